@@ -1,0 +1,1 @@
+"""Cypher statements, loaded by name (see graphkit.cypher_files)."""

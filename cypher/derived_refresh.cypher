@@ -1,0 +1,23 @@
+// Recompute the direct relationship for each (subject, type, object) from its claims:
+// claims, independent articles, combined confidence (noisy-or), first and last publication date.
+// A key left with no claim loses its relationship. Types come from the schema's list only.
+UNWIND $keys AS k
+MATCH (s:Entity {id: k.subject})
+MATCH (o:Entity {id: k.object})
+OPTIONAL MATCH (s)<-[:SUBJECT]-(c:Claim {type: k.type})-[:OBJECT]->(o)
+OPTIONAL MATCH (a:Article)-[:STATES]->(c)
+WITH s, o, k, count(DISTINCT c) AS claims, count(DISTINCT a) AS articles,
+     collect(DISTINCT c.confidence) AS confidences, min(a.published) AS first_seen, max(a.published) AS last_seen
+CALL (s, o, k, claims) {
+  WITH s, o, k WHERE claims = 0
+  OPTIONAL MATCH (s)-[r:$(k.type) {source: 'article'}]->(o)
+  DELETE r
+}
+CALL (s, o, k, claims, articles, confidences, first_seen, last_seen) {
+  WITH s, o, k, claims, articles, confidences, first_seen, last_seen WHERE claims > 0
+  MERGE (s)-[r:$(k.type) {source: 'article'}]->(o)
+  SET r.claims = claims, r.articles = articles,
+      r.confidence = 1.0 - reduce(p = 1.0, x IN confidences | p * (1.0 - x)),
+      r.first_seen = first_seen, r.last_seen = last_seen
+}
+RETURN count(*) AS refreshed

@@ -1,0 +1,1 @@
+"""Example queries for users and the Browser guide."""

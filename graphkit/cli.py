@@ -1,0 +1,287 @@
+"""The ``graphkit`` command: a thin adapter over the library.
+
+Each command parses its arguments, makes one library call, and turns a
+:class:`~graphkit.errors.GraphkitError` into its message on stderr and a
+non-zero exit code. A command's docstring is its ``--help``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from graphkit.config import Settings, get_settings
+from graphkit.errors import GraphkitError, InputError
+
+EXIT_ERROR = 1
+EXIT_SKIPPED = 3  # ingest finished but some inputs were skipped
+
+
+def _store(settings: Settings):
+    from graphkit.store import Store
+
+    return Store.connect(settings)
+
+
+def _extractor(settings: Settings):
+    from graphkit.ingest.extract import Extractor
+
+    return Extractor(model=settings.spacy_model)
+
+
+def cmd_neo4j(args: argparse.Namespace, settings: Settings) -> int:
+    """Run the local Neo4j 5 community server (installed from Maven Central on first start).
+
+    Example: graphkit neo4j start
+    """
+    from graphkit.server import LocalServer
+
+    server = LocalServer(settings)
+    if args.action == "start":
+        if settings.neo4j_uri:
+            print(f"note: NEO4J_URI is set ({settings.neo4j_uri}); graphkit commands use that server, not this one",
+                  file=sys.stderr)
+        status = server.start()
+        print(status.describe())
+    elif args.action == "stop":
+        print("Neo4j stopped." if server.stop() else "Neo4j was not running.")
+    else:
+        status = server.status()
+        print(status.describe())
+        return 0 if status.running else EXIT_ERROR
+    return 0
+
+
+def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
+    """Print what graphkit extracts from article files, without storing anything.
+
+    With --json, one extraction JSON object per article, one per line (the
+    contract in DESIGN.md). Example: graphkit extract article.md --json
+    """
+    from graphkit.ingest.readers import Skipped, read_paths
+
+    extractor = _extractor(settings)
+    failed = False
+    for item in read_paths([Path(p) for p in args.files], max_bytes=settings.max_article_bytes):
+        if isinstance(item, Skipped):
+            print(f"{item.source}: {item.reason}", file=sys.stderr)
+            failed = True
+            continue
+        extraction = extractor.extract(item)
+        if args.json:
+            print(json.dumps(extraction.to_json_dict(), ensure_ascii=False))
+            continue
+        print(f"# {item.title or item.id}")
+        for e in extraction.entities:
+            print(f"  {e.type:13s} {e.name}  ({len(e.mentions)} mentions)")
+        names = {e.id: e.name for e in extraction.entities}
+        for r in extraction.relations:
+            print(f"  {names[r.subject]} -[{r.type} {r.confidence:.2f}]-> {names[r.object]}")
+            print(f"      “{textwrap.shorten(r.evidence, 160)}”")
+    return EXIT_ERROR if failed else 0
+
+
+def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
+    """Extract articles from files and folders and store them in Neo4j.
+
+    Re-running on the same files changes nothing; bad files are reported and
+    skipped. Example: graphkit ingest samples/
+    """
+    from tqdm import tqdm
+
+    from graphkit.ingest.batch import ingest_paths
+
+    with _store(settings) as store:
+        extractor = _extractor(settings)
+        bar = tqdm(unit=" articles", disable=args.quiet or not sys.stderr.isatty(), file=sys.stderr)
+
+        def progress(summary) -> None:
+            bar.update(1)
+            bar.set_postfix(entities=summary.entities, claims=summary.claims)
+
+        summary = ingest_paths(
+            [Path(p) for p in args.paths], store=store, extractor=extractor, max_bytes=settings.max_article_bytes,
+            batch_size=args.batch_size or settings.batch_size, force=args.force, on_article=progress,
+        )
+        bar.close()
+    print(json.dumps(summary.as_dict(), indent=2) if args.json else summary.describe())
+    return EXIT_SKIPPED if summary.skipped else 0
+
+
+def cmd_delete(args: argparse.Namespace, settings: Settings) -> int:
+    """Delete an article, its claims, and whatever only it supported.
+
+    Example: graphkit delete 3f2a9c...
+    """
+    with _store(settings) as store:
+        if not store.delete_article(args.article_id):
+            print(f"no article with id {args.article_id!r}; `graphkit stats` or GET /v1/articles lists them",
+                  file=sys.stderr)
+            return EXIT_ERROR
+    print(f"deleted article {args.article_id}")
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace, settings: Settings) -> int:
+    """Counts per label and per relationship type.
+
+    Example: graphkit stats --json
+    """
+    with _store(settings) as store:
+        stats = store.stats()
+    if args.json:
+        print(json.dumps(stats.as_dict(), indent=2, sort_keys=True))
+    else:
+        for label, n in stats.labels.items():
+            print(f"{label:16s} {n}")
+        for rel, n in sorted(stats.relationships.items()):
+            print(f"{rel:24s} {n}")
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
+    """Score extraction on annotated articles (same rules as shared/tools/score.py).
+
+    Example: graphkit eval ../shared/corpus/dev --verbose
+    """
+    from graphkit.evaluate import evaluate
+    from graphkit.ingest.readers import read_file
+
+    extractor = _extractor(settings)
+
+    def predict(path: Path) -> dict:
+        try:
+            return extractor.extract(read_file(path, max_bytes=settings.max_article_bytes)).to_json_dict()
+        except InputError as exc:
+            print(str(exc), file=sys.stderr)
+            return {"entities": [], "relations": []}
+
+    report = evaluate(Path(args.corpus), predict)
+    print(json.dumps(report.as_dict()) if args.json else report.describe(verbose=args.verbose))
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
+    """Serve the HTTP API (OpenAPI docs at /docs).
+
+    Example: graphkit serve --port 8000
+    """
+    import uvicorn
+
+    from graphkit.api.main import create_app
+
+    uvicorn.run(create_app(settings), host=args.host or settings.api_host, port=args.port or settings.api_port,
+                log_level="info")
+    return 0
+
+
+def cmd_up(args: argparse.Namespace, settings: Settings) -> int:
+    """The whole thing with no configuration: start Neo4j, ingest the sample articles, serve the API.
+
+    Prints where to look (Neo4j Browser, the API docs). Stop with Ctrl-C;
+    `graphkit neo4j stop` stops the database. Example: graphkit up
+    """
+    from graphkit.samples import samples_dir
+    from graphkit.server import LocalServer
+
+    if not settings.neo4j_uri:
+        status = LocalServer(settings).start()
+        print(status.describe(), flush=True)
+    ns = argparse.Namespace(paths=[str(p) for p in (args.paths or [samples_dir()])], batch_size=None,
+                            force=False, quiet=True, json=False)
+    cmd_ingest(ns, settings)
+    host, port = args.host or settings.api_host, args.port or settings.api_port
+    server = LocalServer(settings)
+    if settings.uses_local_server:
+        print(f"\nNeo4j Browser: {server.http_url}/browser/  (user neo4j, password in {server.credentials_file})")
+    print(f"API docs:      http://{host}:{port}/docs")
+    print(f"Try:           curl 'http://{host}:{port}/v1/entities?q=anthropic'", flush=True)
+    if args.no_serve:
+        return 0
+    return cmd_serve(argparse.Namespace(host=host, port=port), settings)
+
+
+def cmd_kb(args: argparse.Namespace, settings: Settings) -> int:
+    """Validate the knowledge base and print its size per type (or look a name up).
+
+    Example: graphkit kb --lookup Whitehall
+    """
+    from collections import Counter
+
+    from graphkit.kb import load_kb
+
+    kb = load_kb(Path(args.file) if args.file else None)
+    if args.lookup:
+        hits = kb.lookup(args.lookup)
+        for e in hits:
+            print(json.dumps(e.model_dump(exclude_defaults=True), ensure_ascii=False))
+        return 0 if hits else EXIT_ERROR
+    counts = Counter(e.type for e in kb.entries)
+    print(f"{len(kb)} entities, {len(kb.facts())} background facts")
+    for t, n in counts.most_common():
+        print(f"  {t:13s} {n}")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="graphkit", description="AI-geopolitics news → a Neo4j knowledge graph.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def add(name: str, fn: Callable[[argparse.Namespace, Settings], int]) -> argparse.ArgumentParser:
+        doc = fn.__doc__ or ""
+        p = sub.add_parser(name, help=doc.strip().splitlines()[0], description=textwrap.dedent(doc),
+                           formatter_class=argparse.RawDescriptionHelpFormatter)
+        p.set_defaults(func=fn)
+        return p
+
+    p = add("neo4j", cmd_neo4j)
+    p.add_argument("action", choices=["start", "stop", "status"])
+    p = add("extract", cmd_extract)
+    p.add_argument("files", nargs="+", help="article files or folders")
+    p.add_argument("--json", action="store_true", help="print the extraction JSON, one object per line")
+    p = add("ingest", cmd_ingest)
+    p.add_argument("paths", nargs="+", help="files or folders of .md/.txt articles")
+    p.add_argument("--batch-size", type=int, default=None)
+    p.add_argument("--force", action="store_true", help="re-extract articles even when stored unchanged")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+    p.add_argument("--json", action="store_true", help="print the summary as JSON")
+    p = add("delete", cmd_delete)
+    p.add_argument("article_id")
+    p = add("stats", cmd_stats)
+    p.add_argument("--json", action="store_true")
+    p = add("eval", cmd_eval)
+    p.add_argument("corpus", help="folder of NN_slug.md articles with NN_slug.gold.json beside them")
+    p.add_argument("--verbose", action="store_true", help="per-article scores and misses")
+    p.add_argument("--json", action="store_true", help="one JSON summary line")
+    p = add("serve", cmd_serve)
+    p.add_argument("--host", default=None)
+    p.add_argument("--port", type=int, default=None)
+    p = add("up", cmd_up)
+    p.add_argument("paths", nargs="*", help="articles to ingest (default: the bundled samples)")
+    p.add_argument("--host", default=None)
+    p.add_argument("--port", type=int, default=None)
+    p.add_argument("--no-serve", action="store_true", help="stop after ingesting")
+    p = add("kb", cmd_kb)
+    p.add_argument("--file", help="a knowledge-base file to validate instead of the packaged one")
+    p.add_argument("--lookup", help="print the entries a surface form names")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args, get_settings()))
+    except GraphkitError as exc:
+        print(f"graphkit: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("graphkit: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,149 @@
+"""The curated knowledge base of AI-geopolitics entities.
+
+Shipped as ``data/kb.jsonl`` (one entity per line) and validated on load. Each
+entry has a canonical name, one schema type, aliases (surface forms: short
+names, acronyms, former names), optional ``demonyms`` ("British") and
+``metonyms`` ("Whitehall", "Beijing") that stand for a government as an actor,
+``titles`` ("Secretary of Commerce") whose holder LEADS it, a Wikidata QID
+where known, a country where it applies, and background ``facts`` — an agency
+PART_OF its government, a firm BASED_IN its country, a person LEADS a body.
+
+Background facts are world knowledge, not article claims: the store loads them
+with ``source: 'kb'`` and the extraction output never contains them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from graphkit.errors import SchemaError
+from graphkit.model import EntityType, entity_id
+from graphkit.schema import SCHEMA
+
+
+class KBFact(BaseModel):
+    """A background fact from the knowledge base: this entity → ``type`` → ``object``."""
+
+    model_config = ConfigDict(frozen=True)
+
+    type: str
+    object: str
+    since: str | None = None
+    until: str | None = None
+
+    @field_validator("type")
+    @classmethod
+    def _known(cls, value: str) -> str:
+        return SCHEMA.check_relation(value)
+
+
+class KBEntry(BaseModel):
+    """One known entity."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str = ""
+    name: str
+    type: EntityType
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    metonyms: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    wikidata: str | None = Field(default=None, pattern=r"^Q[1-9][0-9]*$")
+    country: str | None = None
+    facts: tuple[KBFact, ...] = ()
+
+    @model_validator(mode="after")
+    def _default_id(self) -> "KBEntry":
+        if not self.id:
+            object.__setattr__(self, "id", entity_id(self.type, self.name))
+        return self
+
+    @property
+    def surface_forms(self) -> tuple[str, ...]:
+        """Every string that names this entity in text (name, aliases, metonyms)."""
+        return (self.name, *self.aliases, *self.metonyms)
+
+
+class KnowledgeBase:
+    """Validated entries with lookups by id and by surface form."""
+
+    def __init__(self, entries: list[KBEntry]) -> None:
+        self.entries = entries
+        self.by_id: dict[str, KBEntry] = {}
+        for entry in entries:
+            if entry.id in self.by_id:
+                raise SchemaError(f"knowledge base: id {entry.id!r} appears twice; give one entry a distinct name or id")
+            self.by_id[entry.id] = entry
+        self.by_form: dict[str, list[str]] = defaultdict(list)
+        self.by_demonym: dict[str, str] = {}
+        self.by_title: dict[str, str] = {}
+        for entry in entries:
+            for form in entry.surface_forms:
+                if entry.id not in self.by_form[form]:
+                    self.by_form[form].append(entry.id)
+            for dem in entry.demonyms:
+                self.by_demonym.setdefault(dem, entry.id)
+            for title in entry.titles:
+                self.by_title.setdefault(title.lower(), entry.id)
+        for entry in entries:
+            for fact in entry.facts:
+                target = self.by_id.get(fact.object)
+                if target is None:
+                    raise SchemaError(
+                        f"knowledge base: {entry.id} has a {fact.type} fact about unknown id {fact.object!r}; add that entity or fix the id"
+                    )
+                if not SCHEMA.allows(fact.type, entry.type, target.type):
+                    raise SchemaError(
+                        f"knowledge base: {entry.id} {fact.type} {fact.object} breaks the schema ({entry.type} → {target.type})"
+                    )
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def get(self, kb_id: str) -> KBEntry | None:
+        return self.by_id.get(kb_id)
+
+    def lookup(self, form: str) -> list[KBEntry]:
+        """Entries a surface form names (exact, case-sensitive)."""
+        return [self.by_id[i] for i in self.by_form.get(form, [])]
+
+    def facts(self) -> list[dict[str, str | None]]:
+        """Background facts as rows for the store."""
+        return [
+            {"subject": e.id, "type": f.type, "object": f.object, "since": f.since, "until": f.until}
+            for e in self.entries
+            for f in e.facts
+        ]
+
+
+def parse_kb_lines(lines: list[str], *, source: str) -> KnowledgeBase:
+    """Validate JSON Lines into a knowledge base; errors name the file and line."""
+    entries = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        try:
+            entries.append(KBEntry.model_validate(json.loads(line)))
+        except (json.JSONDecodeError, ValidationError) as exc:
+            raise SchemaError(f"{source} line {number}: not a valid knowledge-base entry: {exc}") from exc
+    return KnowledgeBase(entries)
+
+
+def load_kb(path: Path | None = None) -> KnowledgeBase:
+    """The packaged knowledge base, or one from ``path`` (same format)."""
+    if path is None:
+        return _packaged_kb()
+    return parse_kb_lines(path.read_text(encoding="utf-8").splitlines(), source=str(path))
+
+
+@lru_cache(maxsize=1)
+def _packaged_kb() -> KnowledgeBase:
+    text = resources.files("graphkit.data").joinpath("kb.jsonl").read_text(encoding="utf-8")
+    return parse_kb_lines(text.splitlines(), source="graphkit/data/kb.jsonl")

@@ -1,0 +1,268 @@
+"""Neo4j persistence: the only module that talks to the driver.
+
+Writes follow DESIGN.md "Provenance": an article STATES claims, each claim
+names its SUBJECT and OBJECT, the article MENTIONS entities, and one direct
+relationship per (subject, type, object) is derived from the claims. Each
+article is written in one managed write transaction (retried by the driver on
+transient errors), so its facts land together or not at all; re-writing an
+article first clears its old claims, so repeating an ingest changes nothing.
+
+Driver exceptions are translated here into :mod:`graphkit.errors`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+import neo4j
+from neo4j import GraphDatabase, ManagedTransaction, READ_ACCESS
+from neo4j import exceptions as neo4j_exc
+
+from graphkit.config import Settings
+from graphkit.cypher_files import cypher, statements
+from graphkit.errors import ConfigError, StoreError, StoreUnavailableError
+from graphkit.model import Extraction
+from graphkit.schema import LABELS, SCHEMA
+
+T = TypeVar("T")
+
+
+@dataclass
+class WriteResult:
+    """What one article write changed."""
+
+    article_id: str
+    entities: int
+    claims: int
+
+
+@dataclass
+class GraphStats:
+    """Counts per label and per relationship type."""
+
+    labels: dict[str, int] = field(default_factory=dict)
+    relationships: dict[str, int] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, dict[str, int]]:
+        return {"labels": self.labels, "relationships": self.relationships}
+
+
+def resolve_connection(settings: Settings) -> tuple[str, tuple[str, str]]:
+    """URI and auth: ``NEO4J_*`` when set, else the local server the launcher runs."""
+    if settings.neo4j_uri:
+        if settings.neo4j_password is None:
+            raise ConfigError(f"NEO4J_URI is set to {settings.neo4j_uri} but NEO4J_PASSWORD is not; set it in the environment")
+        return settings.neo4j_uri, (settings.neo4j_user, settings.neo4j_password.get_secret_value())
+    from graphkit.server import LocalServer
+
+    server = LocalServer(settings)
+    password = server.password()
+    if password is None:
+        raise ConfigError(
+            "no Neo4j to talk to: start the local server with `graphkit neo4j start`, "
+            "or set NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD for your own server"
+        )
+    return server.bolt_uri, ("neo4j", password)
+
+
+@contextmanager
+def translated_errors(action: str) -> Iterator[None]:
+    """Turn driver exceptions into graphkit errors with a message that says what to do."""
+    try:
+        yield
+    except (neo4j_exc.ServiceUnavailable, neo4j_exc.SessionExpired) as exc:
+        raise StoreUnavailableError(
+            f"Neo4j is unreachable while trying to {action} ({exc}). Is it running? "
+            "`graphkit neo4j status` tells; `graphkit neo4j start` starts the local one."
+        ) from exc
+    except neo4j_exc.AuthError as exc:
+        raise StoreUnavailableError(
+            f"Neo4j refused the credentials while trying to {action}: check NEO4J_USER / NEO4J_PASSWORD"
+        ) from exc
+    except neo4j_exc.Neo4jError as exc:
+        raise StoreError(f"Neo4j failed to {action}: {exc.code}: {exc.message}") from exc
+    except neo4j_exc.DriverError as exc:
+        raise StoreError(f"the Neo4j driver failed to {action}: {exc}") from exc
+
+
+class Store:
+    """A connection to one Neo4j database holding a graphkit graph."""
+
+    def __init__(self, driver: neo4j.Driver, database: str) -> None:
+        self.driver = driver
+        self.database = database
+
+    @classmethod
+    def connect(cls, settings: Settings, *, apply_schema: bool = True) -> "Store":
+        uri, auth = resolve_connection(settings)
+        driver = GraphDatabase.driver(uri, auth=auth, max_connection_lifetime=3600)
+        store = cls(driver, settings.neo4j_database)
+        with translated_errors(f"connect to {uri}"):
+            driver.verify_connectivity()
+        if apply_schema:
+            store.ensure_schema()
+        return store
+
+    def close(self) -> None:
+        self.driver.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- generic helpers ---------------------------------------------------
+    def _write(self, fn: Callable[[ManagedTransaction], T], action: str) -> T:
+        with translated_errors(action), self.driver.session(database=self.database) as session:
+            return session.execute_write(fn)
+
+    def read(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        """Run the read query ``cypher/<name>.cypher`` and return its rows as dicts."""
+        def work(tx: ManagedTransaction) -> list[dict[str, Any]]:
+            return [r.data() for r in tx.run(cypher(name), params)]
+
+        with translated_errors(f"run {name}"), self.driver.session(
+            database=self.database, default_access_mode=READ_ACCESS
+        ) as session:
+            return session.execute_read(work)
+
+    def write_query(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        """Run the write query ``cypher/<name>.cypher`` in a managed transaction."""
+        return self._write(lambda tx: [r.data() for r in tx.run(cypher(name), params)], f"run {name}")
+
+    # -- schema ------------------------------------------------------------
+    def ensure_schema(self) -> None:
+        """Create constraints and indexes from ``cypher/schema.cypher`` (idempotent)."""
+        with translated_errors("apply the graph schema"), self.driver.session(database=self.database) as session:
+            for statement in statements("schema"):
+                session.run(statement).consume()
+            session.run("CALL db.awaitIndexes(60)").consume()
+
+    # -- articles ----------------------------------------------------------
+    def write(self, extraction: Extraction) -> WriteResult:
+        """Store one article's extraction, replacing what an earlier write of it stated."""
+        article = extraction.article
+        art_row = {
+            "id": article.id,
+            "title": article.title,
+            "url": article.url,
+            "source": article.source,
+            "published": article.published.isoformat() if article.published else None,
+            "text_hash": article.text_hash,
+            "text": article.text,
+        }
+        entity_rows = [
+            {
+                "id": e.id,
+                "name": e.name,
+                "type": SCHEMA.check_label(e.type),
+                "aliases": e.aliases,
+                "wikidata": e.wikidata,
+                "country": e.country,
+                "mention_count": max(1, len(e.mentions)),
+            }
+            for e in extraction.entities
+        ]
+        claim_rows = []
+        for rel in extraction.relations:
+            subject, obj = rel.subject, rel.object
+            if rel.type in SCHEMA.symmetric and obj < subject:
+                subject, obj = obj, subject
+            claim_rows.append(
+                {
+                    "id": rel.claim_id(article.id),
+                    "type": SCHEMA.check_relation(rel.type),
+                    "subject": subject,
+                    "object": obj,
+                    "sentence": rel.evidence,
+                    "start": rel.start,
+                    "end": rel.end,
+                    "confidence": rel.confidence,
+                    "extractor": rel.extractor,
+                }
+            )
+        claim_rows = list({row["id"]: row for row in claim_rows}.values())
+
+        def work(tx: ManagedTransaction) -> WriteResult:
+            old_keys, old_entities = _clear_article(tx, article.id)
+            tx.run(cypher("article_merge"), article=art_row).consume()
+            tx.run(cypher("entities_merge"), rows=entity_rows, article_id=article.id).consume()
+            tx.run(cypher("claims_create"), rows=claim_rows, article_id=article.id).consume()
+            new_keys = [{"subject": r["subject"], "type": r["type"], "object": r["object"]} for r in claim_rows]
+            _refresh_derived(tx, old_keys + new_keys)
+            gone = sorted(set(old_entities) - {e["id"] for e in entity_rows})
+            if gone:
+                tx.run(cypher("orphans_delete"), entity_ids=gone).consume()
+            return WriteResult(article.id, len(entity_rows), len(claim_rows))
+
+        return self._write(work, f"store article {article.id}")
+
+    def delete_article(self, article_id: str) -> bool:
+        """Delete an article, its claims, and whatever relationship or entity only it supported."""
+
+        def work(tx: ManagedTransaction) -> bool:
+            found = tx.run("MATCH (a:Article {id: $id}) RETURN count(a) AS n", id=article_id).single()
+            if not found or found["n"] == 0:
+                return False
+            keys, entity_ids = _clear_article(tx, article_id)
+            tx.run(cypher("article_delete"), article_id=article_id).consume()
+            _refresh_derived(tx, keys)
+            tx.run(cypher("orphans_delete"), entity_ids=entity_ids).consume()
+            return True
+
+        return self._write(work, f"delete article {article_id}")
+
+    def existing_articles(self, ids: Iterable[str]) -> dict[str, str]:
+        """Map of stored article id → text hash, among ``ids``."""
+        return {row["id"]: row["text_hash"] for row in self.read("article_exists", ids=list(ids))}
+
+    def merge_kb_facts(self, rows: list[dict[str, Any]]) -> int:
+        """Background facts (``source: 'kb'``) between entities already in the graph."""
+        for row in rows:
+            SCHEMA.check_relation(row["type"])
+        if not rows:
+            return 0
+        result = self.write_query("kb_facts_merge", rows=rows)
+        return int(result[0]["merged"]) if result else 0
+
+    def entity_ids_present(self, ids: Iterable[str]) -> set[str]:
+        rows = self.read("kb_entity_ids", ids=list(ids))
+        return set(rows[0]["ids"]) if rows else set()
+
+    # -- reporting ---------------------------------------------------------
+    def stats(self) -> GraphStats:
+        """Counts per schema label (plus Article and Claim) and per relationship type."""
+        out = GraphStats()
+        for label in ("Article", "Claim", "Entity", *LABELS):
+            rows = self.read("stats_label", label=label)
+            out.labels[label] = int(rows[0]["count"]) if rows else 0
+        out.relationships = {row["type"]: int(row["count"]) for row in self.read("stats_relationships")}
+        return out
+
+    def health(self) -> dict[str, Any]:
+        version = self.read("health_version")
+        constraints = self.read("health_constraints")
+        return {
+            "neo4j_version": version[0]["version"] if version else None,
+            "edition": version[0]["edition"] if version else None,
+            "schema_applied": bool(constraints) and len(constraints[0]["names"]) == 3,
+        }
+
+
+def _clear_article(tx: ManagedTransaction, article_id: str) -> tuple[list[dict[str, str]], list[str]]:
+    record = tx.run(cypher("article_clear"), article_id=article_id).single()
+    if record is None:
+        return [], []
+    keys = [k for k in record["keys"] if k and k.get("subject") and k.get("object")]
+    return keys, [i for i in record["entity_ids"] if i]
+
+
+def _refresh_derived(tx: ManagedTransaction, keys: list[dict[str, str]]) -> None:
+    unique = {(k["subject"], k["type"], k["object"]): k for k in keys}
+    rows = [dict(k, type=SCHEMA.check_relation(k["type"])) for k in unique.values()]
+    if rows:
+        tx.run(cypher("derived_refresh"), keys=rows).consume()

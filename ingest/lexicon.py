@@ -1,0 +1,92 @@
+"""Word lists that carry graphkit's domain knowledge about how news names things.
+
+They are stated as general English usage (head nouns of agency names, titles
+of office, nouns that refer back to a firm), never as phrases from a
+particular article.
+"""
+
+from __future__ import annotations
+
+# Head words that type an unknown capitalised name (the last word decides).
+POLICY_HEADS = {
+    "act", "acts", "order", "rule", "rules", "regulation", "regulations", "plan", "strategy", "declaration",
+    "process", "framework", "programme", "program", "initiative", "directive", "bill", "law", "agreement",
+    "accord", "convention", "principles", "code", "charter", "treaty", "statement", "mission", "guidelines",
+    "standard", "standards", "policy", "doctrine", "compact", "commitments", "blueprint", "roadmap", "zones",
+    "controls", "sanctions", "list", "measures", "provisions", "memorandum", "partnership agreement",
+}
+AGENCY_HEADS = {
+    "department", "ministry", "agency", "bureau", "office", "commission", "administration", "authority",
+    "regulator", "directorate", "committee", "parliament", "senate", "congress", "court", "treasury",
+    "secretariat", "cabinet", "inspectorate", "ombudsman", "service", "services", "command", "police",
+}
+ORGANIZATION_HEADS = {
+    "university", "college", "institute", "institution", "foundation", "forum", "association", "alliance",
+    "society", "centre", "center", "council", "network", "coalition", "consortium", "organisation",
+    "organization", "union", "academy", "school", "federation", "observatory", "panel", "club", "group",
+    "think tank", "trust", "lab", "laboratory", "laboratories",
+}
+EVENT_HEADS = {"summit", "conference", "meeting", "hearing", "dialogue", "expo", "symposium", "talks", "week", "games", "olympics", "war"}
+FIRM_HEADS = {
+    "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc", "plc", "ag", "gmbh", "s.a.", "co", "co.",
+    "company", "technologies", "technology", "labs", "systems", "holdings", "capital", "ventures", "partners",
+    "semiconductor", "semiconductors", "electronics", "robotics", "networks", "software", "motors", "ai",
+}
+# Agencies whose name marks them as part of government even when "institute" would suggest otherwise.
+AGENCY_HINTS = {"national", "federal", "state", "ministry", "government", "safety", "security", "standards"}
+
+# Capitalised words the statistical NER tends to mistake for names in this domain.
+GENERIC_CAPS = {
+    "AI", "AGI", "ASI", "LLM", "LLMs", "GPU", "GPUs", "CPU", "CPUs", "ML", "IT", "ICT", "R&D", "CEO", "CTO", "CFO",
+    "IPO", "GDP", "API", "APIs", "Chair", "Prime Minister", "President", "Minister", "Secretary", "Today",
+    "Generative AI", "Artificial Intelligence", "Internet", "Cloud", "Big Tech", "Tech", "Chip", "Chips",
+    "Government", "State", "Act", "Order", "Plan", "Summit", "Declaration",
+}
+
+# Nouns that a demonym modifies when it stands for the state as an actor ("British firms", "Chinese officials").
+ACTOR_NOUNS = {
+    "government", "governments", "official", "officials", "regulator", "regulators", "authorities", "minister",
+    "ministers", "lawmakers", "legislators", "firm", "firms", "company", "companies", "startup", "startups",
+    "start-ups", "lab", "labs", "rival", "rivals", "champion", "champions", "giant", "giants", "chipmaker",
+    "chipmakers", "military", "army", "navy", "forces", "delegation", "diplomats", "counterparts", "state",
+    "leader", "leaders", "president", "prime", "administration", "businesses", "industry", "developers",
+    "peers", "competitors", "tech", "technology", "ai", "semiconductor", "entities", "customers", "buyers",
+}
+
+# "the company" and friends refer back to the nearest entity of these types.
+COREF_NOUNS = {
+    "company": ("Firm",), "firm": ("Firm",), "startup": ("Firm",), "start-up": ("Firm",), "lab": ("Firm", "Organization"),
+    "chipmaker": ("Firm",), "developer": ("Firm",), "group": ("Firm", "Organization"), "giant": ("Firm",),
+    "maker": ("Firm",), "business": ("Firm",), "agency": ("Agency",), "department": ("Agency",), "regulator": ("Agency",),
+    "bureau": ("Agency",), "ministry": ("Agency",), "watchdog": ("Agency",), "administration": ("Government",),
+    "model": ("AIModel",), "chatbot": ("AIModel",), "chip": ("Hardware",), "processor": ("Hardware",),
+    "accelerator": ("Hardware",), "summit": ("Event",), "meeting": ("Event",), "conference": ("Event",),
+    "act": ("Policy",), "order": ("Policy",), "rule": ("Policy",), "law": ("Policy",), "plan": ("Policy",),
+    "strategy": ("Policy",), "declaration": ("Policy",), "regulation": ("Policy",), "framework": ("Policy",),
+    "organisation": ("Organization",), "organization": ("Organization",), "institute": ("Organization", "Agency"),
+    "government": ("Government",), "country": ("Government",), "programme": ("Policy",), "program": ("Policy",),
+    "initiative": ("Policy",), "bloc": ("Organization", "Government"),
+}
+
+# Titles of office: a person bearing one LEADS the body named with it.
+LEADER_TITLES = {
+    "president", "prime minister", "premier", "chancellor", "chief executive", "chief executive officer", "ceo",
+    "chair", "chairman", "chairwoman", "chairperson", "head", "director", "director-general", "director general",
+    "secretary", "secretary-general", "secretary general", "minister", "governor", "founder and ceo",
+    "co-founder and ceo", "leader", "king", "queen", "commissioner", "administrator", "executive director",
+    "managing director", "mayor", "chief", "boss", "president and ceo",
+}
+# Titles that make a person an employee (WORKS_FOR) rather than the leader.
+STAFF_TITLES = {
+    "researcher", "scientist", "engineer", "employee", "staffer", "adviser", "advisor", "official", "spokesperson",
+    "spokesman", "spokeswoman", "executive", "vice president", "chief scientist", "chief technology officer", "cto",
+    "member", "members", "staff", "analyst", "economist", "lawyer", "veteran", "alumnus", "alumni", "envoy",
+    "ambassador", "deputy", "under secretary", "undersecretary", "officer",
+}
+# Nouns naming people by their tie to an organisation: "employees of X", "researchers at X".
+STAFF_NOUNS = {
+    "employee", "employees", "member", "members", "researcher", "researchers", "engineer", "engineers",
+    "staff", "staffer", "staffers", "scientist", "scientists", "executive", "executives", "official",
+    "officials", "veteran", "veterans", "alumni", "alumnus", "founder", "founders", "co-founder", "co-founders",
+    "adviser", "advisers", "advisor", "advisors", "leader", "leaders",
+}

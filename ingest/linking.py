@@ -1,0 +1,392 @@
+"""Resolve every mention in a parsed article to one canonical entity.
+
+Input: a spaCy ``Doc`` whose ``ents`` hold statistical NER spans and KB-ruler
+spans. Output: a :class:`Linking` — canonical entities (KB ids when known,
+``type:slug`` otherwise) and the token spans that mention them. Stages, in
+order: KB spans (ambiguous forms resolved towards the article's main
+government), unknown names typed from NER plus head-word cues, capitalised
+names NER missed, acronyms the article itself defines ("Bureau of Industry and
+Security (BIS)"), surnames of people already named, demonyms used as actors
+("British firms"), and definite descriptions ("the company") to the nearest
+fitting antecedent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from graphkit.kb import KnowledgeBase
+from graphkit.model import Entity, Mention, entity_id
+from graphkit.ingest.lexicon import (
+    ACTOR_NOUNS,
+    AGENCY_HEADS,
+    AGENCY_HINTS,
+    COREF_NOUNS,
+    EVENT_HEADS,
+    FIRM_HEADS,
+    GENERIC_CAPS,
+    ORGANIZATION_HEADS,
+    POLICY_HEADS,
+)
+
+MODEL_SHAPE = re.compile(r"^[A-Z][A-Za-z]*(?:[- ][A-Za-z]+)*[- ]?v?\d+(?:\.\d+)?[a-z]?(?:[- ][A-Z][a-z]+)?$")
+CHIP_SHAPE = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Z]{0,2}$")
+POLICY_NUMBERED = re.compile(r"^(Executive Order|Order|Act|Rule|Regulation|Directive|Bill|Resolution|Decree)\s+(No\.\s*)?\d+", re.I)
+ACRONYM = re.compile(r"^[A-Z][A-Za-z&\-.]{1,9}$")
+CONNECTORS = {"of", "for", "and", "on", "the", "&", "in", "to"}
+STRIP_LEADING = {"the", "a", "an", "The", "A", "An", "former", "Former", "then", "ex"}
+
+
+@dataclass
+class LinkedMention:
+    """A token span that names an entity, and how it was linked."""
+
+    start: int
+    end: int
+    entity_id: str
+    how: str
+
+
+@dataclass
+class _EntityDraft:
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    wikidata: str | None = None
+    country: str | None = None
+    from_kb: bool = False
+
+
+@dataclass
+class Linking:
+    """Entities of one article and where each is mentioned."""
+
+    entities: dict[str, _EntityDraft] = field(default_factory=dict)
+    mentions: list[LinkedMention] = field(default_factory=list)
+
+    def token_map(self) -> dict[int, LinkedMention]:
+        """Token index → the mention covering it."""
+        out: dict[int, LinkedMention] = {}
+        for m in self.mentions:
+            for i in range(m.start, m.end):
+                out[i] = m
+        return out
+
+    def type_of(self, entity_id_: str) -> str:
+        return self.entities[entity_id_].type
+
+    def to_entities(self, doc: Doc) -> list[Entity]:
+        by_entity: dict[str, list[LinkedMention]] = {}
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            by_entity.setdefault(m.entity_id, []).append(m)
+        out = []
+        for eid, mentions in by_entity.items():
+            draft = self.entities[eid]
+            spans = [doc[m.start:m.end] for m in mentions]
+            seen = [s.text for s in spans if s.text != draft.name and s.text not in draft.aliases
+                    and mentions[spans.index(s)].how != "coref"]
+            aliases = list(dict.fromkeys([*draft.aliases, *seen]))
+            out.append(
+                Entity(
+                    id=eid,
+                    name=draft.name,
+                    type=draft.type,  # type: ignore[arg-type]
+                    aliases=aliases,
+                    wikidata=draft.wikidata,
+                    country=draft.country,
+                    mentions=[Mention(start=s.start_char, end=s.end_char, text=s.text) for s in spans],
+                )
+            )
+        return out
+
+
+def norm_name(text: str) -> str:
+    """Key for merging names within and across articles: case, quotes, possessive and middle initials ignored."""
+    text = text.replace("\u2019", "'").strip()
+    text = re.sub(r"'s$", "", text)
+    text = re.sub(r"\b[A-Z]\.\s+", "", text)
+    return " ".join(re.sub(r"[^\w\s&-]", " ", text.lower()).split())
+
+
+def clean_span(span: Span, demonyms: dict[str, str] | None = None) -> Span | None:
+    """Drop leading determiners and trailing possessives/punctuation; None if nothing name-like is left."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].text in STRIP_LEADING or doc[start].is_punct or (
+            demonyms is not None and doc[start].text in demonyms and end - start > 1)):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].text in {"'s", "’s"}):
+        end -= 1
+    if start >= end:
+        return None
+    out = doc[start:end]
+    text = out.text
+    if len(text) < 2 or not any(c.isupper() for c in text) or text in GENERIC_CAPS:
+        return None
+    if text.replace(" ", "").isdigit() or "\n" in text:
+        return None
+    return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
+
+
+def type_for_unknown(span: Span) -> str | None:
+    """Schema type for a name the KB does not know, from NER label, head word and name shape."""
+    label = span.label_
+    words = span.text.split()
+    head = words[-1].lower().strip(".,")
+    first = words[0].lower()
+    if label == "PERSON":
+        if len(words) == 1 and not span[0].is_title:
+            return None
+        if head in AGENCY_HEADS | ORGANIZATION_HEADS | POLICY_HEADS | FIRM_HEADS:
+            return _type_from_head(span, head, default=None)
+        return "Person"
+    if label == "LAW":
+        return "Policy" if head in POLICY_HEADS or POLICY_NUMBERED.match(span.text) else None
+    if label == "EVENT":
+        return "Event" if head in EVENT_HEADS else None
+    if label in {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "GPE", "LOC"}:
+        if CHIP_SHAPE.match(span.text):
+            return "Hardware"
+        if label in {"PRODUCT", "ORG", "WORK_OF_ART"} and MODEL_SHAPE.match(span.text) and len(words) <= 3 and head not in POLICY_HEADS:
+            if not first.isdigit() and first not in {"executive", "the", "section", "article", "title"}:
+                return "AIModel"
+        typed = _type_from_head(span, head, default=None)
+        if typed:
+            return typed
+        if label == "WORK_OF_ART":
+            return None
+        return {"ORG": "Firm", "FAC": "Location", "GPE": "Location", "LOC": "Location"}.get(label)
+    return None
+
+
+def _type_from_head(span: Span, head: str, *, default: str | None) -> str | None:
+    lowered = {w.lower() for w in span.text.split()}
+    if head in POLICY_HEADS:
+        return "Policy"
+    if head in EVENT_HEADS:
+        return "Event"
+    if head in AGENCY_HEADS:
+        return "Agency"
+    if head in {"institute", "council", "centre", "center"} and lowered & AGENCY_HINTS:
+        return "Agency"
+    if head in ORGANIZATION_HEADS:
+        return "Organization"
+    if head in FIRM_HEADS:
+        return "Firm"
+    return default
+
+
+def _dominant_government(doc: Doc, kb: KnowledgeBase) -> str | None:
+    counts: Counter[str] = Counter()
+    for ent in doc.ents:
+        if ent.kb_id_ and ent.label_ == "Government":
+            counts[ent.kb_id_.split("|")[0]] += 1
+    for token in doc:
+        gid = kb.by_demonym.get(token.text)
+        if gid:
+            counts[gid] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _pick(ids: list[str], kb: KnowledgeBase, dominant: str | None) -> str:
+    if len(ids) == 1 or dominant is None:
+        return ids[0]
+    dominant_name = kb.by_id[dominant].name
+    for i in ids:
+        entry = kb.by_id[i]
+        if entry.country == dominant_name or i == dominant:
+            return i
+    return ids[0]
+
+
+class _Linker:
+    def __init__(self, doc: Doc, kb: KnowledgeBase) -> None:
+        self.doc = doc
+        self.kb = kb
+        self.out = Linking()
+        self.by_key: dict[tuple[str, str], str] = {}
+        self.covered: dict[int, LinkedMention] = {}
+
+    # -- bookkeeping -------------------------------------------------------
+    def entity_for_kb(self, kb_id: str) -> str:
+        if kb_id not in self.out.entities:
+            e = self.kb.by_id[kb_id]
+            self.out.entities[kb_id] = _EntityDraft(
+                id=kb_id, name=e.name, type=e.type, aliases=list(e.aliases), wikidata=e.wikidata,
+                country=e.country, from_kb=True,
+            )
+            self.by_key[(e.type, norm_name(e.name))] = kb_id
+            for alias in e.aliases:
+                self.by_key.setdefault((e.type, norm_name(alias)), kb_id)
+        return kb_id
+
+    def entity_for_name(self, name: str, type_: str) -> str:
+        key = (type_, norm_name(name))
+        if key in self.by_key:
+            return self.by_key[key]
+        for entry in self.kb.lookup(name):
+            if entry.type == type_:
+                return self.entity_for_kb(entry.id)
+        eid = entity_id(type_, name)
+        self.out.entities.setdefault(eid, _EntityDraft(id=eid, name=name, type=type_))
+        self.by_key[key] = eid
+        return eid
+
+    def add(self, start: int, end: int, eid: str, how: str, *, replace: bool = False) -> bool:
+        span_tokens = range(start, end)
+        clash = {self.covered[i].start for i in span_tokens if i in self.covered}
+        if clash:
+            if not replace:
+                return False
+            self.out.mentions = [m for m in self.out.mentions if m.start not in clash]
+            self.covered = {i: m for i, m in self.covered.items() if m.start not in clash}
+        mention = LinkedMention(start, end, eid, how)
+        self.out.mentions.append(mention)
+        for i in span_tokens:
+            self.covered[i] = mention
+        return True
+
+    # -- stages ------------------------------------------------------------
+    def link_ents(self) -> None:
+        dominant = _dominant_government(self.doc, self.kb)
+        for ent in self.doc.ents:
+            if ent.kb_id_:
+                eid = self.entity_for_kb(_pick(ent.kb_id_.split("|"), self.kb, dominant))
+                self.add(ent.start, ent.end, eid, "kb")
+        for ent in self.doc.ents:
+            if ent.kb_id_:
+                continue
+            span = clean_span(ent, self.kb.by_demonym)
+            if span is None:
+                continue
+            type_ = type_for_unknown(span)
+            if type_ is None:
+                continue
+            self.add(span.start, span.end, self.entity_for_name(span.text, type_), "ner")
+
+    def link_capitalised_names(self) -> None:
+        """Title-case word runs NER missed, typed by their head word ("Plan for Change", "AI Growth Zones")."""
+        doc = self.doc
+        i = 0
+        while i < len(doc):
+            if not _is_cap(doc[i]) or i in self.covered:
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(doc) and (j + 1) not in self.covered and (
+                _is_cap(doc[j + 1]) or (doc[j + 1].text in CONNECTORS and j + 2 < len(doc) and _is_cap(doc[j + 2]))
+            ):
+                j += 1
+            raw = doc[i:j + 1]
+            span = clean_span(raw, self.kb.by_demonym)
+            if span is not None and (len(span) >= 2 and not span[0].is_sent_start or len(span) >= 3):
+                type_ = _type_from_head(span, span[-1].text.lower(), default=None)
+                if type_ and type_ != "Firm":
+                    self.add(span.start, span.end, self.entity_for_name(span.text, type_), "chunk")
+            i = j + 1
+
+    def link_acronyms(self) -> None:
+        """'Bureau of Industry and Security (BIS)': BIS names that entity everywhere in the article."""
+        doc = self.doc
+        defined: dict[str, str] = {}
+        for m in sorted(self.out.mentions, key=lambda m: m.start):
+            k = m.end
+            if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+                acro = doc[k + 1].text
+                if ACRONYM.match(acro) and sum(c.isupper() for c in acro) >= 2 and acro not in defined:
+                    defined[acro] = m.entity_id
+                    draft = self.out.entities[m.entity_id]
+                    if acro not in draft.aliases and acro != draft.name:
+                        draft.aliases.append(acro)
+        if not defined:
+            return
+        for token in doc:
+            eid = defined.get(token.text)
+            if eid is None:
+                continue
+            current = self.covered.get(token.i)
+            if current is not None and current.entity_id == eid:
+                continue
+            if current is None or current.end - current.start == 1:
+                self.add(token.i, token.i + 1, eid, "acronym", replace=True)
+
+    def link_surnames(self) -> None:
+        """A surname alone ('Amodei', 'Raimondo') refers to the one person of that name in the article."""
+        surnames: dict[str, set[str]] = {}
+        for eid, draft in self.out.entities.items():
+            if draft.type == "Person" and len(draft.name.split()) >= 2:
+                surnames.setdefault(draft.name.split()[-1], set()).add(eid)
+        for m in list(self.out.mentions):
+            draft = self.out.entities.get(m.entity_id)
+            if draft is None or m.end - m.start != 1 or draft.from_kb:
+                continue
+            owners = surnames.get(self.doc[m.start].text)
+            if owners and len(owners) == 1 and m.entity_id not in owners:
+                m.entity_id = next(iter(owners))
+        for token in self.doc:
+            if token.i in self.covered or token.pos_ != "PROPN":
+                continue
+            owners = surnames.get(token.text)
+            if owners and len(owners) == 1:
+                self.add(token.i, token.i + 1, next(iter(owners)), "surname")
+        used = {m.entity_id for m in self.out.mentions}
+        self.out.entities = {k: v for k, v in self.out.entities.items() if k in used or v.from_kb}
+
+    def link_demonyms(self) -> None:
+        """'British firms', 'Chinese officials': the demonym stands for the state as an actor."""
+        for token in self.doc:
+            if token.i in self.covered:
+                continue
+            gid = self.kb.by_demonym.get(token.text)
+            if gid is None:
+                continue
+            head = token.head
+            if token.dep_ in {"amod", "compound", "nmod"} and head.lower_ in ACTOR_NOUNS or token.dep_ in {"nsubj", "nsubjpass"}:
+                self.add(token.i, token.i + 1, self.entity_for_kb(gid), "demonym")
+
+    def link_definite_descriptions(self) -> None:
+        """'the company', 'the San Francisco-based firm' → the nearest preceding entity of a fitting type."""
+        doc = self.doc
+        ordered = sorted(self.out.mentions, key=lambda m: m.start)
+        for token in doc:
+            types = COREF_NOUNS.get(token.lower_)
+            if types is None or token.i in self.covered or token.tag_ not in {"NN"}:
+                continue
+            det = [c for c in token.children if c.dep_ == "det" and c.lower_ in {"the", "this"}]
+            if not det:
+                continue
+            start = det[0].i
+            candidates = [m for m in ordered if m.end <= start and self.out.entities[m.entity_id].type in types]
+            if not candidates:
+                continue
+            antecedent = candidates[-1]
+            if _sentence_distance(doc, antecedent.start, start) > 2:
+                continue
+            self.add(token.i, token.i + 1, antecedent.entity_id, "coref")
+
+
+def _sentence_distance(doc: Doc, a: int, b: int) -> int:
+    sa, sb = doc[a].sent, doc[b].sent
+    return sum(1 for s in doc.sents if sa.start < s.start <= sb.start)
+
+
+def _is_cap(token: Token) -> bool:
+    text = token.text
+    return bool(text) and text[0].isupper() and token.pos_ in {"PROPN", "NOUN", "ADJ", "VERB"} and not token.is_punct
+
+
+def link(doc: Doc, kb: KnowledgeBase) -> Linking:
+    """Resolve the mentions of one parsed article (pure: the Doc is only read)."""
+    linker = _Linker(doc, kb)
+    linker.link_ents()
+    linker.link_capitalised_names()
+    linker.link_acronyms()
+    linker.link_surnames()
+    linker.link_demonyms()
+    linker.link_definite_descriptions()
+    return linker.out

