@@ -37,6 +37,7 @@ class Settings(BaseSettings):
     neo4j_database: str = Field(default="neo4j", validation_alias=AliasChoices("NEO4J_DATABASE", "GRAPHKIT_NEO4J_DATABASE"))
 
     home: Path = Field(default_factory=_default_home, description="where the local Neo4j and its password live")
+    neo4j_dist_dir: Path | None = Field(default=None, description="where the Neo4j jars are installed (default: HOME/dist)")
     neo4j_version: str = "5.26.19"
     neo4j_browser_version: str = "5.24.0"
     apoc_version: str = "5.26.19"

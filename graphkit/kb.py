@@ -92,6 +92,10 @@ class KnowledgeBase:
                 self.by_demonym.setdefault(dem, entry.id)
             for title in entry.titles:
                 self.by_title.setdefault(title.lower(), entry.id)
+        self.by_title_tokens: dict[tuple[str, ...], str] = {
+            tuple(title.split()): body for title, body in self.by_title.items() if len(title.split()) >= 2
+        }
+        self.max_title_tokens = max((len(k) for k in self.by_title_tokens), default=0)
         for entry in entries:
             for fact in entry.facts:
                 target = self.by_id.get(fact.object)

@@ -69,7 +69,7 @@ class LocalServer:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.dist = settings.home / "dist" / f"neo4j-{settings.neo4j_version}"
+        self.dist = (settings.neo4j_dist_dir or settings.home / "dist") / f"neo4j-{settings.neo4j_version}"
         self.root = settings.server_dir
         self.conf_dir = self.root / "conf"
         self.data_dir = self.root / "data"

@@ -98,7 +98,7 @@ class Store:
     @classmethod
     def connect(cls, settings: Settings, *, apply_schema: bool = True) -> "Store":
         uri, auth = resolve_connection(settings)
-        driver = GraphDatabase.driver(uri, auth=auth, max_connection_lifetime=3600)
+        driver = GraphDatabase.driver(uri, auth=auth, max_connection_lifetime=3600, notifications_min_severity="OFF")
         store = cls(driver, settings.neo4j_database)
         with translated_errors(f"connect to {uri}"):
             driver.verify_connectivity()
@@ -233,6 +233,47 @@ class Store:
         rows = self.read("kb_entity_ids", ids=list(ids))
         return set(rows[0]["ids"]) if rows else set()
 
+    # -- user queries ------------------------------------------------------
+    def run_read_only(self, query: str, params: dict[str, Any], *, timeout: float, max_rows: int) -> tuple[list[str], list[dict[str, Any]], bool]:
+        """Run a user's Cypher only if it is read-only: text checks, EXPLAIN, a READ transaction, a timeout and a row cap.
+
+        Returns (columns, rows, truncated)."""
+        from graphkit.cypher_guard import check_procedure, check_text
+        from graphkit.errors import QueryRefusedError
+
+        check_text(query)
+
+        def plan_check(tx: ManagedTransaction) -> None:
+            summary = tx.run("EXPLAIN " + query, params).consume()
+            if summary.query_type not in ("r", None):
+                raise QueryRefusedError(f"refused: Neo4j classifies this query as '{summary.query_type}', not read-only")
+            stack = [summary.plan] if summary.plan else []
+            while stack:
+                op = stack.pop()
+                args = op.get("args", {}) if isinstance(op, dict) else {}
+                if "ProcedureCall" in str(op.get("operatorType", "")):
+                    details = str(args.get("Details", ""))
+                    name = details.split("(")[0].strip()
+                    if name:
+                        check_procedure(name)
+                stack.extend(op.get("children", []) if isinstance(op, dict) else [])
+
+        def work(tx: ManagedTransaction) -> tuple[list[str], list[dict[str, Any]], bool]:
+            result = tx.run(query, params)
+            keys = list(result.keys())
+            rows = []
+            for record in result:
+                if len(rows) >= max_rows:
+                    return keys, rows, True
+                rows.append(_jsonable(record.data()))
+            return keys, rows, False
+
+        with translated_errors("run the query"), self.driver.session(
+            database=self.database, default_access_mode=READ_ACCESS
+        ) as session:
+            session.execute_read(plan_check)
+            return session.execute_read(neo4j.unit_of_work(timeout=timeout)(work))
+
     # -- reporting ---------------------------------------------------------
     def stats(self) -> GraphStats:
         """Counts per schema label (plus Article and Claim) and per relationship type."""
@@ -251,6 +292,19 @@ class Store:
             "edition": version[0]["edition"] if version else None,
             "schema_applied": bool(constraints) and len(constraints[0]["names"]) == 3,
         }
+
+
+def _jsonable(value: Any) -> Any:
+    """Driver values (nodes, dates, points) as plain JSON-friendly values."""
+    if isinstance(value, dict):
+        return {k: _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, (str, int, float, bool)) or value is None:
+        return value
+    if hasattr(value, "iso_format"):
+        return value.iso_format()
+    return str(value)
 
 
 def _clear_article(tx: ManagedTransaction, article_id: str) -> tuple[list[dict[str, str]], list[str]]:

@@ -165,6 +165,16 @@ def type_for_unknown(span: Span) -> str | None:
 
 
 def _type_from_head(span: Span, head: str, *, default: str | None) -> str | None:
+    """Type from the syntactic head ('Office' in 'Office for Robotics Oversight') or else the last word."""
+    root = span.root.text.lower()
+    if root != head and root not in {"ai"}:
+        typed = _type_from_word(span, root)
+        if typed:
+            return typed
+    return _type_from_word(span, head) or default
+
+
+def _type_from_word(span: Span, head: str) -> str | None:
     lowered = {w.lower() for w in span.text.split()}
     if head in POLICY_HEADS:
         return "Policy"
@@ -178,7 +188,7 @@ def _type_from_head(span: Span, head: str, *, default: str | None) -> str | None
         return "Organization"
     if head in FIRM_HEADS:
         return "Firm"
-    return default
+    return None
 
 
 def _dominant_government(doc: Doc, kb: KnowledgeBase) -> str | None:
@@ -264,6 +274,8 @@ class _Linker:
             span = clean_span(ent, self.kb.by_demonym)
             if span is None:
                 continue
+            if len(span) == 1 and span[0].pos_ != "PROPN":
+                continue  # a capitalised common word ("Modify", "Today") is not a name
             type_ = type_for_unknown(span)
             if type_ is None:
                 continue
@@ -334,8 +346,20 @@ class _Linker:
             owners = surnames.get(token.text)
             if owners and len(owners) == 1:
                 self.add(token.i, token.i + 1, next(iter(owners)), "surname")
-        used = {m.entity_id for m in self.out.mentions}
-        self.out.entities = {k: v for k, v in self.out.entities.items() if k in used or v.from_kb}
+
+    def link_titles(self) -> None:
+        """'Secretary of Commerce', 'Commerce Secretary': a title of office names the body it heads."""
+        doc = self.doc
+        for i, token in enumerate(doc):
+            if not token.text[:1].isupper() or i in self.covered:
+                continue
+            for n in range(min(self.kb.max_title_tokens, len(doc) - i), 1, -1):
+                words = tuple(t.lower_ for t in doc[i:i + n])
+                body = self.kb.by_title_tokens.get(words)
+                covering = {self.covered[j].how for j in range(i, i + n) if j in self.covered}
+                if body and covering <= {"ner", "chunk"}:
+                    self.add(i, i + n, self.entity_for_kb(body), "title", replace=True)
+                    break
 
     def link_demonyms(self) -> None:
         """'British firms', 'Chinese officials': the demonym stands for the state as an actor."""
@@ -387,6 +411,9 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_capitalised_names()
     linker.link_acronyms()
     linker.link_surnames()
+    linker.link_titles()
     linker.link_demonyms()
     linker.link_definite_descriptions()
+    used = {m.entity_id for m in linker.out.mentions}
+    linker.out.entities = {k: v for k, v in linker.out.entities.items() if k in used}
     return linker.out

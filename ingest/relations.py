@@ -80,6 +80,7 @@ OBJECT_PREPS = {
     "RESTRICTS": {"on", "against"}, "REGULATES": {"to"}, "ALLIED_WITH": {"with"}, "LEADS": set(),
 }
 # verbs whose grammatical object is the subject of the relation: "hire X" → X WORKS_FOR subject
+INTRANSITIVE_VERBS = {"partner", "collaborate", "cooperate", "compete", "team", "invest", "participate", "race"}
 HIRING_VERBS = {"hire", "recruit", "attract", "poach", "employ", "appoint", "name", "tap", "lure", "bring"}
 INCLUDE_VERBS = {"include", "comprise", "contain", "encompass", "incorporate", "feature"}
 LIFT_VERBS = {"lift", "rescind", "ease", "relax", "remove", "drop", "scrap", "loosen", "end", "revoke", "repeal",
@@ -241,6 +242,8 @@ class _Relator:
 
     def subjects(self, verb: Token) -> tuple[list[Token], bool]:
         """Subject tokens of a verb and whether the verb is passive."""
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in INTRANSITIVE_VERBS:
+            return [verb.head], False  # "Anthropic partnered with …" misparsed as a participle
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
             verb.dep_ == "acl" and verb.tag_ == "VBN"
         )
@@ -447,7 +450,11 @@ class _Relator:
             prev = doc[k - 1]
             if prev.is_punct and prev.text not in {"-", "."} or (self.mention_at(prev) and words and not _is_title_word(words)):
                 break
-            if self.mention_at(prev):
+            pm = self.mention_at(prev)
+            if pm is not None and pm.how == "title":
+                yield from self.emit(person, ("LEADS",), [(pm.entity_id, 0)], sent, 0.85)
+                return
+            if pm:
                 break
             words.insert(0, prev)
             k -= 1
@@ -568,8 +575,8 @@ class _Relator:
                 places = [(pm.entity_id, 0)]
             subject_tok = token.head if token.head.i != token.i else None
             if subject_tok is not None and token.dep_ in {"amod", "compound"}:
-                firms = self.entities(subject_tok, allow_of=False)
-                firms = [f for f in firms if f[0] not in {p for p, _ in places}]
+                firms = [f for f in self.entities(subject_tok, allow_of=False) if f[0] not in {p for p, _ in places}]
+                firms = firms or self.named_after(subject_tok)
                 yield from self.emit(firms, ("BASED_IN",), places, token.sent, 0.8)
             return
         places = [e for t in _prep_objects(token, {"in"}) for e in self.entities(t, allow_of=False)]
@@ -597,7 +604,7 @@ class _Relator:
                 noun = noun.head
                 break
             noun = noun.head
-        members: list[tuple[str, int]] = []
+        members: list[tuple[str, int]] = self.named_after(noun)
         nm = self.mention_at(noun)
         if nm is not None and nm.entity_id != m.entity_id:
             members.append((nm.entity_id, 0))
@@ -624,6 +631,14 @@ class _Relator:
         if gid and self._linked(gid):
             yield from self.emit([(m.entity_id, 0)], ("PART_OF",), [(gid, 0)], first.sent, 0.7)
 
+    def named_after(self, noun: Token) -> list[tuple[str, int]]:
+        """'the startup Mistral AI', 'chipmaker Nvidia': a common noun directly followed by the name it describes."""
+        nxt = noun.i + 1
+        if nxt < len(self.doc) and (m := self.mention_at(self.doc[nxt])) is not None and m.start == nxt:
+            if m.how not in {"coref", "demonym"}:
+                return [(m.entity_id, 0)]
+        return []
+
     def _linked(self, kb_id: str) -> str | None:
         return kb_id if kb_id in self.linking.entities else None
 
@@ -631,7 +646,8 @@ class _Relator:
         out: list[Candidate] = []
         for token in self.doc:
             if token.lemma_.lower() in VERB_TRIGGERS or token.lemma_.lower() in (
-                HIRING_VERBS | INCLUDE_VERBS | ALLOW_VERBS | RECEIVE_VERBS | {"use", "choose", "select", "pick"}
+                HIRING_VERBS | INCLUDE_VERBS | ALLOW_VERBS | RECEIVE_VERBS | LIFT_VERBS | IMPOSE_VERBS
+                | {"use", "choose", "select", "pick"}
             ):
                 out.extend(self.verbal(token))
             out.extend(self.possessives(token))

@@ -1,0 +1,74 @@
+"""Relationships between entities: paths, evidence, subgraph export."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query
+from fastapi.responses import Response
+
+from graphkit.api.deps import StoreDep
+from graphkit.api.models import Evidence, Paths
+from graphkit.errors import NotFoundError
+from graphkit.export import export_subgraph
+from graphkit.schema import RELATION_TYPES, SCHEMA
+
+router = APIRouter(prefix="/v1", tags=["graph"])
+RelationTypeQ = Literal[RELATION_TYPES]  # type: ignore[valid-type]
+IdQ = Annotated[str, Query(min_length=1, max_length=300)]
+
+
+def _require(store: StoreDep, *ids: str) -> None:
+    found = store.entity_ids_present(ids)
+    for i in ids:
+        if i not in found:
+            raise NotFoundError(f"no entity with id {i!r}; find ids with GET /v1/entities?q=<name>")
+
+
+@router.get("/paths", response_model=Paths)
+def paths(
+    store: StoreDep,
+    source: IdQ,
+    target: IdQ,
+    max_hops: Annotated[int, Query(ge=1, le=6)] = 4,
+    limit: Annotated[int, Query(ge=1, le=50)] = 10,
+) -> Paths:
+    """Shortest paths between two entities, with the relation types and the claims on each hop."""
+    _require(store, source, target)
+    if source == target:
+        return Paths(data=[], count=0)
+    rows = store.read("paths", source=source, target=target, max_hops=max_hops, types=list(RELATION_TYPES), limit=limit)
+    for row in rows:
+        for hop in row["hops"]:
+            hop["evidence"] = store.read("evidence", subject=hop["from"], object=hop["to"], type=hop["type"],
+                                         either_way=hop["type"] in SCHEMA.symmetric, limit=3)
+    return Paths(data=rows, count=len(rows))
+
+
+@router.get("/evidence", response_model=Evidence)
+def evidence(
+    store: StoreDep,
+    subject: IdQ,
+    object: IdQ,
+    type: RelationTypeQ | None = None,
+    limit: Annotated[int, Query(ge=1, le=500)] = 50,
+) -> Evidence:
+    """The claims behind a relationship: sentence, article title, url, date, confidence."""
+    _require(store, subject, object)
+    either_way = type is None or type in SCHEMA.symmetric
+    rows = store.read("evidence", subject=subject, object=object, type=type, either_way=either_way, limit=limit)
+    return Evidence(data=rows, count=len(rows))
+
+
+@router.get("/export", responses={200: {"content": {"application/json": {}, "application/xml": {}}}})
+def export(
+    store: StoreDep,
+    entity: IdQ,
+    hops: Annotated[int, Query(ge=1, le=3)] = 1,
+    format: Literal["json", "graphml", "gexf"] = "json",
+    limit: Annotated[int, Query(ge=1, le=5000)] = 1000,
+) -> Response:
+    """A subgraph around an entity as node-link JSON, GraphML or GEXF."""
+    _require(store, entity)
+    body, media = export_subgraph(store, entity, hops=hops, fmt=format, limit=limit)
+    return Response(content=body, media_type=media)

@@ -1,0 +1,4 @@
+// Entities by id (for exports).
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+RETURN e.id AS id, e.name AS name, e.type AS type, e.wikidata AS wikidata, e.pagerank AS pagerank, e.community AS community

@@ -1,0 +1,71 @@
+"""The curated knowledge base: size, coverage, validity."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from graphkit.errors import SchemaError
+from graphkit.kb import load_kb, parse_kb_lines
+from graphkit.schema import LABELS, SCHEMA
+
+KB = load_kb()
+
+
+def test_kb_has_at_least_600_entities_across_all_ten_types() -> None:
+    counts = Counter(e.type for e in KB.entries)
+    assert len(KB) >= 600
+    assert set(counts) == set(LABELS)
+
+
+@pytest.mark.parametrize("name", ["Argentina", "Australia", "Brazil", "Canada", "China", "France", "Germany", "India",
+                                  "Indonesia", "Italy", "Japan", "South Korea", "Mexico", "Russia", "Saudi Arabia",
+                                  "South Africa", "Turkey", "United Kingdom", "United States", "European Union"])
+def test_every_g20_member_is_a_government(name: str) -> None:
+    assert any(e.type == "Government" for e in KB.lookup(name))
+
+
+@pytest.mark.parametrize(("form", "name"), [("Whitehall", "United Kingdom"), ("Downing Street", "United Kingdom"),
+                                            ("Beijing", "China"), ("Brussels", "European Union"),
+                                            ("Washington", "United States")])
+def test_metonyms_resolve_to_governments(form: str, name: str) -> None:
+    assert [e.name for e in KB.lookup(form)] == [name]
+
+
+@pytest.mark.parametrize("acronym", ["BIS", "NIST", "FTC", "OSTP", "DSIT", "CMA", "CAC", "MIIT", "NDRC", "METI"])
+def test_key_agencies_are_known_by_acronym(acronym: str) -> None:
+    assert any(e.type == "Agency" for e in KB.lookup(acronym))
+
+
+def test_every_background_fact_fits_the_schema() -> None:
+    for fact in KB.facts():
+        s, o = KB.get(fact["subject"]), KB.get(fact["object"])
+        assert s is not None and o is not None
+        assert SCHEMA.allows(fact["type"], s.type, o.type), fact
+
+
+def test_agencies_are_part_of_a_government_or_agency() -> None:
+    for e in KB.entries:
+        if e.type == "Agency" and e.country:
+            assert any(f.type == "PART_OF" for f in e.facts), e.name
+
+
+def test_bad_kb_line_is_reported_with_file_and_line() -> None:
+    lines = ['{"name": "Anthropic", "type": "Firm"}', '{"name": "X", "type": "Robot"}']
+    with pytest.raises(SchemaError, match="kb.jsonl line 2"):
+        parse_kb_lines(lines, source="kb.jsonl")
+
+
+def test_fact_about_unknown_entity_is_refused() -> None:
+    lines = ['{"name": "Anthropic", "type": "Firm", "facts": [{"type": "BASED_IN", "object": "government:atlantis"}]}']
+    with pytest.raises(SchemaError, match="atlantis"):
+        parse_kb_lines(lines, source="kb.jsonl")
+
+
+def test_kb_file_loads_from_a_path(tmp_path: Path) -> None:
+    path = tmp_path / "kb.jsonl"
+    path.write_text('# comment\n{"name": "Example Labs", "type": "Firm", "aliases": ["ExLabs"]}\n')
+    kb = load_kb(path)
+    assert kb.lookup("ExLabs")[0].id == "firm:example-labs"
