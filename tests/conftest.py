@@ -8,14 +8,13 @@ Neo4j never skip.
 
 from __future__ import annotations
 
-import os
 import socket
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from graphkit.config import Settings, _default_home
+from graphkit.config import Settings
 from graphkit.errors import GraphkitError
 from graphkit.server import LocalServer
 from graphkit.store import Store
@@ -36,7 +35,7 @@ def free_port() -> int:
 def make_settings(home: Path, **overrides: object) -> Settings:
     base = dict(
         home=home,
-        neo4j_dist_dir=Path(os.environ.get("GRAPHKIT_NEO4J_DIST_DIR") or (_default_home() / "dist")),
+        neo4j_dist_dir=Settings().neo4j_dist_dir or Settings().home / "dist",
         neo4j_bolt_port=free_port(),
         neo4j_http_port=free_port(),
         neo4j_heap="768m",
