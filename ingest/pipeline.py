@@ -15,7 +15,8 @@ import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.symbols import ORTH
+from spacy.util import compile_infix_regex, filter_spans
 
 from graphkit.errors import ExtractionError
 from graphkit.kb import KnowledgeBase, load_kb
@@ -29,7 +30,7 @@ class KBRuler:
     def __init__(self, nlp: Language, kb: KnowledgeBase) -> None:
         self.kb = kb
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
-        forms = sorted(kb.by_form)
+        forms = sorted(f for f in kb.by_form if not _maker_prefixed(f, kb))
         for form, doc in zip(forms, nlp.tokenizer.pipe(forms), strict=True):
             self.matcher.add(form, [doc])
 
@@ -57,6 +58,18 @@ class KBRuler:
         return self.set_annotations(doc, self.match(doc))
 
 
+def _maker_prefixed(form: str, kb: KnowledgeBase) -> bool:
+    """'Nvidia A100' is left to match as 'Nvidia' + 'A100', so the text's maker is kept as an entity too."""
+    words = form.split()
+    for cut in range(1, len(words)):
+        head, rest = " ".join(words[:cut]), " ".join(words[cut:])
+        makers = [e for e in kb.lookup(head) if e.type == "Firm"]
+        products = {e.id for e in kb.lookup(rest)}
+        if makers and products & set(kb.by_form.get(form, [])):
+            return True
+    return False
+
+
 @Language.factory(KB_RULER, default_config={}, assigns=["doc.ents"])
 def make_kb_ruler(nlp: Language, name: str) -> KBRuler:
     return KBRuler(nlp, load_kb())
@@ -75,5 +88,21 @@ def build_nlp(model: str) -> Language:
     missing = [p for p in ("parser", "ner") if p not in nlp.pipe_names]
     if missing:
         raise ExtractionError(f"spaCy model {model!r} lacks {', '.join(missing)}; graphkit needs a parser and NER")
+    _tune_tokenizer(nlp)
     nlp.add_pipe(KB_RULER, after="ner")
     return nlp
+
+
+def _tune_tokenizer(nlp: Language) -> None:
+    """Two tokenizer fixes news text needs.
+
+    Datelines and dashes ("Washington, D.C.--Today") split at the dash, and
+    "co-founded" stays one word so the parser sees one verb with its subject
+    and agent instead of a stray "co".
+    """
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Za-z.])--(?=[A-Za-z])", r"(?<=\w)[—–](?=\w)"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    for stem in ("found", "founded", "founder", "founders", "founding", "founds", "lead", "leads", "led", "author", "authored"):
+        for prefix in ("co-", "Co-"):
+            form = prefix + stem
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])

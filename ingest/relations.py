@@ -59,7 +59,7 @@ _triggers(("RESTRICTS",), "ban", "restrict", "blacklist", "sanction", "curb", "b
           "target", "penalise", "penalize", "embargo", "throttle", "blacklist", "constrain")
 _triggers(("REGULATES",), "regulate", "investigate", "fine", "oversee", "probe", "scrutinise", "scrutinize",
           "sue", "audit", "govern", "police", "supervise", "examine", "charge", "penalise", "cover", "apply")
-_triggers(("INVESTS_IN",), "invest", "fund", "back", "finance", "bankroll", "inject", "pour", "commit", "pump")
+_triggers(("INVESTS_IN",), "invest", "fund", "back", "finance", "bankroll", "inject", "pour", "commit", "pump", "award")
 _triggers(("PARTNERS_WITH",), "partner", "collaborate", "cooperate", "team", "ally", "work", "join")
 _triggers(("COMPETES_WITH",), "compete", "rival", "race", "challenge")
 _triggers(("ACQUIRES",), "acquire", "buy", "purchase", "take", "absorb")
@@ -90,10 +90,13 @@ IMPOSE_VERBS = {"impose", "tighten", "expand", "introduce", "announce", "issue",
                 "toughen", "broaden", "maintain", "keep"}
 RESTRICTION_NOUNS = {"ban", "restriction", "control", "curb", "sanction", "limit", "embargo", "blacklist",
                      "prohibition", "barrier", "tariff", "block", "blockade", "crackdown"}
+LISTING_VERBS = {"add", "place", "put", "designate", "list", "blacklist", "include", "move"}
 ALLOW_VERBS = {"allow", "permit", "approve", "authorise", "authorize", "clear", "greenlight", "license", "resume"}
 TRADE_NOUNS = {"export", "exports", "sale", "sales", "shipment", "shipments", "supply", "supplies", "use", "access"}
-FUNDING_NOUNS = {"investment", "funding", "backing", "stake", "capital", "financing", "injection", "grant", "round"}
-RECEIVE_VERBS = {"receive", "raise", "secure", "attract", "get", "land", "win", "close", "announce"}
+FUNDING_NOUNS = {"investment", "funding", "backing", "stake", "capital", "financing", "injection", "grant", "round",
+                 "award", "subsidy", "subsidies", "loan", "incentive", "incentives"}
+RECEIVE_VERBS = {"receive", "raise", "secure", "attract", "get", "land", "win", "close"}
+GIVE_VERBS = {"provide", "give", "grant", "award", "extend", "offer", "commit", "pledge"}
 PARTNERSHIP_NOUNS = {"partnership", "collaboration", "alliance", "deal", "agreement", "tie-up", "pact", "venture", "cooperation"}
 SUPPLIER_ROLES = {"provider", "supplier", "vendor"}
 FOUNDER_TITLES = {"founder", "co-founder", "cofounder", "co founder"}
@@ -102,6 +105,7 @@ HEDGE_AUX = {"may", "might", "could", "should", "can", "must"}
 HEDGE_GOVERNORS = {"plan", "intend", "consider", "seek", "aim", "want", "hope", "threaten", "propose", "expect",
                    "mull", "weigh", "try", "attempt", "wish", "prepare", "urge", "ask", "call", "refuse", "fail",
                    "decline", "promise", "pledge", "vow", "deny", "reportedly", "likely"}
+CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "ccomp", "acl", "pobj", "prep", "dobj"}
 PRONOUNS = {"it", "its", "they", "them", "their", "he", "his", "she", "her"}
 NP_DEPS = {"compound", "appos", "amod", "nmod", "poss", "npadvmod", "nummod", "det", "quantmod", "attr"}
 LIST_PREPS = {"including", "as", "like", "among"}  # "such as", "including", "like"
@@ -230,9 +234,21 @@ class _Relator:
                             out.append((cm.entity_id, depth + 1))
         return out
 
+    def not_reflexive(self, found: tuple[str, int], token: Token, subjects: list[tuple[str, int]]) -> tuple[str, int]:
+        """'X and Y compete with the company': a description in the object is not the clause's own subject."""
+        m = self.mention_at(token) or next((self.mention_at(t) for t in token.subtree if self.mention_at(t)), None)
+        if m is None or m.how != "coref" or found[0] not in {e for e, _ in subjects}:
+            return found
+        taken = {e for e, _ in subjects}
+        want = self.type_of(found[0])
+        for cand in reversed(self.ordered):
+            if cand.start < m.start and cand.entity_id not in taken and self.type_of(cand.entity_id) == want and cand.how != "coref":
+                return (cand.entity_id, found[1] + 1)
+        return found
+
     # -- grammar helpers -----------------------------------------------------
     @staticmethod
-    def _agent(verb: Token) -> Token | None:
+    def _agent(verb: Token) -> Token | None:  # noqa: D401
         for child in verb.children:
             if child.dep_ == "agent":
                 for pobj in child.children:
@@ -242,7 +258,7 @@ class _Relator:
 
     def subjects(self, verb: Token) -> tuple[list[Token], bool]:
         """Subject tokens of a verb and whether the verb is passive."""
-        if verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in INTRANSITIVE_VERBS:
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and lemma_of(verb) in INTRANSITIVE_VERBS:
             return [verb.head], False  # "Anthropic partnered with …" misparsed as a participle
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
             verb.dep_ == "acl" and verb.tag_ == "VBN"
@@ -255,24 +271,17 @@ class _Relator:
             return subs, False
         # inherit: coordinated verb, relative clause, controlled clause, adverbial participle
         current = verb
-        for _ in range(4):
-            if current.dep_ == "relcl":
+        for _ in range(6):
+            if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBG"):
                 return [current.head], False
-            if current.dep_ == "acl" and current.tag_ in {"VBG"}:
-                return [current.head], False
-            if current.dep_ in {"conj", "xcomp", "advcl", "pcomp", "ccomp", "acl"} or current.dep_ == "pobj":
-                current = current.head
-                subs = [c for c in current.children if c.dep_ in {"nsubj"}]
-                if subs:
-                    return subs, False
-                agent = self._agent(current) if any(c.dep_ == "auxpass" for c in current.children) else None
-                if agent is not None:
-                    return [agent], False
-                continue
-            if current.dep_ in {"dobj", "pobj", "prep"}:
-                current = current.head
-                continue
-            break
+            if current.dep_ not in CLIMB_DEPS:
+                break
+            current = current.head
+            subs = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if any(c.dep_ == "auxpass" for c in current.children) and (agent := self._agent(current)) is not None:
+                return [agent], False
+            if subs:
+                return subs, False
         return [], False
 
     def objects(self, verb: Token, rel_types: tuple[str, ...], passive: bool) -> list[Token]:
@@ -328,15 +337,18 @@ class _Relator:
                         break
 
     def verbal(self, verb: Token) -> Iterator[Candidate]:
-        lemma = verb.lemma_.lower()
+        lemma = lemma_of(verb)
         if verb.pos_ not in {"VERB", "AUX"} and verb.tag_ not in {"VBN", "VBG"}:
             return
         if self.hedged(verb):
             return
         sent = verb.sent
         subj_tokens, passive = self.subjects(verb)
-        subjects = [e for t in subj_tokens for e in self.entities(t, allow_of=False)]
-        obj_tokens = self.objects(verb, VERB_TRIGGERS.get(lemma, ()), passive)
+        rel_candidates = VERB_TRIGGERS.get(lemma, ())
+        subj_types = {t for r in rel_candidates for t in SCHEMA.relations[r].subject} or None
+        obj_types = {t for r in rel_candidates for t in SCHEMA.relations[r].object} or None
+        subjects = [e for t in subj_tokens for e in self.entities(t, allow_of=False, want=subj_types)]
+        obj_tokens = self.objects(verb, rel_candidates, passive)
 
         # restriction nouns: "lift the ban on X", "impose export controls on X"
         for obj in obj_tokens:
@@ -347,6 +359,14 @@ class _Relator:
                     yield from self.emit(subjects, ("LIFTS_RESTRICTIONS_ON",), targets, sent, 0.85)
                 elif lemma in IMPOSE_VERBS:
                     yield from self.emit(subjects, ("RESTRICTS",), targets, sent, 0.85)
+                return
+        # "add X to the Entity List": the lister restricts what it lists
+        if lemma in LISTING_VERBS:
+            lists = [m for t in _prep_objects(verb, {"to", "on", "onto"}) if (m := self.mention_at(t)) and _is_list(self, m)]
+            if lists:
+                targets = self.named_in([*obj_tokens, *_prep_objects(verb, {"under"})], {"Firm", "Government", "AIModel", "Hardware", "Organization"})
+                targets = [t for t in targets if t[0] not in {m.entity_id for m in lists}]
+                yield from self.emit(subjects, ("RESTRICTS",), targets, sent, 0.8)
                 return
         # "allow exports of X"
         if lemma in ALLOW_VERBS:
@@ -373,9 +393,11 @@ class _Relator:
                 investors = [e for tok in obj.subtree if tok.lower_ == "from" for t in tok.children
                              if t.dep_ == "pobj" for e in self.entities(t)]
                 targets = [e for t in _prep_objects(obj, {"in", "into"}) for e in self.entities(t)]
+                if lemma in GIVE_VERBS:
+                    targets += [e for t in _prep_objects(verb, {"to"}) + _prep_objects(obj, {"to"}) for e in self.entities(t)]
                 if investors and lemma in RECEIVE_VERBS:
                     yield from self.emit(investors, ("INVESTS_IN",), subjects + targets, sent, 0.75)
-                elif targets and lemma in RECEIVE_VERBS | {"make", "announce", "complete", "lead"}:
+                elif targets and lemma in GIVE_VERBS | {"make", "announce", "complete", "lead"}:
                     yield from self.emit(subjects, ("INVESTS_IN",), targets, sent, 0.75)
             if noun in PARTNERSHIP_NOUNS:
                 partners = [e for t in _prep_objects(obj, {"with"}) for e in self.entities(t)]
@@ -391,7 +413,7 @@ class _Relator:
         rel_types = VERB_TRIGGERS.get(lemma)
         if not rel_types:
             return
-        objects = [e for t in obj_tokens for e in self.entities(t)]
+        objects = [self.not_reflexive(e, t, subjects) for t in obj_tokens for e in self.entities(t, want=obj_types)]
         if "REVOKES" in rel_types and lemma == "lift":
             rel_types = ("REVOKES",)
         if lemma == "sign":
@@ -427,6 +449,9 @@ class _Relator:
             left = head.left_edge.i
             if left >= 2 and self.doc[left - 1].text == "," and (prev := self.mention_at(self.doc[left - 2])):
                 owned = [(prev.entity_id, 1)]
+        if not owned and head.lemma_.lower() in {"order", "act", "rule", "plan", "strategy", "law", "policy", "executive", "initiative"}:
+            owned = [(m.entity_id, 1) for t in _prep_objects(head, {"on", "of"})
+                     if (m := self.mention_at(t)) is not None and self.type_of(m.entity_id) == "Policy"]
         owned = [o for o in owned if o[0] != owners[0][0]]
         if not owned:
             return
@@ -614,8 +639,15 @@ class _Relator:
                     members += self.entities(child, allow_of=False)
             if noun.dep_ in {"compound", "appos"} and self.mention_at(noun.head):
                 members.append((self.mention_at(noun.head).entity_id, 0))
-        members = [e for e in members if self.type_of(e[0]) in {"Firm", "Organization", "Event"}]
-        yield from self.emit(members, ("BASED_IN",), [(m.entity_id, 0)], token.sent, 0.75)
+        gov = [(m.entity_id, 0)]
+        for member in members:
+            kind = self.type_of(member[0])
+            if kind in {"Firm", "Organization", "Event"}:
+                yield from self.emit([member], ("BASED_IN",), gov, token.sent, 0.75)
+            elif kind == "Agency":
+                yield from self.emit([member], ("PART_OF",), gov, token.sent, 0.7)
+            elif kind == "Policy":
+                yield from self.emit(gov, ("ENACTS",), [member], token.sent, 0.7)
 
     def qualified_agency(self, m: LinkedMention) -> Iterator[Candidate]:
         """An agency named with its state ('U.S. Department of Commerce') is PART_OF that state."""
@@ -631,6 +663,47 @@ class _Relator:
         if gid and self._linked(gid):
             yield from self.emit([(m.entity_id, 0)], ("PART_OF",), [(gid, 0)], first.sent, 0.7)
 
+    def named_in(self, tokens: list[Token], types: set[str]) -> list[tuple[str, int]]:
+        """Every entity of the given types named anywhere in the phrases under ``tokens``."""
+        out: list[tuple[str, int]] = []
+        for tok in tokens:
+            for t in tok.subtree:
+                m = self.mention_at(t)
+                if m is not None and m.start == t.i and self.type_of(m.entity_id) in types and (m.entity_id, 1) not in out:
+                    out.append((m.entity_id, 1))
+        return out
+
+    def list_changes(self, token: Token) -> Iterator[Candidate]:
+        """'additions to the Entity List, such as X', 'the removal of X': the list's keeper restricts or lifts."""
+        noun = token.lemma_.lower()
+        if noun not in {"addition", "removal", "listing", "delisting", "designation"}:
+            return
+        sent = token.sent
+        lists = [m for m in self.ordered if _is_list(self, m) and sent.start - 60 <= m.start < sent.end]
+        if not lists:
+            return
+        keeper = self.list_keeper(lists[-1].entity_id)
+        if keeper is None:
+            return
+        members = []
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in {"of", "as", "including", "like"}:
+                members += self.named_in([child], {"Firm", "Organization", "Government", "AIModel", "Hardware"})
+            if child.dep_ == "amod" and child.lower_ == "such":
+                continue
+        if token.dep_ == "nsubj":
+            members += [e for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for e in self.named_in([c], {"Firm"})]
+        rel = "LIFTS_RESTRICTIONS_ON" if noun in {"removal", "delisting"} else "RESTRICTS"
+        yield from self.emit([(keeper, 1)], (rel,), members, sent, 0.65)
+
+    def list_keeper(self, list_id: str) -> str | None:
+        """Who keeps a restriction list: the KB's enacting agency, when the article names it."""
+        for entry in self.kb.entries:
+            for fact in entry.facts:
+                if fact.type == "ENACTS" and fact.object == list_id and entry.id in self.linking.entities:
+                    return entry.id
+        return None
+
     def named_after(self, noun: Token) -> list[tuple[str, int]]:
         """'the startup Mistral AI', 'chipmaker Nvidia': a common noun directly followed by the name it describes."""
         nxt = noun.i + 1
@@ -639,34 +712,79 @@ class _Relator:
                 return [(m.entity_id, 0)]
         return []
 
+    def maker_product(self, m: LinkedMention) -> Iterator[Candidate]:
+        """'Nvidia A100 GPUs', 'OpenAI's GPT-4o': a firm named right before its product develops it."""
+        if self.type_of(m.entity_id) != "Firm" or m.end >= len(self.doc):
+            return
+        nxt = self.mention_at(self.doc[m.end])
+        if nxt is not None and nxt.start == m.end and self.type_of(nxt.entity_id) in {"AIModel", "Hardware"}:
+            yield from self.emit([(m.entity_id, 0)], ("DEVELOPS",), [(nxt.entity_id, 0)], self.doc[m.start].sent, 0.75)
+
+    def partnership_between(self, token: Token) -> Iterator[Candidate]:
+        """'a partnership between X and Y' → X PARTNERS_WITH Y."""
+        if token.lemma_.lower() not in PARTNERSHIP_NOUNS:
+            return
+        parties = [e for t in _prep_objects(token, {"between", "among"}) for e in self.entities(t, allow_of=False)]
+        for i, a in enumerate(parties):
+            yield from self.emit([a], ("PARTNERS_WITH",), parties[i + 1:], token.sent, 0.75)
+
+    def event_place(self, m: LinkedMention) -> Iterator[Candidate]:
+        """'the AI Safety Summit in Bletchley Park', 'a summit held in Seoul' → the place HOSTS the event."""
+        if self.type_of(m.entity_id) != "Event":
+            return
+        root = self.doc[m.end - 1]
+        preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}]
+        for acl in (c for c in root.children if c.dep_ == "acl" and c.lemma_ in {"hold", "host", "stage", "organise", "organize"}):
+            preps += [c for c in acl.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}]
+        places = [e for p in preps for t in p.children if t.dep_ == "pobj" for e in self.entities(t, allow_of=False)]
+        places = [p for p in places if self.type_of(p[0]) in {"Location", "Government"}]
+        yield from self.emit(places, ("HOSTS",), [(m.entity_id, 0)], root.sent, 0.75)
+
     def _linked(self, kb_id: str) -> str | None:
         return kb_id if kb_id in self.linking.entities else None
 
     def run(self) -> list[Candidate]:
         out: list[Candidate] = []
         for token in self.doc:
-            if token.lemma_.lower() in VERB_TRIGGERS or token.lemma_.lower() in (
-                HIRING_VERBS | INCLUDE_VERBS | ALLOW_VERBS | RECEIVE_VERBS | LIFT_VERBS | IMPOSE_VERBS
+            if lemma_of(token) in VERB_TRIGGERS or lemma_of(token) in (
+                HIRING_VERBS | INCLUDE_VERBS | ALLOW_VERBS | RECEIVE_VERBS | GIVE_VERBS | LIFT_VERBS | IMPOSE_VERBS
+                | LISTING_VERBS
                 | {"use", "choose", "select", "pick"}
             ):
                 out.extend(self.verbal(token))
             out.extend(self.possessives(token))
             out.extend(self.staff(token))
             out.extend(self.based(token))
+            out.extend(self.list_changes(token))
+            out.extend(self.partnership_between(token))
         for m in self.ordered:
             out.extend(self.titles(m))
             out.extend(self.administration(m))
             out.extend(self.leadership_of(m))
             out.extend(self.nationality(m))
             out.extend(self.qualified_agency(m))
+            out.extend(self.maker_product(m))
+            out.extend(self.event_place(m))
         return out
+
+
+def lemma_of(token: Token) -> str:
+    """The lemma, with prefixed verbs folded ("co-founded" → "co-found", "co-led" → "lead")."""
+    lower = token.lower_
+    if lower.startswith(("co-found", "cofound")):
+        return "co-found"
+    if lower.startswith("co-le"):
+        return "lead"
+    return token.lemma_.lower()
 
 
 def _is_possessor(token: Token) -> bool:
     """'Anthropic's' and 'its': the small English models tag the owner poss, or nmod with a possessive marker."""
     if token.dep_ == "poss":
         return True
-    return token.dep_ in {"nmod", "compound"} and any(c.tag_ == "POS" for c in token.children)
+    return token.dep_ in {"nmod", "compound", "nsubj", "dobj", "pobj"} and any(
+        c.tag_ == "POS" or (c.dep_ == "case" and c.lower_ in {"'s", "’s", "'", "’"}) for c in token.children
+    )
 
 
 def _conjoined(token: Token) -> list[Token]:
@@ -689,6 +807,11 @@ def _owner_types(owned_type: str) -> tuple[str, ...]:
         "AIModel": ("Firm", "Organization"), "Hardware": ("Firm",), "Policy": ("Government", "Agency"),
         "Agency": ("Government", "Agency"),
     }.get(owned_type, ())
+
+
+def _is_list(relator: "_Relator", m: LinkedMention) -> bool:
+    """A restriction list: a policy whose name ends in 'List' (the Entity List, the Unverified List)."""
+    return relator.type_of(m.entity_id) == "Policy" and relator.linking.entities[m.entity_id].name.split()[-1] == "List"
 
 
 def _agreement_like(objects: list[tuple[str, int]], relator: _Relator) -> bool:
