@@ -68,6 +68,7 @@ class Linking:
 
     entities: dict[str, _EntityDraft] = field(default_factory=dict)
     mentions: list[LinkedMention] = field(default_factory=list)
+    nested: list[LinkedMention] = field(default_factory=list)  # inside another mention ("U.S." in "U.S. Department of Commerce")
 
     def token_map(self) -> dict[int, LinkedMention]:
         """Token index → the mention covering it."""
@@ -82,7 +83,7 @@ class Linking:
 
     def to_entities(self, doc: Doc) -> list[Entity]:
         by_entity: dict[str, list[LinkedMention]] = {}
-        for m in sorted(self.mentions, key=lambda m: m.start):
+        for m in sorted(self.mentions + self.nested, key=lambda m: m.start):
             by_entity.setdefault(m.entity_id, []).append(m)
         out = []
         for eid, mentions in by_entity.items():
@@ -276,10 +277,24 @@ class _Linker:
                 continue
             if len(span) == 1 and span[0].pos_ != "PROPN":
                 continue  # a capitalised common word ("Modify", "Today") is not a name
+            if len(span) == 1 and span[0].lower_ in COREF_NOUNS and span.start > 0 and self.doc[span.start - 1].lower_ == "the":
+                continue  # "the Department", "the Commission": a description, resolved later
             type_ = type_for_unknown(span)
             if type_ is None:
                 continue
             self.add(span.start, span.end, self.entity_for_name(span.text, type_), "ner")
+
+    def link_qualifiers(self) -> None:
+        """'U.S. Department of Commerce', 'China's Ministry of Commerce': the state named inside an agency's name."""
+        for m in list(self.out.mentions):
+            draft = self.out.entities[m.entity_id]
+            if draft.type != "Agency" or m.end - m.start < 2:
+                continue
+            first = self.doc[m.start]
+            gid = next((e.id for e in self.kb.lookup(first.text) if e.type == "Government"), None)
+            gid = gid or self.kb.by_demonym.get(first.text)
+            if gid:
+                self.out.nested.append(LinkedMention(m.start, m.start + 1, self.entity_for_kb(gid), "qualifier"))
 
     def link_capitalised_names(self) -> None:
         """Title-case word runs NER missed, typed by their head word ("Plan for Change", "AI Growth Zones")."""
@@ -379,7 +394,7 @@ class _Linker:
         ordered = sorted(self.out.mentions, key=lambda m: m.start)
         for token in doc:
             types = COREF_NOUNS.get(token.lower_)
-            if types is None or token.i in self.covered or token.tag_ not in {"NN"}:
+            if types is None or token.i in self.covered or token.tag_ not in {"NN", "NNP"}:
                 continue
             det = [c for c in token.children if c.dep_ == "det" and c.lower_ in {"the", "this"}]
             if not det:
@@ -408,12 +423,13 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     """Resolve the mentions of one parsed article (pure: the Doc is only read)."""
     linker = _Linker(doc, kb)
     linker.link_ents()
+    linker.link_qualifiers()
     linker.link_capitalised_names()
     linker.link_acronyms()
     linker.link_surnames()
     linker.link_titles()
     linker.link_demonyms()
     linker.link_definite_descriptions()
-    used = {m.entity_id for m in linker.out.mentions}
+    used = {m.entity_id for m in linker.out.mentions + linker.out.nested}
     linker.out.entities = {k: v for k, v in linker.out.entities.items() if k in used}
     return linker.out

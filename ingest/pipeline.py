@@ -33,13 +33,19 @@ class KBRuler:
         forms = sorted(f for f in kb.by_form if not _maker_prefixed(f, kb))
         for form, doc in zip(forms, nlp.tokenizer.pipe(forms), strict=True):
             self.matcher.add(form, [doc])
+        # datelines and headlines write places in capitals: "WASHINGTON, D.C. –", "LONDON"
+        self.upper: dict[str, str] = {}
+        places = sorted({f for f in forms if f.upper() != f and all(kb.by_id[i].type == "Location" for i in kb.by_form[f])})
+        for form, doc in zip(places, nlp.tokenizer.pipe([f.upper() for f in places]), strict=True):
+            self.upper[form.upper()] = form
+            self.matcher.add(form.upper(), [doc])
 
     def match(self, doc: Doc) -> list[Span]:
         """Longest non-overlapping KB spans; ambiguous forms carry every candidate id, '|'-joined."""
         spans = []
         for match_id, start, end in self.matcher(doc):
             form = doc.vocab.strings[match_id]
-            ids = self.kb.by_form.get(form, [])
+            ids = self.kb.by_form.get(form) or self.kb.by_form.get(self.upper.get(form, ""), [])
             if not ids:
                 continue
             label = self.kb.by_id[ids[0]].type

@@ -52,7 +52,7 @@ _triggers(("DEVELOPS",), "develop", "build", "release", "launch", "unveil", "cre
           "ship", "introduce", "roll", "open-source", "publish", "preview", "announce", "make", "produce", "manufacture")
 _triggers(("ENACTS",), "enact", "adopt", "pass", "impose", "introduce", "announce", "unveil", "publish", "issue",
           "approve", "implement", "launch", "finalise", "finalize", "release", "sign", "roll", "set", "establish",
-          "create", "put", "unveil", "outline", "legislate", "decree", "promulgate", "push")
+          "create", "put", "unveil", "outline", "legislate", "decree", "promulgate")
 _triggers(("REVOKES",), "rescind", "revoke", "repeal", "scrap", "withdraw", "overturn", "cancel", "abolish",
           "reverse", "kill", "axe", "ditch", "rollback", "lift", "end", "terminate", "nullify", "undo")
 _triggers(("RESTRICTS",), "ban", "restrict", "blacklist", "sanction", "curb", "block", "bar", "prohibit", "limit",
@@ -168,7 +168,7 @@ class _Relator:
         found = self._search(token, allow_of=False)
         if not found and allow_of:
             found = self._search(token, allow_of=True)
-        if not found and token.lower_ in PRONOUNS:
+        if not found and token.lower_ in PRONOUNS and not _expletive(token):
             eid = self.pronoun_antecedent(token, want)
             if eid:
                 found = [(eid, 1)]
@@ -295,6 +295,8 @@ class _Relator:
                 preps = set().union(*(OBJECT_PREPS.get(t, set()) for t in rel_types))
                 if child.lower_ in preps:
                     out.extend(c for c in child.children if c.dep_ == "pobj")
+            elif child.dep_ in {"dep", "appos"} and not passive and self.mention_at(child) is not None:
+                out.append(child)  # a quoted title the parser could not attach: released “The X Plan”
             elif child.dep_ == "prt" and child.lower_ in {"in", "into", "with"}:
                 out.extend(c for c in verb.children if c.dep_ == "pobj")
         if passive and verb.dep_ == "acl" and not out:
@@ -526,7 +528,7 @@ class _Relator:
             if not kind:
                 continue
             targets = [e for t in appos.children if t.dep_ == "poss" for e in self.entities(t, allow_of=False)]
-            targets += [e for t in _prep_objects(appos, {"of", "at"}) for e in self.entities(t)]
+            targets += [e for t in _prep_objects(appos, {"of", "at", "for"}) for e in self.entities(t)]
             rel = {"lead": "LEADS", "staff": "WORKS_FOR", "founder": "FOUNDED"}[kind]
             yield from self.emit(person, (rel,), targets, sent, 0.8)
 
@@ -669,7 +671,8 @@ class _Relator:
         for tok in tokens:
             for t in tok.subtree:
                 m = self.mention_at(t)
-                if m is not None and m.start == t.i and self.type_of(m.entity_id) in types and (m.entity_id, 1) not in out:
+                if (m is not None and m.start == t.i and m.how != "demonym" and self.type_of(m.entity_id) in types
+                        and (m.entity_id, 1) not in out):
                     out.append((m.entity_id, 1))
         return out
 
@@ -785,6 +788,11 @@ def _is_possessor(token: Token) -> bool:
     return token.dep_ in {"nmod", "compound", "nsubj", "dobj", "pobj"} and any(
         c.tag_ == "POS" or (c.dep_ == "case" and c.lower_ in {"'s", "’s", "'", "’"}) for c in token.children
     )
+
+
+def _expletive(token: Token) -> bool:
+    """'It comes as…', 'It is clear that…': a dummy subject, not a reference."""
+    return token.lower_ == "it" and token.dep_ == "nsubj" and token.head.lemma_ in {"be", "come", "seem", "appear", "remain", "mean", "take", "look"}
 
 
 def _conjoined(token: Token) -> list[Token]:
