@@ -296,6 +296,20 @@ class _Linker:
             if gid:
                 self.out.nested.append(LinkedMention(m.start, m.start + 1, self.entity_for_kb(gid), "qualifier"))
 
+    def link_extended_names(self) -> None:
+        """A known name followed by capitalised words ending in a body's head word names a new body."""
+        doc = self.doc
+        for m in sorted(self.out.mentions, key=lambda m: m.start):
+            j = m.end
+            while j < len(doc) and j not in self.covered and _is_cap(doc[j]) and doc[j].pos_ == "PROPN":
+                j += 1
+            if j == m.end:
+                continue
+            span = doc[m.start:j]
+            type_ = _type_from_word(span, doc[j - 1].lower_)
+            if type_ in {"Organization", "Agency", "Event", "Policy"} and type_ != self.out.entities[m.entity_id].type:
+                self.add(m.start, j, self.entity_for_name(span.text, type_), "chunk", replace=True)
+
     def link_capitalised_names(self) -> None:
         """Title-case word runs NER missed, typed by their head word ("Plan for Change", "AI Growth Zones")."""
         doc = self.doc
@@ -362,6 +376,23 @@ class _Linker:
             if owners and len(owners) == 1:
                 self.add(token.i, token.i + 1, next(iter(owners)), "surname")
 
+    def link_capitalised_surnames(self) -> None:
+        """'Prime Minister KISHIDA', 'Minister of Foreign Affairs KAMIKAWA': a surname in capitals after a title."""
+        from graphkit.ingest.lexicon import LEADER_TITLES
+
+        for token in self.doc:
+            text = token.text
+            if token.i in self.covered or not (text.isalpha() and text.isupper() and len(text) >= 3) or self.kb.lookup(text):
+                continue
+            prev = self.doc[token.i - 1] if token.i else None
+            if prev is None or prev.lower_ not in {w.split()[-1] for w in LEADER_TITLES} | {"minister", "secretary", "ambassador"}:
+                if not (prev is not None and self.covered.get(prev.i) and self.covered[prev.i].how == "title"):
+                    continue
+            name = text.capitalize()
+            owners = [e for e, d in self.out.entities.items() if d.type == "Person" and d.name.split()[-1].lower() == text.lower()]
+            eid = owners[0] if len(owners) == 1 else self.entity_for_name(name, "Person")
+            self.add(token.i, token.i + 1, eid, "ner")
+
     def link_titles(self) -> None:
         """'Secretary of Commerce', 'Commerce Secretary': a title of office names the body it heads."""
         doc = self.doc
@@ -400,13 +431,36 @@ class _Linker:
             if not det:
                 continue
             start = det[0].i
-            candidates = [m for m in ordered if m.end <= start and self.out.entities[m.entity_id].type in types]
+            bound = _clause_subject_tokens(token)
+            candidates = [m for m in ordered if m.end <= start and self.out.entities[m.entity_id].type in types
+                          and m.start not in bound and _sentence_distance(doc, m.start, start) <= 2]
             if not candidates:
                 continue
-            antecedent = candidates[-1]
-            if _sentence_distance(doc, antecedent.start, start) > 2:
-                continue
-            self.add(token.i, token.i + 1, antecedent.entity_id, "coref")
+            self.add(token.i, token.i + 1, _salient(doc, candidates, token).entity_id, "coref")
+
+
+def _clause_subject_tokens(token: Token) -> set[int]:
+    """Tokens of the subjects of the clauses above ``token``: a description there cannot refer back to them."""
+    out: set[int] = set()
+    head = token
+    for _ in range(8):
+        for child in head.children:
+            if child.dep_ in {"nsubj", "nsubjpass"} and not (child.i <= token.i < child.i + len(list(child.subtree))):
+                out.update(t.i for t in child.subtree)
+        if head.head.i == head.i:
+            break
+        head = head.head
+    return out
+
+
+def _salient(doc: Doc, candidates: list[LinkedMention], token: Token) -> LinkedMention:
+    """The nearest candidate in the same sentence, else the latest one that was a grammatical subject."""
+    here = token.sent.start
+    same = [m for m in candidates if m.start >= here]
+    if same:
+        return same[-1]
+    subjects = [m for m in candidates if doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"} or doc[m.start].dep_ in {"nsubj", "nsubjpass"}]
+    return (subjects or candidates)[-1]
 
 
 def _sentence_distance(doc: Doc, a: int, b: int) -> int:
@@ -424,10 +478,12 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker = _Linker(doc, kb)
     linker.link_ents()
     linker.link_qualifiers()
+    linker.link_extended_names()
     linker.link_capitalised_names()
     linker.link_acronyms()
     linker.link_surnames()
     linker.link_titles()
+    linker.link_capitalised_surnames()
     linker.link_demonyms()
     linker.link_definite_descriptions()
     used = {m.entity_id for m in linker.out.mentions + linker.out.nested}

@@ -33,6 +33,12 @@ class KBRuler:
         forms = sorted(f for f in kb.by_form if not _maker_prefixed(f, kb))
         for form, doc in zip(forms, nlp.tokenizer.pipe(forms), strict=True):
             self.matcher.add(form, [doc])
+        # "Bletchley Park summit" is also written "Bletchley Park Summit"
+        titled = sorted({_title_case(f) for f in forms if " " in f and _title_case(f) not in kb.by_form
+                         and all(kb.by_id[i].type in {"Event", "Policy", "Organization"} for i in kb.by_form[f])})
+        for form, doc in zip(titled, nlp.tokenizer.pipe(titled), strict=True):
+            self.matcher.add(form, [doc])
+        self.titled = {_title_case(f): f for f in forms if " " in f}
         # datelines and headlines write places in capitals: "WASHINGTON, D.C. –", "LONDON"
         self.upper: dict[str, str] = {}
         places = sorted({f for f in forms if f.upper() != f and all(kb.by_id[i].type == "Location" for i in kb.by_form[f])})
@@ -45,7 +51,8 @@ class KBRuler:
         spans = []
         for match_id, start, end in self.matcher(doc):
             form = doc.vocab.strings[match_id]
-            ids = self.kb.by_form.get(form) or self.kb.by_form.get(self.upper.get(form, ""), [])
+            ids = (self.kb.by_form.get(form) or self.kb.by_form.get(self.upper.get(form, ""))
+                   or self.kb.by_form.get(self.titled.get(form, ""), []))
             if not ids:
                 continue
             label = self.kb.by_id[ids[0]].type
@@ -62,6 +69,11 @@ class KBRuler:
 
     def __call__(self, doc: Doc) -> Doc:
         return self.set_annotations(doc, self.match(doc))
+
+
+def _title_case(form: str) -> str:
+    small = {"of", "for", "and", "on", "the", "in", "to", "at"}
+    return " ".join(w if (w in small and i) else w[:1].upper() + w[1:] for i, w in enumerate(form.split()))
 
 
 def _maker_prefixed(form: str, kb: KnowledgeBase) -> bool:

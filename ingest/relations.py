@@ -528,7 +528,10 @@ class _Relator:
             if not kind:
                 continue
             targets = [e for t in appos.children if t.dep_ == "poss" for e in self.entities(t, allow_of=False)]
-            targets += [e for t in _prep_objects(appos, {"of", "at", "for"}) for e in self.entities(t)]
+            bodies = [e for t in _prep_objects(appos, {"for"}) for e in self.entities(t)]
+            if bodies and kind == "staff" and "secretary" in appos.lower_ + " " + " ".join(t.lower_ for t in appos.lefts):
+                kind = "lead"  # "Under Secretary for the Bureau of …" heads that bureau
+            targets += bodies or [e for t in _prep_objects(appos, {"of", "at"}) for e in self.entities(t)]
             rel = {"lead": "LEADS", "staff": "WORKS_FOR", "founder": "FOUNDED"}[kind]
             yield from self.emit(person, (rel,), targets, sent, 0.8)
 
