@@ -90,3 +90,9 @@ STAFF_NOUNS = {
     "officials", "veteran", "veterans", "alumni", "alumnus", "founder", "founders", "co-founder", "co-founders",
     "adviser", "advisers", "advisor", "advisors", "leader", "leaders",
 }
+
+# Verbs whose arguments are companies: an unknown proper noun there is a firm ("awarded Corning $32 million").
+FIRM_CONTEXT_VERBS = {
+    "acquire", "buy", "invest", "fund", "back", "finance", "award", "grant", "partner", "hire", "supply", "sell",
+    "license", "sue", "merge", "spin", "list", "float", "value",
+}

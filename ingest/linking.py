@@ -27,6 +27,7 @@ from graphkit.ingest.lexicon import (
     AGENCY_HINTS,
     COREF_NOUNS,
     EVENT_HEADS,
+    FIRM_CONTEXT_VERBS,
     FIRM_HEADS,
     GENERIC_CAPS,
     ORGANIZATION_HEADS,
@@ -407,6 +408,28 @@ class _Linker:
                     self.add(i, i + n, self.entity_for_kb(body), "title", replace=True)
                     break
 
+    def link_firms_by_context(self) -> None:
+        """A proper noun NER missed, as the object of a business verb ("awarded Corning"), is a firm."""
+        doc = self.doc
+        skip_types = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "GPE", "NORP", "LOC"}
+        for token in doc:
+            if token.i in self.covered or token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ in skip_types:
+                continue
+            if token.dep_ not in {"dobj", "dative", "pobj", "conj", "appos"} or token.text in GENERIC_CAPS:
+                continue
+            governor = token.head
+            while governor.dep_ in {"conj", "appos", "prep"} and governor.head.i != governor.i:
+                governor = governor.head
+            if governor.lemma_.lower() not in FIRM_CONTEXT_VERBS:
+                continue
+            start = token.i
+            while start - 1 >= 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" and (start - 1) not in self.covered:
+                start -= 1
+            span = doc[start:token.i + 1]
+            if any(i in self.covered for i in range(span.start, span.end)):
+                continue
+            self.add(span.start, span.end, self.entity_for_name(span.text, "Firm"), "context")
+
     def link_demonyms(self) -> None:
         """'British firms', 'Chinese officials': the demonym stands for the state as an actor."""
         for token in self.doc:
@@ -484,6 +507,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_surnames()
     linker.link_titles()
     linker.link_capitalised_surnames()
+    linker.link_firms_by_context()
     linker.link_demonyms()
     linker.link_definite_descriptions()
     used = {m.entity_id for m in linker.out.mentions + linker.out.nested}

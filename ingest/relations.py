@@ -105,7 +105,7 @@ HEDGE_AUX = {"may", "might", "could", "should", "can", "must"}
 HEDGE_GOVERNORS = {"plan", "intend", "consider", "seek", "aim", "want", "hope", "threaten", "propose", "expect",
                    "mull", "weigh", "try", "attempt", "wish", "prepare", "urge", "ask", "call", "refuse", "fail",
                    "decline", "promise", "pledge", "vow", "deny", "reportedly", "likely"}
-CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "ccomp", "acl", "pobj", "prep", "dobj"}
+CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "ccomp", "acl", "pobj", "prep", "dobj", "agent"}
 PRONOUNS = {"it", "its", "they", "them", "their", "he", "his", "she", "her"}
 NP_DEPS = {"compound", "appos", "amod", "nmod", "poss", "npadvmod", "nummod", "det", "quantmod", "attr"}
 LIST_PREPS = {"including", "as", "like", "among"}  # "such as", "including", "like"
@@ -388,20 +388,21 @@ class _Relator:
                      if (m := self.mention_at(tok)) is not None and m.start == tok.i]
             yield from self.emit(parts, ("PART_OF",), subjects, sent, 0.7)
             return
-        # "receive funding from X" → X INVESTS_IN subject; "announce a partnership with X"
+        # "receive funding from X" → X INVESTS_IN subject; "award X funding"; "announce a partnership with X"
+        subject_span = {t.i for st in subj_tokens for t in st.subtree}
+        funding = [t for t in verb.subtree if t.lemma_.lower() in FUNDING_NOUNS and t.i not in subject_span]
+        if funding:
+            investors = [e for noun in funding for t in _prep_objects(noun, {"from", "by"}) for e in self.entities(t)]
+            targets = [e for noun in funding for t in _prep_objects(noun, {"in", "into", "for"}) for e in self.entities(t)]
+            if lemma in GIVE_VERBS:
+                targets += [e for t in _prep_objects(verb, {"to"}) for e in self.entities(t)]
+                targets += [e for t in obj_tokens if t.dep_ in {"dative", "dobj"} for e in self.entities(t, allow_of=False)]
+            if investors and lemma in RECEIVE_VERBS:
+                yield from self.emit(investors, ("INVESTS_IN",), subjects + targets, sent, 0.75)
+            elif targets and lemma in GIVE_VERBS | {"make", "announce", "complete", "lead"}:
+                yield from self.emit(subjects, ("INVESTS_IN",), targets, sent, 0.75)
         for obj in obj_tokens:
-            noun = obj.lemma_.lower()
-            if noun in FUNDING_NOUNS or any(c.lemma_.lower() in FUNDING_NOUNS for c in obj.subtree):
-                investors = [e for tok in obj.subtree if tok.lower_ == "from" for t in tok.children
-                             if t.dep_ == "pobj" for e in self.entities(t)]
-                targets = [e for t in _prep_objects(obj, {"in", "into"}) for e in self.entities(t)]
-                if lemma in GIVE_VERBS:
-                    targets += [e for t in _prep_objects(verb, {"to"}) + _prep_objects(obj, {"to"}) for e in self.entities(t)]
-                if investors and lemma in RECEIVE_VERBS:
-                    yield from self.emit(investors, ("INVESTS_IN",), subjects + targets, sent, 0.75)
-                elif targets and lemma in GIVE_VERBS | {"make", "announce", "complete", "lead"}:
-                    yield from self.emit(subjects, ("INVESTS_IN",), targets, sent, 0.75)
-            if noun in PARTNERSHIP_NOUNS:
+            if obj.lemma_.lower() in PARTNERSHIP_NOUNS:
                 partners = [e for t in _prep_objects(obj, {"with"}) for e in self.entities(t)]
                 yield from self.emit(subjects, ("PARTNERS_WITH",), partners, sent, 0.8)
         # "use X as its cloud provider" → X SUPPLIES subject
