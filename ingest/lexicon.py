@@ -40,7 +40,8 @@ GENERIC_CAPS = {
     "AI", "AGI", "ASI", "LLM", "LLMs", "GPU", "GPUs", "CPU", "CPUs", "ML", "IT", "ICT", "R&D", "CEO", "CTO", "CFO",
     "IPO", "GDP", "API", "APIs", "Chair", "Prime Minister", "President", "Minister", "Secretary", "Today",
     "Generative AI", "Artificial Intelligence", "Internet", "Cloud", "Big Tech", "Tech", "Chip", "Chips",
-    "Government", "State", "Act", "Order", "Plan", "Summit", "Declaration",
+    "Government", "State", "Act", "Order", "Plan", "Summit", "Declaration", "Federal Government", "R&D",
+    "Memorandum of Understanding", "Executive Order", "Final Rule", "Interim Final Rule", "Administration",
 }
 
 # Nouns that a demonym modifies when it stands for the state as an actor ("British firms", "Chinese officials").
@@ -93,6 +94,6 @@ STAFF_NOUNS = {
 
 # Verbs whose arguments are companies: an unknown proper noun there is a firm ("awarded Corning $32 million").
 FIRM_CONTEXT_VERBS = {
-    "acquire", "buy", "invest", "fund", "back", "finance", "award", "grant", "partner", "hire", "supply", "sell",
+    "acquire", "buy", "invest", "fund", "back", "finance", "award", "grant", "partner", "supply", "sell",
     "license", "sue", "merge", "spin", "list", "float", "value",
 }

@@ -34,12 +34,14 @@ from graphkit.ingest.lexicon import (
     POLICY_HEADS,
 )
 
+MONEY_VERBS = {"award", "grant", "acquire", "buy", "invest", "fund", "finance", "supply", "sell", "license"}
 MODEL_SHAPE = re.compile(r"^[A-Z][A-Za-z]*(?:[- ][A-Za-z]+)*[- ]?v?\d+(?:\.\d+)?[a-z]?(?:[- ][A-Z][a-z]+)?$")
 CHIP_SHAPE = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Z]{0,2}$")
 POLICY_NUMBERED = re.compile(r"^(Executive Order|Order|Act|Rule|Regulation|Directive|Bill|Resolution|Decree)\s+(No\.\s*)?\d+", re.I)
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&\-.]{1,9}$")
 CONNECTORS = {"of", "for", "and", "on", "the", "&", "in", "to"}
-STRIP_LEADING = {"the", "a", "an", "The", "A", "An", "former", "Former", "then", "ex"}
+STRIP_LEADING = {"the", "a", "an", "The", "A", "An", "former", "Former", "then", "ex", "this", "This", "that", "these",
+                 "its", "their", "our", "his", "her", "'s", "’s", "'", "’"}
 
 
 @dataclass
@@ -154,6 +156,8 @@ def type_for_unknown(span: Span) -> str | None:
     if label in {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "GPE", "LOC"}:
         if CHIP_SHAPE.match(span.text):
             return "Hardware"
+        if label == "ORG" and not _typed_by_head(span) and not _looks_like_company(span):
+            return None
         if label in {"PRODUCT", "ORG", "WORK_OF_ART"} and MODEL_SHAPE.match(span.text) and len(words) <= 3 and head not in POLICY_HEADS:
             if not first.isdigit() and first not in {"executive", "the", "section", "article", "title"}:
                 return "AIModel"
@@ -164,6 +168,32 @@ def type_for_unknown(span: Span) -> str | None:
             return None
         return {"ORG": "Firm", "FAC": "Location", "GPE": "Location", "LOC": "Location"}.get(label)
     return None
+
+
+def _typed_by_head(span: Span) -> bool:
+    return _type_from_head(span, span[-1].text.lower().strip(".,"), default=None) is not None
+
+
+def _looks_like_company(span: Span) -> bool:
+    """A company name is short, capitalised, verbless; headline phrases ("Address National Security Concerns") are not."""
+    tokens = list(span)
+    if len(tokens) > 5 or any(t.text == "," for t in tokens):
+        return False
+    if any(t.tag_.startswith("VB") for t in tokens) or tokens[0].text.lower() in {"leading", "promoting", "building"}:
+        return False
+    if any(t.text[:1].islower() and t.text not in {"&", "and", "de", "von", "der", "of"} for t in tokens):
+        return False
+    if all(t.text in GENERIC_CAPS or t.text.upper() == t.text and len(t.text) <= 3 and t.text in GENERIC_CAPS for t in tokens):
+        return False
+    if tokens[-1].text in {"AI", "Intelligence"} and len(tokens) >= 2 and tokens[-2].tag_ == "JJ":
+        return False
+    return not all(t.text in GENERIC_CAPS for t in tokens)
+
+
+def _only_generic_words(span: Span) -> bool:
+    """'Policy and Principles', 'Memorandum of Understanding': common nouns only, no name in them."""
+    generic = POLICY_HEADS | AGENCY_HEADS | ORGANIZATION_HEADS | EVENT_HEADS | CONNECTORS | {"understanding", "memorandum"}
+    return all(t.lower_ in generic or t.text in GENERIC_CAPS for t in span)
 
 
 def _type_from_head(span: Span, head: str, *, default: str | None) -> str | None:
@@ -280,6 +310,8 @@ class _Linker:
                 continue  # a capitalised common word ("Modify", "Today") is not a name
             if len(span) == 1 and span[0].lower_ in COREF_NOUNS and span.start > 0 and self.doc[span.start - 1].lower_ == "the":
                 continue  # "the Department", "the Commission": a description, resolved later
+            if _only_generic_words(span) or _portfolio(span):
+                continue
             type_ = type_for_unknown(span)
             if type_ is None:
                 continue
@@ -308,7 +340,10 @@ class _Linker:
                 continue
             span = doc[m.start:j]
             type_ = _type_from_word(span, doc[j - 1].lower_)
-            if type_ in {"Organization", "Agency", "Event", "Policy"} and type_ != self.out.entities[m.entity_id].type:
+            base = self.out.entities[m.entity_id].type
+            if base in {"Person", "Government"} and type_ in {"Agency"}:
+                continue  # "Biden Administration", "Chinese Government" are not new bodies
+            if type_ in {"Organization", "Agency", "Event", "Policy"} and type_ != base:
                 self.add(m.start, j, self.entity_for_name(span.text, type_), "chunk", replace=True)
 
     def link_capitalised_names(self) -> None:
@@ -326,7 +361,7 @@ class _Linker:
                 j += 1
             raw = doc[i:j + 1]
             span = clean_span(raw, self.kb.by_demonym)
-            if span is not None and (len(span) >= 2 and not span[0].is_sent_start or len(span) >= 3):
+            if span is not None and not _only_generic_words(span) and (len(span) >= 2 and not span[0].is_sent_start or len(span) >= 3):
                 type_ = _type_from_head(span, span[-1].text.lower(), default=None)
                 if type_ and type_ != "Firm":
                     self.add(span.start, span.end, self.entity_for_name(span.text, type_), "chunk")
@@ -363,6 +398,12 @@ class _Linker:
         for eid, draft in self.out.entities.items():
             if draft.type == "Person" and len(draft.name.split()) >= 2:
                 surnames.setdefault(draft.name.split()[-1], set()).add(eid)
+        for eid, draft in self.out.entities.items():
+            # family name first ("Liang Wenfeng" → "Liang"), when no one else has it as a surname
+            if draft.type == "Person" and len(draft.name.split()) == 2 and draft.name.split()[0] not in surnames:
+                first = draft.name.split()[0]
+                if not any(first == d.name.split()[0] for k, d in self.out.entities.items() if k != eid and d.type == "Person"):
+                    surnames.setdefault(first, set()).add(eid)
         for m in list(self.out.mentions):
             draft = self.out.entities.get(m.entity_id)
             if draft is None or m.end - m.start != 1 or draft.from_kb:
@@ -413,6 +454,13 @@ class _Linker:
         doc = self.doc
         skip_types = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "GPE", "NORP", "LOC"}
         for token in doc:
+            current = self.covered.get(token.i)
+            if current is not None and current.how == "ner" and self.out.entities[current.entity_id].type == "Person" \
+                    and token.dep_ in {"dobj", "dative"} and token.head.lemma_.lower() in MONEY_VERBS:
+                # "awarded Infinera $93 million": NER took the company for a person
+                span = doc[current.start:current.end]
+                self.add(span.start, span.end, self.entity_for_name(span.text, "Firm"), "context", replace=True)
+                continue
             if token.i in self.covered or token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ in skip_types:
                 continue
             if token.dep_ not in {"dobj", "dative", "pobj", "conj", "appos"} or token.text in GENERIC_CAPS:
@@ -421,6 +469,8 @@ class _Linker:
             while governor.dep_ in {"conj", "appos", "prep"} and governor.head.i != governor.i:
                 governor = governor.head
             if governor.lemma_.lower() not in FIRM_CONTEXT_VERBS:
+                continue
+            if token.i in self.covered:
                 continue
             start = token.i
             while start - 1 >= 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" and (start - 1) not in self.covered:
@@ -484,6 +534,12 @@ def _salient(doc: Doc, candidates: list[LinkedMention], token: Token) -> LinkedM
         return same[-1]
     subjects = [m for m in candidates if doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"} or doc[m.start].dep_ in {"nsubj", "nsubjpass"}]
     return (subjects or candidates)[-1]
+
+
+def _portfolio(span: Span) -> bool:
+    """'Minister for Digital Transformation KONO': the words after 'Minister for' name a portfolio, not a body."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ in {"for", "of"} and doc[span.start - 2].lower_ in {"minister", "secretary", "commissioner"}
 
 
 def _sentence_distance(doc: Doc, a: int, b: int) -> int:

@@ -56,6 +56,8 @@ class KBRuler:
             if not ids:
                 continue
             label = self.kb.by_id[ids[0]].type
+            if label == "Government" and end < len(doc) and doc[end].text in {"$", "dollars"}:
+                continue  # "US $2.75 billion" names a currency, not the state
             spans.append(Span(doc, start, end, label=label, kb_id="|".join(ids)))
         return filter_spans(spans)
 
