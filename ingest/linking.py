@@ -426,8 +426,8 @@ class _Linker:
             text = token.text
             if token.i in self.covered or not (text.isalpha() and text.isupper() and len(text) >= 3) or self.kb.lookup(text):
                 continue
-            prev = self.doc[token.i - 1] if token.i else None
-            if prev is None or prev.lower_ not in {w.split()[-1] for w in LEADER_TITLES} | {"minister", "secretary", "ambassador"}:
+            if not _after_title(self.doc, token.i, {w.split()[-1] for w in LEADER_TITLES} | {"minister", "secretary", "ambassador"}):
+                prev = self.doc[token.i - 1] if token.i else None
                 if not (prev is not None and self.covered.get(prev.i) and self.covered[prev.i].how == "title"):
                     continue
             name = text.capitalize()
@@ -534,6 +534,17 @@ def _salient(doc: Doc, candidates: list[LinkedMention], token: Token) -> LinkedM
         return same[-1]
     subjects = [m for m in candidates if doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"} or doc[m.start].dep_ in {"nsubj", "nsubjpass"}]
     return (subjects or candidates)[-1]
+
+
+def _after_title(doc: Doc, i: int, title_words: set[str]) -> bool:
+    """True when the words just before token i form a title: 'Minister of Foreign Affairs', 'Prime Minister'."""
+    for k in range(i - 1, max(-1, i - 7), -1):
+        word = doc[k]
+        if word.lower_ in title_words:
+            return True
+        if not (word.text[:1].isupper() or word.lower_ in {"of", "for", "and", ","}):
+            return False
+    return False
 
 
 def _portfolio(span: Span) -> bool:

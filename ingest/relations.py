@@ -448,6 +448,9 @@ class _Relator:
         if not owned:
             owned = [(m.entity_id, 1) for c in head.children if c.dep_ == "appos" and (m := self.mention_at(c))]
         if not owned:
+            # "the Department of the Treasury's Office of …": the owned name hangs off the owner as an apposition
+            owned = [(m.entity_id, 1) for c in token.children if c.dep_ == "appos" and (m := self.mention_at(c))]
+        if not owned:
             # "Claude 4, Anthropic's most advanced model": the noun phrase stands in apposition after a comma
             left = head.left_edge.i
             if left >= 2 and self.doc[left - 1].text == "," and (prev := self.mention_at(self.doc[left - 2])):
@@ -522,6 +525,22 @@ class _Relator:
                 gov = self.government_of(m)
                 if gov:
                     yield from self.emit(person, ("LEADS",), [(gov, 2)], sent, 0.6)
+        # "X, Under Secretary for the Bureau of …": read the words after the comma when the parse splits them
+        if m.end + 2 < len(doc) and doc[m.end].text == ",":
+            words, k = [], m.end + 1
+            while k < min(len(doc), m.end + 8) and doc[k].lower_ not in {"for", "of", "at"} and not doc[k].is_punct:
+                words.append(doc[k].lower_)
+                k += 1
+            kind = _title_kind(" ".join(w for w in words if w not in {"the", "a", "an"}))
+            if kind and k + 1 < len(doc) and doc[k].lower_ in {"for", "of", "at"}:
+                j = k + 1 + (doc[k + 1].lower_ in {"the", "a"})
+                target = self.mention_at(doc[j]) if j < len(doc) else None
+                if target is not None and target.start == j:
+                    if kind == "staff" and "secretary" in words and doc[k].lower_ == "for":
+                        kind = "lead"
+                    rel = {"lead": "LEADS", "staff": "WORKS_FOR", "founder": "FOUNDED"}[kind]
+                    yield from self.emit(person, (rel,), [(target.entity_id, 0)], sent, 0.8)
+                    return
         # "Keir Starmer, the Prime Minister" / "X, chief executive of Y" / "X, Nvidia's CEO"
         root = doc[m.end - 1]
         for appos in (c for c in root.children if c.dep_ == "appos"):
@@ -811,7 +830,7 @@ def _conjoined(token: Token) -> list[Token]:
 
 
 def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
-    return [p for c in token.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ == "pobj"]
+    return [p for c in token.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ in {"pobj", "pcomp"}]
 
 
 def _owner_types(owned_type: str) -> tuple[str, ...]:
