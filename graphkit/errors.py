@@ -9,6 +9,7 @@ The tree is small so callers can catch at the level they care about::
     ├── ExtractionError        the NLP pipeline cannot be built or run
     ├── NotFoundError          an id that is not in the graph
     ├── QueryRefusedError      a user Cypher query that is not read-only
+    ├── QueryError             a user Cypher query Neo4j rejects (syntax, types, timeout)
     └── StoreError             Neo4j failed or is unreachable
         ├── StoreUnavailableError
         └── ServerError        the local Neo4j server cannot be installed or started
@@ -54,6 +55,10 @@ class QueryRefusedError(GraphkitError):
     """A user query that graphkit refuses to run (writes, files, admin procedures)."""
 
 
+class QueryError(GraphkitError):
+    """A user's Cypher query that Neo4j rejected: syntax, unknown function, timeout."""
+
+
 class StoreError(GraphkitError):
     """Neo4j rejected an operation."""
 
@@ -72,6 +77,7 @@ __all__ = [
     "GraphkitError",
     "InputError",
     "NotFoundError",
+    "QueryError",
     "QueryRefusedError",
     "SchemaError",
     "ServerError",

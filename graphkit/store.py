@@ -268,11 +268,19 @@ class Store:
                 rows.append(_jsonable(record.data()))
             return keys, rows, False
 
-        with translated_errors("run the query"), self.driver.session(
-            database=self.database, default_access_mode=READ_ACCESS
-        ) as session:
-            session.execute_read(plan_check)
-            return session.execute_read(neo4j.unit_of_work(timeout=timeout)(work))
+        from graphkit.errors import QueryError
+
+        try:
+            with translated_errors("run the query"), self.driver.session(
+                database=self.database, default_access_mode=READ_ACCESS
+            ) as session:
+                session.execute_read(plan_check)
+                return session.execute_read(neo4j.unit_of_work(timeout=timeout)(work))
+        except StoreError as exc:
+            cause = exc.__cause__
+            if isinstance(cause, neo4j_exc.ClientError):
+                raise QueryError(f"Neo4j rejected the query: {cause.message} (fix the Cypher and send it again)") from cause
+            raise
 
     # -- reporting ---------------------------------------------------------
     def stats(self) -> GraphStats:
