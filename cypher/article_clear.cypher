@@ -1,6 +1,7 @@
-// Remove an article's claims and mentions before it is (re)written.
+// Remove the claims and mentions of these articles before they are (re)written.
 // Returns what they touched so derived relationships and orphans can be refreshed.
-MATCH (a:Article {id: $article_id})
+UNWIND $article_ids AS article_id
+MATCH (a:Article {id: article_id})
 OPTIONAL MATCH (a)-[:STATES]->(c:Claim)
 OPTIONAL MATCH (c)-[:SUBJECT]->(s:Entity)
 OPTIONAL MATCH (c)-[:OBJECT]->(o:Entity)
@@ -10,4 +11,4 @@ OPTIONAL MATCH (a)-[m:MENTIONS]->(e:Entity)
 WITH a, keys, claims, collect(DISTINCT e.id) AS entity_ids, collect(m) AS mentions
 FOREACH (c IN claims | DETACH DELETE c)
 FOREACH (m IN mentions | DELETE m)
-RETURN keys, entity_ids
+RETURN a.id AS article_id, keys, entity_ids

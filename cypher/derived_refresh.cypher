@@ -5,7 +5,7 @@
 UNWIND $keys AS k
 MATCH (s:Entity {id: k.subject})
 MATCH (o:Entity {id: k.object})
-OPTIONAL MATCH (s)<-[:SUBJECT]-(c:Claim {type: k.type})-[:OBJECT]->(o)
+OPTIONAL MATCH (c:Claim {key: k.subject + '|' + k.type + '|' + k.object})
 OPTIONAL MATCH (a:Article)-[:STATES]->(c)
 WITH s, o, k, a, count(c) AS n, max(c.confidence) AS best
 WITH s, o, k, sum(n) AS claims, count(a) AS articles, collect(best) AS confidences,

@@ -6,5 +6,6 @@ CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name,
 CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
 CREATE INDEX entity_wikidata IF NOT EXISTS FOR (e:Entity) ON (e.wikidata);
 CREATE INDEX claim_type IF NOT EXISTS FOR (c:Claim) ON (c.type);
+CREATE INDEX claim_key IF NOT EXISTS FOR (c:Claim) ON (c.key);
 CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published);
 CREATE INDEX article_text_hash IF NOT EXISTS FOR (a:Article) ON (a.text_hash);

@@ -105,7 +105,8 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
 
         summary = ingest_paths(
             [Path(p) for p in args.paths], store=store, extractor=extractor, max_bytes=settings.max_article_bytes,
-            batch_size=args.batch_size or settings.batch_size, force=args.force, on_article=progress,
+            batch_size=args.batch_size or settings.batch_size, force=args.force, workers=args.workers,
+            on_article=progress,
         )
         bar.close()
     print(json.dumps(summary.as_dict(), indent=2) if args.json else summary.describe())
@@ -192,7 +193,7 @@ def cmd_up(args: argparse.Namespace, settings: Settings) -> int:
         status = LocalServer(settings).start()
         print(status.describe(), flush=True)
     ns = argparse.Namespace(paths=[str(p) for p in (args.paths or [samples_dir()])], batch_size=None,
-                            force=False, quiet=True, json=False)
+                            force=False, quiet=True, json=False, workers=1)
     cmd_ingest(ns, settings)
     host, port = args.host or settings.api_host, args.port or settings.api_port
     server = LocalServer(settings)
@@ -247,6 +248,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", help="files or folders of .md/.txt articles")
     p.add_argument("--batch-size", type=int, default=None)
     p.add_argument("--force", action="store_true", help="re-extract articles even when stored unchanged")
+    p.add_argument("--workers", type=int, default=1, help="parsing processes (spaCy nlp.pipe n_process)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p = add("delete", cmd_delete)

@@ -145,61 +145,44 @@ class Store:
     # -- articles ----------------------------------------------------------
     def write(self, extraction: Extraction) -> WriteResult:
         """Store one article's extraction, replacing what an earlier write of it stated."""
-        article = extraction.article
-        art_row = {
-            "id": article.id,
-            "title": article.title,
-            "url": article.url,
-            "source": article.source,
-            "published": article.published.isoformat() if article.published else None,
-            "text_hash": article.text_hash,
-            "text": article.text,
-        }
-        entity_rows = [
-            {
-                "id": e.id,
-                "name": e.name,
-                "type": SCHEMA.check_label(e.type),
-                "aliases": e.aliases,
-                "wikidata": e.wikidata,
-                "country": e.country,
-                "mention_count": max(1, len(e.mentions)),
-            }
-            for e in extraction.entities
-        ]
-        claim_rows = []
-        for rel in extraction.relations:
-            subject, obj = rel.subject, rel.object
-            if rel.type in SCHEMA.symmetric and obj < subject:
-                subject, obj = obj, subject
-            claim_rows.append(
-                {
-                    "id": rel.claim_id(article.id),
-                    "type": SCHEMA.check_relation(rel.type),
-                    "subject": subject,
-                    "object": obj,
-                    "sentence": rel.evidence,
-                    "start": rel.start,
-                    "end": rel.end,
-                    "confidence": rel.confidence,
-                    "extractor": rel.extractor,
-                }
-            )
-        claim_rows = list({row["id"]: row for row in claim_rows}.values())
+        return self.write_many([extraction])[0]
 
-        def work(tx: ManagedTransaction) -> WriteResult:
-            old_keys, old_entities = _clear_article(tx, article.id)
-            tx.run(cypher("article_merge"), article=art_row).consume()
-            tx.run(cypher("entities_merge"), rows=entity_rows, article_id=article.id).consume()
-            tx.run(cypher("claims_create"), rows=claim_rows, article_id=article.id).consume()
-            new_keys = [{"subject": r["subject"], "type": r["type"], "object": r["object"]} for r in claim_rows]
-            _refresh_derived(tx, old_keys + new_keys)
-            gone = sorted(set(old_entities) - {e["id"] for e in entity_rows})
+    def write_many(self, extractions: list[Extraction]) -> list[WriteResult]:
+        """Store a batch of extractions in one transaction (a handful of round trips, whatever the size).
+
+        The batch lands together or not at all. If it fails for a reason other
+        than a transient one (which the driver retries), each article is tried
+        on its own so one bad article cannot keep the others out.
+        """
+        if not extractions:
+            return []
+        rows = [_rows_for(x) for x in extractions]
+
+        def work(tx: ManagedTransaction) -> list[WriteResult]:
+            ids = [r["article"]["id"] for r in rows]
+            cleared = _clear_articles(tx, ids)
+            tx.run(cypher("article_merge"), articles=[r["article"] for r in rows]).consume()
+            tx.run(cypher("entities_merge"), rows=[e for r in rows for e in r["entities"]]).consume()
+            tx.run(cypher("claims_create"), rows=[c for r in rows for c in r["claims"]]).consume()
+            keys = [k for old_keys, _ in cleared.values() for k in old_keys]
+            keys += [{"subject": c["subject"], "type": c["type"], "object": c["object"]} for r in rows for c in r["claims"]]
+            _refresh_derived(tx, keys)
+            gone = set()
+            for r in rows:
+                _, old_entities = cleared.get(r["article"]["id"], ([], []))
+                gone |= set(old_entities) - {e["id"] for e in r["entities"]}
             if gone:
-                tx.run(cypher("orphans_delete"), entity_ids=gone).consume()
-            return WriteResult(article.id, len(entity_rows), len(claim_rows))
+                tx.run(cypher("orphans_delete"), entity_ids=sorted(gone)).consume()
+            return [WriteResult(r["article"]["id"], len(r["entities"]), len(r["claims"])) for r in rows]
 
-        return self._write(work, f"store article {article.id}")
+        try:
+            return self._write(work, f"store {len(rows)} article(s)")
+        except StoreUnavailableError:
+            raise
+        except StoreError:
+            if len(extractions) == 1:
+                raise
+            return [result for x in extractions for result in self.write_many([x])]
 
     def delete_article(self, article_id: str) -> bool:
         """Delete an article, its claims, and whatever relationship or entity only it supported."""
@@ -208,7 +191,7 @@ class Store:
             found = tx.run("MATCH (a:Article {id: $id}) RETURN count(a) AS n", id=article_id).single()
             if not found or found["n"] == 0:
                 return False
-            keys, entity_ids = _clear_article(tx, article_id)
+            keys, entity_ids = _clear_articles(tx, [article_id]).get(article_id, ([], []))
             tx.run(cypher("article_delete"), article_id=article_id).consume()
             _refresh_derived(tx, keys)
             tx.run(cypher("orphans_delete"), entity_ids=entity_ids).consume()
@@ -315,12 +298,40 @@ def _jsonable(value: Any) -> Any:
     return str(value)
 
 
-def _clear_article(tx: ManagedTransaction, article_id: str) -> tuple[list[dict[str, str]], list[str]]:
-    record = tx.run(cypher("article_clear"), article_id=article_id).single()
-    if record is None:
-        return [], []
-    keys = [k for k in record["keys"] if k and k.get("subject") and k.get("object")]
-    return keys, [i for i in record["entity_ids"] if i]
+def _clear_articles(tx: ManagedTransaction, article_ids: list[str]) -> dict[str, tuple[list[dict[str, str]], list[str]]]:
+    """Clear stored claims and mentions of these articles; per article, the keys and entity ids they touched."""
+    out = {}
+    for record in tx.run(cypher("article_clear"), article_ids=article_ids):
+        keys = [k for k in record["keys"] if k and k.get("subject") and k.get("object")]
+        out[record["article_id"]] = (keys, [i for i in record["entity_ids"] if i])
+    return out
+
+
+def _rows_for(extraction: Extraction) -> dict[str, Any]:
+    """Parameter rows for one extraction (types checked against the schema's own lists)."""
+    article = extraction.article
+    art_row = {
+        "id": article.id, "title": article.title, "url": article.url, "source": article.source,
+        "published": article.published.isoformat() if article.published else None,
+        "text_hash": article.text_hash, "text": article.text,
+    }
+    entity_rows = [
+        {"id": e.id, "name": e.name, "type": SCHEMA.check_label(e.type), "aliases": e.aliases, "wikidata": e.wikidata,
+         "country": e.country, "mention_count": max(1, len(e.mentions)), "article_id": article.id}
+        for e in extraction.entities
+    ]
+    claims: dict[str, dict[str, Any]] = {}
+    for rel in extraction.relations:
+        subject, obj = rel.subject, rel.object
+        if rel.type in SCHEMA.symmetric and obj < subject:
+            subject, obj = obj, subject
+        cid = rel.claim_id(article.id)
+        claims[cid] = {
+            "id": cid, "type": SCHEMA.check_relation(rel.type), "subject": subject, "object": obj,
+            "sentence": rel.evidence, "start": rel.start, "end": rel.end, "confidence": rel.confidence,
+            "extractor": rel.extractor, "article_id": article.id,
+        }
+    return {"article": art_row, "entities": entity_rows, "claims": list(claims.values())}
 
 
 def _refresh_derived(tx: ManagedTransaction, keys: list[dict[str, str]]) -> None:

@@ -10,11 +10,12 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from concurrent.futures import Future, ThreadPoolExecutor
 from itertools import islice
 from pathlib import Path
 
 from graphkit.kb import KnowledgeBase
-from graphkit.model import Article
+from graphkit.model import Article, Extraction
 from graphkit.store import Store
 from graphkit.ingest.extract import Extractor
 from graphkit.ingest.readers import Skipped, read_paths
@@ -64,6 +65,7 @@ def ingest_articles(
     extractor: Extractor,
     batch_size: int = 32,
     force: bool = False,
+    workers: int = 1,
     on_article: Callable[[IngestSummary], None] | None = None,
 ) -> IngestSummary:
     """Extract and store a stream of articles (and skips), batch by batch."""
@@ -79,18 +81,30 @@ def ingest_articles(
             summary.read += 1
             yield item
 
-    for batch in _batches(good(), batch_size):
-        stored = {} if force else store.existing_articles(a.id for a in batch)
-        todo = [a for a in batch if stored.get(a.id) != a.text_hash]
-        summary.unchanged += len(batch) - len(todo)
-        for extraction in extractor.extract_many(todo, batch_size=batch_size):
-            result = store.write(extraction)
+    def record(extractions: list[Extraction]) -> None:
+        for extraction, result in zip(extractions, store.write_many(extractions), strict=True):
             summary.stored += 1
             summary.entities += result.entities
             summary.claims += result.claims
             touched.update(e.id for e in extraction.entities)
             if on_article:
                 on_article(summary)
+
+    # Parsing and writing overlap: while Neo4j stores one batch (the driver waits on the socket,
+    # releasing the GIL), the next batch is parsed. One write is in flight at a time, so batches
+    # still land in order and memory stays bounded.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="graphkit-writer") as writer:
+        pending: Future[None] | None = None
+        for batch in _batches(good(), batch_size):
+            stored = {} if force else store.existing_articles(a.id for a in batch)
+            todo = [a for a in batch if stored.get(a.id) != a.text_hash]
+            summary.unchanged += len(batch) - len(todo)
+            extractions = list(extractor.extract_many(todo, batch_size=batch_size, workers=workers))
+            if pending is not None:
+                pending.result()
+            pending = writer.submit(record, extractions)
+        if pending is not None:
+            pending.result()
     summary.kb_facts = load_background_facts(store, extractor.kb, touched)
     summary.seconds = time.perf_counter() - started
     return summary
@@ -114,10 +128,11 @@ def ingest_paths(
     max_bytes: int,
     batch_size: int = 32,
     force: bool = False,
+    workers: int = 1,
     on_article: Callable[[IngestSummary], None] | None = None,
 ) -> IngestSummary:
     """Ingest files and folders (see :func:`ingest_articles`)."""
     return ingest_articles(
         read_paths(paths, max_bytes=max_bytes), store=store, extractor=extractor,
-        batch_size=batch_size, force=force, on_article=on_article,
+        batch_size=batch_size, force=force, workers=workers, on_article=on_article,
     )

@@ -36,8 +36,8 @@ class Extractor:
     def extract(self, article: Article) -> Extraction:
         return extraction_from_doc(article, self.nlp(article.text), self.kb)
 
-    def extract_many(self, articles: Iterable[Article], *, batch_size: int = 32) -> Iterator[Extraction]:
-        """Stream extractions; ``nlp.pipe`` batches the parsing."""
+    def extract_many(self, articles: Iterable[Article], *, batch_size: int = 32, workers: int = 1) -> Iterator[Extraction]:
+        """Stream extractions; ``nlp.pipe`` batches the parsing, over ``workers`` processes when more than one."""
         pairs = ((a.text, a) for a in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=max(1, workers)):
             yield extraction_from_doc(article, doc, self.kb)

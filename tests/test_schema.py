@@ -67,3 +67,10 @@ def test_python_code_holds_no_inline_cypher_writes() -> None:
         for line in path.read_text().splitlines():
             if re.search(r"[\"'](MERGE|CREATE|DETACH DELETE)\s", line):
                 pytest.fail(f"{path.name}: Cypher write in Python: {line.strip()}")
+
+
+def test_path_query_walks_exactly_the_schema_relation_types() -> None:
+    from graphkit.cypher_files import cypher
+
+    match = re.search(r"\[:([A-Z_|]+)\*", cypher("paths"))
+    assert match and set(match.group(1).split("|")) == set(RELATION_TYPES)

@@ -37,7 +37,7 @@ def paths(
     _require(store, source, target)
     if source == target:
         return Paths(data=[], count=0)
-    rows = store.read("paths", source=source, target=target, max_hops=max_hops, types=list(RELATION_TYPES), limit=limit)
+    rows = store.read("paths", source=source, target=target, max_hops=max_hops, limit=limit)
     for row in rows:
         for hop in row["hops"]:
             hop["evidence"] = store.read("evidence", subject=hop["from"], object=hop["to"], type=hop["type"],
