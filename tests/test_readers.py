@@ -48,8 +48,11 @@ def test_bad_files_are_skipped_with_reasons_and_good_ones_land(tmp_path: Path) -
 
 def test_invalid_utf8_is_decoded_with_replacement(tmp_path: Path) -> None:
     write(tmp_path / "latin.md", "Caf\xe9 policy".encode("latin-1"))
-    [art] = list(read_paths([tmp_path], max_bytes=10**6))
+    items = list(read_paths([tmp_path], max_bytes=10**6))
+    [note] = [i for i in items if isinstance(i, Skipped)]
+    [art] = [i for i in items if not isinstance(i, Skipped)]
     assert "\ufffd" in art.text
+    assert note.kept and "UTF-8" in note.reason
 
 
 def test_folders_recurse_in_a_stable_order(tmp_path: Path) -> None:
