@@ -25,7 +25,7 @@ from graphkit.errors import (
 )
 from graphkit.store import Store
 from graphkit.api.deps import AuthError
-from graphkit.api.routes import analytics, articles, cypher, entities, graph, health, stats
+from graphkit.api.routes import analytics, articles, browser, cypher, entities, graph, health, stats
 
 STATUS = [
     (AuthError, 401),
@@ -110,6 +110,6 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     async def unexpected(request: Request, exc: Exception) -> JSONResponse:
         return _error(500, "InternalError", "unexpected server error; the server log has the details")
 
-    for module in (health, entities, graph, articles, stats, analytics, cypher):
+    for module in (health, entities, graph, articles, stats, analytics, cypher, browser):
         app.include_router(module.router)
     return app

@@ -210,6 +210,60 @@ def cmd_up(args: argparse.Namespace, settings: Settings) -> int:
     return cmd_serve(argparse.Namespace(host=host, port=port), settings)
 
 
+def cmd_browser(args: argparse.Namespace, settings: Settings) -> int:
+    """Print (or open) Neo4j Browser for the local server, with graphkit's guide and style.
+
+    After you connect, Browser applies the style and opens the guide by itself
+    (the API must be running: `graphkit up` or `graphkit serve`).
+    Example: graphkit browser --open
+    """
+    from graphkit.server import LocalServer
+
+    server = LocalServer(settings)
+    url = server.browser_url() if settings.uses_local_server else "your Neo4j Browser"
+    print(f"Neo4j Browser: {url}")
+    if settings.uses_local_server:
+        print(f"  user neo4j, password in {server.credentials_file}")
+    print(f"Guide:         :play {server.api_url}/browser/guide")
+    print(f"Style:         :style {server.api_url}/browser/style.grass")
+    if args.open and settings.uses_local_server:
+        import webbrowser
+
+        webbrowser.open(url)
+    return 0
+
+
+def cmd_analytics(args: argparse.Namespace, settings: Settings) -> int:
+    """Compute PageRank, betweenness and communities (networkx) and write them onto the entities.
+
+    The Browser guide's "most central actors" and "communities" queries read them.
+    Example: graphkit analytics
+    """
+    from graphkit.graph_analytics import compute, write_back
+
+    with _store(settings) as store:
+        for metric in args.metric or ["pagerank", "betweenness", "communities"]:
+            rows = compute(store, metric)
+            written = write_back(store, metric, rows)
+            top = ", ".join(f"{r['name']} ({r['value']:.3g})" for r in rows[:5]) if metric != "communities" else \
+                f"{len({r['value'] for r in rows})} communities"
+            print(f"{metric:12s} written to {written} entities; top: {top}")
+    return 0
+
+
+def cmd_render(args: argparse.Namespace, settings: Settings) -> int:
+    """Draw an entity's neighbourhood to a PNG or SVG file for reports.
+
+    Example: graphkit render "Anthropic" --out anthropic.png
+    """
+    from graphkit.render import render
+
+    with _store(settings) as store:
+        out = render(store, args.entity, Path(args.out), hops=args.hops)
+    print(f"wrote {out}")
+    return 0
+
+
 def cmd_kb(args: argparse.Namespace, settings: Settings) -> int:
     """Validate the knowledge base and print its size per type (or look a name up).
 
@@ -271,6 +325,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--host", default=None)
     p.add_argument("--port", type=int, default=None)
     p.add_argument("--no-serve", action="store_true", help="stop after ingesting")
+    p = add("browser", cmd_browser)
+    p.add_argument("--open", action="store_true", help="open it in your web browser")
+    p = add("analytics", cmd_analytics)
+    p.add_argument("--metric", action="append", choices=["pagerank", "betweenness", "communities"])
+    p = add("render", cmd_render)
+    p.add_argument("entity", help="an entity id or name")
+    p.add_argument("--out", required=True, help="FILE.png or FILE.svg")
+    p.add_argument("--hops", type=int, default=1, choices=[1, 2])
     p = add("kb", cmd_kb)
     p.add_argument("--file", help="a knowledge-base file to validate instead of the packaged one")
     p.add_argument("--lookup", help="print the entries a surface form names")

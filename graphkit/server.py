@@ -88,6 +88,15 @@ class LocalServer:
     def http_url(self) -> str:
         return f"http://127.0.0.1:{self.settings.neo4j_http_port}"
 
+    @property
+    def api_url(self) -> str:
+        host = "127.0.0.1" if self.settings.api_host in {"0.0.0.0", "::"} else self.settings.api_host
+        return f"http://{host}:{self.settings.api_port}"
+
+    def browser_url(self) -> str:
+        """Neo4j Browser with the connection form filled in for this server."""
+        return f"{self.http_url}/browser/?dbms=neo4j://neo4j@127.0.0.1:{self.settings.neo4j_bolt_port}&db={self.settings.neo4j_database}"
+
     # -- install ---------------------------------------------------------
     @property
     def lib_dir(self) -> Path:
@@ -178,10 +187,13 @@ class LocalServer:
             f"server.memory.heap.max_size={s.neo4j_heap}",
             f"server.memory.pagecache.size={s.neo4j_pagecache}",
             "dbms.usage_report.enabled=false",
+            "client.allow_telemetry=false",
             "dbms.security.auth_enabled=true",
             f"dbms.security.procedures.allowlist={','.join(APOC_ALLOWLIST)}",
             "dbms.security.allow_csv_import_from_file_urls=false",
             "browser.remote_content_hostname_whitelist=*",
+            # after connecting, Browser applies graphkit's style and opens its guide (served by `graphkit serve`)
+            f"browser.post_connect_cmd=style {self.api_url}/browser/style.grass; play {self.api_url}/browser/guide",
             "db.transaction.timeout=120s",
         ]
         (self.conf_dir / "neo4j.conf").write_text("\n".join(lines) + "\n")
@@ -203,7 +215,7 @@ class LocalServer:
             capture_output=True, text=True, env=env,
         )
         if run.returncode != 0:
-            raise ServerError(f"could not set the initial Neo4j password: {run.stderr.strip()[-800:]}")
+            raise ServerError(f"could not set the initial Neo4j password: {_java_error(run.stdout + run.stderr)}")
         self.credentials_file.touch(mode=0o600)
         self.credentials_file.write_text(json.dumps({"user": "neo4j", "password": password}))
 
@@ -300,6 +312,12 @@ class LocalServer:
             os.kill(pid, signal.SIGKILL)
         self.pid_file.unlink(missing_ok=True)
         return True
+
+
+def _java_error(output: str) -> str:
+    """The lines of a Java failure that say what went wrong (not the stack frames)."""
+    lines = [ln.strip() for ln in output.splitlines() if ln.strip() and not ln.strip().startswith("at ")]
+    return "\n".join(lines[-6:]) or output[-800:]
 
 
 def _reap(pid: int) -> None:

@@ -12,7 +12,7 @@ import pytest
 from graphkit.cli import build_parser, main
 from tests.conftest import DEV_CORPUS, PROJECT_CORPUS, SAMPLES
 
-COMMANDS = ["neo4j", "extract", "ingest", "delete", "stats", "eval", "serve", "up", "kb"]
+COMMANDS = ["neo4j", "extract", "ingest", "delete", "stats", "eval", "serve", "up", "kb", "browser", "analytics", "render"]
 GRAPHKIT = [sys.executable, "-m", "graphkit.cli"]
 
 
