@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
@@ -38,6 +39,30 @@ STATUS = [
     (ConfigError, 503),
     (StoreError, 503),
 ]
+
+
+class RateLimiter:
+    """A token bucket per client address: ``per_minute`` requests on average, short bursts allowed."""
+
+    def __init__(self, per_minute: int) -> None:
+        self.rate = per_minute / 60.0
+        self.burst = max(10.0, self.rate * 5)
+        self.buckets: dict[str, tuple[float, float]] = {}
+
+    def take(self, client: str) -> float:
+        """0 when the request may go ahead, else the seconds to wait."""
+        if self.rate <= 0:
+            return 0.0
+        now = time.monotonic()
+        tokens, last = self.buckets.get(client, (self.burst, now))
+        tokens = min(self.burst, tokens + (now - last) * self.rate)
+        if tokens < 1:
+            self.buckets[client] = (tokens, now)
+            return (1 - tokens) / self.rate
+        self.buckets[client] = (tokens - 1, now)
+        if len(self.buckets) > 10_000:  # forget idle clients
+            self.buckets = {k: v for k, v in self.buckets.items() if now - v[1] < 60}
+        return 0.0
 
 
 def _error(status: int, kind: str, message: str) -> JSONResponse:
@@ -82,6 +107,19 @@ def create_app(settings: Settings | None = None, *, store: Store | None = None) 
     if settings.cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=settings.cors_origins, allow_methods=["GET", "POST", "DELETE"],
                            allow_headers=["X-API-Key", "Content-Type"])
+
+    limiter = RateLimiter(settings.rate_limit_per_minute)
+
+    @app.middleware("http")
+    async def limit_rate(request: Request, call_next):  # type: ignore[no-untyped-def]
+        client = request.client.host if request.client else "unknown"
+        wait = limiter.take(client)
+        if wait > 0:
+            response = _error(429, "RateLimited", f"too many requests from {client}; retry in {wait:.1f}s "
+                                                  "(the limit is GRAPHKIT_RATE_LIMIT_PER_MINUTE)")
+            response.headers["Retry-After"] = str(max(1, round(wait)))
+            return response
+        return await call_next(request)
 
     @app.middleware("http")
     async def limit_body(request: Request, call_next):  # type: ignore[no-untyped-def]

@@ -154,7 +154,8 @@ async def load(url: str, *, concurrency: int, seconds: float) -> dict:
 def api_latency(settings: Settings, *, concurrency: int, seconds: float) -> dict:
     port = free_port()
     env = {**os.environ, "GRAPHKIT_HOME": str(settings.home), "GRAPHKIT_NEO4J_BOLT_PORT": str(settings.neo4j_bolt_port),
-           "GRAPHKIT_NEO4J_HTTP_PORT": str(settings.neo4j_http_port), "GRAPHKIT_NEO4J_DIST_DIR": str(settings.neo4j_dist_dir)}
+           "GRAPHKIT_NEO4J_HTTP_PORT": str(settings.neo4j_http_port), "GRAPHKIT_NEO4J_DIST_DIR": str(settings.neo4j_dist_dir),
+           "GRAPHKIT_RATE_LIMIT_PER_MINUTE": "0"}
     env.pop("NEO4J_URI", None)
     server = subprocess.Popen([sys.executable, "-m", "graphkit.cli", "serve", "--port", str(port)], env=env,
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -36,11 +36,22 @@ def _extractor(settings: Settings):
 def cmd_neo4j(args: argparse.Namespace, settings: Settings) -> int:
     """Run the local Neo4j 5 community server (installed from Maven Central on first start).
 
-    Example: graphkit neo4j start
+    backup FILE dumps the database (neo4j-admin database dump), restore FILE loads one;
+    the server is stopped for either and started again. Example: graphkit neo4j start
     """
     from graphkit.server import LocalServer
 
     server = LocalServer(settings)
+    if args.action in {"backup", "restore"}:
+        if not args.file:
+            print(f"graphkit neo4j {args.action} needs a FILE (e.g. graph.dump)", file=sys.stderr)
+            return EXIT_ERROR
+        if args.action == "backup":
+            print(f"wrote {server.backup(Path(args.file))}")
+        else:
+            server.restore(Path(args.file))
+            print(f"restored {args.file}")
+        return 0
     if args.action == "start":
         if settings.neo4j_uri:
             print(f"note: NEO4J_URI is set ({settings.neo4j_uri}); graphkit commands use that server, not this one",
@@ -298,7 +309,8 @@ def build_parser() -> argparse.ArgumentParser:
         return p
 
     p = add("neo4j", cmd_neo4j)
-    p.add_argument("action", choices=["start", "stop", "status"])
+    p.add_argument("action", choices=["start", "stop", "status", "backup", "restore"])
+    p.add_argument("file", nargs="?", help="the dump file, for backup and restore")
     p = add("extract", cmd_extract)
     p.add_argument("files", nargs="+", help="article files or folders")
     p.add_argument("--json", action="store_true", help="print the extraction JSON, one object per line")

@@ -61,6 +61,7 @@ class Settings(BaseSettings):
     api_port: int = 8000
     cors_origins: list[str] = Field(default_factory=list)
     max_body_bytes: int = 2_000_000
+    rate_limit_per_minute: int = Field(default=6000, ge=0, description="requests per client address; 0 turns it off")
 
     @property
     def uses_local_server(self) -> bool:

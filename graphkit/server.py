@@ -21,6 +21,7 @@ import shutil
 import signal
 import socket
 import subprocess
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -292,6 +293,42 @@ class LocalServer:
                 if text:
                     out.append(f"--- {path} ---\n" + "\n".join(text))
         return "\n".join(out) or f"(no log lines in {self.logs_dir})"
+
+    # -- backup ----------------------------------------------------------
+    def _admin(self, *args: str) -> str:
+        java = self._java()
+        env = {**os.environ, "NEO4J_HOME": str(self.root), "NEO4J_CONF": str(self.conf_dir)}
+        run = subprocess.run([java, "-cp", self._classpath(), ADMIN_TOOL, *args], capture_output=True, text=True, env=env)
+        if run.returncode != 0:
+            raise ServerError(f"neo4j-admin {' '.join(args[:2])} failed: {_java_error(run.stdout + run.stderr)}")
+        return run.stdout
+
+    def backup(self, target: Path) -> Path:
+        """Dump the database to ``target`` (a .dump file); the server is stopped for the dump and started again."""
+        was_running = self.stop()
+        try:
+            with tempfile.TemporaryDirectory(dir=self.root) as tmp:
+                self._admin("database", "dump", self.settings.neo4j_database, f"--to-path={tmp}", "--overwrite-destination=true")
+                produced = Path(tmp) / f"{self.settings.neo4j_database}.dump"
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.move(str(produced), target)
+        finally:
+            if was_running:
+                self.start()
+        return target
+
+    def restore(self, source: Path) -> None:
+        """Replace the database with a dump made by :meth:`backup`; the server is restarted if it was running."""
+        if not source.is_file():
+            raise ServerError(f"{source}: no such dump file; make one with `graphkit neo4j backup FILE`")
+        was_running = self.stop()
+        try:
+            with tempfile.TemporaryDirectory(dir=self.root) as tmp:
+                shutil.copy2(source, Path(tmp) / f"{self.settings.neo4j_database}.dump")
+                self._admin("database", "load", self.settings.neo4j_database, f"--from-path={tmp}", "--overwrite-destination=true")
+        finally:
+            if was_running:
+                self.start()
 
     def stop(self, timeout: float = 60.0) -> bool:
         """Stop the server; True when one was running."""

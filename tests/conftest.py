@@ -41,6 +41,7 @@ def make_settings(home: Path, **overrides: object) -> Settings:
         neo4j_heap="768m",
         neo4j_pagecache="128m",
         api_port=free_port(),
+        rate_limit_per_minute=0,
         neo4j_uri=None,
         api_key="test-api-key",
         cypher_api_key=None,

@@ -162,3 +162,15 @@ def test_read_only_cypher_refuses_writes_files_and_admin(client: TestClient, que
 def test_cypher_syntax_errors_are_client_errors(client: TestClient) -> None:
     r = client.post("/v1/cypher", json={"query": "MATCH (n RETURN n"})
     assert r.status_code in (400, 422, 503) and r.status_code != 500
+
+
+def test_rate_limit_answers_429_with_retry_after(store, neo4j_settings) -> None:
+    from graphkit.api.main import create_app
+
+    limited = neo4j_settings.model_copy(update={"rate_limit_per_minute": 60})
+    with TestClient(create_app(limited, store=store)) as c:
+        codes = [c.get("/v1/stats").status_code for _ in range(15)]
+        assert codes[:10] == [200] * 10 and 429 in codes
+        r = c.get("/v1/stats")
+        assert r.status_code == 429 and int(r.headers["retry-after"]) >= 1
+        assert "GRAPHKIT_RATE_LIMIT_PER_MINUTE" in r.json()["error"]["message"]
