@@ -111,6 +111,29 @@ NP_DEPS = {"compound", "appos", "amod", "nmod", "poss", "npadvmod", "nummod", "d
 LIST_PREPS = {"including", "as", "like", "among"}  # "such as", "including", "like"
 
 
+# nouns that name an action: who did it comes as a possessive, a compound or "by X"; to whom, after a preposition
+NOMINAL_TRIGGERS: dict[str, tuple[tuple[str, ...], set[str]]] = {
+    "acquisition": (("ACQUIRES",), {"of"}), "takeover": (("ACQUIRES",), {"of"}), "purchase": (("ACQUIRES",), {"of"}),
+    "investment": (("INVESTS_IN",), {"in", "into"}), "stake": (("INVESTS_IN",), {"in"}),
+    "ban": (("RESTRICTS",), {"on", "against"}), "sanction": (("RESTRICTS",), {"on", "against"}),
+    "restriction": (("RESTRICTS",), {"on", "against"}), "curb": (("RESTRICTS",), {"on"}),
+    "control": (("RESTRICTS",), {"on"}), "blacklisting": (("RESTRICTS",), {"of"}),
+    "partnership": (("PARTNERS_WITH",), {"with"}), "alliance": (("PARTNERS_WITH", "ALLIED_WITH"), {"with"}),
+    "collaboration": (("PARTNERS_WITH",), {"with"}), "deal": (("PARTNERS_WITH",), {"with"}),
+    "support": (("SUPPORTS",), {"for"}), "backing": (("SUPPORTS", "INVESTS_IN"), {"for", "of"}),
+    "opposition": (("OPPOSES",), {"to"}), "criticism": (("OPPOSES",), {"of"}),
+    "regulation": (("REGULATES",), {"of"}), "investigation": (("REGULATES",), {"into", "of"}),
+    "probe": (("REGULATES",), {"into", "of"}), "inquiry": (("REGULATES",), {"into"}), "lawsuit": (("REGULATES",), {"against"}),
+    "release": (("DEVELOPS",), {"of"}), "launch": (("DEVELOPS", "ENACTS"), {"of"}), "development": (("DEVELOPS",), {"of"}),
+    "repeal": (("REVOKES",), {"of"}), "rescission": (("REVOKES",), {"of"}), "revocation": (("REVOKES",), {"of"}),
+    "adoption": (("ENACTS",), {"of"}), "introduction": (("ENACTS",), {"of"}),
+}
+LIGHT_VERBS = {"announce", "impose", "launch", "unveil", "approve", "complete", "make", "sign", "strike", "open",
+               "begin", "start", "finalise", "finalize", "agree", "seal", "confirm", "file", "extend", "expand", "tighten"}
+STRUCTURE_NOUNS = {"subsidiary", "unit", "division", "arm", "affiliate", "branch", "department", "agency", "office",
+                   "part", "member", "wing", "bureau"}
+
+
 @dataclass(frozen=True)
 class Candidate:
     subject: str
@@ -730,6 +753,55 @@ class _Relator:
                     return entry.id
         return None
 
+    def nominal(self, token: Token) -> Iterator[Candidate]:
+        """'Microsoft's acquisition of Inflection', 'US sanctions on Huawei', 'an FTC probe into OpenAI'."""
+        spec = NOMINAL_TRIGGERS.get(token.lemma_.lower())
+        if spec is None or token.pos_ not in {"NOUN", "PROPN"} or self.mention_at(token) is not None:
+            return
+        rel_types, preps = spec
+        objects = [e for t in _prep_objects(token, preps) for e in self.entities(t)]
+        if not objects and token.dep_ == "dobj" and lemma_of(token.head) in LIGHT_VERBS:
+            objects = [e for t in _prep_objects(token.head, preps) for e in self.entities(t)]  # "opened a probe … into X"
+        if not objects:
+            return
+        subjects = [e for c in token.children if c.dep_ in {"poss", "compound", "nmod", "amod"} or _is_possessor(c)
+                    for e in self.entities(c, allow_of=False)]
+        subjects += [e for t in _prep_objects(token, {"by", "from"}) for e in self.entities(t, allow_of=False)]
+        if not subjects and token.dep_ in {"dobj", "nsubjpass"} and lemma_of(token.head) in LIGHT_VERBS and not self.hedged(token.head):
+            subs, _ = self.subjects(token.head)
+            subjects = [e for t in subs for e in self.entities(t, allow_of=False)]
+        subjects = [e for e in subjects if e[0] not in {o for o, _ in objects}]
+        yield from self.emit(subjects, rel_types, objects, token.sent, 0.7)
+
+    def structure(self, token: Token) -> Iterator[Candidate]:
+        """'Inflection, a subsidiary of Microsoft' → PART_OF; 'the UK, a member of NATO' → MEMBER_OF."""
+        if token.lemma_.lower() not in STRUCTURE_NOUNS or token.dep_ != "appos":
+            return
+        whole = [e for t in _prep_objects(token, {"of"}) for e in self.entities(t, allow_of=False)]
+        part = self.entities(token.head, allow_of=False)
+        rel = ("MEMBER_OF", "PART_OF") if token.lemma_.lower() == "member" else ("PART_OF",)
+        yield from self.emit(part, rel, whole, token.sent, 0.75)
+
+    def person_affiliation(self, token: Token) -> Iterator[Candidate]:
+        """'OpenAI's Sam Altman', 'Nvidia's chief executive, Jensen Huang': the owner employs or is led by the person."""
+        if not _is_possessor(token) or (owner := self.mention_at(token)) is None:
+            return
+        head = token.head
+        person = self.mention_at(head)
+        title_noun = None
+        if person is None:
+            title_noun = head
+            person = next((self.mention_at(c) for c in head.children if c.dep_ == "appos" and self.mention_at(c)), None)
+        if person is None or self.type_of(person.entity_id) != "Person":
+            return
+        kind = _title_kind(" ".join(t.lower_ for t in title_noun.subtree if t.i < title_noun.i + 1 and t.i > token.i)) if title_noun is not None else None
+        rel = {"lead": "LEADS", "founder": "FOUNDED"}.get(kind or "", "WORKS_FOR")
+        if rel == "WORKS_FOR":
+            entry = self.kb.get(person.entity_id)
+            if entry and any(f.type == "LEADS" and f.object == owner.entity_id for f in entry.facts):
+                rel = "LEADS"
+        yield from self.emit([(person.entity_id, 0)], (rel,), [(owner.entity_id, 0)], token.sent, 0.7)
+
     def named_after(self, noun: Token) -> list[tuple[str, int]]:
         """'the startup Mistral AI', 'chipmaker Nvidia': a common noun directly followed by the name it describes."""
         nxt = noun.i + 1
@@ -783,6 +855,9 @@ class _Relator:
             out.extend(self.based(token))
             out.extend(self.list_changes(token))
             out.extend(self.partnership_between(token))
+            out.extend(self.nominal(token))
+            out.extend(self.structure(token))
+            out.extend(self.person_affiliation(token))
         for m in self.ordered:
             out.extend(self.titles(m))
             out.extend(self.administration(m))

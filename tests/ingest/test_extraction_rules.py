@@ -243,3 +243,20 @@ def test_currency_code_is_not_a_government(extractor) -> None:
 def test_dateline_in_capitals_is_a_place(extractor) -> None:
     ex = extract(extractor, "WASHINGTON, D.C. – Today the agency published new guidance.")
     assert types(ex).get("Washington, D.C.") == "Location"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Regulators reviewed Microsoft's acquisition of Inflection AI.", ("Microsoft", "ACQUIRES", "Inflection AI")),
+        ("Beijing condemned the new US sanctions on Huawei.", ("United States", "RESTRICTS", "Huawei")),
+        ("The FTC opened an investigation into OpenAI last summer.", ("Federal Trade Commission", "REGULATES", "OpenAI")),
+        ("Observers welcomed Japan's adoption of the AI Promotion Act.", ("Japan", "ENACTS", "AI Promotion Act")),
+        ("Executives praised Nvidia's partnership with Mistral AI.", ("Mistral AI", "PARTNERS_WITH", "Nvidia")),
+        ("Lumina Robotics, a subsidiary of SoftBank, opened a lab.", ("Lumina Robotics", "PART_OF", "SoftBank")),
+        ("Analysts quoted OpenAI's Jakub Ferenc at length.", ("Jakub Ferenc", "WORKS_FOR", "OpenAI")),
+        ("Nvidia's chief executive, Jensen Huang, flew to Taipei.", ("Jensen Huang", "LEADS", "Nvidia")),
+    ],
+)
+def test_nominal_and_appositive_patterns(extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extract(extractor, text))
