@@ -147,7 +147,7 @@ class Store:
         """Store one article's extraction, replacing what an earlier write of it stated."""
         return self.write_many([extraction])[0]
 
-    def write_many(self, extractions: list[Extraction]) -> list[WriteResult]:
+    def write_many(self, extractions: list[Extraction], *, kb_facts: list[dict[str, Any]] | None = None) -> list[WriteResult]:
         """Store a batch of extractions in one transaction (a handful of round trips, whatever the size).
 
         The batch lands together or not at all. If it fails for a reason other
@@ -173,6 +173,9 @@ class Store:
                 gone |= set(old_entities) - {e["id"] for e in r["entities"]}
             if gone:
                 tx.run(cypher("orphans_delete"), entity_ids=sorted(gone)).consume()
+            if kb_facts:
+                # background facts touching this batch's entities land with it, so an interrupted run loses none
+                tx.run(cypher("kb_facts_merge"), rows=kb_facts).consume()
             return [WriteResult(r["article"]["id"], len(r["entities"]), len(r["claims"])) for r in rows]
 
         try:
@@ -182,7 +185,7 @@ class Store:
         except StoreError:
             if len(extractions) == 1:
                 raise
-            return [result for x in extractions for result in self.write_many([x])]
+            return [result for x in extractions for result in self.write_many([x], kb_facts=kb_facts)]
 
     def delete_article(self, article_id: str) -> bool:
         """Delete an article, its claims, and whatever relationship or entity only it supported."""

@@ -39,7 +39,7 @@ class IngestSummary:
     def as_dict(self) -> dict:
         return {
             "read": self.read, "stored": self.stored, "unchanged": self.unchanged, "entities": self.entities,
-            "claims": self.claims, "kb_facts": self.kb_facts, "seconds": round(self.seconds, 2),
+            "claims": self.claims, "kb_facts_considered": self.kb_facts, "seconds": round(self.seconds, 2),
             "skipped": [{"source": s.source, "reason": s.reason} for s in self.skipped],
             "notes": [{"source": s.source, "note": s.reason} for s in self.notes],
         }
@@ -48,7 +48,7 @@ class IngestSummary:
         rate = self.stored / self.seconds if self.seconds else 0.0
         lines = [
             f"articles read {self.read}, stored {self.stored}, unchanged {self.unchanged}, skipped {len(self.skipped)}",
-            f"entities written {self.entities}, claims {self.claims}, background kb facts {self.kb_facts}",
+            f"entities written {self.entities}, claims {self.claims}, background kb facts considered {self.kb_facts}",
             f"{self.seconds:.1f}s ({rate:.1f} articles/s)",
         ]
         lines += [f"skipped {s.source}: {s.reason}" for s in self.skipped]
@@ -86,7 +86,8 @@ def ingest_articles(
             yield item
 
     def record(extractions: list[Extraction]) -> None:
-        for extraction, result in zip(extractions, store.write_many(extractions), strict=True):
+        facts = kb_facts_for(extractor.kb, {e.id for x in extractions for e in x.entities})
+        for extraction, result in zip(extractions, store.write_many(extractions, kb_facts=facts), strict=True):
             summary.stored += 1
             summary.entities += result.entities
             summary.claims += result.claims
@@ -109,19 +110,20 @@ def ingest_articles(
             pending = writer.submit(record, extractions)
         if pending is not None:
             pending.result()
-    summary.kb_facts = load_background_facts(store, extractor.kb, touched)
+    summary.kb_facts = len(kb_facts_for(extractor.kb, touched))
     summary.seconds = time.perf_counter() - started
     return summary
 
 
+def kb_facts_for(kb: KnowledgeBase, entity_ids: set[str]) -> list[dict]:
+    """Background facts with at least one end among ``entity_ids``; the store merges those whose both ends exist."""
+    return [f for f in kb.facts() if f["subject"] in entity_ids or f["object"] in entity_ids]
+
+
 def load_background_facts(store: Store, kb: KnowledgeBase, entity_ids: set[str]) -> int:
     """Merge KB facts whose two ends are both in the graph (``source: 'kb'``)."""
-    if not entity_ids:
-        return 0
-    rows = [f for f in kb.facts() if f["subject"] in entity_ids or f["object"] in entity_ids]
-    present = store.entity_ids_present({r["subject"] for r in rows} | {r["object"] for r in rows})
-    rows = [r for r in rows if r["subject"] in present and r["object"] in present]
-    return store.merge_kb_facts(rows)
+    rows = kb_facts_for(kb, entity_ids)
+    return store.merge_kb_facts(rows) if rows else 0
 
 
 def ingest_paths(

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Path, Query, Request
 from graphkit.api.deps import ApiKey, StoreDep
 from graphkit.api.models import ArticleDetail, ArticleIn, Articles, IngestResult
 from graphkit.errors import InputError, NotFoundError
-from graphkit.ingest.batch import load_background_facts
+from graphkit.ingest.batch import kb_facts_for
 from graphkit.ingest.readers import parse_date, parse_markdown
 from graphkit.model import Article
 
@@ -60,8 +60,7 @@ def post_article(store: StoreDep, request: Request, body: ArticleIn) -> IngestRe
         extractor = Extractor(model=request.app.state.settings.spacy_model)
         request.app.state.extractor = extractor
     extraction = extractor.extract(article)
-    result = store.write(extraction)
-    load_background_facts(store, extractor.kb, {e.id for e in extraction.entities})
+    [result] = store.write_many([extraction], kb_facts=kb_facts_for(extractor.kb, {e.id for e in extraction.entities}))
     return IngestResult(article_id=result.article_id, stored=True, entities=result.entities, claims=result.claims)
 
 
