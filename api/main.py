@@ -10,6 +10,8 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
+from graphkit.api.deps import AuthError
+from graphkit.api.routes import analytics, articles, browser, cypher, entities, graph, health, stats
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from graphkit.config import Settings, get_settings
@@ -25,8 +27,6 @@ from graphkit.errors import (
     StoreUnavailableError,
 )
 from graphkit.store import Store
-from graphkit.api.deps import AuthError
-from graphkit.api.routes import analytics, articles, browser, cypher, entities, graph, health, stats
 
 STATUS = [
     (AuthError, 401),

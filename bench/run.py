@@ -22,21 +22,20 @@ import json
 import os
 import platform
 import random
-import resource
 import socket
-import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from graphkit.config import Settings  # noqa: E402
 from graphkit.ingest.readers import read_file  # noqa: E402
+
+from graphkit.config import Settings  # noqa: E402
 from graphkit.model import Article  # noqa: E402
 
 
@@ -100,6 +99,7 @@ def extraction_only(model: str, articles: list[Article], workers: int) -> tuple[
 def full_ingest(settings: Settings, articles: list[Article], workers: int) -> tuple[float, dict]:
     from graphkit.ingest.batch import ingest_articles
     from graphkit.ingest.extract import Extractor
+
     from graphkit.store import Store
 
     with Store.connect(settings) as store:
@@ -112,14 +112,14 @@ def full_ingest(settings: Settings, articles: list[Article], workers: int) -> tu
 
 def peak_memory_mb(n: int, settings: Settings) -> float:
     """Peak RSS of a child process that ingests the first n corpus articles (fresh database)."""
-    code = (
-        "import sys, resource, json; sys.path.insert(0, %r)\n"
-        "from bench.run import build_corpus, full_ingest\n"
-        "from graphkit.config import Settings\n"
-        "s = Settings.model_validate_json(sys.stdin.read())\n"
-        "full_ingest(s, build_corpus(%d), 1)\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)\n" % (str(ROOT), n)
-    )
+    code = "\n".join([
+        f"import sys, resource, json; sys.path.insert(0, {str(ROOT)!r})",
+        "from bench.run import build_corpus, full_ingest",
+        "from graphkit.config import Settings",
+        "s = Settings.model_validate_json(sys.stdin.read())",
+        f"full_ingest(s, build_corpus({n}), 1)",
+        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)",
+    ])
     payload = settings.model_dump_json()
     run = subprocess.run([sys.executable, "-c", code], input=payload, capture_output=True, text=True, check=True)
     return float(run.stdout.strip().splitlines()[-1])
@@ -206,7 +206,7 @@ def main() -> int:
         import spacy
 
         n_tokens = tokens_of(spacy.blank("en"), texts)
-        results: dict = {"date": datetime.now(timezone.utc).isoformat(timespec="seconds"), "articles": len(corpus),
+        results: dict = {"date": datetime.now(UTC).isoformat(timespec="seconds"), "articles": len(corpus),
                          "tokens": n_tokens, "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
                          "model": args.model, "runs": {}}
 

@@ -105,9 +105,8 @@ def cmd_ingest(args: argparse.Namespace, settings: Settings) -> int:
     an interruption; bad inputs are reported by name and skipped (exit code 3).
     Example: graphkit ingest samples/ feeds/*.rss https://example.org/article.html
     """
-    from tqdm import tqdm
-
     from graphkit.ingest.batch import ingest_paths
+    from tqdm import tqdm
 
     with _store(settings) as store:
         extractor = _extractor(settings)
@@ -164,8 +163,9 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
 
     Example: graphkit eval ../shared/corpus/dev --verbose
     """
-    from graphkit.evaluate import evaluate
     from graphkit.ingest.readers import read_file
+
+    from graphkit.evaluate import evaluate
 
     extractor = _extractor(settings)
 
@@ -187,7 +187,6 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     Example: graphkit serve --port 8000
     """
     import uvicorn
-
     from graphkit.api.main import create_app
 
     uvicorn.run(create_app(settings), host=args.host or settings.api_host, port=args.port or settings.api_port,

@@ -6,13 +6,13 @@ them in cypher-shell; code passes values only as parameters.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 from graphkit.errors import SchemaError
 
 
-@lru_cache(maxsize=None)
+@cache
 def cypher(name: str) -> str:
     """The text of ``cypher/<name>.cypher`` (comments kept; Neo4j ignores them)."""
     path = resources.files("graphkit.cypher").joinpath(f"{name}.cypher")

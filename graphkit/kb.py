@@ -60,7 +60,7 @@ class KBEntry(BaseModel):
     facts: tuple[KBFact, ...] = ()
 
     @model_validator(mode="after")
-    def _default_id(self) -> "KBEntry":
+    def _default_id(self) -> KBEntry:
         if not self.id:
             object.__setattr__(self, "id", entity_id(self.type, self.name))
         return self

@@ -78,7 +78,7 @@ class Article(BaseModel):
         url: str | None = None,
         source: str | None = None,
         published: date | None = None,
-    ) -> "Article":
+    ) -> Article:
         return cls(
             id=article_id_for(text=text, url=url),
             title=(title or "").strip(),
@@ -150,7 +150,7 @@ class Extraction(BaseModel):
     relations: list[Relation] = Field(default_factory=list)
 
     @model_validator(mode="after")
-    def _relations_fit_schema(self) -> "Extraction":
+    def _relations_fit_schema(self) -> Extraction:
         types = {e.id: e.type for e in self.entities}
         for rel in self.relations:
             for end in (rel.subject, rel.object):

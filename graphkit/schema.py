@@ -44,7 +44,7 @@ class GraphSchema(BaseModel):
     relations: dict[str, RelationType]
 
     @model_validator(mode="after")
-    def _ends_are_labels(self) -> "GraphSchema":
+    def _ends_are_labels(self) -> GraphSchema:
         for rel in self.relations.values():
             unknown = (rel.subject | rel.object) - set(self.labels)
             if unknown:

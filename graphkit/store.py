@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import neo4j
-from neo4j import GraphDatabase, ManagedTransaction, READ_ACCESS
+from neo4j import READ_ACCESS, GraphDatabase, ManagedTransaction
 from neo4j import exceptions as neo4j_exc
 
 from graphkit.config import Settings
@@ -96,7 +96,7 @@ class Store:
         self.database = database
 
     @classmethod
-    def connect(cls, settings: Settings, *, apply_schema: bool = True) -> "Store":
+    def connect(cls, settings: Settings, *, apply_schema: bool = True) -> Store:
         uri, auth = resolve_connection(settings)
         driver = GraphDatabase.driver(uri, auth=auth, max_connection_lifetime=3600, notifications_min_severity="OFF")
         store = cls(driver, settings.neo4j_database)
@@ -109,7 +109,7 @@ class Store:
     def close(self) -> None:
         self.driver.close()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -9,17 +9,21 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
+from typing import TypeVar
+
+from graphkit.ingest.extract import Extractor
+from graphkit.ingest.readers import read_paths
+from graphkit.ingest.skips import Skipped
 
 from graphkit.kb import KnowledgeBase
 from graphkit.model import Article, Extraction
 from graphkit.store import Store
-from graphkit.ingest.extract import Extractor
-from graphkit.ingest.readers import read_paths
-from graphkit.ingest.skips import Skipped
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -56,7 +60,7 @@ class IngestSummary:
         return "\n".join(lines)
 
 
-def _batches(items: Iterable[Article], size: int) -> Iterator[list[Article]]:
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
     it = iter(items)
     while batch := list(islice(it, size)):
         yield batch
@@ -95,16 +99,22 @@ def ingest_articles(
             if on_article:
                 on_article(summary)
 
-    # Parsing and writing overlap: while Neo4j stores one batch (the driver waits on the socket,
-    # releasing the GIL), the next batch is parsed. One write is in flight at a time, so batches
-    # still land in order and memory stays bounded.
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="graphkit-writer") as writer:
-        pending: Future[None] | None = None
+    def todo() -> Iterator[Article]:
+        """Articles not yet stored with this text, checked against the store a batch at a time (fast resume)."""
         for batch in _batches(good(), batch_size):
             stored = {} if force else store.existing_articles(a.id for a in batch)
-            todo = [a for a in batch if stored.get(a.id) != a.text_hash]
-            summary.unchanged += len(batch) - len(todo)
-            extractions = list(extractor.extract_many(todo, batch_size=batch_size, workers=workers))
+            for article in batch:
+                if stored.get(article.id) == article.text_hash:
+                    summary.unchanged += 1
+                else:
+                    yield article
+
+    # One nlp.pipe over the whole stream (worker processes start once), and parsing overlaps writing:
+    # while Neo4j stores one batch (the driver waits on the socket, releasing the GIL) the next is parsed.
+    # One write is in flight at a time, so batches land in order and memory stays bounded.
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="graphkit-writer") as writer:
+        pending: Future[None] | None = None
+        for extractions in _batches(extractor.extract_many(todo(), batch_size=batch_size, workers=workers), batch_size):
             if pending is not None:
                 pending.result()
             pending = writer.submit(record, extractions)

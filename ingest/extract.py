@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from graphkit.ingest.linking import link
+from graphkit.ingest.pipeline import build_nlp
+from graphkit.ingest.relations import relate
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from graphkit.kb import KnowledgeBase, load_kb
 from graphkit.model import Article, Extraction
-from graphkit.ingest.linking import link
-from graphkit.ingest.pipeline import build_nlp
-from graphkit.ingest.relations import relate
 
 
 def extraction_from_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:

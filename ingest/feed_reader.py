@@ -6,12 +6,12 @@ import re
 from collections.abc import Iterator
 
 import feedparser
-
-from graphkit.errors import InputError
-from graphkit.model import Article
 from graphkit.ingest.dates import parse_date
 from graphkit.ingest.html_reader import html_to_text
 from graphkit.ingest.skips import Skipped
+
+from graphkit.errors import InputError
+from graphkit.model import Article
 
 _ENTITY_DECL = re.compile(rb"<!ENTITY", re.I)
 

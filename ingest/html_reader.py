@@ -7,11 +7,10 @@ import logging
 
 import lxml.html
 import trafilatura
+from graphkit.ingest.dates import parse_date
 
 from graphkit.errors import InputError
 from graphkit.model import Article
-from graphkit.ingest.dates import parse_date
-
 
 logging.getLogger("trafilatura").setLevel(logging.CRITICAL)  # it logs every short fragment as an error
 

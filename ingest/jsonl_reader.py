@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 
-from graphkit.errors import InputError
-from graphkit.model import Article
 from graphkit.ingest.dates import parse_date
 from graphkit.ingest.html_reader import html_to_text
 from graphkit.ingest.skips import Skipped
+
+from graphkit.errors import InputError
+from graphkit.model import Article
 
 
 def parse_jsonl(text: str, *, source: str) -> Iterator[Article | Skipped]:

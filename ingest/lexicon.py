@@ -40,8 +40,7 @@ GENERIC_CAPS = {
     "AI", "AGI", "ASI", "LLM", "LLMs", "GPU", "GPUs", "CPU", "CPUs", "ML", "IT", "ICT", "R&D", "CEO", "CTO", "CFO",
     "IPO", "GDP", "API", "APIs", "Chair", "Prime Minister", "President", "Minister", "Secretary", "Today",
     "Generative AI", "Artificial Intelligence", "Internet", "Cloud", "Big Tech", "Tech", "Chip", "Chips",
-    "Government", "State", "Act", "Order", "Plan", "Summit", "Declaration", "Federal Government", "R&D",
-    "Memorandum of Understanding", "Executive Order", "Final Rule", "Interim Final Rule", "Administration",
+    "Government", "State", "Act", "Order", "Plan", "Summit", "Declaration", "Federal Government", "Memorandum of Understanding", "Executive Order", "Final Rule", "Interim Final Rule", "Administration",
 }
 
 # Nouns that a demonym modifies when it stands for the state as an actor ("British firms", "Chinese officials").

@@ -17,10 +17,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
-
-from graphkit.kb import KnowledgeBase
-from graphkit.model import Entity, Mention, entity_id
 from graphkit.ingest.lexicon import (
     ACTOR_NOUNS,
     AGENCY_HEADS,
@@ -33,6 +29,10 @@ from graphkit.ingest.lexicon import (
     ORGANIZATION_HEADS,
     POLICY_HEADS,
 )
+from spacy.tokens import Doc, Span, Token
+
+from graphkit.kb import KnowledgeBase
+from graphkit.model import Entity, Mention, entity_id
 
 MONEY_VERBS = {"award", "grant", "acquire", "buy", "invest", "fund", "finance", "supply", "sell", "license"}
 MODEL_SHAPE = re.compile(r"^[A-Z][A-Za-z]*(?:[- ][A-Za-z]+)*[- ]?v?\d+(?:\.\d+)?[a-z]?(?:[- ][A-Z][a-z]+)?$")

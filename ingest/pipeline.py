@@ -14,8 +14,8 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
 from spacy.symbols import ORTH
+from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, filter_spans
 
 from graphkit.errors import ExtractionError

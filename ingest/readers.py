@@ -17,15 +17,15 @@ from pathlib import Path
 from typing import IO
 
 import yaml
-
-from graphkit.errors import InputError
-from graphkit.model import Article
 from graphkit.ingest.dates import parse_date
 from graphkit.ingest.feed_reader import looks_like_feed, parse_feed
 from graphkit.ingest.html_reader import parse_html
 from graphkit.ingest.jsonl_reader import parse_jsonl
 from graphkit.ingest.skips import Skipped
 from graphkit.ingest.url_reader import read_url
+
+from graphkit.errors import InputError
+from graphkit.model import Article
 
 __all__ = ["Skipped", "parse_date", "parse_markdown", "read_file", "read_one", "read_paths"]
 

@@ -29,13 +29,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from graphkit.ingest.lexicon import LEADER_TITLES, STAFF_NOUNS, STAFF_TITLES
+from graphkit.ingest.linking import LinkedMention, Linking
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.kb import KnowledgeBase
 from graphkit.model import Relation
 from graphkit.schema import SCHEMA
-from graphkit.ingest.lexicon import LEADER_TITLES, STAFF_NOUNS, STAFF_TITLES
-from graphkit.ingest.linking import LinkedMention, Linking
 
 EXTRACTOR = "graphkit-rules/1"
 
@@ -915,7 +915,7 @@ def _owner_types(owned_type: str) -> tuple[str, ...]:
     }.get(owned_type, ())
 
 
-def _is_list(relator: "_Relator", m: LinkedMention) -> bool:
+def _is_list(relator: _Relator, m: LinkedMention) -> bool:
     """A restriction list: a policy whose name ends in 'List' (the Entity List, the Unverified List)."""
     return relator.type_of(m.entity_id) == "Policy" and relator.linking.entities[m.entity_id].name.split()[-1] == "List"
 

@@ -14,12 +14,12 @@ from collections.abc import Iterator
 from urllib.parse import urlsplit
 
 import httpx
-
-from graphkit.errors import InputError
-from graphkit.model import Article
 from graphkit.ingest.feed_reader import looks_like_feed, parse_feed
 from graphkit.ingest.html_reader import parse_html
 from graphkit.ingest.skips import Skipped
+
+from graphkit.errors import InputError
+from graphkit.model import Article
 
 USER_AGENT = "graphkit/0.1 (AI-geopolitics knowledge graph; article ingestion)"
 

@@ -13,12 +13,12 @@ import httpx
 import pytest
 import uvicorn
 from fastapi.testclient import TestClient
-
 from graphkit.api.main import create_app
+from graphkit.ingest.batch import ingest_paths
+
 from graphkit.config import Settings
 from graphkit.graph_analytics import compute, write_back
 from graphkit.guide import saved_queries
-from graphkit.ingest.batch import ingest_paths
 from graphkit.render import render
 from graphkit.server import LocalServer
 from graphkit.store import Store

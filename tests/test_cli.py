@@ -82,8 +82,9 @@ DEV_FLOORS = {"ent": 0.90, "rel": 0.62, "pair": 0.62}
 
 
 def test_dev_set_scores_do_not_regress(extractor) -> None:
-    from graphkit.evaluate import evaluate
     from graphkit.ingest.readers import read_file
+
+    from graphkit.evaluate import evaluate
 
     report = evaluate(PROJECT_CORPUS / "dev", lambda p: extractor.extract(read_file(p, max_bytes=10**7)).to_json_dict()).as_dict()
     assert report["articles"] >= 19

@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from graphkit.ingest.readers import read_paths
 from graphkit.ingest.skips import Skipped
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from graphkit.ingest.batch import ingest_articles, ingest_paths
 from graphkit.ingest.readers import read_paths
+
 from graphkit.store import Store
 from tests.test_formats import ARTICLE_HTML, RSS
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from graphkit.ingest.batch import ingest_paths
 
 from graphkit import store as store_module
 from graphkit.errors import StoreError
-from graphkit.ingest.batch import ingest_paths
 from graphkit.model import Article, Entity, Extraction, Mention, Relation
 from graphkit.store import Store
 from tests.conftest import SAMPLES

@@ -6,9 +6,9 @@ from datetime import date
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
-
 from graphkit.api.deps import ApiKey, StoreDep
 from graphkit.api.models import Analytics
+
 from graphkit.graph_analytics import compute, write_back
 from graphkit.schema import LABELS
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Request
-
 from graphkit.api.deps import ApiKey, StoreDep
 from graphkit.api.models import ArticleDetail, ArticleIn, Articles, IngestResult
-from graphkit.errors import InputError, NotFoundError
 from graphkit.ingest.batch import kb_facts_for
 from graphkit.ingest.readers import parse_date, parse_markdown
+
+from graphkit.errors import InputError, NotFoundError
 from graphkit.model import Article
 
 router = APIRouter(prefix="/v1/articles", tags=["articles"])

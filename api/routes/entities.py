@@ -6,9 +6,9 @@ from datetime import date
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query
-
 from graphkit.api.deps import StoreDep
 from graphkit.api.models import EntityDetail, EntityHits, Neighbors, Timeline
+
 from graphkit.errors import NotFoundError
 from graphkit.lucene import fuzzy_query
 from graphkit.schema import LABELS, RELATION_TYPES

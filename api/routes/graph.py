@@ -6,9 +6,9 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
 from fastapi.responses import Response
-
 from graphkit.api.deps import StoreDep
 from graphkit.api.models import Evidence, Paths
+
 from graphkit.errors import NotFoundError
 from graphkit.export import export_subgraph
 from graphkit.schema import RELATION_TYPES, SCHEMA

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Request
-
-from graphkit.api.models import Health
 from graphkit.api.deps import get_store
+from graphkit.api.models import Health
 
 router = APIRouter(tags=["health"])
 

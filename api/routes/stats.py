@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from fastapi import APIRouter
-
 from graphkit.api.deps import StoreDep
 from graphkit.api.models import Stats
 

@@ -6,9 +6,9 @@ from collections.abc import Iterator
 
 import pytest
 from fastapi.testclient import TestClient
-
 from graphkit.api.main import create_app
 from graphkit.ingest.batch import ingest_paths
+
 from tests.conftest import SAMPLES
 
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 import schemathesis
 from fastapi.testclient import TestClient
+from graphkit.api.main import create_app
 from hypothesis import HealthCheck, settings
 
-from graphkit.api.main import create_app
 from tests.conftest import free_port, make_settings
 
 

@@ -9,18 +9,17 @@ import os
 import random
 import signal
 import subprocess
-import threading
 import time
 from pathlib import Path
 
 import httpx
 import pytest
 from fastapi.testclient import TestClient
-
 from graphkit.api.main import create_app
-from graphkit.errors import InputError
 from graphkit.ingest.batch import ingest_paths
 from graphkit.ingest.html_reader import parse_html
+
+from graphkit.errors import InputError
 from graphkit.model import Article
 from graphkit.server import LocalServer
 from graphkit.store import Store
@@ -138,7 +137,6 @@ def test_api_load_holds_its_rate_with_zero_errors(store: Store, neo4j_settings, 
     import asyncio
     import sys
 
-    from graphkit.config import Settings
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
     from bench.run import load
