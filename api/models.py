@@ -86,8 +86,9 @@ class Neighbors(BaseModel):
     next_after: str | None = Field(default=None, description="pass as ?after= to get the next page")
 
 
-class TimelineItem(BaseModel):
-    date: str | None
+class ClaimView(BaseModel):
+    """One claim as the API shows it: who, what, whom, the sentence and its article."""
+
     relation: str
     subject: str
     subject_name: str
@@ -98,6 +99,10 @@ class TimelineItem(BaseModel):
     article_id: str
     article_title: str | None = None
     article_url: str | None = None
+
+
+class TimelineItem(ClaimView):
+    date: str | None
 
 
 class Timeline(BaseModel):
@@ -134,19 +139,9 @@ class Paths(BaseModel):
     count: int
 
 
-class EvidenceItem(BaseModel):
+class EvidenceItem(ClaimView):
     claim_id: str
-    relation: str
-    subject: str
-    subject_name: str
-    object: str
-    object_name: str
-    sentence: str
-    confidence: float
     extractor: str | None = None
-    article_id: str
-    article_title: str | None = None
-    article_url: str | None = None
     published: str | None = None
 
 

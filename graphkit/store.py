@@ -267,6 +267,9 @@ class Store:
             if isinstance(cause, neo4j_exc.ClientError):
                 raise QueryError(f"Neo4j rejected the query: {cause.message} (fix the Cypher and send it again)") from cause
             raise
+        except (OverflowError, TypeError, ValueError) as exc:
+            raise QueryError(f"a parameter cannot be sent to Neo4j ({exc}); use strings, booleans, "
+                             "64-bit integers, floats, lists and maps") from exc
 
     # -- reporting ---------------------------------------------------------
     def stats(self) -> GraphStats:

@@ -32,6 +32,23 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def wait_for_http(url: str, *, seconds: float = 20.0) -> None:
+    """Wait until ``url`` answers 200 (a server started in a thread or process)."""
+    import time
+
+    import httpx
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(url, timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.1)
+    raise AssertionError(f"{url} did not answer within {seconds:.0f}s")
+
+
 def make_settings(home: Path, **overrides: object) -> Settings:
     base = dict(
         home=home,

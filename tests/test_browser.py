@@ -5,11 +5,9 @@ from __future__ import annotations
 import re
 import shutil
 import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 import uvicorn
 from fastapi.testclient import TestClient
@@ -23,7 +21,7 @@ from graphkit.render import render
 from graphkit.server import LocalServer
 from graphkit.store import Store
 from graphkit.style import PALETTE, grass
-from tests.conftest import SAMPLES
+from tests.conftest import SAMPLES, wait_for_http
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -88,12 +86,7 @@ def api_server(sample_graph: Store, neo4j_settings: Settings) -> Iterator[str]:
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     base = f"http://127.0.0.1:{neo4j_settings.api_port}"
-    for _ in range(100):
-        try:
-            if httpx.get(base + "/browser/style.grass", timeout=1).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.1)
+    wait_for_http(base + "/browser/style.grass")
     yield base
     server.should_exit = True
     thread.join(timeout=10)

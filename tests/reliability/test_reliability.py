@@ -12,7 +12,6 @@ import subprocess
 import time
 from pathlib import Path
 
-import httpx
 import pytest
 from fastapi.testclient import TestClient
 from graphkit.api.main import create_app
@@ -23,7 +22,7 @@ from graphkit.errors import InputError
 from graphkit.model import Article
 from graphkit.server import LocalServer
 from graphkit.store import Store
-from tests.conftest import SAMPLES, free_port, make_settings
+from tests.conftest import SAMPLES, free_port, make_settings, wait_for_http
 from tests.reliability.conftest import graphkit, integrity, snapshot, wipe
 
 slow = pytest.mark.slow
@@ -150,12 +149,7 @@ def test_api_load_holds_its_rate_with_zero_errors(store: Store, neo4j_settings, 
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
     try:
         base = f"http://127.0.0.1:{port}"
-        for _ in range(100):
-            try:
-                if httpx.get(base + "/health", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.2)
+        wait_for_http(base + "/health", seconds=60)
         result = asyncio.run(load(base + "/v1/entities?q=anthropic", concurrency=8, seconds=15))
         print("load:", result)
         assert result["errors"] == 0 and result["requests"] > 15 * 50
