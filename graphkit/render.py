@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import matplotlib
@@ -30,21 +31,31 @@ def resolve_entity(store: Store, name_or_id: str) -> str:
 
 
 def render(store: Store, name_or_id: str, out: Path, *, hops: int = 1, limit: int = 60) -> Path:
-    """Draw the entity and its neighbours: nodes coloured by type, edges labelled by relation type."""
+    """Draw the entity and its neighbours: nodes coloured by type (the Browser palette) and sized by PageRank
+    where known, edges labelled by relation type and as wide as the number of articles behind them."""
     if out.suffix.lower() not in {".png", ".svg"}:
         raise InputError("the output must end in .png or .svg", source=str(out))
     center = resolve_entity(store, name_or_id)
     g = subgraph(store, center, hops=hops, limit=limit)
     simple = nx.DiGraph()
     for u, v, data in g.edges(data=True):
-        simple.add_edge(u, v, label=data["type"].replace("_", " ").lower())
+        articles = max(1, int(data.get("articles") or 1))
+        if simple.has_edge(u, v):
+            simple[u][v]["articles"] = max(simple[u][v]["articles"], articles)
+            simple[u][v]["label"] += ", " + data["type"].replace("_", " ").lower()
+        else:
+            simple.add_edge(u, v, label=data["type"].replace("_", " ").lower(), articles=articles)
     simple.add_node(center)
     pos = nx.spring_layout(simple, seed=3, k=1.6 / max(1, len(simple) ** 0.5))
     fig, ax = plt.subplots(figsize=(12, 9), dpi=150)
     types = {n: g.nodes[n].get("type", "Entity") for n in simple.nodes}
     colors = [PALETTE.get(types[n], ("#A5ABB6", "#9AA1AC"))[0] for n in simple.nodes]
-    sizes = [2600 if n == center else 1500 for n in simple.nodes]
-    nx.draw_networkx_edges(simple, pos, ax=ax, edge_color="#8A929B", arrows=True, arrowsize=14, width=1.4,
+    # size by PageRank when `graphkit analytics` has written it, width by the number of corroborating articles
+    ranks = {n: float(g.nodes[n].get("pagerank") or 0.0) for n in simple.nodes}
+    top = max(ranks.values()) or 1.0
+    sizes = [1100 + 2200 * ranks[n] / top + (600 if n == center else 0) for n in simple.nodes]
+    widths = [1.0 + 1.5 * math.log2(simple[u][v]["articles"]) for u, v in simple.edges]
+    nx.draw_networkx_edges(simple, pos, ax=ax, edge_color="#8A929B", arrows=True, arrowsize=14, width=widths,
                            node_size=sizes, connectionstyle="arc3,rad=0.06")
     nx.draw_networkx_nodes(simple, pos, ax=ax, node_color=colors, node_size=sizes, edgecolors="#2C3E50", linewidths=1.2)
     labels = {n: _wrap(g.nodes[n].get("name", n)) for n in simple.nodes}
