@@ -128,6 +128,9 @@ NOMINAL_TRIGGERS: dict[str, tuple[tuple[str, ...], set[str]]] = {
     "repeal": (("REVOKES",), {"of"}), "rescission": (("REVOKES",), {"of"}), "revocation": (("REVOKES",), {"of"}),
     "adoption": (("ENACTS",), {"of"}), "introduction": (("ENACTS",), {"of"}),
 }
+UNDOING_GOVERNORS = {"lift", "rescind", "ease", "relax", "remove", "drop", "scrap", "loosen", "end", "revoke", "repeal",
+                     "waive", "suspend", "reverse", "withdraw", "overturn", "cancel", "consider", "propose", "debate",
+                     "discuss", "avoid", "prevent", "delay", "deny"}
 LIGHT_VERBS = {"announce", "impose", "launch", "unveil", "approve", "complete", "make", "sign", "strike", "open",
                "begin", "start", "finalise", "finalize", "agree", "seal", "confirm", "file", "extend", "expand", "tighten"}
 STRUCTURE_NOUNS = {"subsidiary", "unit", "division", "arm", "affiliate", "branch", "department", "agency", "office",
@@ -172,12 +175,17 @@ class _Relator:
         sent_starts = [s.start for s in self.doc.sents]
         here = max(i for i, s in enumerate(sent_starts) if s <= token.i)
         floor = sent_starts[max(0, here - 2)]
-        for m in reversed(self.ordered):
-            if m.start >= token.i or m.start < floor:
-                continue
-            if wanted is None or self.type_of(m.entity_id) in wanted:
-                return m.entity_id
-        return None
+        fitting = [m for m in self.ordered if floor <= m.start < token.i
+                   and (wanted is None or self.type_of(m.entity_id) in wanted)]
+        if not fitting:
+            return None
+        # a subject pronoun ("… it awarded …") continues the topic: prefer the latest entity that was a subject
+        if token.dep_ in {"nsubj", "nsubjpass"}:
+            subjects = [m for m in fitting if self.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}
+                        or self.doc[m.start].dep_ in {"nsubj", "nsubjpass"}]
+            if subjects:
+                return subjects[-1].entity_id
+        return fitting[-1].entity_id
 
     def entities(self, token: Token, *, allow_of: bool = True, want: Iterable[str] | None = None) -> list[tuple[str, int]]:
         """Entities an argument token stands for, with a depth (0 = the token itself is the name).
@@ -759,6 +767,9 @@ class _Relator:
         if spec is None or token.pos_ not in {"NOUN", "PROPN"} or self.mention_at(token) is not None:
             return
         rel_types, preps = spec
+        governor = token.head if token.dep_ in {"dobj", "nsubjpass", "pobj", "attr"} else None
+        if governor is not None and (lemma_of(governor) in UNDOING_GOVERNORS or self.hedged(governor)):
+            return  # "rescinded its restrictions on X", "may consider a ban on X": not a standing fact
         objects = [e for t in _prep_objects(token, preps) for e in self.entities(t)]
         if not objects and token.dep_ == "dobj" and lemma_of(token.head) in LIGHT_VERBS:
             objects = [e for t in _prep_objects(token.head, preps) for e in self.entities(t)]  # "opened a probe … into X"

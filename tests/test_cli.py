@@ -78,7 +78,7 @@ def test_graphkit_eval_agrees_with_score_py() -> None:
 
 # Floors the extractor reached on the project's development set (tests/data/corpus/dev: the six shared
 # articles plus thirteen annotated here). A change that drops below them fails; raise them when quality improves.
-DEV_FLOORS = {"ent": 0.90, "rel": 0.62, "pair": 0.62}
+DEV_FLOORS = {"ent": 0.90, "rel": 0.64, "pair": 0.64}
 
 
 def test_dev_set_scores_do_not_regress(extractor) -> None:

@@ -260,3 +260,16 @@ def test_dateline_in_capitals_is_a_place(extractor) -> None:
 )
 def test_nominal_and_appositive_patterns(extractor, text: str, expected: tuple[str, str, str]) -> None:
     assert expected in triples(extract(extractor, text))
+
+
+def test_restriction_nouns_under_undoing_verbs_are_not_restrictions(extractor) -> None:
+    found = triples(extract(extractor, "Washington scrapped its export restrictions on Huawei's phones."))
+    assert ("United States", "RESTRICTS", "Huawei") not in found
+    assert ("United States", "LIFTS_RESTRICTIONS_ON", "Huawei") in found
+
+
+def test_subject_pronoun_continues_the_previous_subject(extractor) -> None:
+    text = "The Department of Energy awarded Zentrix Labs $5 million, and it awarded Quorra Systems $9 million."
+    found = triples(extract(extractor, text))
+    assert ("US Department of Energy", "INVESTS_IN", "Quorra Systems") in found
+    assert not any(s == "Zentrix Labs" for s, _, _ in found)
