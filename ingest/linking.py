@@ -206,15 +206,21 @@ def _type_from_head(span: Span, head: str, *, default: str | None) -> str | None
     return _type_from_word(span, head) or default
 
 
+FOREIGN_ORG_FIRST_WORDS = {"école", "ecole", "université", "universite", "universidad", "universität", "università",
+                           "institut", "instituto", "istituto", "hochschule", "universiteit", "centre", "centro"}
+
+
 def _type_from_word(span: Span, head: str) -> str | None:
     lowered = {w.lower() for w in span.text.split()}
+    if span.text.split()[0].lower() in FOREIGN_ORG_FIRST_WORDS and len(span) >= 2:
+        return "Organization"  # "École Polytechnique", "Université Paris-Saclay": the head comes first
     if head in POLICY_HEADS:
         return "Policy"
     if head in EVENT_HEADS:
         return "Event"
     if head in AGENCY_HEADS:
         return "Agency"
-    if head in {"institute", "council", "centre", "center"} and lowered & AGENCY_HINTS:
+    if head in {"institute", "council", "centre", "center", "laboratory", "lab", "laboratories"} and lowered & AGENCY_HINTS:
         return "Agency"
     if head in ORGANIZATION_HEADS:
         return "Organization"

@@ -72,6 +72,9 @@ _triggers(("HOSTS",), "host", "convene", "organise", "organize", "hold", "stage"
 _triggers(("FOUNDED",), "found", "co-found", "cofound", "establish", "start", "launch", "create", "spin", "set")
 _triggers(("LEADS",), "lead", "head", "run", "chair", "helm")
 _triggers(("ALLIED_WITH",), "ally")
+_triggers(("PARTICIPATES_IN",), "chair", "address", "open", "attend")
+# joining a firm is employment, joining a bloc is membership, joining a summit or pact is participation
+VERB_TRIGGERS["join"] = ("WORKS_FOR", "MEMBER_OF", "PARTICIPATES_IN", "PARTNERS_WITH")
 
 # prepositions that carry a verb's object ("invest in X", "partner with X", "sell to X")
 OBJECT_PREPS = {
@@ -326,6 +329,9 @@ class _Relator:
                 preps = set().union(*(OBJECT_PREPS.get(t, set()) for t in rel_types))
                 if child.lower_ in preps:
                     out.extend(c for c in child.children if c.dep_ == "pobj")
+                elif child.lower_ in LIST_PREPS:  # "partner across government, including with X"
+                    out.extend(p for c in child.children if c.dep_ == "prep" and c.lower_ in preps
+                               for p in c.children if p.dep_ == "pobj")
             elif child.dep_ in {"dep", "appos"} and not passive and self.mention_at(child) is not None:
                 out.append(child)  # a quoted title the parser could not attach: released “The X Plan”
             elif child.dep_ == "prt" and child.lower_ in {"in", "into", "with"}:
@@ -453,6 +459,23 @@ class _Relator:
         if lemma == "sign":
             rel_types = tuple(sorted(rel_types, key=lambda r: r != "ENACTS")) if not _agreement_like(objects, self) else ("PARTICIPATES_IN",)
         yield from self.emit(subjects, rel_types, objects, sent, 0.85 if not passive else 0.8)
+        if lemma in {"hold", "host", "stage", "convene", "organise", "organize"} and passive:
+            # "The summit was held at the Grand Palais in Paris": the place hosts the event
+            event = self.mention_at(verb.head) if verb.dep_ == "acl" else next(
+                (self.mention_at(c) for c in verb.children if c.dep_ == "nsubjpass" and self.mention_at(c)), None)
+            places = []
+            for prep in ("at", "in"):
+                for t in _prep_objects(verb, {prep}):
+                    places += [e for e in self.entities(t, allow_of=False) if self.type_of(e[0]) in {"Location", "Government"}]
+                    places += [e for p in _prep_objects(t, {"in"}) for e in self.entities(p, allow_of=False)
+                               if self.type_of(e[0]) in {"Location", "Government"}]
+            if event is not None:
+                yield from self.emit(places, ("HOSTS",), [(event.entity_id, 0)], sent, 0.75)
+        if "FOUNDED" in rel_types:
+            # "X co-founded Y with A and B": the others named with "with" founded it too
+            partners = [e for t in _prep_objects(verb, {"with", "alongside"}) for e in self.entities(t, allow_of=False)]
+            partners = [p for p in partners if self.type_of(p[0]) == "Person"]
+            yield from self.emit(partners, ("FOUNDED",), objects, sent, 0.75)
         # symmetric verbs with a coordinated subject: "X and Y partnered"
         if any(SCHEMA.relations[r].symmetric for r in rel_types) and len(subjects) >= 2 and not objects:
             for i, a in enumerate(subjects):
@@ -556,7 +579,31 @@ class _Relator:
                 gov = self.government_of(m)
                 if gov:
                     yield from self.emit(person, ("LEADS",), [(gov, 2)], sent, 0.6)
-        # "X, Under Secretary for the Bureau of …": read the words after the comma when the parse splits them
+        # "X, Assistant Secretary of Commerce … and NTIA Administrator": titles after the comma, read as words
+        if m.end + 2 < len(doc) and doc[m.end].text == ",":
+            found_any = False
+            k = m.end + 1
+            while k < min(len(doc), m.end + 25) and doc[k].text not in {".", ";", "“", '"'} and doc[k].sent.start == sent.start:
+                here = self.mention_at(doc[k])
+                if here is not None and here.start == k and here.entity_id != m.entity_id:
+                    before = " ".join(t.lower_ for t in doc[max(m.end + 1, k - 3):k])
+                    after = doc[here.end].lower_ if here.end < len(doc) else ""
+                    if here.how == "title":
+                        rel = "WORKS_FOR" if any(w in before.split() for w in ("assistant", "deputy", "under", "vice")) else "LEADS"
+                        yield from self.emit(person, (rel,), [(here.entity_id, 0)], sent, 0.8)
+                        found_any = True
+                    elif after in {w.split()[-1] for w in LEADER_TITLES} and self.type_of(here.entity_id) in {
+                            "Agency", "Firm", "Organization", "Government"}:
+                        yield from self.emit(person, ("LEADS",), [(here.entity_id, 0)], sent, 0.8)  # "NTIA Administrator"
+                        found_any = True
+                    k = here.end
+                    continue
+                if doc[k].text == "," and k > m.end + 1 and self.mention_at(doc[k + 1] if k + 1 < len(doc) else doc[k]) is None \
+                        and doc[k + 1].pos_ in {"VERB", "AUX"} if k + 1 < len(doc) else False:
+                    break
+                k += 1
+            if found_any:
+                return
         if m.end + 2 < len(doc) and doc[m.end].text == ",":
             words, k = [], m.end + 1
             while k < min(len(doc), m.end + 8) and doc[k].lower_ not in {"for", "of", "at"} and not doc[k].is_punct:
@@ -585,6 +632,24 @@ class _Relator:
             targets += bodies or [e for t in _prep_objects(appos, {"of", "at"}) for e in self.entities(t)]
             rel = {"lead": "LEADS", "staff": "WORKS_FOR", "founder": "FOUNDED"}[kind]
             yield from self.emit(person, (rel,), targets, sent, 0.8)
+
+    def predicate_title(self, token: Token) -> Iterator[Candidate]:
+        """'X is the CEO of Y', 'X served as chair of Y', 'best known as the co-founder and CEO of Y'."""
+        if token.pos_ != "NOUN" or not (token.dep_ == "attr" or (token.dep_ == "pobj" and token.head.lower_ == "as")):
+            return
+        titles = [token, *_conjoined(token)]
+        kinds = [_title_kind(" ".join(t.lower_ for t in tt.subtree if t.i <= tt.i and t.dep_ in {"compound", "amod"} or t == tt))
+                 for tt in titles]
+        if not any(kinds):
+            return
+        bodies = [e for tt in titles for t in _prep_objects(tt, {"of", "at", "for"}) for e in self.entities(t, allow_of=False)]
+        if not bodies:
+            return
+        people = [e for t in _clause_subjects(token) for e in self.entities(t, allow_of=False, want={"Person"})
+                  if self.type_of(e[0]) == "Person"]
+        for kind in {k for k in kinds if k}:
+            rel = {"lead": "LEADS", "staff": "WORKS_FOR", "founder": "FOUNDED"}[kind]
+            yield from self.emit(people, (rel,), bodies, token.sent, 0.75)
 
     def administration(self, m: LinkedMention) -> Iterator[Candidate]:
         """'the Biden administration' → Biden LEADS the government the article is about."""
@@ -867,6 +932,7 @@ class _Relator:
             out.extend(self.list_changes(token))
             out.extend(self.partnership_between(token))
             out.extend(self.nominal(token))
+            out.extend(self.predicate_title(token))
             out.extend(self.structure(token))
             out.extend(self.person_affiliation(token))
         for m in self.ordered:
@@ -887,6 +953,11 @@ def lemma_of(token: Token) -> str:
         return "co-found"
     if lower.startswith("co-le"):
         return "lead"
+    if lower.startswith("co-"):
+        base = lower[3:]
+        for stem in ("chair", "host", "sign", "author"):
+            if base.startswith(stem):
+                return stem
     return token.lemma_.lower()
 
 
@@ -897,6 +968,19 @@ def _is_possessor(token: Token) -> bool:
     return token.dep_ in {"nmod", "compound", "nsubj", "dobj", "pobj"} and any(
         c.tag_ == "POS" or (c.dep_ == "case" and c.lower_ in {"'s", "’s", "'", "’"}) for c in token.children
     )
+
+
+def _clause_subjects(token: Token) -> list[Token]:
+    """The nearest subject above a token: 'X is a researcher, best known as the CEO of Y' → X."""
+    current = token
+    for _ in range(8):
+        subs = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != token.i]
+        if subs:
+            return subs
+        if current.head.i == current.i:
+            return []
+        current = current.head
+    return []
 
 
 def _expletive(token: Token) -> bool:

@@ -273,3 +273,39 @@ def test_subject_pronoun_continues_the_previous_subject(extractor) -> None:
     found = triples(extract(extractor, text))
     assert ("US Department of Energy", "INVESTS_IN", "Quorra Systems") in found
     assert not any(s == "Zentrix Labs" for s, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2021, Priya Raman joined Anthropic as a researcher.", ("Priya Raman", "WORKS_FOR", "Anthropic")),
+        ("Canada joined the Global Partnership on Artificial Intelligence.", ("Canada", "MEMBER_OF", "Global Partnership on Artificial Intelligence")),
+        ("Nadia Perez co-founded Lumora Robotics with Tomas Berg.", ("Tomas Berg", "FOUNDED", "Lumora Robotics")),
+        ("The AI Seoul Summit was held at the Korea Institute in Seoul.", ("South Korea", "HOSTS", "AI Seoul Summit")),
+        ("The summit was co-chaired by Emmanuel Macron and Narendra Modi.", ("Narendra Modi", "PARTICIPATES_IN", "AI Action Summit")),
+        ("Lena Ortiz is a researcher, best known as the co-founder and CEO of the startup Lumora Robotics.", ("Lena Ortiz", "LEADS", "Lumora Robotics")),
+    ],
+)
+def test_joining_founding_with_hosting_and_predicate_titles(extractor, text: str, expected: tuple[str, str, str]) -> None:
+    if "co-chaired" in text:
+        text = "The AI Action Summit opened in Paris. " + text
+    assert expected in triples(extract(extractor, text))
+
+
+def test_foreign_institution_names_are_organizations(extractor) -> None:
+    ex = extract(extractor, "She studied at the Université Grenoble Alpes and the Instituto Superior Técnico.")
+    t = types(ex)
+    assert t.get("Université Grenoble Alpes") == "Organization"
+
+
+def test_titles_in_an_appositive_list_after_a_comma(extractor) -> None:
+    text = "“We will act,” said Rosa Imani, Assistant Secretary of Commerce for Trade and NTIA Administrator."
+    found = triples(extract(extractor, text))
+    assert ("Rosa Imani", "LEADS", "National Telecommunications and Information Administration") in found
+    assert ("Rosa Imani", "WORKS_FOR", "US Department of Commerce") in found
+
+
+def test_partner_objects_inside_an_including_phrase(extractor) -> None:
+    text = "The UK AI Security Institute will partner across government, including with the National Cyber Security Centre."
+    found = triples(extract(extractor, text))
+    assert any(t[1] == "PARTNERS_WITH" and {t[0], t[2]} == {"UK AI Security Institute", "National Cyber Security Centre"} for t in found)
