@@ -77,8 +77,8 @@ def test_graphkit_eval_agrees_with_score_py() -> None:
 
 
 # Floors the extractor reached on the project's development set (tests/data/corpus/dev: the six shared
-# articles plus thirteen annotated here). A change that drops below them fails; raise them when quality improves.
-DEV_FLOORS = {"ent": 0.90, "rel": 0.64, "pair": 0.64}
+# articles plus seventeen annotated here). A change that drops below them fails; raise them when quality improves.
+DEV_FLOORS = {"ent": 0.89, "rel": 0.68, "pair": 0.68}
 
 
 def test_dev_set_scores_do_not_regress(extractor) -> None:
@@ -87,6 +87,6 @@ def test_dev_set_scores_do_not_regress(extractor) -> None:
     from graphkit.evaluate import evaluate
 
     report = evaluate(PROJECT_CORPUS / "dev", lambda p: extractor.extract(read_file(p, max_bytes=10**7)).to_json_dict()).as_dict()
-    assert report["articles"] >= 19
+    assert report["articles"] >= 23
     for key, floor in DEV_FLOORS.items():
         assert report[key]["f1"] >= floor, (key, report[key])
