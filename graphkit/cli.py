@@ -212,7 +212,9 @@ def cmd_up(args: argparse.Namespace, settings: Settings) -> int:
     host, port = args.host or settings.api_host, args.port or settings.api_port
     server = LocalServer(settings)
     if settings.uses_local_server:
-        print(f"\nNeo4j Browser: {server.http_url}/browser/  (user neo4j, password in {server.credentials_file})")
+        print(f"\nNeo4j Browser: {server.browser_url()}")
+        print(f"               user neo4j, password in {server.credentials_file};")
+        print("               after you log in, graphkit's style is applied and its guide opens")
     print(f"API docs:      http://{host}:{port}/docs")
     print(f"Try:           curl 'http://{host}:{port}/v1/entities?q=anthropic'", flush=True)
     if args.no_serve:
