@@ -72,5 +72,5 @@ def test_python_code_holds_no_inline_cypher_writes() -> None:
 def test_path_query_walks_exactly_the_schema_relation_types() -> None:
     from graphkit.cypher_files import cypher
 
-    match = re.search(r"\[:([A-Z_|]+)\*", cypher("paths"))
+    match = re.search(r"\[:([A-Z_|]+)\]", cypher("paths"))
     assert match and set(match.group(1).split("|")) == set(RELATION_TYPES)

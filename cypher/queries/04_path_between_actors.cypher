@@ -1,6 +1,5 @@
 // The path between two actors
-// Shortest connections between Keir Starmer and Anthropic (change the names to explore).
+// The shortest connections between Keir Starmer and Anthropic over stated relationships and background facts (change the names to explore).
 MATCH (a:Entity {name: 'Keir Starmer'}), (b:Entity {name: 'Anthropic'})
-MATCH p = shortestPath((a)-[*..5]-(b))
-WHERE all(r IN relationships(p) WHERE r.source IN ['article', 'kb'])
+MATCH p = SHORTEST 3 (a)-[r WHERE r.source IS NOT NULL]-{1,5}(b)
 RETURN p
