@@ -206,15 +206,6 @@ class Store:
         """Map of stored article id → text hash, among ``ids``."""
         return {row["id"]: row["text_hash"] for row in self.read("article_exists", ids=list(ids))}
 
-    def merge_kb_facts(self, rows: list[dict[str, Any]]) -> int:
-        """Background facts (``source: 'kb'``) between entities already in the graph."""
-        for row in rows:
-            SCHEMA.check_relation(row["type"])
-        if not rows:
-            return 0
-        result = self.write_query("kb_facts_merge", rows=rows)
-        return int(result[0]["merged"]) if result else 0
-
     def entity_ids_present(self, ids: Iterable[str]) -> set[str]:
         rows = self.read("kb_entity_ids", ids=list(ids))
         return set(rows[0]["ids"]) if rows else set()

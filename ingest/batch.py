@@ -130,12 +130,6 @@ def kb_facts_for(kb: KnowledgeBase, entity_ids: set[str]) -> list[dict]:
     return [f for f in kb.facts() if f["subject"] in entity_ids or f["object"] in entity_ids]
 
 
-def load_background_facts(store: Store, kb: KnowledgeBase, entity_ids: set[str]) -> int:
-    """Merge KB facts whose two ends are both in the graph (``source: 'kb'``)."""
-    rows = kb_facts_for(kb, entity_ids)
-    return store.merge_kb_facts(rows) if rows else 0
-
-
 def ingest_paths(
     paths: Iterable[Path | str],
     *,
