@@ -43,11 +43,16 @@ class RelationCount(BaseModel):
     count: int
 
 
-class ArticleRef(BaseModel):
+class ArticleBase(BaseModel):
+    """What every view of an article shows."""
+
     id: str
     title: str | None = None
     url: str | None = None
     published: str | None = None
+
+
+class ArticleRef(ArticleBase):
     mentions: int | None = None
 
 
@@ -150,12 +155,8 @@ class Evidence(BaseModel):
     count: int
 
 
-class ArticleSummary(BaseModel):
-    id: str
-    title: str | None = None
-    url: str | None = None
+class ArticleSummary(ArticleBase):
     source: str | None = None
-    published: str | None = None
     ingested_at: str | None = None
     claims: int = 0
 
@@ -166,12 +167,8 @@ class Articles(BaseModel):
     next_after: str | None = None
 
 
-class ArticleDetail(BaseModel):
-    id: str
-    title: str | None = None
-    url: str | None = None
+class ArticleDetail(ArticleBase):
     source: str | None = None
-    published: str | None = None
     ingested_at: str | None = None
     text: str | None = None
     entities: list[dict[str, Any]] = []
