@@ -299,6 +299,28 @@ class _Linker:
             self.covered[i] = mention
         return True
 
+    def _unique_surname(self, surname: str) -> str | None:
+        """The one person (in the article, else in the KB) with this surname."""
+        local = [eid for eid, d in self.out.entities.items() if d.type == "Person" and d.name.split()[-1] == surname]
+        if len(local) == 1:
+            return local[0]
+        known = [e.id for e in self.kb.entries if e.type == "Person" and e.name.split()[-1] == surname]
+        return self.entity_for_kb(known[0]) if len(known) == 1 else None
+
+    def _surname_administration(self, span: Span) -> bool:
+        """'Harris Administration' (from "Biden-Harris Administration") names a person's government, not a body.
+
+        Returns True when the span is such a phrase; the surname is linked to
+        its person when exactly one fits, and no Agency is invented either way.
+        """
+        if len(span) != 2 or span[-1].lower_ not in {"administration", "government", "cabinet"}:
+            return False
+        person = self._unique_surname(span[0].text)
+        if person is None:
+            return not span[0].is_sent_start and span.start > 0 and self.doc[span.start - 1].text in {"-", "–"}
+        self.add(span.start, span.start + 1, person, "ner")
+        return True
+
     # -- stages ------------------------------------------------------------
     def link_ents(self) -> None:
         dominant = _dominant_government(self.doc, self.kb)
@@ -317,6 +339,8 @@ class _Linker:
             if len(span) == 1 and span[0].lower_ in COREF_NOUNS and span.start > 0 and self.doc[span.start - 1].lower_ == "the":
                 continue  # "the Department", "the Commission": a description, resolved later
             if _only_generic_words(span) or _portfolio(span):
+                continue
+            if self._surname_administration(span):
                 continue
             type_ = type_for_unknown(span)
             if type_ is None:
@@ -367,7 +391,9 @@ class _Linker:
                 j += 1
             raw = doc[i:j + 1]
             span = clean_span(raw, self.kb.by_demonym)
-            if span is not None and not _only_generic_words(span) and (len(span) >= 2 and not span[0].is_sent_start or len(span) >= 3):
+            if span is not None and self._surname_administration(span):
+                pass
+            elif span is not None and not _only_generic_words(span) and (len(span) >= 2 and not span[0].is_sent_start or len(span) >= 3):
                 type_ = _type_from_head(span, span[-1].text.lower(), default=None)
                 if type_ and type_ != "Firm":
                     self.add(span.start, span.end, self.entity_for_name(span.text, type_), "chunk")

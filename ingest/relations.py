@@ -199,6 +199,13 @@ class _Relator:
         stands for its subject ("EO 14110 was the order signed by …") and a
         pronoun for the nearest fitting entity before it.
         """
+        here = self.mention_at(token)
+        if token.lower_ in {"administration", "presidency"} and (here is None or self.type_of(here.entity_id) == "Government"):
+            # "the Biden administration" stands for Biden (corpus rule), even where it was linked to the government
+            before = self.doc[token.left_edge.i:token.i]
+            people = [m for c in before if (m := self.mention_at(c)) and self.type_of(m.entity_id) == "Person"]
+            if people:
+                return [(min(people, key=lambda m: m.start).entity_id, 1)]
         found = self._search(token, allow_of=False)
         if not found and allow_of:
             found = self._search(token, allow_of=True)
@@ -655,7 +662,14 @@ class _Relator:
         """'the Biden administration' → Biden LEADS the government the article is about."""
         if self.type_of(m.entity_id) != "Person" or m.end >= len(self.doc):
             return
-        nxt = self.doc[m.end]
+        k = m.end
+        if k + 2 < len(self.doc) and self.doc[k].text in {"-", "–"} and self.doc[k + 1].pos_ == "PROPN":
+            if m.start > 0 and self.doc[m.start - 1].text in {"-", "–"}:
+                return  # the second name of "Biden-Harris Administration" does not lead it
+            k += 2  # "the Biden-Harris administration" is led by the first name
+        elif m.start > 0 and self.doc[m.start - 1].text in {"-", "–"}:
+            return
+        nxt = self.doc[k]
         if nxt.lower_ in {"administration", "government", "cabinet", "presidency"}:
             gov = self.government_of(m)
             if gov:

@@ -309,3 +309,12 @@ def test_partner_objects_inside_an_including_phrase(extractor) -> None:
     text = "The UK AI Security Institute will partner across government, including with the National Cyber Security Centre."
     found = triples(extract(extractor, text))
     assert any(t[1] == "PARTNERS_WITH" and {t[0], t[2]} == {"UK AI Security Institute", "National Cyber Security Centre"} for t in found)
+
+
+def test_joint_ticket_administration_names_two_people_and_acts_as_the_first(extractor) -> None:
+    ex = extract(extractor, "The Obama-Biden Administration today signed the Clean Compute Act into law.")
+    found = triples(ex)
+    t = types(ex)
+    assert t.get("Joe Biden") == "Person" and "Biden Administration" not in t
+    assert ("Barack Obama", "ENACTS", "Clean Compute Act") in found
+    assert ("Joe Biden", "LEADS", "United States") not in found
