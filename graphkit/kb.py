@@ -96,6 +96,7 @@ class KnowledgeBase:
             tuple(title.split()): body for title, body in self.by_title.items() if len(title.split()) >= 2
         }
         self.max_title_tokens = max((len(k) for k in self.by_title_tokens), default=0)
+        self.title_first_words = frozenset(k[0] for k in self.by_title_tokens)
         for entry in entries:
             for fact in entry.facts:
                 target = self.by_id.get(fact.object)

@@ -471,13 +471,14 @@ class _Linker:
         """'Secretary of Commerce', 'Commerce Secretary': a title of office names the body it heads."""
         doc = self.doc
         for i, token in enumerate(doc):
-            if not token.text[:1].isupper() or i in self.covered:
+            if not token.text[:1].isupper() or i in self.covered or token.lower_ not in self.kb.title_first_words:
                 continue
             for n in range(min(self.kb.max_title_tokens, len(doc) - i), 1, -1):
-                words = tuple(t.lower_ for t in doc[i:i + n])
-                body = self.kb.by_title_tokens.get(words)
+                body = self.kb.by_title_tokens.get(tuple(t.lower_ for t in doc[i:i + n]))
+                if body is None:
+                    continue
                 covering = {self.covered[j].how for j in range(i, i + n) if j in self.covered}
-                if body and covering <= {"ner", "chunk"}:
+                if covering <= {"ner", "chunk"}:
                     self.add(i, i + n, self.entity_for_kb(body), "title", replace=True)
                     break
 

