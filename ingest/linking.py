@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from graphkit.ingest.lexicon import (
@@ -26,6 +27,7 @@ from graphkit.ingest.lexicon import (
     FIRM_CONTEXT_VERBS,
     FIRM_HEADS,
     GENERIC_CAPS,
+    LEADER_TITLES,
     ORGANIZATION_HEADS,
     POLICY_HEADS,
 )
@@ -444,7 +446,7 @@ class _Linker:
             if owners and len(owners) == 1 and m.entity_id not in owners:
                 m.entity_id = next(iter(owners))
         for token in self.doc:
-            if token.i in self.covered or token.pos_ != "PROPN":
+            if token.text not in surnames or token.i in self.covered or token.pos_ != "PROPN":
                 continue
             owners = surnames.get(token.text)
             if owners and len(owners) == 1:
@@ -452,13 +454,11 @@ class _Linker:
 
     def link_capitalised_surnames(self) -> None:
         """'Prime Minister KISHIDA', 'Minister of Foreign Affairs KAMIKAWA': a surname in capitals after a title."""
-        from graphkit.ingest.lexicon import LEADER_TITLES
-
         for token in self.doc:
             text = token.text
             if token.i in self.covered or not (text.isalpha() and text.isupper() and len(text) >= 3) or self.kb.lookup(text):
                 continue
-            if not _after_title(self.doc, token.i, {w.split()[-1] for w in LEADER_TITLES} | {"minister", "secretary", "ambassador"}):
+            if not _after_title(self.doc, token.i, _TITLE_HEADS):
                 prev = self.doc[token.i - 1] if token.i else None
                 if not (prev is not None and self.covered.get(prev.i) and self.covered[prev.i].how == "title"):
                     continue
@@ -569,7 +569,11 @@ def _salient(doc: Doc, candidates: list[LinkedMention], token: Token) -> LinkedM
     return (subjects or candidates)[-1]
 
 
-def _after_title(doc: Doc, i: int, title_words: set[str]) -> bool:
+#: Last words of leaders' titles ("Prime Minister" → "minister"): what may stand just before a capitalised surname.
+_TITLE_HEADS = frozenset({w.split()[-1] for w in LEADER_TITLES} | {"minister", "secretary", "ambassador"})
+
+
+def _after_title(doc: Doc, i: int, title_words: Collection[str]) -> bool:
     """True when the words just before token i form a title: 'Minister of Foreign Affairs', 'Prime Minister'."""
     for k in range(i - 1, max(-1, i - 7), -1):
         word = doc[k]
