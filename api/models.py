@@ -24,12 +24,17 @@ class Health(BaseModel):
     graphkit_version: str
 
 
-class EntityHit(BaseModel):
+class EntityBase(BaseModel):
+    """What every view of an entity shows."""
+
     id: str
     name: str
     type: str
     aliases: list[str] = []
     wikidata: str | None = None
+
+
+class EntityHit(EntityBase):
     score: float
 
 
@@ -56,12 +61,7 @@ class ArticleRef(ArticleBase):
     mentions: int | None = None
 
 
-class EntityDetail(BaseModel):
-    id: str
-    name: str
-    type: str
-    aliases: list[str] = []
-    wikidata: str | None = None
+class EntityDetail(EntityBase):
     country: str | None = None
     pagerank: float | None = None
     betweenness: float | None = None

@@ -933,26 +933,18 @@ class _Relator:
 
     def run(self) -> list[Candidate]:
         out: list[Candidate] = []
+        token_rules = (self.possessives, self.staff, self.based, self.list_changes, self.partnership_between,
+                       self.nominal, self.predicate_title, self.structure, self.person_affiliation)
+        mention_rules = (self.titles, self.administration, self.leadership_of, self.nationality,
+                         self.qualified_agency, self.maker_product, self.event_place)
         for token in self.doc:
             if lemma_of(token) in _VERBAL_LEMMAS:
                 out.extend(self.verbal(token))
-            out.extend(self.possessives(token))
-            out.extend(self.staff(token))
-            out.extend(self.based(token))
-            out.extend(self.list_changes(token))
-            out.extend(self.partnership_between(token))
-            out.extend(self.nominal(token))
-            out.extend(self.predicate_title(token))
-            out.extend(self.structure(token))
-            out.extend(self.person_affiliation(token))
+            for token_rule in token_rules:
+                out.extend(token_rule(token))
         for m in self.ordered:
-            out.extend(self.titles(m))
-            out.extend(self.administration(m))
-            out.extend(self.leadership_of(m))
-            out.extend(self.nationality(m))
-            out.extend(self.qualified_agency(m))
-            out.extend(self.maker_product(m))
-            out.extend(self.event_place(m))
+            for mention_rule in mention_rules:
+                out.extend(mention_rule(m))
         return out
 
 
