@@ -20,6 +20,7 @@ import secrets
 import shutil
 import signal
 import socket
+import string
 import subprocess
 import tempfile
 import time
@@ -30,6 +31,7 @@ from graphkit.config import Settings
 from graphkit.errors import ConfigError, ServerError
 
 ENTRY_POINT = "org.neo4j.server.CommunityEntryPoint"
+_PASSWORD_ALPHABET = string.ascii_letters + string.digits
 ADMIN_TOOL = "org.neo4j.cli.AdminTool"
 # Only what graphkit's queries and guide use; never apoc.* unrestricted.
 APOC_ALLOWLIST = ("apoc.coll.*", "apoc.text.*", "apoc.map.*", "apoc.meta.*", "apoc.path.*")
@@ -63,6 +65,16 @@ class ServerStatus:
         if self.running:
             return f"Neo4j is running (pid {self.pid}): Bolt {self.bolt_uri}, Browser {self.http_url}/browser/"
         return f"Neo4j is not running (home {self.home}). Start it with: graphkit neo4j start"
+
+
+def new_password(length: int = 24) -> str:
+    """A random password (~143 bits) of letters and digits only.
+
+    neo4j-admin takes the password as a command-line argument, so a password
+    starting with "-" (which ``token_urlsafe`` yields one time in 64) would be
+    read as an option and the first start would fail.
+    """
+    return "".join(secrets.choice(_PASSWORD_ALPHABET) for _ in range(length))
 
 
 class LocalServer:
@@ -209,7 +221,7 @@ class LocalServer:
         """Generate a password on first start and set it with neo4j-admin before any user exists."""
         if self.credentials_file.exists():
             return
-        password = secrets.token_urlsafe(18)
+        password = new_password()
         env = {**os.environ, "NEO4J_HOME": str(self.root), "NEO4J_CONF": str(self.conf_dir)}
         run = subprocess.run(
             [java, "-cp", self._classpath(), ADMIN_TOOL, "dbms", "set-initial-password", password],

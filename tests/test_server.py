@@ -8,7 +8,7 @@ import pytest
 
 from graphkit.config import Settings
 from graphkit.errors import ConfigError, ServerError
-from graphkit.server import LocalServer
+from graphkit.server import LocalServer, new_password
 from tests.conftest import make_settings
 
 
@@ -29,6 +29,12 @@ def test_generated_password_is_private_and_outside_the_repo(neo4j_settings: Sett
     creds = LocalServer(neo4j_settings).credentials_file
     assert creds.stat().st_mode & 0o077 == 0
     assert Path(__file__).resolve().parents[1] not in creds.resolve().parents
+
+
+def test_generated_passwords_never_look_like_a_command_line_option() -> None:
+    drawn = [new_password() for _ in range(2000)]
+    assert all(p.isalnum() and len(p) == 24 for p in drawn)
+    assert len(set(drawn)) == len(drawn)
 
 
 def test_taken_port_is_reported_with_the_setting_to_change(neo4j_settings: Settings, tmp_path: Path) -> None:
