@@ -37,6 +37,8 @@ class WriteResult:
     article_id: str
     entities: int
     claims: int
+    #: entities an earlier version of the article mentioned and this one does not (they may have been deleted)
+    dropped: tuple[str, ...] = ()
 
 
 @dataclass
@@ -167,16 +169,17 @@ class Store:
             keys = [k for old_keys, _ in cleared.values() for k in old_keys]
             keys += [{"subject": c["subject"], "type": c["type"], "object": c["object"]} for r in rows for c in r["claims"]]
             _refresh_derived(tx, keys)
-            gone = set()
+            dropped = {}
             for r in rows:
                 _, old_entities = cleared.get(r["article"]["id"], ([], []))
-                gone |= set(old_entities) - {e["id"] for e in r["entities"]}
+                dropped[r["article"]["id"]] = tuple(sorted(set(old_entities) - {e["id"] for e in r["entities"]}))
+            gone = {i for ids in dropped.values() for i in ids}
             if gone:
                 tx.run(cypher("orphans_delete"), entity_ids=sorted(gone)).consume()
             if kb_facts:
                 # background facts touching this batch's entities land with it, so an interrupted run loses none
                 tx.run(cypher("kb_facts_merge"), rows=kb_facts).consume()
-            return [WriteResult(r["article"]["id"], len(r["entities"]), len(r["claims"])) for r in rows]
+            return [WriteResult(r["article"]["id"], len(r["entities"]), len(r["claims"]), dropped[r["article"]["id"]]) for r in rows]
 
         try:
             return self._write(work, f"store {len(rows)} article(s)")

@@ -8,6 +8,7 @@ and text hash and skipped without parsing, so re-running a folder resumes.
 from __future__ import annotations
 
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -24,6 +25,9 @@ from graphkit.model import Article, Extraction
 from graphkit.store import Store
 
 T = TypeVar("T")
+
+#: Parsed batches allowed to wait for the writer; bounds memory while hiding a slow write behind parsing.
+WRITES_IN_FLIGHT = 8
 
 
 @dataclass
@@ -89,15 +93,24 @@ def ingest_articles(
             summary.read += 1
             yield item
 
+    # Entities whose background facts this run has already stored. A fact goes out with the first batch that
+    # names either end (it lands if the other end is stored by then) and again with the first batch naming the
+    # other end, so every fact whose two ends are in the graph lands, each sent about twice instead of with every
+    # batch that names a busy entity like the United States. Runs only in the writer thread.
+    covered: set[str] = set()
+
     def record(extractions: list[Extraction]) -> None:
-        facts = kb_facts_for(extractor.kb, {e.id for x in extractions for e in x.entities})
+        ids = {e.id for x in extractions for e in x.entities}
+        facts = kb_facts_for(extractor.kb, ids - covered)
         for extraction, result in zip(extractions, store.write_many(extractions, kb_facts=facts), strict=True):
             summary.stored += 1
             summary.entities += result.entities
             summary.claims += result.claims
             touched.update(e.id for e in extraction.entities)
+            covered.difference_update(result.dropped)  # a dropped entity may be gone, with its facts
             if on_article:
                 on_article(summary)
+        covered.update(ids)
 
     def todo() -> Iterator[Article]:
         """Articles not yet stored with this text, checked against the store a batch at a time (fast resume)."""
@@ -110,16 +123,22 @@ def ingest_articles(
                     yield article
 
     # One nlp.pipe over the whole stream (worker processes start once), and parsing overlaps writing:
-    # while Neo4j stores one batch (the driver waits on the socket, releasing the GIL) the next is parsed.
-    # One write is in flight at a time, so batches land in order and memory stays bounded.
+    # while Neo4j stores a batch (the driver waits on the socket, releasing the GIL) the next ones are parsed.
+    # A single writer thread keeps batches landing in order; up to WRITES_IN_FLIGHT parsed batches may queue
+    # for it, so one slow write (the first, while the server plans and compiles the queries) does not stall
+    # parsing, and memory stays bounded.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="graphkit-writer") as writer:
-        pending: Future[None] | None = None
-        for extractions in _batches(extractor.extract_many(todo(), batch_size=batch_size, workers=workers), batch_size):
-            if pending is not None:
-                pending.result()
-            pending = writer.submit(record, extractions)
-        if pending is not None:
-            pending.result()
+        pending: deque[Future[None]] = deque()
+        try:
+            for extractions in _batches(extractor.extract_many(todo(), batch_size=batch_size, workers=workers), batch_size):
+                if len(pending) >= WRITES_IN_FLIGHT:
+                    pending.popleft().result()
+                pending.append(writer.submit(record, extractions))
+            while pending:
+                pending.popleft().result()
+        finally:
+            for queued in pending:  # after a failed write, batches still waiting are not tried
+                queued.cancel()
     summary.kb_facts = len(kb_facts_for(extractor.kb, touched))
     summary.seconds = time.perf_counter() - started
     return summary

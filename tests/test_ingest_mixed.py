@@ -5,9 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from graphkit.ingest.batch import ingest_articles, ingest_paths
 from graphkit.ingest.readers import read_paths
 
+from graphkit.errors import StoreUnavailableError
 from graphkit.store import Store
 from tests.test_formats import ARTICLE_HTML, RSS
 
@@ -59,4 +61,32 @@ def test_interrupted_run_resumed_equals_one_uninterrupted_run(tmp_path: Path, em
     ingest_articles(articles[:3], store=empty_store, extractor=extractor, batch_size=2)
     resumed = ingest_paths([tmp_path], store=empty_store, extractor=extractor, max_bytes=10**6, batch_size=2)
     assert resumed.unchanged == 3
+    assert graph_snapshot(empty_store) == clean
+
+
+def test_a_write_that_fails_mid_run_stops_the_run_and_a_rerun_stores_the_rest(tmp_path: Path, empty_store: Store, extractor) -> None:
+    """Batches queue for the writer; when one write fails the run reports it, and resuming loses or repeats nothing."""
+    mixed_folder(tmp_path)
+    articles = [a for a in read_paths([tmp_path], max_bytes=10**6) if not hasattr(a, "reason")]
+    ingest_articles(articles, store=empty_store, extractor=extractor, batch_size=1)
+    clean = graph_snapshot(empty_store)
+    with empty_store.driver.session() as s:
+        s.run("MATCH (n) DETACH DELETE n").consume()
+
+    class NeoGoesAway(Store):
+        calls = 0
+
+        def write_many(self, extractions, **kw):  # type: ignore[no-untyped-def]
+            NeoGoesAway.calls += 1
+            if NeoGoesAway.calls == 3:
+                raise StoreUnavailableError("Neo4j went away (test)")
+            return super().write_many(extractions, **kw)
+
+    flaky = NeoGoesAway(empty_store.driver, empty_store.database)
+    with pytest.raises(StoreUnavailableError):
+        ingest_articles(articles, store=flaky, extractor=extractor, batch_size=1)
+    stored_before_failure = empty_store.stats().labels["Article"]
+    assert 2 <= stored_before_failure < len(articles)
+    resumed = ingest_articles(articles, store=empty_store, extractor=extractor, batch_size=1)
+    assert resumed.unchanged >= 2 and resumed.stored + resumed.unchanged == len(articles)
     assert graph_snapshot(empty_store) == clean

@@ -139,3 +139,36 @@ def test_kb_facts_are_kept_apart_from_article_claims(empty_store: Store, extract
         "MATCH (s)-[r {source:'article'}]->(o) WHERE NOT EXISTS { MATCH (s)<-[:SUBJECT]-(c:Claim {type: type(r)})-[:OBJECT]->(o) } RETURN count(r)",
     )
     assert unbacked == 0
+
+
+def stored_kb_facts(store: Store) -> set[tuple[str, str, str]]:
+    with store.driver.session(database=store.database) as s:
+        return {tuple(r) for r in s.run("MATCH (a)-[r {source:'kb'}]->(b) RETURN a.id, type(r), b.id")}
+
+
+def expected_kb_facts(store: Store, extractor) -> set[tuple[str, str, str]]:
+    with store.driver.session(database=store.database) as s:
+        present = {r[0] for r in s.run("MATCH (e:Entity) RETURN e.id")}
+    return {(f["subject"], f["type"], f["object"]) for f in extractor.kb.facts() if f["subject"] in present and f["object"] in present}
+
+
+def test_every_background_fact_between_stored_entities_lands_whichever_batch_brings_its_ends(empty_store: Store, extractor) -> None:
+    ingest_paths([SAMPLES], store=empty_store, extractor=extractor, max_bytes=10**7, batch_size=1)
+    one_by_one = stored_kb_facts(empty_store)
+    assert one_by_one and one_by_one == expected_kb_facts(empty_store, extractor)
+    empty_store.driver.execute_query("MATCH (n) DETACH DELETE n", database_=empty_store.database)
+    ingest_paths([SAMPLES], store=empty_store, extractor=extractor, max_bytes=10**7, batch_size=64)
+    assert stored_kb_facts(empty_store) == one_by_one
+
+
+def test_background_facts_come_back_with_an_entity_deleted_and_mentioned_again_in_one_run(empty_store: Store, extractor) -> None:
+    from graphkit.ingest.batch import ingest_articles
+
+    articles = [
+        Article.create(text="Nvidia sells its chips in the United States.", title="v1", url="https://example.org/a"),
+        Article.create(text="Anthropic develops Claude.", title="v2", url="https://example.org/a"),  # same article, rewritten
+        Article.create(text="Nvidia said the United States is its biggest market.", title="b", url="https://example.org/b"),
+    ]
+    ingest_articles(articles, store=empty_store, extractor=extractor, batch_size=1)
+    assert ("firm:nvidia", "BASED_IN", "government:united-states") in stored_kb_facts(empty_store)
+    assert stored_kb_facts(empty_store) == expected_kb_facts(empty_store, extractor)
