@@ -471,8 +471,8 @@ class _Relator:
             event = self.mention_at(verb.head) if verb.dep_ == "acl" else next(
                 (self.mention_at(c) for c in verb.children if c.dep_ == "nsubjpass" and self.mention_at(c)), None)
             places = []
-            for prep in ("at", "in"):
-                for t in _prep_objects(verb, {prep}):
+            for place_prep in ("at", "in"):
+                for t in _prep_objects(verb, {place_prep}):
                     places += [e for e in self.entities(t, allow_of=False) if self.type_of(e[0]) in {"Location", "Government"}]
                     places += [e for p in _prep_objects(t, {"in"}) for e in self.entities(p, allow_of=False)
                                if self.type_of(e[0]) in {"Location", "Government"}]
@@ -503,9 +503,9 @@ class _Relator:
         if not owners:
             return
         head = token.head
-        owned = [(self.mention_at(head).entity_id, 0)] if self.mention_at(head) else []
-        if not owned and head.dep_ == "appos" and self.mention_at(head.head):
-            owned = [(self.mention_at(head.head).entity_id, 1)]
+        owned = [(hm.entity_id, 0)] if (hm := self.mention_at(head)) else []
+        if not owned and head.dep_ == "appos" and (am := self.mention_at(head.head)):
+            owned = [(am.entity_id, 1)]
         if not owned:
             owned = [(m.entity_id, 1) for c in head.children if c.dep_ == "appos" and (m := self.mention_at(c))]
         if not owned:
@@ -612,16 +612,17 @@ class _Relator:
             if found_any:
                 return
         if m.end + 2 < len(doc) and doc[m.end].text == ",":
-            words, k = [], m.end + 1
+            title_words: list[str] = []
+            k = m.end + 1
             while k < min(len(doc), m.end + 8) and doc[k].lower_ not in {"for", "of", "at"} and not doc[k].is_punct:
-                words.append(doc[k].lower_)
+                title_words.append(doc[k].lower_)
                 k += 1
-            kind = _title_kind(" ".join(w for w in words if w not in {"the", "a", "an"}))
+            kind = _title_kind(" ".join(w for w in title_words if w not in {"the", "a", "an"}))
             if kind and k + 1 < len(doc) and doc[k].lower_ in {"for", "of", "at"}:
                 j = k + 1 + (doc[k + 1].lower_ in {"the", "a"})
                 target = self.mention_at(doc[j]) if j < len(doc) else None
                 if target is not None and target.start == j:
-                    if kind == "staff" and "secretary" in words and doc[k].lower_ == "for":
+                    if kind == "staff" and "secretary" in title_words and doc[k].lower_ == "for":
                         kind = "lead"
                     rel = {"lead": "LEADS", "staff": "WORKS_FOR", "founder": "FOUNDED"}[kind]
                     yield from self.emit(person, (rel,), [(target.entity_id, 0)], sent, 0.8)
@@ -772,8 +773,8 @@ class _Relator:
             for child in noun.children:
                 if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in LIST_PREPS):
                     members += self.entities(child, allow_of=False)
-            if noun.dep_ in {"compound", "appos"} and self.mention_at(noun.head):
-                members.append((self.mention_at(noun.head).entity_id, 0))
+            if noun.dep_ in {"compound", "appos"} and (hm := self.mention_at(noun.head)):
+                members.append((hm.entity_id, 0))
         gov = [(m.entity_id, 0)]
         for member in members:
             kind = self.type_of(member[0])
