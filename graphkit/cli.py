@@ -319,7 +319,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", help="files, folders, globs, URLs, or - for standard input")
     p.add_argument("--batch-size", type=int, default=None)
     p.add_argument("--force", action="store_true", help="re-extract articles even when stored unchanged")
-    p.add_argument("--workers", type=int, default=1, help="parsing processes (spaCy nlp.pipe n_process)")
+    p.add_argument("--workers", type=int, default=1, help="extraction processes (each parses and extracts whole batches)")
     p.add_argument("--quiet", action="store_true", help="no progress bar")
     p.add_argument("--json", action="store_true", help="print the summary as JSON")
     p = add("delete", cmd_delete)

@@ -26,8 +26,13 @@ from graphkit.store import Store
 
 T = TypeVar("T")
 
-#: Parsed batches allowed to wait for the writer; bounds memory while hiding a slow write behind parsing.
-WRITES_IN_FLIGHT = 8
+#: Parse batches written per transaction: fewer, larger transactions cost Neo4j less CPU
+#: (600 articles: 9.9 -> 6.9 CPU-s at 128 per write instead of 32), which counts when workers fill both cores.
+WRITE_BATCHES = 4
+#: Written batches allowed to wait for the writer; bounds memory while hiding a slow write behind parsing.
+WRITES_IN_FLIGHT = 3
+#: Parse batches whose stored text hashes are looked up in one query.
+LOOKUP_BATCHES = 8
 
 
 @dataclass
@@ -79,8 +84,14 @@ def ingest_articles(
     force: bool = False,
     workers: int = 1,
     on_article: Callable[[IngestSummary], None] | None = None,
+    write_batch_size: int | None = None,
 ) -> IngestSummary:
-    """Extract and store a stream of articles (and skips), batch by batch."""
+    """Extract and store a stream of articles (and skips), batch by batch.
+
+    ``batch_size`` articles are parsed together; ``write_batch_size`` (default
+    ``WRITE_BATCHES`` × ``batch_size``) are stored in one transaction.
+    """
+    per_write = write_batch_size or batch_size * WRITE_BATCHES
     summary = IngestSummary()
     started = time.perf_counter()
     touched: set[str] = set()
@@ -113,8 +124,11 @@ def ingest_articles(
         covered.update(ids)
 
     def todo() -> Iterator[Article]:
-        """Articles not yet stored with this text, checked against the store a batch at a time (fast resume)."""
-        for batch in _batches(good(), batch_size):
+        """Articles not yet stored with this text, checked against the store in chunks (fast resume).
+
+        A chunk spans several batches: each check is a round trip on the parsing thread.
+        """
+        for batch in _batches(good(), batch_size * LOOKUP_BATCHES):
             stored = {} if force else store.existing_articles(a.id for a in batch)
             for article in batch:
                 if stored.get(article.id) == article.text_hash:
@@ -122,15 +136,15 @@ def ingest_articles(
                 else:
                     yield article
 
-    # One nlp.pipe over the whole stream (worker processes start once), and parsing overlaps writing:
-    # while Neo4j stores a batch (the driver waits on the socket, releasing the GIL) the next ones are parsed.
-    # A single writer thread keeps batches landing in order; up to WRITES_IN_FLIGHT parsed batches may queue
-    # for it, so one slow write (the first, while the server plans and compiles the queries) does not stall
-    # parsing, and memory stays bounded.
+    # One extraction stream over the whole input (worker processes start once), and parsing overlaps writing:
+    # while Neo4j stores a write batch (the driver waits on the socket, releasing the GIL) the next are parsed.
+    # A single writer thread keeps write batches landing in order; up to WRITES_IN_FLIGHT may queue for it,
+    # so one slow write (the first, while the server plans and compiles the queries) does not stall parsing,
+    # and memory stays bounded.
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="graphkit-writer") as writer:
         pending: deque[Future[None]] = deque()
         try:
-            for extractions in _batches(extractor.extract_many(todo(), batch_size=batch_size, workers=workers), batch_size):
+            for extractions in _batches(extractor.extract_many(todo(), batch_size=batch_size, workers=workers), per_write):
                 if len(pending) >= WRITES_IN_FLIGHT:
                     pending.popleft().result()
                 pending.append(writer.submit(record, extractions))

@@ -6,7 +6,11 @@ about Neo4j; the store takes the Extraction as it is.
 
 from __future__ import annotations
 
+import multiprocessing
+from collections import deque
 from collections.abc import Iterable, Iterator
+from itertools import islice
+from multiprocessing.pool import AsyncResult
 
 from graphkit.ingest.linking import link
 from graphkit.ingest.pipeline import build_nlp
@@ -37,7 +41,58 @@ class Extractor:
         return extraction_from_doc(article, self.nlp(article.text), self.kb)
 
     def extract_many(self, articles: Iterable[Article], *, batch_size: int = 32, workers: int = 1) -> Iterator[Extraction]:
-        """Stream extractions; ``nlp.pipe`` batches the parsing, over ``workers`` processes when more than one."""
+        """Stream extractions in input order; with ``workers`` > 1, whole articles go to worker processes.
+
+        Each worker parses *and* extracts a batch and sends back the small
+        Extraction, rather than ``nlp.pipe(n_process=…)`` sending every parsed
+        Doc back for this process to deserialise, link and relate: that kept
+        this process busy while it also has to write to Neo4j. At most
+        2 × ``workers`` batches are out at a time, so a long input is read
+        lazily and memory stays bounded.
+        """
+        if workers <= 1:
+            pairs = ((a.text, a) for a in articles)
+            for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+                yield extraction_from_doc(article, doc, self.kb)
+            return
+        yield from _extract_in_processes(self, articles, batch_size=batch_size, workers=workers)
+
+    def _extract_batch(self, batch: list[Article]) -> list[Extraction]:
+        docs = self.nlp.pipe((a.text for a in batch), batch_size=len(batch))
+        return [extraction_from_doc(article, doc, self.kb) for article, doc in zip(batch, docs, strict=True)]
+
+
+#: The extractor a forked worker inherits (set just before the pool forks; workers only read it).
+_INHERITED: Extractor | None = None
+
+
+def _worker_extract(batch: list[Article]) -> list[Extraction]:
+    assert _INHERITED is not None, "worker started without an extractor"
+    return _INHERITED._extract_batch(batch)
+
+
+def _extract_in_processes(extractor: Extractor, articles: Iterable[Article], *, batch_size: int,
+                          workers: int) -> Iterator[Extraction]:
+    """Forked workers share the loaded model copy-on-write, so starting them costs no model load.
+
+    Where ``fork`` does not exist (Windows), spaCy's own ``n_process`` is used instead.
+    """
+    global _INHERITED
+    if "fork" not in multiprocessing.get_all_start_methods():
         pairs = ((a.text, a) for a in articles)
-        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=max(1, workers)):
-            yield extraction_from_doc(article, doc, self.kb)
+        for doc, article in extractor.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=workers):
+            yield extraction_from_doc(article, doc, extractor.kb)
+        return
+    it = iter(articles)
+    _INHERITED = extractor
+    try:
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            out: deque[AsyncResult[list[Extraction]]] = deque()
+            while True:
+                while len(out) < 2 * workers and (batch := list(islice(it, batch_size))):
+                    out.append(pool.apply_async(_worker_extract, (batch,)))
+                if not out:
+                    return
+                yield from out.popleft().get()
+    finally:
+        _INHERITED = None

@@ -11,6 +11,7 @@ from graphkit.ingest.readers import read_paths
 
 from graphkit.errors import StoreUnavailableError
 from graphkit.store import Store
+from tests.conftest import SAMPLES
 from tests.test_formats import ARTICLE_HTML, RSS
 
 
@@ -84,9 +85,26 @@ def test_a_write_that_fails_mid_run_stops_the_run_and_a_rerun_stores_the_rest(tm
 
     flaky = NeoGoesAway(empty_store.driver, empty_store.database)
     with pytest.raises(StoreUnavailableError):
-        ingest_articles(articles, store=flaky, extractor=extractor, batch_size=1)
+        ingest_articles(articles, store=flaky, extractor=extractor, batch_size=1, write_batch_size=1)
     stored_before_failure = empty_store.stats().labels["Article"]
     assert 2 <= stored_before_failure < len(articles)
     resumed = ingest_articles(articles, store=empty_store, extractor=extractor, batch_size=1)
     assert resumed.unchanged >= 2 and resumed.stored + resumed.unchanged == len(articles)
     assert graph_snapshot(empty_store) == clean
+
+
+def test_two_worker_processes_extract_the_same_as_one_in_input_order(extractor) -> None:
+    articles = [a for a in read_paths([SAMPLES], max_bytes=10**7) if not hasattr(a, "reason")]
+    one = [x.model_dump() for x in extractor.extract_many(articles, batch_size=2, workers=1)]
+    two = [x.model_dump() for x in extractor.extract_many(articles, batch_size=2, workers=2)]
+    assert len(one) == len(articles) >= 3
+    assert two == one
+
+
+def test_ingesting_with_two_workers_stores_the_same_graph_as_one(empty_store: Store, extractor) -> None:
+    ingest_paths([SAMPLES], store=empty_store, extractor=extractor, max_bytes=10**7, batch_size=2, workers=1)
+    single = graph_snapshot(empty_store)
+    empty_store.driver.execute_query("MATCH (n) DETACH DELETE n", database_=empty_store.database)
+    summary = ingest_paths([SAMPLES], store=empty_store, extractor=extractor, max_bytes=10**7, batch_size=2, workers=2)
+    assert summary.stored == single["stats"]["labels"]["Article"]
+    assert graph_snapshot(empty_store) == single
