@@ -69,6 +69,23 @@ COREF_NOUNS = {
     "initiative": ("Policy",), "bloc": ("Organization", "Government"),
 }
 
+# Plural class nouns and the entity types of their members: "the following countries: France, Japan and Canada".
+_PEOPLE = ("Person",)
+_STATES = ("Government", "Organization")
+LIST_CLASS_NOUNS = {
+    "official": _PEOPLE, "minister": _PEOPLE, "leader": _PEOPLE, "delegate": _PEOPLE, "speaker": _PEOPLE,
+    "executive": _PEOPLE, "representative": ("Person", "Government", "Organization", "Agency"),
+    "participant": ("Person", "Government", "Organization", "Agency", "Firm"), "attendee": _PEOPLE,
+    "country": _STATES, "nation": _STATES, "state": _STATES, "government": _STATES, "economy": _STATES,
+    "member": ("Government", "Organization", "Firm"), "partner": ("Government", "Organization", "Firm", "Agency"),
+    "signatory": ("Government", "Organization", "Firm"), "jurisdiction": _STATES,
+    "company": ("Firm",), "firm": ("Firm",), "startup": ("Firm",), "chipmaker": ("Firm",), "lab": ("Firm", "Organization"),
+    "agency": ("Agency",), "department": ("Agency",), "ministry": ("Agency",), "regulator": ("Agency",),
+    "organization": ("Organization",), "organisation": ("Organization",), "model": ("AIModel",), "chip": ("Hardware",),
+}
+# Collective nouns whose "of" phrase names what the subject is: "Claude is a family of models developed by …".
+COLLECTIVE_NOUNS = {"family", "series", "line", "range", "suite", "set", "collection", "lineup", "generation"}
+
 # Titles of office: a person bearing one LEADS the body named with it.
 LEADER_TITLES = {
     "president", "prime minister", "premier", "chancellor", "chief executive", "chief executive officer", "ceo",

@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from graphkit.ingest.lexicon import LEADER_TITLES, STAFF_NOUNS, STAFF_TITLES
+from graphkit.ingest.lexicon import COLLECTIVE_NOUNS, LEADER_TITLES, LIST_CLASS_NOUNS, STAFF_NOUNS, STAFF_TITLES
 from graphkit.ingest.linking import LinkedMention, Linking
 from spacy.tokens import Doc, Span, Token
 
@@ -213,8 +213,13 @@ class _Relator:
             eid = self.pronoun_antecedent(token, want)
             if eid:
                 found = [(eid, 1)]
-        if not found and token.dep_ == "attr" and token.head.lemma_ == "be":
-            for child in token.head.children:
+        if not found and token.tag_ == "NNS" and (kinds := LIST_CLASS_NOUNS.get(token.lemma_.lower())):
+            found = self.colon_list(token, kinds)
+        predicate = token
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in COLLECTIVE_NOUNS:
+            predicate = token.head.head  # "a family of models developed by X": the family is the predicate nominal
+        if not found and predicate.dep_ == "attr" and predicate.head.lemma_ == "be":
+            for child in predicate.head.children:
                 if child.dep_ in {"nsubj", "nsubjpass"}:
                     found = [(e, d + 1) for e, d in self._search(child, allow_of=False)]
         if not found and token.pos_ in {"NOUN", "PROPN"}:
@@ -228,6 +233,25 @@ class _Relator:
             if eid not in [e for e, _ in out]:
                 out.append((eid, depth))
         return out
+
+    def colon_list(self, noun: Token, kinds: tuple[str, ...]) -> list[tuple[str, int]]:
+        """'The following officials attended: A, B and C': a plural class noun stands for the list after a colon.
+
+        The part after the colon must read as a list — at least two names of
+        the noun's kinds and no verb outside the names — so a colon that opens
+        a clause ("officials said: …") is left alone.
+        """
+        sent = noun.sent
+        colon = next((t for t in sent if t.i > noun.i and t.text == ":"), None)
+        if colon is None:
+            return []
+        end = next((t.i for t in sent if t.i > colon.i and t.text == ";"), sent.end)
+        listed = [m for m in self.ordered if colon.i < m.start and m.end <= end]
+        inside = {i for m in listed for i in range(m.start, m.end)}
+        if any(t.pos_ in {"VERB", "AUX"} for t in self.doc[colon.i + 1:end] if t.i not in inside):
+            return []
+        members = [(m.entity_id, 1) for m in listed if self.type_of(m.entity_id) in kinds]
+        return members if len(members) >= 2 else []
 
     def _search(self, token: Token, *, allow_of: bool) -> list[tuple[str, int]]:
         level = [token]

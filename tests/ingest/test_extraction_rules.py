@@ -318,3 +318,25 @@ def test_joint_ticket_administration_names_two_people_and_acts_as_the_first(extr
     assert t.get("Joe Biden") == "Person" and "Biden Administration" not in t
     assert ("Barack Obama", "ENACTS", "Clean Compute Act") in found
     assert ("Joe Biden", "LEADS", "United States") not in found
+
+
+# -- lists after a colon, collective predicate nominals ---------------------------
+
+def test_a_plural_class_noun_stands_for_the_names_listed_after_a_colon(extractor) -> None:
+    ex = extract(extractor, "The following ministers attended the AI Safety Summit: Rishi Sunak, Kamala Harris, and Giorgia Meloni.")
+    assert {(p, "PARTICIPATES_IN", "AI Safety Summit 2023") for p in ("Rishi Sunak", "Kamala Harris", "Giorgia Meloni")} <= triples(ex)
+
+
+def test_a_colon_that_opens_a_clause_is_not_read_as_a_list(extractor) -> None:
+    ex = extract(extractor, "The following officials attended the AI Safety Summit: Rishi Sunak said Nvidia must stop selling chips.")
+    assert not {t for t in triples(ex) if t[1] == "PARTICIPATES_IN" and t[0] != "Rishi Sunak"}
+
+
+def test_listed_names_of_the_wrong_kind_do_not_stand_for_the_class_noun(extractor) -> None:
+    ex = extract(extractor, "The following ministers attended the AI Safety Summit: Nvidia, Intel and AMD.")
+    assert not {t for t in triples(ex) if t[1] == "PARTICIPATES_IN"}
+
+
+def test_a_family_of_models_made_by_a_firm_is_developed_by_it(extractor) -> None:
+    ex = extract(extractor, "Claude is a family of large language models developed by Anthropic.")
+    assert ("Anthropic", "DEVELOPS", "Claude") in triples(ex)
