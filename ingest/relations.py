@@ -100,6 +100,8 @@ FUNDING_NOUNS = {"investment", "funding", "backing", "stake", "capital", "financ
                  "award", "subsidy", "subsidies", "loan", "incentive", "incentives"}
 RECEIVE_VERBS = {"receive", "raise", "secure", "attract", "get", "land", "win", "close"}
 GIVE_VERBS = {"provide", "give", "grant", "award", "extend", "offer", "commit", "pledge"}
+# Verbs that make a pact between their coordinated subjects: "X and Y announced a partnership".
+PACT_VERBS = {"announce", "form", "sign", "strike", "forge", "agree", "launch", "deepen", "expand", "enter", "seal", "create"}
 PARTNERSHIP_NOUNS = {"partnership", "collaboration", "alliance", "deal", "agreement", "tie-up", "pact", "venture", "cooperation"}
 SUPPLIER_ROLES = {"provider", "supplier", "vendor"}
 FOUNDER_TITLES = {"founder", "co-founder", "cofounder", "co founder"}
@@ -332,6 +334,8 @@ class _Relator:
             agent = self._agent(verb)
             return ([agent] if agent is not None else []), True
         subs = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+        if verb.dep_ == "relcl" and subs and all(c.tag_ in {"WP", "WDT"} for c in subs):
+            return [verb.head], False  # "Lina Khan, who chairs the FTC": the relative pronoun is the noun it follows
         if subs:
             return subs, False
         # inherit: coordinated verb, relative clause, controlled clause, adverbial participle
@@ -469,10 +473,18 @@ class _Relator:
                 yield from self.emit(investors, ("INVESTS_IN",), subjects + targets, sent, 0.75)
             elif targets and lemma in GIVE_VERBS | {"make", "announce", "complete", "lead"}:
                 yield from self.emit(subjects, ("INVESTS_IN",), targets, sent, 0.75)
-        for obj in obj_tokens:
-            if obj.lemma_.lower() in PARTNERSHIP_NOUNS:
-                partners = [e for t in _prep_objects(obj, {"with"}) for e in self.entities(t)]
+        # "announce a partnership with X"; "X and Y announced a partnership"; "built it in partnership with X".
+        # A possessed partnership ("investigating Microsoft's partnership with X") is the possessor's, not the subject's.
+        pacts = [o for o in obj_tokens if o.lemma_.lower() in PARTNERSHIP_NOUNS and not any(c.dep_ == "poss" for c in o.children)]
+        pacts += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                  for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in PARTNERSHIP_NOUNS]
+        for pact in pacts:
+            partners = [e for t in _prep_objects(pact, {"with"}) for e in self.entities(t)]
+            if partners:
                 yield from self.emit(subjects, ("PARTNERS_WITH",), partners, sent, 0.8)
+            elif lemma in PACT_VERBS and pact.dep_ == "dobj":
+                for i, a in enumerate(subjects):
+                    yield from self.emit([a], ("PARTNERS_WITH",), subjects[i + 1:], sent, 0.75)
         # "use X as its cloud provider" → X SUPPLIES subject
         if lemma in {"use", "choose", "select", "pick", "tap", "name"}:
             for prep in verb.children:
@@ -750,7 +762,7 @@ class _Relator:
 
     def based(self, token: Token) -> Iterator[Candidate]:
         """'San Francisco-based firm', 'Texas-based Anthrop LLC', 'based in London'."""
-        if token.lower_ not in {"based", "headquartered", "headquarters"}:
+        if token.lower_ not in {"based", "headquartered", "headquarters", "located"}:
             return
         doc = self.doc
         places: list[tuple[str, int]] = []
@@ -775,6 +787,23 @@ class _Relator:
                 subs = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
             firms = [e for s in subs for e in self.entities(s, allow_of=False)]
         yield from self.emit(firms, ("BASED_IN",), places, token.sent, 0.8)
+
+    def housed(self, token: Token) -> Iterator[Candidate]:
+        """'the US AI Safety Institute, housed within NIST' → PART_OF; so are 'located in' and 'sits within'."""
+        if token.lower_ not in {"housed", "located", "sits", "situated", "nested", "embedded"}:
+            return
+        bodies = [e for t in _prep_objects(token, {"within", "inside", "in", "at"}) for e in self.entities(t, allow_of=False)
+                  if self.type_of(e[0]) in {"Agency", "Organization", "Firm"}]
+        if not bodies:
+            return
+        if token.dep_ in {"acl", "amod"}:
+            units = self.entities(token.head, allow_of=False)
+        else:
+            subs = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WP", "WDT"}]
+            if not subs and token.dep_ == "relcl":
+                subs = [token.head]  # "the AI Office, which sits within the Commission"
+            units = [e for t in subs for e in self.entities(t, allow_of=False)]
+        yield from self.emit(units, ("PART_OF",), bodies, token.sent, 0.75)
 
     def nationality(self, m: LinkedMention) -> Iterator[Candidate]:
         """'British tech firms such as DeepMind', 'US chipmaker Nvidia' → BASED_IN the state."""
@@ -958,7 +987,7 @@ class _Relator:
 
     def run(self) -> list[Candidate]:
         out: list[Candidate] = []
-        token_rules = (self.possessives, self.staff, self.based, self.list_changes, self.partnership_between,
+        token_rules = (self.possessives, self.staff, self.based, self.housed, self.list_changes, self.partnership_between,
                        self.nominal, self.predicate_title, self.structure, self.person_affiliation)
         mention_rules = (self.titles, self.administration, self.leadership_of, self.nationality,
                          self.qualified_agency, self.maker_product, self.event_place)

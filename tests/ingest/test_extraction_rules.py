@@ -340,3 +340,43 @@ def test_listed_names_of_the_wrong_kind_do_not_stand_for_the_class_noun(extracto
 def test_a_family_of_models_made_by_a_firm_is_developed_by_it(extractor) -> None:
     ex = extract(extractor, "Claude is a family of large language models developed by Anthropic.")
     assert ("Anthropic", "DEVELOPS", "Claude") in triples(ex)
+
+
+# -- relative clauses, partnerships, housing ---------------------------------------
+
+def test_a_relative_pronoun_subject_is_the_noun_the_clause_follows(extractor) -> None:
+    ex = extract(extractor, "Lina Khan, who chairs the FTC, warned the firms.")
+    assert ("Lina Khan", "LEADS", "Federal Trade Commission") in triples(ex)
+
+
+def test_coordinated_subjects_announcing_a_partnership_partner_with_each_other(extractor) -> None:
+    ex = extract(extractor, "Microsoft and OpenAI announced a partnership on Tuesday.")
+    assert {("Microsoft", "PARTNERS_WITH", "OpenAI"), ("OpenAI", "PARTNERS_WITH", "Microsoft")} & triples(ex)
+
+
+def test_a_hedged_partnership_announcement_is_not_a_claim(extractor) -> None:
+    assert not triples(extract(extractor, "Anthropic and Amazon may announce a partnership."))
+
+
+def test_acting_in_partnership_with_someone_partners_with_them(extractor) -> None:
+    ex = extract(extractor, "Nvidia built the system in partnership with SoftBank.")
+    assert ("Nvidia", "PARTNERS_WITH", "SoftBank") in triples(ex)
+
+
+def test_a_possessed_partnership_belongs_to_its_possessor_not_to_the_clause_subject(extractor) -> None:
+    ex = extract(extractor, "The CMA is investigating Microsoft's partnership with Inflection AI.")
+    partners = {frozenset((s, o)) for s, r, o in triples(ex) if r == "PARTNERS_WITH"}
+    assert partners == {frozenset(("Microsoft", "Inflection AI"))}
+
+
+@pytest.mark.parametrize("text", [
+    "The US AI Safety Institute, housed within NIST, will lead the work.",
+    "The US AI Safety Institute is housed in NIST.",
+    "The US AI Safety Institute, which sits within NIST, will lead the work.",
+])
+def test_a_body_housed_within_another_is_part_of_it(extractor, text: str) -> None:
+    assert ("US AI Safety Institute", "PART_OF", "National Institute of Standards and Technology") in triples(extract(extractor, text))
+
+
+def test_a_firm_located_in_a_city_is_based_there(extractor) -> None:
+    assert ("Mistral AI", "BASED_IN", "Paris") in triples(extract(extractor, "Mistral AI is located in Paris."))
