@@ -360,6 +360,11 @@ class _Relator:
                 out.append(child)
             elif not passive and child.dep_ in {"dobj", "dative", "attr", "oprd"}:
                 out.append(child)
+                if child.ent_type_ == "MONEY":  # "invest $30 billion in X", "fined Google 2.4 billion euros"
+                    preps = set().union(*(OBJECT_PREPS.get(t, set()) for t in rel_types))
+                    out.extend(p for c in child.children if c.dep_ == "prep" and c.lower_ in preps
+                               for p in c.children if p.dep_ == "pobj")
+                    out.extend(c for c in child.subtree if c.dep_ == "nmod" and self.mention_at(c) is not None)
             elif child.dep_ == "prep":
                 preps = set().union(*(OBJECT_PREPS.get(t, set()) for t in rel_types))
                 if child.lower_ in preps:
@@ -462,10 +467,15 @@ class _Relator:
             return
         # "receive funding from X" → X INVESTS_IN subject; "award X funding"; "announce a partnership with X"
         subject_span = {t.i for st in subj_tokens for t in st.subtree}
-        funding = [t for t in verb.subtree if t.lemma_.lower() in FUNDING_NOUNS and t.i not in subject_span]
+        funding = [t for t in verb.subtree if t.i not in subject_span and (
+            t.lemma_.lower() in FUNDING_NOUNS or (t.ent_type_ == "MONEY" and t.dep_ in {"dobj", "dative"} and t.head == verb))]
         if funding:
             investors = [e for noun in funding for t in _prep_objects(noun, {"from", "by"}) for e in self.entities(t)]
+            if lemma in RECEIVE_VERBS and not investors:  # "received $10 billion from X"
+                investors = [e for t in _prep_objects(verb, {"from"}) for e in self.entities(t)]
             targets = [e for noun in funding for t in _prep_objects(noun, {"in", "into", "for"}) for e in self.entities(t)]
+            if not targets and any(t.ent_type_ == "MONEY" for t in funding):  # "announced £100 million for X"
+                targets = [e for t in _prep_objects(verb, {"for", "into"}) for e in self.entities(t)]
             if lemma in GIVE_VERBS:
                 targets += [e for t in _prep_objects(verb, {"to"}) for e in self.entities(t)]
                 targets += [e for t in obj_tokens if t.dep_ in {"dative", "dobj"} for e in self.entities(t, allow_of=False)]

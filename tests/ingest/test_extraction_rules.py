@@ -380,3 +380,19 @@ def test_a_body_housed_within_another_is_part_of_it(extractor, text: str) -> Non
 
 def test_a_firm_located_in_a_city_is_based_there(extractor) -> None:
     assert ("Mistral AI", "BASED_IN", "Paris") in triples(extract(extractor, "Mistral AI is located in Paris."))
+
+
+# -- sums of money as objects -------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("SoftBank will invest $30 billion in OpenAI.", ("SoftBank", "INVESTS_IN", "OpenAI")),
+    ("OpenAI received $10 billion from Microsoft.", ("Microsoft", "INVESTS_IN", "OpenAI")),
+    ("The UK government announced £100 million for Graphcore.", ("United Kingdom", "INVESTS_IN", "Graphcore")),
+])
+def test_a_sum_of_money_is_transparent_between_investor_and_investee(extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extract(extractor, text))
+
+
+def test_money_for_something_that_is_not_an_investee_type_is_not_an_investment(extractor) -> None:
+    ex = extract(extractor, "The UK government announced £100 million for the AI Safety Institute.")
+    assert not {t for t in triples(ex) if t[1] == "INVESTS_IN"}
