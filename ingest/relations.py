@@ -321,6 +321,10 @@ class _Relator:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         return pobj
+                # "led by Under Secretary X": the parser reads the title's "Under" as a second preposition
+                nxt = child.nbor(1) if child.i + 1 < len(child.doc) else None
+                if nxt is not None and nxt.dep_ == "prep" and nxt.text[:1].isupper():
+                    return next((p for p in nxt.children if p.dep_ == "pobj"), None)
         return None
 
     def subjects(self, verb: Token) -> tuple[list[Token], bool]:
@@ -607,6 +611,9 @@ class _Relator:
                     if entity:
                         yield from self.emit(person, ("LEADS",), [(entity, 0)], sent, 0.85)
                         return
+        if len(words) > 1 and words[0].text == "under" and words[1].text[:1].isupper():
+            # "under Secretary X" is the preposition before a title; "Under Secretary X" is the title itself
+            lowered = lowered.split(" ", 1)[1]
         title_kind = _title_kind(lowered)
         # an organisation named right before the title: "Nvidia CEO Jensen Huang", "U.S. President Joe Biden"
         before = self.mention_at(doc[k - 1]) if k - 1 >= sent.start else None

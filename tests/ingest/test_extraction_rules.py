@@ -396,3 +396,13 @@ def test_a_sum_of_money_is_transparent_between_investor_and_investee(extractor, 
 def test_money_for_something_that_is_not_an_investee_type_is_not_an_investment(extractor) -> None:
     ex = extract(extractor, "The UK government announced £100 million for the AI Safety Institute.")
     assert not {t for t in triples(ex) if t[1] == "INVESTS_IN"}
+
+
+def test_lowercase_under_before_a_title_is_the_preposition_not_the_title(extractor) -> None:
+    ex = extract(extractor, "The Department of Commerce, under Secretary Howard Lutnick, rescinded the rule.")
+    assert ("Howard Lutnick", "LEADS", "US Department of Commerce") in triples(ex)
+
+
+def test_led_by_a_capitalised_under_secretary_still_finds_the_leader(extractor) -> None:
+    ex = extract(extractor, "The Bureau of Industry and Security, led by Under Secretary Alan Estevez, issued the rule.")
+    assert ("Alan Estevez", "LEADS", "Bureau of Industry and Security") in triples(ex)
