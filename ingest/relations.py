@@ -209,6 +209,9 @@ class _Relator:
             if people:
                 return [(min(people, key=lambda m: m.start).entity_id, 1)]
         found = self._search(token, allow_of=False)
+        if found and token.pos_ == "NOUN" and all(self._demonym_modifier(eid, token) for eid, _ in found):
+            # "Chinese chipmakers such as SMIC": the listed firms, not the state the adjective names
+            found = self._search(token, allow_of=False, skip_demonyms=True) or found
         if not found and allow_of:
             found = self._search(token, allow_of=True)
         if not found and token.lower_ in PRONOUNS and not _expletive(token):
@@ -255,14 +258,18 @@ class _Relator:
         members = [(m.entity_id, 1) for m in listed if self.type_of(m.entity_id) in kinds]
         return members if len(members) >= 2 else []
 
-    def _search(self, token: Token, *, allow_of: bool) -> list[tuple[str, int]]:
+    def _demonym_modifier(self, eid: str, noun: Token) -> bool:
+        return any((m := self.mention_at(c)) is not None and m.entity_id == eid and m.how == "demonym"
+                   for c in noun.children if c.dep_ in {"amod", "compound", "nmod"})
+
+    def _search(self, token: Token, *, allow_of: bool, skip_demonyms: bool = False) -> list[tuple[str, int]]:
         level = [token]
         seen = {token.i}
         for depth in range(0, 5):
             hits = []
             for tok in level:
                 m = self.mention_at(tok)
-                if m is not None:
+                if m is not None and not (skip_demonyms and m.how == "demonym"):
                     hits.append((m.entity_id, depth))
             if hits:
                 return hits + self._conjuncts(level, depth)
@@ -362,6 +369,8 @@ class _Relator:
         for child in verb.children:
             if passive and child.dep_ == "nsubjpass":
                 out.append(child)
+            elif not passive and child.dep_ == "dative" and child.pos_ == "ADP":
+                out.extend(c for c in child.children if c.dep_ == "pobj")  # "supplies chips to Apple": 'to' parsed as dative
             elif not passive and child.dep_ in {"dobj", "dative", "attr", "oprd"}:
                 out.append(child)
                 if child.ent_type_ == "MONEY":  # "invest $30 billion in X", "fined Google 2.4 billion euros"
@@ -935,11 +944,17 @@ class _Relator:
         yield from self.emit(subjects, rel_types, objects, token.sent, 0.7)
 
     def structure(self, token: Token) -> Iterator[Candidate]:
-        """'Inflection, a subsidiary of Microsoft' → PART_OF; 'the UK, a member of NATO' → MEMBER_OF."""
-        if token.lemma_.lower() not in STRUCTURE_NOUNS or token.dep_ != "appos":
+        """'Inflection, a subsidiary of Microsoft' → PART_OF; 'the UK, a member of NATO' or 'Japan is a member of the G7' → MEMBER_OF."""
+        if token.lemma_.lower() not in STRUCTURE_NOUNS:
+            return
+        if token.dep_ == "appos":
+            part = self.entities(token.head, allow_of=False)
+        elif token.dep_ == "attr" and token.head.lemma_ == "be" and not self.hedged(token.head):
+            # "Japan is a member of the G7", "DeepMind is a unit of Alphabet"
+            part = [e for c in token.head.children if c.dep_ == "nsubj" for e in self.entities(c, allow_of=False)]
+        else:
             return
         whole = [e for t in _prep_objects(token, {"of"}) for e in self.entities(t, allow_of=False)]
-        part = self.entities(token.head, allow_of=False)
         rel = ("MEMBER_OF", "PART_OF") if token.lemma_.lower() == "member" else ("PART_OF",)
         yield from self.emit(part, rel, whole, token.sent, 0.75)
 

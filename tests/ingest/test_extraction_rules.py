@@ -406,3 +406,24 @@ def test_lowercase_under_before_a_title_is_the_preposition_not_the_title(extract
 def test_led_by_a_capitalised_under_secretary_still_finds_the_leader(extractor) -> None:
     ex = extract(extractor, "The Bureau of Industry and Security, led by Under Secretary Alan Estevez, issued the rule.")
     assert ("Alan Estevez", "LEADS", "Bureau of Industry and Security") in triples(ex)
+
+
+# -- copular structure, 'to' objects, demonym-modified lists ----------------------
+
+def test_a_copular_member_of_statement_is_membership(extractor) -> None:
+    assert ("Japan", "MEMBER_OF", "G7") in triples(extract(extractor, "Japan is a member of the G7."))
+
+
+def test_a_negated_copular_member_of_statement_is_not(extractor) -> None:
+    assert not triples(extract(extractor, "Japan is not a member of NATO."))
+
+
+def test_goods_supplied_to_firms_make_the_firms_customers(extractor) -> None:
+    ex = extract(extractor, "TSMC supplies chips to Apple and Nvidia.")
+    assert {("TSMC", "SUPPLIES", "Apple"), ("TSMC", "SUPPLIES", "Nvidia")} <= triples(ex)
+
+
+def test_a_list_after_a_demonym_modified_noun_names_the_argument_not_the_state(extractor) -> None:
+    ex = extract(extractor, "ASML sells its machines to Chinese chipmakers such as SMIC.")
+    assert ("ASML", "SUPPLIES", "SMIC") in triples(ex)
+    assert ("ASML", "SUPPLIES", "China") not in triples(ex)
