@@ -831,6 +831,27 @@ class _Relator:
             units = [e for t in subs for e in self.entities(t, allow_of=False)]
         yield from self.emit(units, ("PART_OF",), bodies, token.sent, 0.75)
 
+    def as_title(self, token: Token) -> Iterator[Candidate]:
+        """'Macron spoke as President of France', 'she served as director of NIST': the clause subject holds the title."""
+        verb = token.head
+        if verb.dep_ == "dobj":  # "hosted the summit as President of France": the parser attaches 'as' to the object
+            verb = verb.head
+        if token.lower_ != "as" or token.dep_ != "prep" or verb.pos_ not in {"VERB", "AUX"} or self.hedged(verb):
+            return
+        for noun in (c for c in token.children if c.dep_ == "pobj"):
+            words = [c.lower_ for c in noun.lefts if c.dep_ in {"compound", "amod"}] + [noun.lower_]
+            kind = _title_kind(" ".join(words))
+            if kind is None:
+                continue
+            bodies = [e for t in _prep_objects(noun, {"of", "at"}) for e in self.entities(t, allow_of=False)]
+            subs, passive = self.subjects(verb)
+            people = [e for t in subs for e in self.entities(t, allow_of=False) if self.type_of(e[0]) == "Person"]
+            if passive:  # "X was appointed as director of Y"
+                people = [e for c in verb.children if c.dep_ == "nsubjpass" for e in self.entities(c, allow_of=False)
+                          if self.type_of(e[0]) == "Person"]
+            rel = {"lead": "LEADS", "staff": "WORKS_FOR", "founder": "FOUNDED"}[kind]
+            yield from self.emit(people, (rel,), bodies, token.sent, 0.75)
+
     def nationality(self, m: LinkedMention) -> Iterator[Candidate]:
         """'British tech firms such as DeepMind', 'US chipmaker Nvidia' → BASED_IN the state."""
         if self.type_of(m.entity_id) != "Government" or m.end - m.start != 1 and m.how != "demonym":
@@ -1019,7 +1040,7 @@ class _Relator:
 
     def run(self) -> list[Candidate]:
         out: list[Candidate] = []
-        token_rules = (self.possessives, self.staff, self.based, self.housed, self.list_changes, self.partnership_between,
+        token_rules = (self.possessives, self.staff, self.based, self.housed, self.as_title, self.list_changes, self.partnership_between,
                        self.nominal, self.predicate_title, self.structure, self.person_affiliation)
         mention_rules = (self.titles, self.administration, self.leadership_of, self.nationality,
                          self.qualified_agency, self.maker_product, self.event_place)
@@ -1031,7 +1052,14 @@ class _Relator:
         for m in self.ordered:
             for mention_rule in mention_rules:
                 out.extend(mention_rule(m))
-        return out
+        return _leaders_are_not_also_staff(out)
+
+
+def _leaders_are_not_also_staff(candidates: list[Candidate]) -> list[Candidate]:
+    """'Sundar Pichai, Alphabet's chief executive': a sentence that makes someone the leader does not also make
+    them an employee (the corpus rule annotates LEADS alone; two rules reading one title otherwise say both)."""
+    leads = {(c.subject, c.object, c.sentence.start) for c in candidates if c.type == "LEADS"}
+    return [c for c in candidates if not (c.type == "WORKS_FOR" and (c.subject, c.object, c.sentence.start) in leads)]
 
 
 #: Every lemma the verbal rule looks at, built once: rebuilding this union per token cost ~4 % of extraction.

@@ -427,3 +427,20 @@ def test_a_list_after_a_demonym_modified_noun_names_the_argument_not_the_state(e
     ex = extract(extractor, "ASML sells its machines to Chinese chipmakers such as SMIC.")
     assert ("ASML", "SUPPLIES", "SMIC") in triples(ex)
     assert ("ASML", "SUPPLIES", "China") not in triples(ex)
+
+
+# -- titles held 'as', leaders who are not also staff --------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Emmanuel Macron hosted the summit as President of France.", ("Emmanuel Macron", "LEADS", "France")),
+    ("Arati Prabhakar served as director of the Office of Science and Technology Policy.",
+     ("Arati Prabhakar", "LEADS", "Office of Science and Technology Policy")),
+])
+def test_a_title_held_as_an_adjunct_gives_its_holder_the_role(extractor, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in triples(extract(extractor, text))
+
+
+def test_a_leader_named_by_title_is_not_also_claimed_as_staff_in_that_sentence(extractor) -> None:
+    ex = extract(extractor, "Sundar Pichai, Alphabet's chief executive, spoke at the summit.")
+    assert ("Sundar Pichai", "LEADS", "Alphabet") in triples(ex)
+    assert ("Sundar Pichai", "WORKS_FOR", "Alphabet") not in triples(ex)
