@@ -126,6 +126,13 @@ def clean_span(span: Span, demonyms: dict[str, str] | None = None) -> Span | Non
     while start < end and (doc[start].text in STRIP_LEADING or doc[start].is_punct or (
             demonyms is not None and doc[start].text in demonyms and end - start > 1)):
         start += 1
+    # "the Laboratory for AI Security Research (LASR" or "… (LASR)": NER sometimes swallows a trailing bracketed
+    # acronym; the name ends before the bracket (the acronym stage links what is inside it). A bracket inside a name
+    # ("the Artificial Intelligence (AI) Action Summit") stays.
+    opened = next((i for i in range(end - 1, start, -1) if doc[i].text == "("), None)
+    inside = [t for t in doc[opened + 1:end] if t.text != ")"] if opened is not None else []
+    if opened is not None and len(inside) == 1 and (opened + 2 == end or doc[end - 1].text == ")"):
+        end = opened
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].text in {"'s", "’s"}):
         end -= 1
     if start >= end:

@@ -444,3 +444,18 @@ def test_a_leader_named_by_title_is_not_also_claimed_as_staff_in_that_sentence(e
     ex = extract(extractor, "Sundar Pichai, Alphabet's chief executive, spoke at the summit.")
     assert ("Sundar Pichai", "LEADS", "Alphabet") in triples(ex)
     assert ("Sundar Pichai", "WORKS_FOR", "Alphabet") not in triples(ex)
+
+
+def test_a_name_span_that_swallowed_a_bracketed_acronym_ends_before_the_bracket(nlp) -> None:
+    from graphkit.ingest.linking import clean_span
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc("We work with the Laboratory for Robot Ethics Research (LRER), and others.")
+    opened = next(t.i for t in doc if t.text == "(")
+    span = clean_span(Span(doc, 3, opened + 2, label="ORG"))
+    assert span is not None and span.text == "Laboratory for Robot Ethics Research"
+    closed = clean_span(Span(doc, 4, opened + 3, label="ORG"))
+    assert closed is not None and closed.text == "Laboratory for Robot Ethics Research"
+    inner = nlp.make_doc("The Artificial Intelligence (AI) Action Summit was held in Paris.")
+    kept = clean_span(Span(inner, 0, 7, label="EVENT"))
+    assert kept is not None and kept.text == "Artificial Intelligence (AI) Action Summit"
