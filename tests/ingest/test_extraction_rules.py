@@ -457,5 +457,5 @@ def test_a_name_span_that_swallowed_a_bracketed_acronym_ends_before_the_bracket(
     closed = clean_span(Span(doc, 4, opened + 3, label="ORG"))
     assert closed is not None and closed.text == "Laboratory for Robot Ethics Research"
     inner = nlp.make_doc("The Artificial Intelligence (AI) Action Summit was held in Paris.")
-    kept = clean_span(Span(inner, 0, 7, label="EVENT"))
+    kept = clean_span(Span(inner, 0, 8, label="EVENT"))
     assert kept is not None and kept.text == "Artificial Intelligence (AI) Action Summit"
