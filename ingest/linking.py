@@ -124,7 +124,9 @@ def clean_span(span: Span, demonyms: dict[str, str] | None = None) -> Span | Non
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].text in STRIP_LEADING or doc[start].is_punct or (
-            demonyms is not None and doc[start].text in demonyms and end - start > 1)):
+            demonyms is not None and doc[start].text in demonyms and end - start > 1) or (
+            # "Leading AI nations …": a sentence-initial verb form or adjective is capitalised by position, not a name
+            doc[start].is_sent_start and doc[start].tag_ in {"VBG", "VBN", "VB", "JJ", "RB"} and end - start > 1)):
         start += 1
     # "the Laboratory for AI Security Research (LASR" or "… (LASR)": NER sometimes swallows a trailing bracketed
     # acronym; the name ends before the bracket (the acronym stage links what is inside it). A bracket inside a name
@@ -238,6 +240,39 @@ def _type_from_word(span: Span, head: str) -> str | None:
     return None
 
 
+_QUOTES = {'"', "“", "”"}
+
+
+def _title_cased(tokens: list[Token], *, lower_allowed: int = 0) -> bool:
+    """At least four capitalised content words and (almost) none in lower case: a name-dense sentence has verbs."""
+    words = [t for t in tokens if t.is_alpha and not t.is_stop and len(t) > 1]
+    lower = sum(not t.text[0].isupper() for t in words)
+    return len(words) - lower >= 4 and lower <= lower_allowed
+
+
+def headline_tokens(doc: Doc) -> set[int]:
+    """Token indices in title-cased sentences and quoted titles, where capitals carry no name signal.
+
+    "Commerce Strengthens Restrictions … to Address National Security Concerns",
+    a side event titled "Promoting the Governance of Inclusive Global AI …":
+    the statistical NER reads such phrases as organisations.
+    """
+    out: set[int] = set()
+    for sent in doc.sents:
+        # a heading line without a full stop runs into the next sentence: judge each line on its own
+        breaks = [sent.start] + [t.i + 1 for t in sent if "\n" in t.text] + [sent.end]
+        for a, b in zip(breaks, breaks[1:], strict=False):
+            line = list(doc[a:b])
+            listing = sum(t.text == "," and t.i > 0 and not doc[t.i - 1].like_num for t in line) >= 2  # names in a list
+            if line and not listing and _title_cased(line):
+                out.update(range(a, b))
+        marks = [t.i for t in sent if t.text in _QUOTES]
+        for a, b in zip(marks[::2], marks[1::2], strict=False):
+            if _title_cased(list(doc[a + 1:b]), lower_allowed=1):
+                out.update(range(a + 1, b))
+    return out
+
+
 def _dominant_government(doc: Doc, kb: KnowledgeBase) -> str | None:
     counts: Counter[str] = Counter()
     for ent in doc.ents:
@@ -337,9 +372,12 @@ class _Linker:
             if ent.kb_id_:
                 eid = self.entity_for_kb(_pick(ent.kb_id_.split("|"), self.kb, dominant))
                 self.add(ent.start, ent.end, eid, "kb")
+        headline = headline_tokens(self.doc)
         for ent in self.doc.ents:
             if ent.kb_id_:
                 continue
+            if ent.label_ != "PERSON" and ent.start in headline:
+                continue  # capitals in a headline or quoted title are not evidence of a name
             span = clean_span(ent, self.kb.by_demonym)
             if span is None:
                 continue
@@ -388,6 +426,7 @@ class _Linker:
     def link_capitalised_names(self) -> None:
         """Title-case word runs NER missed, typed by their head word ("Plan for Change", "AI Growth Zones")."""
         doc = self.doc
+        headline = headline_tokens(doc)
         i = 0
         while i < len(doc):
             if not _is_cap(doc[i]) or i in self.covered:
@@ -402,6 +441,8 @@ class _Linker:
             span = clean_span(raw, self.kb.by_demonym)
             if span is not None and self._surname_administration(span):
                 pass
+            elif span is not None and span.start in headline:
+                pass  # every word of a headline is capitalised: no evidence of a name
             elif span is not None and not _only_generic_words(span) and (len(span) >= 2 and not span[0].is_sent_start or len(span) >= 3):
                 type_ = _type_from_head(span, span[-1].text.lower(), default=None)
                 if type_ and type_ != "Firm":

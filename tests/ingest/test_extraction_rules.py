@@ -459,3 +459,36 @@ def test_a_name_span_that_swallowed_a_bracketed_acronym_ends_before_the_bracket(
     inner = nlp.make_doc("The Artificial Intelligence (AI) Action Summit was held in Paris.")
     kept = clean_span(Span(inner, 0, 8, label="EVENT"))
     assert kept is not None and kept.text == "Artificial Intelligence (AI) Action Summit"
+
+
+# -- capitals that are not names ----------------------------------------------------
+
+def test_title_cased_headlines_and_quoted_titles_yield_no_unknown_organisations(extractor) -> None:
+    text = ("Regulator Moves to Protect Consumer Trust Across Digital Markets\n"
+            "Quantix Labs presented a paper titled \u201cBuilding Trustworthy Machine Reasoning Across Open Systems\u201d at the fair.")
+    found = set(names(extract(extractor, text)).values())
+    assert not {n for n in found if "Trust" in n or "Building" in n or "Reasoning" in n}
+
+
+def test_a_name_dense_sentence_with_verbs_is_not_mistaken_for_a_headline(nlp) -> None:
+    from graphkit.ingest.linking import headline_tokens
+
+    doc = nlp("He studied at the École Polytechnique and Télécom Paris, then specialized in Vision at Université Paris-Saclay.")
+    assert not headline_tokens(doc)
+    heading = nlp("Commerce Strengthens Restrictions on Advanced Computing Semiconductors\nThe rule takes effect today.")
+    assert 0 in headline_tokens(heading) and len(heading) - 2 not in headline_tokens(heading)
+
+
+def test_a_sentence_initial_adjective_is_not_part_of_a_name(extractor) -> None:
+    ex = extract(extractor, "Leading AI nations met at Bletchley Park today.")
+    assert not {n for n in names(ex).values() if n.startswith("Leading")}
+
+
+def test_a_comma_separated_line_of_names_is_a_list_not_a_headline(nlp) -> None:
+    from graphkit.ingest.linking import headline_tokens
+
+    doc = nlp("Participants\nQuantix Labs, Helios Robotics, Norland Systems, and Vexa Analytics\nThe meeting ended at noon.")
+    assert not headline_tokens(doc) & {t.i for t in doc if t.text == "Quantix"}
+    dated = nlp("Updates to Modify and Reinforce Restrictions Initially Released on October 7, 2022, to Address Security Concerns\n"
+                "The rule takes effect today.")
+    assert 0 in headline_tokens(dated)
