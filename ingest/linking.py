@@ -303,6 +303,7 @@ class _Linker:
         self.out = Linking()
         self.by_key: dict[tuple[str, str], str] = {}
         self.covered: dict[int, LinkedMention] = {}
+        self.headline = headline_tokens(doc)
 
     # -- bookkeeping -------------------------------------------------------
     def entity_for_kb(self, kb_id: str) -> str:
@@ -372,7 +373,7 @@ class _Linker:
             if ent.kb_id_:
                 eid = self.entity_for_kb(_pick(ent.kb_id_.split("|"), self.kb, dominant))
                 self.add(ent.start, ent.end, eid, "kb")
-        headline = headline_tokens(self.doc)
+        headline = self.headline
         for ent in self.doc.ents:
             if ent.kb_id_:
                 continue
@@ -426,7 +427,7 @@ class _Linker:
     def link_capitalised_names(self) -> None:
         """Title-case word runs NER missed, typed by their head word ("Plan for Change", "AI Growth Zones")."""
         doc = self.doc
-        headline = headline_tokens(doc)
+        headline = self.headline
         i = 0
         while i < len(doc):
             if not _is_cap(doc[i]) or i in self.covered:
