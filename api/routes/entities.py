@@ -12,12 +12,19 @@ from graphkit.api.models import EntityDetail, EntityHits, Neighbors, Timeline
 from graphkit.errors import NotFoundError
 from graphkit.lucene import fuzzy_query
 from graphkit.schema import LABELS, RELATION_TYPES
+from graphkit.store import Store
 
 router = APIRouter(prefix="/v1/entities", tags=["entities"])
 
 EntityId = Annotated[str, Path(min_length=1, max_length=300, examples=["firm:anthropic"])]
 EntityTypeQ = Literal[LABELS]  # type: ignore[valid-type]
 RelationTypeQ = Literal[RELATION_TYPES]  # type: ignore[valid-type]
+
+
+def _require_entity(store: Store, entity_id: str) -> None:
+    """404 unless the entity exists; asked only when a route's own query returned nothing (one round trip saved)."""
+    if not store.read("entity_exists", id=entity_id):
+        raise _not_found(entity_id)
 
 
 def _not_found(entity_id: str) -> NotFoundError:
@@ -64,13 +71,13 @@ def neighbors(
     after: Annotated[str | None, Query(max_length=700, description="cursor from the previous page's next_after")] = None,
 ) -> Neighbors:
     """Neighbours by relation type, direction, date range and confidence; keyset-paginated."""
-    if not store.read("entity_get", id=entity_id, top_articles=0):
-        raise _not_found(entity_id)
     rows = store.read(
         "entity_neighbors", id=entity_id, types=list(type) if type else None, direction=direction,
         since=since.isoformat() if since else None, until=until.isoformat() if until else None,
         min_confidence=min_confidence, min_articles=min_articles, after=after, limit=limit,
     )
+    if not rows:
+        _require_entity(store, entity_id)
     next_after = rows[-1]["cursor"] if len(rows) == limit else None
     return Neighbors(data=rows, count=len(rows), next_after=next_after)
 
@@ -78,7 +85,7 @@ def neighbors(
 @router.get("/{entity_id}/timeline", response_model=Timeline)
 def timeline(store: StoreDep, entity_id: EntityId, limit: Annotated[int, Query(ge=1, le=1000)] = 200) -> Timeline:
     """The entity's claims ordered by article date."""
-    if not store.read("entity_get", id=entity_id, top_articles=0):
-        raise _not_found(entity_id)
     rows = store.read("entity_timeline", id=entity_id, limit=limit)
+    if not rows:
+        _require_entity(store, entity_id)
     return Timeline(data=rows, count=len(rows))

@@ -35,9 +35,15 @@ def test_entity_detail_has_counts_and_articles(client: TestClient) -> None:
     assert any(c["type"] == "DEVELOPS" for c in body["relation_counts"])
 
 
-def test_unknown_entity_is_a_404_with_advice(client: TestClient) -> None:
-    r = client.get("/v1/entities/firm:does-not-exist")
+@pytest.mark.parametrize("suffix", ["", "/neighbors", "/timeline"])
+def test_unknown_entity_is_a_404_with_advice(client: TestClient, suffix: str) -> None:
+    r = client.get(f"/v1/entities/firm:does-not-exist{suffix}")
     assert r.status_code == 404 and "GET /v1/entities?q=" in r.json()["error"]["message"]
+
+
+def test_a_known_entity_with_no_neighbours_matching_the_filter_is_an_empty_page_not_a_404(client: TestClient) -> None:
+    r = client.get("/v1/entities/government:united-states/neighbors", params={"min_articles": 100000})
+    assert r.status_code == 200 and r.json()["count"] == 0
 
 
 def test_neighbors_of_united_states_include_what_the_samples_state(client: TestClient) -> None:
