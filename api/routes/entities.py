@@ -66,7 +66,7 @@ def neighbors(
     since: date | None = None,
     until: date | None = None,
     min_confidence: Annotated[float | None, Query(ge=0, le=1)] = None,
-    min_articles: Annotated[int | None, Query(ge=0)] = None,
+    min_articles: Annotated[int | None, Query(ge=0, le=2**31 - 1)] = None,  # Bolt integers are 64-bit; keep it far inside
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     after: Annotated[str | None, Query(max_length=700, description="cursor from the previous page's next_after")] = None,
 ) -> Neighbors:
