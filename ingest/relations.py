@@ -1052,7 +1052,75 @@ class _Relator:
         for m in self.ordered:
             for mention_rule in mention_rules:
                 out.extend(mention_rule(m))
+        out.extend(self.listed_under_headings())
         return _leaders_are_not_also_staff(out)
+
+    # -- layout ----------------------------------------------------------------
+    def _lines(self) -> list[Span]:
+        doc = self.doc
+        cuts = [0] + [t.i + 1 for t in doc if "\n" in t.text] + [len(doc)]
+        lines = []
+        for a, b in zip(cuts, cuts[1:], strict=False):
+            while a < b and doc[a].is_space:
+                a += 1
+            while b > a and doc[b - 1].is_space:
+                b -= 1
+            if b > a:
+                lines.append(doc[a:b])
+        return lines
+
+    def _is_heading(self, line: Span) -> bool:
+        """A short line without a clause: '2. Participating countries', '[G7 countries and regions]', 'Members:'.
+
+        A short line that is only a list of names ('OECD and GPAI') is a list, unless it is marked as a heading
+        by a number, brackets or a closing colon.
+        """
+        marked = line[0].like_num or (line[0].text == "[" and line[-1].text == "]") or line[-1].text == ":"
+        if len(line) > 12 or line[-1].text in {".", "?", "!"} and not line[0].like_num:
+            return False
+        if not marked and self._list_members(line):
+            return False
+        return not any(t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VBD", "VBZ", "VBP"} for t in line)
+
+    def _list_members(self, line: Span) -> list[tuple[str, int]]:
+        """Names on a line that is only a list of them ('Canada, France, Japan (Chair), and EU')."""
+        listed = [m for m in self.ordered if line.start <= m.start and m.end <= line.end]
+        inside = {i for m in listed for i in range(m.start, m.end)}
+        if len(listed) < 2 or any(t.pos_ in {"VERB", "AUX"} for t in line if t.i not in inside):
+            return []
+        return [(m.entity_id, 1) for m in listed]
+
+    def listed_under_headings(self) -> Iterator[Candidate]:
+        """Layout in meeting readouts: lists of names under headings.
+
+        Under a heading naming a group's countries or members ("[G7 countries
+        and regions]"), each listed state or body is a MEMBER_OF the group.
+        Within a section whose heading says who took part ("Participating
+        countries", "Participants", "Attendees"), each listed name
+        PARTICIPATES_IN the article's own event (the first Event it names).
+        A numbered heading starts a new section.
+        """
+        # the readout's own event is the first one it names (its lede), not the most-repeated background one
+        main_event = next((m.entity_id for m in self.ordered if self.type_of(m.entity_id) == "Event"), None)
+        participating = False
+        previous: Span | None = None
+        for line in self._lines():
+            if self._is_heading(line):
+                words = {t.lemma_.lower() for t in line}
+                if line[0].like_num or not participating:
+                    participating = bool(words & {"participate", "participating", "participant", "attendee", "attend"})
+                previous = line
+                continue
+            members = self._list_members(line)
+            if members and previous is not None:
+                words = {t.lemma_.lower() for t in previous}
+                if words & {"country", "member", "state", "nation", "economy", "region"}:
+                    groups = [(m.entity_id, 0) for m in self.ordered if previous.start <= m.start < previous.end
+                              and self.type_of(m.entity_id) == "Organization"]
+                    yield from self.emit(members, ("MEMBER_OF",), groups, line, 0.7)
+                if participating and main_event:
+                    yield from self.emit(members, ("PARTICIPATES_IN",), [(main_event, 2)], line, 0.6)
+            previous = line if self._is_heading(line) else None
 
 
 def _leaders_are_not_also_staff(candidates: list[Candidate]) -> list[Candidate]:

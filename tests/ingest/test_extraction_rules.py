@@ -492,3 +492,36 @@ def test_a_comma_separated_line_of_names_is_a_list_not_a_headline(nlp) -> None:
     dated = nlp("Updates to Modify and Reinforce Restrictions Initially Released on October 7, 2022, to Address Security Concerns\n"
                 "The rule takes effect today.")
     assert 0 in headline_tokens(dated)
+
+
+# -- lists laid out under headings ---------------------------------------------------
+
+READOUT = """On Monday the Ministry of Digital Affairs hosted the Quantum Governance Summit in Tokyo.
+
+2. Participating countries and organizations
+
+[G20 countries]
+Brazil, India, Indonesia (Chair), South Africa, and Argentina
+
+[Invited organizations]
+OECD and UNESCO
+
+3. Next steps
+Canada, Mexico and Chile
+"""
+
+
+def test_names_listed_under_a_group_heading_are_its_members(extractor) -> None:
+    found = triples(extract(extractor, READOUT))
+    assert {(c, "MEMBER_OF", "G20") for c in ("Brazil", "India", "Indonesia", "South Africa", "Argentina")} <= found
+    assert ("OECD", "MEMBER_OF", "G20") not in found
+
+
+def test_names_listed_in_a_participants_section_take_part_in_the_article_event(extractor) -> None:
+    found = triples(extract(extractor, READOUT))
+    assert {(n, "PARTICIPATES_IN", "Quantum Governance Summit") for n in ("Brazil", "OECD", "UNESCO")} <= found
+
+
+def test_a_numbered_heading_ends_the_participants_section(extractor) -> None:
+    found = triples(extract(extractor, READOUT))
+    assert not {t for t in found if t[0] in {"Canada", "Mexico", "Chile"}}
