@@ -1080,7 +1080,7 @@ class _Relator:
             return False
         if not marked and self._list_members(line):
             return False
-        return not any(t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VBD", "VBZ", "VBP"} for t in line)
+        return marked or not any(t.pos_ in {"VERB", "AUX"} and t.tag_ in {"VBD", "VBZ", "VBP"} for t in line)
 
     def _list_members(self, line: Span) -> list[tuple[str, int]]:
         """Names on a line that is only a list of them ('Canada, France, Japan (Chair), and EU')."""
@@ -1112,14 +1112,13 @@ class _Relator:
                 previous = line
                 continue
             members = self._list_members(line)
-            if members and previous is not None:
-                words = {t.lemma_.lower() for t in previous}
-                if words & {"country", "member", "state", "nation", "economy", "region"}:
-                    groups = [(m.entity_id, 0) for m in self.ordered if previous.start <= m.start < previous.end
-                              and self.type_of(m.entity_id) == "Organization"]
-                    yield from self.emit(members, ("MEMBER_OF",), groups, line, 0.7)
-                if participating and main_event:
-                    yield from self.emit(members, ("PARTICIPATES_IN",), [(main_event, 2)], line, 0.6)
+            if members and previous is not None and {t.lemma_.lower() for t in previous} & {
+                    "country", "member", "state", "nation", "economy", "region"}:
+                groups = [(m.entity_id, 0) for m in self.ordered if previous.start <= m.start < previous.end
+                          and self.type_of(m.entity_id) == "Organization"]
+                yield from self.emit(members, ("MEMBER_OF",), groups, line, 0.7)
+            if members and participating and main_event:
+                yield from self.emit(members, ("PARTICIPATES_IN",), [(main_event, 2)], line, 0.6)
             previous = line if self._is_heading(line) else None
 
 
