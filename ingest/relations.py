@@ -852,6 +852,22 @@ class _Relator:
             rel = {"lead": "LEADS", "staff": "WORKS_FOR", "founder": "FOUNDED"}[kind]
             yield from self.emit(people, (rel,), bodies, token.sent, 0.75)
 
+    def gathering(self, token: Token) -> Iterator[Candidate]:
+        """'Leaders will convene at Bletchley Park for the AI Safety Summit': the place hosts the event, and named
+        participants take part in it."""
+        if token.pos_ != "VERB" or token.lemma_ not in {"meet", "convene", "gather", "assemble", "reconvene"} or self.hedged(token):
+            return
+        events = [e for t in _prep_objects(token, {"for", "at"}) for e in self.entities(t, allow_of=False)
+                  if self.type_of(e[0]) == "Event"]
+        if not events:
+            return
+        places = [e for t in _prep_objects(token, {"at", "in"}) for e in self.entities(t, allow_of=False)
+                  if self.type_of(e[0]) in {"Location", "Government"}]
+        yield from self.emit(places, ("HOSTS",), events, token.sent, 0.7)
+        subs, _ = self.subjects(token)
+        yield from self.emit([e for t in subs for e in self.entities(t, allow_of=False)], ("PARTICIPATES_IN",), events,
+                             token.sent, 0.75)
+
     def nationality(self, m: LinkedMention) -> Iterator[Candidate]:
         """'British tech firms such as DeepMind', 'US chipmaker Nvidia' → BASED_IN the state."""
         if self.type_of(m.entity_id) != "Government" or m.end - m.start != 1 and m.how != "demonym":
@@ -1040,7 +1056,8 @@ class _Relator:
 
     def run(self) -> list[Candidate]:
         out: list[Candidate] = []
-        token_rules = (self.possessives, self.staff, self.based, self.housed, self.as_title, self.list_changes, self.partnership_between,
+        token_rules = (self.possessives, self.staff, self.based, self.housed, self.as_title, self.gathering, self.list_changes,
+                       self.partnership_between,
                        self.nominal, self.predicate_title, self.structure, self.person_affiliation)
         mention_rules = (self.titles, self.administration, self.leadership_of, self.nationality,
                          self.qualified_agency, self.maker_product, self.event_place)

@@ -525,3 +525,13 @@ def test_names_listed_in_a_participants_section_take_part_in_the_article_event(e
 def test_a_numbered_heading_ends_the_participants_section(extractor) -> None:
     found = triples(extract(extractor, READOUT))
     assert not {t for t in found if t[0] in {"Canada", "Mexico", "Chile"}}
+
+
+def test_convening_at_a_place_for_an_event_makes_the_place_host_and_the_subjects_take_part(extractor) -> None:
+    found = triples(extract(extractor, "Rishi Sunak and Kamala Harris met in Paris for the AI Action Summit."))
+    assert {("Paris", "HOSTS", "AI Action Summit"), ("Rishi Sunak", "PARTICIPATES_IN", "AI Action Summit"),
+            ("Kamala Harris", "PARTICIPATES_IN", "AI Action Summit")} <= found
+
+
+def test_a_hedged_gathering_states_nothing(extractor) -> None:
+    assert not triples(extract(extractor, "Ministers may meet at Bletchley Park for the AI Safety Summit."))
