@@ -462,11 +462,12 @@ class _Relator:
                 return
         # "allow exports of X"
         if lemma in ALLOW_VERBS:
-            for obj in obj_tokens:
-                if obj.lower_ in TRADE_NOUNS:
-                    targets = [e for t in _prep_objects(obj, {"of", "to"}) for e in self.entities(t)]
-                    yield from self.emit(subjects, ("LIFTS_RESTRICTIONS_ON",), targets, sent, 0.8)
-            return
+            trade = [obj for obj in obj_tokens if obj.lower_ in TRADE_NOUNS]
+            for obj in trade:
+                targets = [e for t in _prep_objects(obj, {"of", "to"}) for e in self.entities(t)]
+                yield from self.emit(subjects, ("LIFTS_RESTRICTIONS_ON",), targets, sent, 0.8)
+            if trade or lemma not in VERB_TRIGGERS:
+                return  # "approved exports of X"; but "the Parliament approved the AI Act" goes on to ENACTS
         # "hire X" → X WORKS_FOR subject
         if lemma in HIRING_VERBS:
             people = [e for t in obj_tokens for e in self.entities(t, allow_of=False) if self.type_of(e[0]) == "Person"]

@@ -535,3 +535,7 @@ def test_convening_at_a_place_for_an_event_makes_the_place_host_and_the_subjects
 
 def test_a_hedged_gathering_states_nothing(extractor) -> None:
     assert not triples(extract(extractor, "Ministers may meet at Bletchley Park for the AI Safety Summit."))
+
+
+def test_a_legislature_approving_an_act_enacts_it(extractor) -> None:
+    assert ("European Parliament", "ENACTS", "EU AI Act") in triples(extract(extractor, "The European Parliament approved the AI Act in March 2024."))
