@@ -869,6 +869,30 @@ class _Relator:
         yield from self.emit([e for t in subs for e in self.entities(t, allow_of=False)], ("PARTICIPATES_IN",), events,
                              token.sent, 0.75)
 
+    def at_event(self, token: Token) -> Iterator[Candidate]:
+        """'delivered a speech at the AI Safety Summit', 'Speaking at X, Y said', 'took part in X': being at an event,
+        the clause's subject takes part in it."""
+        if token.dep_ != "prep" or token.lower_ not in {"at", "during", "in"}:
+            return
+        events = [e for t in (c for c in token.children if c.dep_ == "pobj") for e in self.entities(t, allow_of=False)
+                  if self.type_of(e[0]) == "Event"]
+        if not events:
+            return
+        verb = token.head
+        if verb.pos_ == "NOUN" and verb.dep_ in {"dobj", "pobj"}:  # "a speech at X", "remarks at X"
+            verb = verb.head
+        if verb.pos_ != "VERB" or self.hedged(verb):
+            return
+        if token.lower_ == "in" and not (verb.lemma_ == "take" and any(c.lower_ == "part" for c in verb.children)):
+            return  # "in" only in "took part in X"; other verbs with "in X" are handled by their own triggers
+        if set(VERB_TRIGGERS.get(lemma_of(verb), ())) & {"PARTICIPATES_IN", "HOSTS"}:
+            return  # "hosted … at", "attended …": the verb's own rule decides
+        subs, passive = self.subjects(verb)
+        if passive:
+            return
+        people = [e for t in subs for e in self.entities(t, allow_of=False)]
+        yield from self.emit(people, ("PARTICIPATES_IN",), events, token.sent, 0.7)
+
     def nationality(self, m: LinkedMention) -> Iterator[Candidate]:
         """'British tech firms such as DeepMind', 'US chipmaker Nvidia' → BASED_IN the state."""
         if self.type_of(m.entity_id) != "Government" or m.end - m.start != 1 and m.how != "demonym":
@@ -1057,7 +1081,8 @@ class _Relator:
 
     def run(self) -> list[Candidate]:
         out: list[Candidate] = []
-        token_rules = (self.possessives, self.staff, self.based, self.housed, self.as_title, self.gathering, self.list_changes,
+        token_rules = (self.possessives, self.staff, self.based, self.housed, self.as_title, self.gathering, self.at_event,
+                       self.list_changes,
                        self.partnership_between,
                        self.nominal, self.predicate_title, self.structure, self.person_affiliation)
         mention_rules = (self.titles, self.administration, self.leadership_of, self.nationality,

@@ -539,3 +539,16 @@ def test_a_hedged_gathering_states_nothing(extractor) -> None:
 
 def test_a_legislature_approving_an_act_enacts_it(extractor) -> None:
     assert ("European Parliament", "ENACTS", "EU AI Act") in triples(extract(extractor, "The European Parliament approved the AI Act in March 2024."))
+
+
+@pytest.mark.parametrize("text", [
+    "Kamala Harris delivered a speech at the AI Safety Summit.",
+    "Speaking at the AI Safety Summit, Kamala Harris criticised the plan.",
+])
+def test_acting_at_an_event_is_taking_part_in_it(extractor, text: str) -> None:
+    assert ("Kamala Harris", "PARTICIPATES_IN", "AI Safety Summit 2023") in triples(extract(extractor, text))
+
+
+@pytest.mark.parametrize("text", ["Nvidia did not exhibit at the AI Action Summit.", "Sam Altman may speak at the AI Action Summit."])
+def test_negated_or_hedged_presence_at_an_event_is_not_participation(extractor, text: str) -> None:
+    assert not {t for t in triples(extract(extractor, text)) if t[1] == "PARTICIPATES_IN"}
