@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
 from graphkit.ingest.lexicon import (
@@ -243,11 +243,19 @@ def _type_from_word(span: Span, head: str) -> str | None:
 _QUOTES = {'"', "“", "”"}
 
 
-def _title_cased(tokens: list[Token], *, lower_allowed: int = 0) -> bool:
+def _title_cased(tokens: Iterable[Token], *, lower_allowed: int = 0) -> bool:
     """At least four capitalised content words and (almost) none in lower case: a name-dense sentence has verbs."""
-    words = [t for t in tokens if t.is_alpha and not t.is_stop and len(t) > 1]
-    lower = sum(not t.text[0].isupper() for t in words)
-    return len(words) - lower >= 4 and lower <= lower_allowed
+    caps = lower = 0
+    for t in tokens:
+        text = t.text
+        if len(text) > 1 and text.isalpha() and not t.is_stop:
+            if text[0].isupper():
+                caps += 1
+            else:
+                lower += 1
+                if lower > lower_allowed:
+                    return False  # most lines end here, at their first lower-case word
+    return caps >= 4
 
 
 def headline_tokens(doc: Doc) -> set[int]:
@@ -260,15 +268,21 @@ def headline_tokens(doc: Doc) -> set[int]:
     out: set[int] = set()
     for sent in doc.sents:
         # a heading line without a full stop runs into the next sentence: judge each line on its own
-        breaks = [sent.start] + [t.i + 1 for t in sent if "\n" in t.text] + [sent.end]
+        breaks, marks = [sent.start], []
+        for t in sent:
+            text = t.text
+            if "\n" in text:
+                breaks.append(t.i + 1)
+            elif text in _QUOTES:
+                marks.append(t.i)
+        breaks.append(sent.end)
         for a, b in zip(breaks, breaks[1:], strict=False):
-            line = list(doc[a:b])
-            listing = sum(t.text == "," and t.i > 0 and not doc[t.i - 1].like_num for t in line) >= 2  # names in a list
-            if line and not listing and _title_cased(line):
+            line = doc[a:b]
+            if len(line) and _title_cased(line) and sum(
+                    t.text == "," and t.i > 0 and not doc[t.i - 1].like_num for t in line) < 2:  # not a list of names
                 out.update(range(a, b))
-        marks = [t.i for t in sent if t.text in _QUOTES]
         for a, b in zip(marks[::2], marks[1::2], strict=False):
-            if _title_cased(list(doc[a + 1:b]), lower_allowed=1):
+            if _title_cased(doc[a + 1:b], lower_allowed=1):
                 out.update(range(a + 1, b))
     return out
 
