@@ -31,6 +31,7 @@ from graphkit.ingest.lexicon import (
     ORGANIZATION_HEADS,
     POLICY_HEADS,
 )
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.kb import KnowledgeBase
@@ -258,6 +259,13 @@ def _title_cased(tokens: Iterable[Token], *, lower_allowed: int = 0) -> bool:
     return caps >= 4
 
 
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?![\w'’-])")
+
+
+def _has_lower_content_word(text: str) -> bool:
+    return any(w not in STOP_WORDS for w in _LOWER_WORD.findall(text))
+
+
 def headline_tokens(doc: Doc) -> set[int]:
     """Token indices in title-cased sentences and quoted titles, where capitals carry no name signal.
 
@@ -267,6 +275,9 @@ def headline_tokens(doc: Doc) -> set[int]:
     """
     out: set[int] = set()
     for sent in doc.sents:
+        text = sent.text
+        if "\n" not in text and not _QUOTES.intersection(text) and _has_lower_content_word(text):
+            continue  # the common case, decided on the string: running text with a lower-case content word
         # a heading line without a full stop runs into the next sentence: judge each line on its own
         breaks, marks = [sent.start], []
         for t in sent:

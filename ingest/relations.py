@@ -817,7 +817,7 @@ class _Relator:
 
     def housed(self, token: Token) -> Iterator[Candidate]:
         """'the US AI Safety Institute, housed within NIST' → PART_OF; so are 'located in' and 'sits within'."""
-        if token.lower_ not in {"housed", "located", "sits", "situated", "nested", "embedded"}:
+        if token.lower_ not in _HOUSED_WORDS:
             return
         bodies = [e for t in _prep_objects(token, {"within", "inside", "in", "at"}) for e in self.entities(t, allow_of=False)
                   if self.type_of(e[0]) in {"Agency", "Organization", "Firm"}]
@@ -872,7 +872,7 @@ class _Relator:
     def at_event(self, token: Token) -> Iterator[Candidate]:
         """'delivered a speech at the AI Safety Summit', 'Speaking at X, Y said', 'took part in X': being at an event,
         the clause's subject takes part in it."""
-        if token.dep_ != "prep" or token.lower_ not in {"at", "during", "in"}:
+        if token.dep_ != "prep" or token.lower_ not in _EVENT_PREPS:
             return
         events = [e for t in (c for c in token.children if c.dep_ == "pobj") for e in self.entities(t, allow_of=False)
                   if self.type_of(e[0]) == "Event"]
@@ -1081,10 +1081,11 @@ class _Relator:
 
     def run(self) -> list[Candidate]:
         out: list[Candidate] = []
-        token_rules = (self.possessives, self.staff, self.based, self.housed, self.as_title, self.gathering, self.at_event,
-                       self.list_changes,
-                       self.partnership_between,
+        token_rules = (self.possessives, self.staff, self.based, self.list_changes, self.partnership_between,
                        self.nominal, self.predicate_title, self.structure, self.person_affiliation)
+        # rules that only fire on a few words, called only for them (a generator per token per rule adds up)
+        word_rules = ((_HOUSED_WORDS, self.housed), (frozenset({"as"}), self.as_title), (_EVENT_PREPS, self.at_event),
+                      (_GATHERING_WORDS, self.gathering))
         mention_rules = (self.titles, self.administration, self.leadership_of, self.nationality,
                          self.qualified_agency, self.maker_product, self.event_place)
         for token in self.doc:
@@ -1092,6 +1093,10 @@ class _Relator:
                 out.extend(self.verbal(token))
             for token_rule in token_rules:
                 out.extend(token_rule(token))
+            lower = token.lower_
+            for words, word_rule in word_rules:
+                if lower in words:
+                    out.extend(word_rule(token))
         for m in self.ordered:
             for mention_rule in mention_rules:
                 out.extend(mention_rule(m))
@@ -1143,6 +1148,11 @@ class _Relator:
         PARTICIPATES_IN the article's own event (the first Event it names).
         A numbered heading starts a new section.
         """
+        # decided on the string first: without two lines that end without sentence punctuation (a heading and a list)
+        # there is no such layout (most articles are paragraphs)
+        open_lines = [x for x in (raw.strip() for raw in self.doc.text.split("\n")) if x and x[-1] not in ".?!\"”"]
+        if len(open_lines) < 2:
+            return
         # the readout's own event is the first one it names (its lede), not the most-repeated background one
         main_event = next((m.entity_id for m in self.ordered if self.type_of(m.entity_id) == "Event"), None)
         participating = False
@@ -1171,6 +1181,13 @@ def _leaders_are_not_also_staff(candidates: list[Candidate]) -> list[Candidate]:
     leads = {(c.subject, c.object, c.sentence.start) for c in candidates if c.type == "LEADS"}
     return [c for c in candidates if not (c.type == "WORKS_FOR" and (c.subject, c.object, c.sentence.start) in leads)]
 
+
+_HOUSED_WORDS = frozenset({"housed", "located", "sits", "situated", "nested", "embedded"})
+_EVENT_PREPS = frozenset({"at", "during", "in"})
+#: inflected forms: the gathering rule is called by surface word, then checks the lemma
+_GATHERING_WORDS = frozenset({"meet", "meets", "met", "meeting", "convene", "convenes", "convened", "convening", "gather",
+                              "gathers", "gathered", "gathering", "assemble", "assembles", "assembled", "assembling",
+                              "reconvene", "reconvenes", "reconvened"})
 
 #: Every lemma the verbal rule looks at, built once: rebuilding this union per token cost ~4 % of extraction.
 _VERBAL_LEMMAS = frozenset(
