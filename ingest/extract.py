@@ -51,11 +51,14 @@ class Extractor:
         lazily and memory stays bounded.
         """
         if workers <= 1:
-            pairs = ((a.text, a) for a in articles)
-            for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-                yield extraction_from_doc(article, doc, self.kb)
+            yield from self._pipe(articles, batch_size=batch_size, n_process=1)
             return
         yield from _extract_in_processes(self, articles, batch_size=batch_size, workers=workers)
+
+    def _pipe(self, articles: Iterable[Article], *, batch_size: int, n_process: int) -> Iterator[Extraction]:
+        pairs = ((a.text, a) for a in articles)
+        for doc, article in self.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+            yield extraction_from_doc(article, doc, self.kb)
 
     def _extract_batch(self, batch: list[Article]) -> list[Extraction]:
         docs = self.nlp.pipe((a.text for a in batch), batch_size=len(batch))
@@ -79,9 +82,7 @@ def _extract_in_processes(extractor: Extractor, articles: Iterable[Article], *, 
     """
     global _INHERITED
     if "fork" not in multiprocessing.get_all_start_methods():
-        pairs = ((a.text, a) for a in articles)
-        for doc, article in extractor.nlp.pipe(pairs, as_tuples=True, batch_size=batch_size, n_process=workers):
-            yield extraction_from_doc(article, doc, extractor.kb)
+        yield from extractor._pipe(articles, batch_size=batch_size, n_process=workers)
         return
     it = iter(articles)
     _INHERITED = extractor

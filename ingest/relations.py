@@ -1172,7 +1172,7 @@ class _Relator:
                 yield from self.emit(members, ("MEMBER_OF",), groups, line, 0.7)
             if members and participating and main_event:
                 yield from self.emit(members, ("PARTICIPATES_IN",), [(main_event, 2)], line, 0.6)
-            previous = line if self._is_heading(line) else None
+            previous = None  # a list line belongs to the heading right above it only
 
 
 def _leaders_are_not_also_staff(candidates: list[Candidate]) -> list[Candidate]:

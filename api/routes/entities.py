@@ -23,7 +23,7 @@ RelationTypeQ = Literal[RELATION_TYPES]  # type: ignore[valid-type]
 
 def _require_entity(store: Store, entity_id: str) -> None:
     """404 unless the entity exists; asked only when a route's own query returned nothing (one round trip saved)."""
-    if not store.read("entity_exists", id=entity_id):
+    if not store.read("entities_by_id", ids=[entity_id]):
         raise _not_found(entity_id)
 
 
