@@ -78,7 +78,7 @@ def test_graphkit_eval_agrees_with_score_py() -> None:
 
 # Floors the extractor reached on the project's development set (tests/data/corpus/dev: the six shared
 # articles plus seventeen annotated here). A change that drops below them fails; raise them when quality improves.
-DEV_FLOORS = {"ent": 0.92, "rel": 0.78, "pair": 0.78}  # reached 0.927 / 0.796 / 0.793 (2026-11-28)
+DEV_FLOORS = {"ent": 0.88, "rel": 0.68, "pair": 0.68}  # reached 0.885 / 0.691 / 0.688 over 35 articles (2026-11-28, after the held-out sets joined dev)
 
 
 def test_dev_set_scores_do_not_regress(extractor) -> None:
