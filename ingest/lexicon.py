@@ -94,6 +94,11 @@ LEADER_TITLES = {
     "co-founder and ceo", "leader", "king", "queen", "commissioner", "administrator", "executive director",
     "managing director", "mayor", "chief", "boss", "president and ceo",
 }
+# Leaders' titles that head a whole government; other leaders (a secretary, a minister) serve one.
+GOVERNMENT_HEAD_TITLES = {
+    "president", "prime minister", "premier", "chancellor", "king", "queen", "leader", "emir", "crown prince",
+    "head of state", "head of government", "taoiseach",
+}
 # Titles that make a person an employee (WORKS_FOR) rather than the leader.
 STAFF_TITLES = {
     "researcher", "scientist", "engineer", "employee", "staffer", "adviser", "advisor", "official", "spokesperson",

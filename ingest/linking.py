@@ -120,6 +120,23 @@ def norm_name(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s&-]", " ", text.lower()).split())
 
 
+def state_qualifier(span: Span, kb: KnowledgeBase, entity_id: str) -> str | None:
+    """The state an agency's name opens with ('U.S. Department of Commerce', 'Korean Ministry of Science').
+
+    Only when the words after it still name the body — a known alias ('Department
+    of Commerce') or a phrase of two words or more: in 'European Commission' or
+    'European Parliament' the adjective is part of the name, not a state qualifying it."""
+    first = span[0]
+    gid = next((e.id for e in kb.lookup(first.text) if e.type == "Government"), None) or kb.by_demonym.get(first.text)
+    if gid is None:
+        return None
+    rest = span[1:]
+    entry = kb.get(entity_id)
+    if len(rest) >= 2 or entry is not None and rest.text in entry.surface_forms:
+        return gid
+    return None
+
+
 def clean_span(span: Span, demonyms: dict[str, str] | None = None) -> Span | None:
     """Drop leading determiners and trailing possessives/punctuation; None if nothing name-like is left."""
     start, end = span.start, span.end
@@ -426,9 +443,7 @@ class _Linker:
             draft = self.out.entities[m.entity_id]
             if draft.type != "Agency" or m.end - m.start < 2:
                 continue
-            first = self.doc[m.start]
-            gid = next((e.id for e in self.kb.lookup(first.text) if e.type == "Government"), None)
-            gid = gid or self.kb.by_demonym.get(first.text)
+            gid = state_qualifier(self.doc[m.start:m.end], self.kb, m.entity_id)
             if gid:
                 self.out.nested.append(LinkedMention(m.start, m.start + 1, self.entity_for_kb(gid), "qualifier"))
 
@@ -532,6 +547,8 @@ class _Linker:
             text = token.text
             if token.i in self.covered or not (text.isalpha() and text.isupper() and len(text) >= 3) or self.kb.lookup(text):
                 continue
+            if token.i + 1 < len(self.doc) and token.i + 1 in self.covered:
+                continue  # 'Minister of Science and ICT Lee Jong-Ho': the name follows; the capitals close the portfolio
             if not _after_title(self.doc, token.i, _TITLE_HEADS):
                 prev = self.doc[token.i - 1] if token.i else None
                 if not (prev is not None and self.covered.get(prev.i) and self.covered[prev.i].how == "title"):
@@ -658,10 +675,27 @@ def _after_title(doc: Doc, i: int, title_words: Collection[str]) -> bool:
     return False
 
 
+_OFFICE_WORDS = {"minister", "secretary", "commissioner"}
+
+
 def _portfolio(span: Span) -> bool:
-    """'Minister for Digital Transformation KONO': the words after 'Minister for' name a portfolio, not a body."""
+    """Words that name a minister's portfolio, not a body.
+
+    'Minister for Digital Transformation KONO', 'Minister of Science and ICT Lee'
+    (the portfolio after 'Minister for/of', conjuncts included) and 'Digital
+    Minister X' (the portfolio before the title): firms have no ministers."""
     doc = span.doc
-    return span.start >= 2 and doc[span.start - 1].lower_ in {"for", "of"} and doc[span.start - 2].lower_ in {"minister", "secretary", "commissioner"}
+    if span.end < len(doc) and doc[span.end].lower_ in _OFFICE_WORDS and doc[span.end].text[:1].isupper():
+        return True
+    if doc[span.start - 1].lower_ in {"for", "of"}:
+        return span.start >= 2 and doc[span.start - 2].lower_ in _OFFICE_WORDS
+    if span.label_ == "PERSON" or doc[span.start - 1].lower_ not in {"and", ","}:
+        return False
+    k = span.start - 1
+    while k >= 1 and (doc[k].lower_ in {"and", ","} or doc[k].text[:1].isupper() and doc[k].lower_ not in _OFFICE_WORDS) \
+            and span.start - k < 6:
+        k -= 1
+    return k >= 1 and doc[k].lower_ in {"for", "of"} and doc[k - 1].lower_ in _OFFICE_WORDS
 
 
 def _sentence_distance(doc: Doc, a: int, b: int) -> int:

@@ -26,11 +26,19 @@ object types. Confidence reflects how direct the evidence is.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from graphkit.ingest.lexicon import COLLECTIVE_NOUNS, LEADER_TITLES, LIST_CLASS_NOUNS, STAFF_NOUNS, STAFF_TITLES
-from graphkit.ingest.linking import LinkedMention, Linking
+from graphkit.ingest.lexicon import (
+    COLLECTIVE_NOUNS,
+    GOVERNMENT_HEAD_TITLES,
+    LEADER_TITLES,
+    LIST_CLASS_NOUNS,
+    STAFF_NOUNS,
+    STAFF_TITLES,
+)
+from graphkit.ingest.linking import LinkedMention, Linking, state_qualifier
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.kb import KnowledgeBase
@@ -625,12 +633,18 @@ class _Relator:
             # "under Secretary X" is the preposition before a title; "Under Secretary X" is the title itself
             lowered = lowered.split(" ", 1)[1]
         title_kind = _title_kind(lowered)
+        if title_kind is None and (" of " in f" {lowered} " or " for " in f" {lowered} "):
+            # "Minister of Science and ICT Lee": the office is the words before its portfolio
+            head_words = re.split(r"\b(?:of|for)\b", lowered, maxsplit=1)[0]
+            title_kind = _title_kind(head_words)
         # an organisation named right before the title: "Nvidia CEO Jensen Huang", "U.S. President Joe Biden"
         before = self.mention_at(doc[k - 1]) if k - 1 >= sent.start else None
         if before is None and k - 2 >= sent.start and doc[k - 1].tag_ == "POS":
             before = self.mention_at(doc[k - 2])
         if title_kind and before is not None:
             rel = {"lead": "LEADS", "staff": "WORKS_FOR", "founder": "FOUNDED"}[title_kind]
+            if rel == "LEADS" and self.type_of(before.entity_id) == "Government" and not _heads_government(lowered):
+                rel = "WORKS_FOR"  # "UK Technology Secretary X" serves the government; only a head of it LEADS it
             yield from self.emit(person, (rel,), [(before.entity_id, 0)], sent, 0.85)
             return
         if title_kind == "lead" and words:
@@ -740,15 +754,21 @@ class _Relator:
                 yield from self.emit([(m.entity_id, 0)], ("LEADS",), [(gov, 1)], nxt.sent, 0.65)
 
     def government_of(self, m: LinkedMention) -> str | None:
-        """Which government a head of state or government named without a country leads.
+        """Which body a "President X" or "Prime Minister X" named without a country leads.
 
-        The knowledge base knows whom a person has led; otherwise the nearest
-        government named before the mention."""
+        The knowledge base knows whom a person has led: a body it names that the
+        article also names wins ("President von der Leyen" in an article naming the
+        European Commission); a government it names that the article does not
+        name means no claim; otherwise the nearest government named before the
+        mention."""
         entry = self.kb.get(m.entity_id)
         if entry is not None:
-            for fact in entry.facts:
-                if fact.type == "LEADS" and self.kb.by_id[fact.object].type == "Government":
-                    return fact.object if fact.object in self.linking.entities else None
+            led = [f.object for f in entry.facts if f.type == "LEADS"]
+            named = [body for body in led if body in self.linking.entities]
+            if named:
+                return named[0]
+            if any(self.kb.by_id[body].type == "Government" for body in led):
+                return None
         before = [mm for mm in self.ordered if mm.start < m.start and self.type_of(mm.entity_id) == "Government"]
         return before[-1].entity_id if before else self.dominant
 
@@ -930,15 +950,9 @@ class _Relator:
         """An agency named with its state ('U.S. Department of Commerce') is PART_OF that state."""
         if self.type_of(m.entity_id) != "Agency" or m.end - m.start < 2:
             return
-        first = self.doc[m.start]
-        for entry in self.kb.lookup(first.text):
-            if entry.type == "Government":
-                gov = self._linked(entry.id)
-                if gov:
-                    yield from self.emit([(m.entity_id, 0)], ("PART_OF",), [(gov, 0)], first.sent, 0.7)
-        gid = self.kb.by_demonym.get(first.text)
+        gid = state_qualifier(self.doc[m.start:m.end], self.kb, m.entity_id)
         if gid and self._linked(gid):
-            yield from self.emit([(m.entity_id, 0)], ("PART_OF",), [(gid, 0)], first.sent, 0.7)
+            yield from self.emit([(m.entity_id, 0)], ("PART_OF",), [(gid, 0)], self.doc[m.start].sent, 0.7)
 
     def named_in(self, tokens: list[Token], types: set[str]) -> list[tuple[str, int]]:
         """Every entity of the given types named anywhere in the phrases under ``tokens``."""
@@ -1284,6 +1298,12 @@ def _title_kind(title: str) -> str | None:
         if tail in LEADER_TITLES:
             return "lead"
     return None
+
+
+def _heads_government(title: str) -> bool:
+    """'Prime Minister', 'President', 'Chancellor' head a government; a 'Secretary' or 'Minister' serves one."""
+    words = title.replace("-", " ").split()
+    return any(" ".join(words[-n:]) in GOVERNMENT_HEAD_TITLES for n in range(1, min(3, len(words)) + 1))
 
 
 def _is_title_word(words: list[Token]) -> bool:

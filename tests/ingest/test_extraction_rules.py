@@ -552,3 +552,39 @@ def test_acting_at_an_event_is_taking_part_in_it(extractor, text: str) -> None:
 @pytest.mark.parametrize("text", ["Nvidia did not exhibit at the AI Action Summit.", "Sam Altman may speak at the AI Action Summit."])
 def test_negated_or_hedged_presence_at_an_event_is_not_participation(extractor, text: str) -> None:
     assert not {t for t in triples(extract(extractor, text)) if t[1] == "PARTICIPATES_IN"}
+
+
+# -- titles, qualifiers and whom a title serves --------------------------------
+
+def test_a_minister_named_with_a_country_works_for_its_government_and_does_not_lead_it(extractor) -> None:
+    ex = extract(extractor, "The accord was signed by French Digital Minister Camille Durand in Lyon.")
+    assert ("Camille Durand", "WORKS_FOR", "France") in triples(ex)
+    assert ("Camille Durand", "LEADS", "France") not in triples(ex)
+
+
+def test_a_head_of_government_named_with_a_country_leads_it(extractor) -> None:
+    ex = extract(extractor, "The accord was welcomed by French President Emmanuel Macron in Lyon.")
+    assert ("Emmanuel Macron", "LEADS", "France") in triples(ex)
+
+
+def test_a_bare_president_leads_the_body_the_kb_says_when_the_article_names_it(extractor) -> None:
+    ex = extract(extractor, "President Ursula von der Leyen spoke in Oslo. The European Commission will publish a plan.")
+    assert ("Ursula von der Leyen", "LEADS", "European Commission") in triples(ex)
+    assert not {t for t in triples(ex) if t[1] == "LEADS" and t[2] == "European Union"}
+
+
+def test_an_adjective_that_is_part_of_a_bodys_name_is_not_a_state_qualifier(extractor) -> None:
+    ex = extract(extractor, "The European Parliament voted on the plan in Strasbourg.")
+    assert "European Union" not in names(ex).values()
+    assert not {t for t in triples(ex) if t[1] == "PART_OF"}
+
+
+def test_a_state_opening_an_agency_name_makes_the_agency_part_of_it(extractor) -> None:
+    ex = extract(extractor, "The UK Office for Ocean Robotics opened an office.")
+    assert ("Office for Ocean Robotics", "PART_OF", "United Kingdom") in triples(ex)
+
+
+def test_a_ministers_portfolio_is_not_a_body_and_the_minister_serves_the_state(extractor) -> None:
+    ex = extract(extractor, "Talks were co-chaired by Korean Minister of Science and ICT Kim Seo-yeon in Busan.")
+    assert {"Science", "ICT", "Ict"}.isdisjoint(names(ex).values())
+    assert ("Kim Seo-yeon", "WORKS_FOR", "South Korea") in triples(ex)
