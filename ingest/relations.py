@@ -110,7 +110,8 @@ RECEIVE_VERBS = {"receive", "raise", "secure", "attract", "get", "land", "win", 
 GIVE_VERBS = {"provide", "give", "grant", "award", "extend", "offer", "commit", "pledge"}
 # Verbs that make a pact between their coordinated subjects: "X and Y announced a partnership".
 PACT_VERBS = {"announce", "form", "sign", "strike", "forge", "agree", "launch", "deepen", "expand", "enter", "seal", "create"}
-PARTNERSHIP_NOUNS = {"partnership", "collaboration", "alliance", "deal", "agreement", "tie-up", "pact", "venture", "cooperation"}
+PARTNERSHIP_NOUNS = {"partnership", "collaboration", "alliance", "deal", "agreement", "tie-up", "pact", "venture", "cooperation",
+                     "memorandum", "mou", "accord", "arrangement", "treaty", "coordination", "consultation"}
 SUPPLIER_ROLES = {"provider", "supplier", "vendor"}
 FOUNDER_TITLES = {"founder", "co-founder", "cofounder", "co founder"}
 LEADERSHIP_NOUNS = {"leadership", "helm", "direction", "chairmanship", "stewardship", "presidency", "premiership"}
@@ -145,7 +146,8 @@ UNDOING_GOVERNORS = {"lift", "rescind", "ease", "relax", "remove", "drop", "scra
                      "waive", "suspend", "reverse", "withdraw", "overturn", "cancel", "consider", "propose", "debate",
                      "discuss", "avoid", "prevent", "delay", "deny"}
 LIGHT_VERBS = {"announce", "impose", "launch", "unveil", "approve", "complete", "make", "sign", "strike", "open",
-               "begin", "start", "finalise", "finalize", "agree", "seal", "confirm", "file", "extend", "expand", "tighten"}
+               "begin", "start", "finalise", "finalize", "agree", "seal", "confirm", "file", "extend", "expand", "tighten",
+               "initiate", "issue", "publish", "formalise", "formalize"}
 STRUCTURE_NOUNS = {"subsidiary", "unit", "division", "arm", "affiliate", "branch", "department", "agency", "office",
                    "part", "member", "wing", "bureau"}
 
@@ -508,7 +510,8 @@ class _Relator:
         # "announce a partnership with X"; "X and Y announced a partnership"; "built it in partnership with X".
         # A possessed partnership ("investigating Microsoft's partnership with X") is the possessor's, not the subject's.
         pacts = [o for o in obj_tokens if o.lemma_.lower() in PARTNERSHIP_NOUNS and not any(c.dep_ == "poss" for c in o.children)]
-        pacts += [p for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "in"
+        # "in partnership with X" on the verb, or set off beside the subject ("X, in collaboration with Y, convened")
+        pacts += [p for head in (verb, *subj_tokens) for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "in"
                   for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in PARTNERSHIP_NOUNS]
         for pact in pacts:
             partners = [e for t in _prep_objects(pact, {"with"}) for e in self.entities(t)]
@@ -568,6 +571,10 @@ class _Relator:
             owners = [(eid, 1)] if eid else []
         else:
             owners = [(owner_m.entity_id, 0)] if owner_m else []
+        if not owners and token.lower_ in {"administration", "government", "cabinet"}:
+            # "the Biden Administration's rule": the administration is its leader's (DESIGN: it mentions the person)
+            owners = [(m.entity_id, 1) for c in token.children if c.dep_ == "compound"
+                      and (m := self.mention_at(c)) is not None and self.type_of(m.entity_id) == "Person"]
         if not owners:
             return
         head = token.head
@@ -1090,6 +1097,27 @@ class _Relator:
         places = [p for p in places if self.type_of(p[0]) in {"Location", "Government"}]
         yield from self.emit(places, ("HOSTS",), [(m.entity_id, 0)], root.sent, 0.75)
 
+    def body_place(self, m: LinkedMention) -> Iterator[Candidate]:
+        """'CERN in Geneva' → BASED_IN; 'CHIPS for America within the Department of Commerce' → PART_OF.
+
+        A firm's 'in' is read only before a city or region ('Google in the UK' is more
+        often its operations there than its seat)."""
+        kind = self.type_of(m.entity_id)
+        if kind not in {"Organization", "Agency", "Firm"}:
+            return
+        root = self.doc[m.start:m.end].root  # 'CHIPS for America within …': the name's head, not its last word
+        for prep in root.children:
+            if prep.dep_ != "prep" or prep.lower_ not in {"in", "within"}:
+                continue
+            found = [e for t in prep.children if t.dep_ == "pobj" for e in self.entities(t, allow_of=False)]
+            if prep.lower_ == "within":
+                bodies = [e for e in found if self.type_of(e[0]) in {"Agency", "Organization", "Firm", "Government"}]
+                yield from self.emit([(m.entity_id, 0)], ("PART_OF",), bodies, root.sent, 0.75)
+            else:
+                allowed = {"Location"} if kind == "Firm" else {"Location", "Government"}
+                places = [e for e in found if self.type_of(e[0]) in allowed]
+                yield from self.emit([(m.entity_id, 0)], ("BASED_IN",), places, root.sent, 0.7)
+
     def _linked(self, kb_id: str) -> str | None:
         return kb_id if kb_id in self.linking.entities else None
 
@@ -1101,7 +1129,7 @@ class _Relator:
         word_rules = ((_HOUSED_WORDS, self.housed), (frozenset({"as"}), self.as_title), (_EVENT_PREPS, self.at_event),
                       (_GATHERING_WORDS, self.gathering))
         mention_rules = (self.titles, self.administration, self.leadership_of, self.nationality,
-                         self.qualified_agency, self.maker_product, self.event_place)
+                         self.qualified_agency, self.maker_product, self.event_place, self.body_place)
         for token in self.doc:
             if lemma_of(token) in _VERBAL_LEMMAS:
                 out.extend(self.verbal(token))

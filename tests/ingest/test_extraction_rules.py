@@ -588,3 +588,37 @@ def test_a_ministers_portfolio_is_not_a_body_and_the_minister_serves_the_state(e
     ex = extract(extractor, "Talks were co-chaired by Korean Minister of Science and ICT Kim Seo-yeon in Busan.")
     assert {"Science", "ICT", "Ict"}.isdisjoint(names(ex).values())
     assert ("Kim Seo-yeon", "WORKS_FOR", "South Korea") in triples(ex)
+
+
+# -- pacts, seats and units, administrations' policies ----------------------------
+
+def test_states_signing_a_memorandum_together_are_partners(extractor) -> None:
+    ex = extract(extractor, "Canada and Japan have signed a Memorandum of Understanding on robot safety.")
+    assert ("Canada", "PARTNERS_WITH", "Japan") in triples(ex) or ("Japan", "PARTNERS_WITH", "Canada") in triples(ex)
+
+
+def test_in_collaboration_with_set_off_beside_the_subject_is_a_partnership(extractor) -> None:
+    ex = extract(extractor, "The Department of Energy, in collaboration with the Department of Defense, opened a test lab.")
+    pairs = {(a, b) for a, r, b in triples(ex) if r == "PARTNERS_WITH"}
+    assert pairs & {("US Department of Energy", "US Department of Defense"), ("US Department of Defense", "US Department of Energy")}
+
+
+def test_a_body_within_another_is_part_of_it(extractor) -> None:
+    ex = extract(extractor, "The Robotics Standards Office within the Department of Energy will publish tests.")
+    assert ("Robotics Standards Office", "PART_OF", "US Department of Energy") in triples(ex)
+
+
+def test_an_organisation_in_a_city_is_based_there_but_a_firm_in_a_country_is_not(extractor) -> None:
+    ex = extract(extractor, "Scientists at CERN in Geneva met engineers from Nvidia in Germany.")
+    assert ("CERN", "BASED_IN", "Geneva") in triples(ex)
+    assert ("Nvidia", "BASED_IN", "Germany") not in triples(ex)
+
+
+def test_a_policy_possessed_by_an_administration_is_enacted_by_its_leader(extractor) -> None:
+    ex = extract(extractor, "Officials praised the Obama Administration’s Robot Export Rule.")
+    assert ("Barack Obama", "ENACTS", "Robot Export Rule") in triples(ex)
+
+
+def test_initiating_a_rescission_revokes(extractor) -> None:
+    ex = extract(extractor, "The Department of Energy initiated a rescission of the Robot Export Rule.")
+    assert ("US Department of Energy", "REVOKES", "Robot Export Rule") in triples(ex)
