@@ -114,13 +114,15 @@ def build_nlp(model: str) -> Language:
 
 
 def _tune_tokenizer(nlp: Language) -> None:
-    """Two tokenizer fixes news text needs.
+    """Three tokenizer fixes news text needs.
 
-    Datelines and dashes ("Washington, D.C.--Today") split at the dash, and
+    Datelines and dashes ("Washington, D.C.--Today") split at the dash, so does
+    a hyphen after an abbreviation ("U.S.-based", "U.K.-China") so the state is
+    a word of its own, and
     "co-founded" stays one word so the parser sees one verb with its subject
     and agent instead of a stray "co".
     """
-    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Za-z.])--(?=[A-Za-z])", r"(?<=\w)[—–](?=\w)"]
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Za-z.])--(?=[A-Za-z])", r"(?<=\w)[—–](?=\w)", r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     for stem in ("found", "founded", "founder", "founders", "founding", "founds", "lead", "leads", "led", "author", "authored",
                  "chair", "chaired", "chairs", "host", "hosted", "hosts", "sign", "signed"):

@@ -517,6 +517,12 @@ class _Relator:
             partners = [e for t in _prep_objects(pact, {"with"}) for e in self.entities(t)]
             if partners:
                 yield from self.emit(subjects, ("PARTNERS_WITH",), partners, sent, 0.8)
+            elif lemma in PACT_VERBS and pact.dep_ == "dobj" and self.funding_purpose(verb):
+                # "Commerce and Micron signed a memorandum of terms to provide $6 billion in funding": a funding
+                # agreement — the public side invests in the firm
+                givers = [s for s in subjects if self.type_of(s[0]) in {"Government", "Agency"}]
+                firms = [s for s in subjects if self.type_of(s[0]) == "Firm"]
+                yield from self.emit(givers, ("INVESTS_IN",), firms, sent, 0.7)
             elif lemma in PACT_VERBS and pact.dep_ == "dobj":
                 for i, a in enumerate(subjects):
                     yield from self.emit([a], ("PARTNERS_WITH",), subjects[i + 1:], sent, 0.75)
@@ -828,6 +834,10 @@ class _Relator:
             if subject_tok is not None and token.dep_ in {"amod", "compound"}:
                 firms = [f for f in self.entities(subject_tok, allow_of=False) if f[0] not in {p for p, _ in places}]
                 firms = firms or self.named_after(subject_tok)
+                if not firms and subject_tok.dep_ == "attr" and subject_tok.head.lemma_ == "be" and not self.hedged(subject_tok.head):
+                    # "Micron is the only U.S.-based maker of memory chips": the copula's subject
+                    subs, _ = self.subjects(subject_tok.head)  # shared subjects of coordinated verbs too
+                    firms = [e for c in subs for e in self.entities(c, allow_of=False)]
                 yield from self.emit(firms, ("BASED_IN",), places, token.sent, 0.8)
             return
         places = [e for t in _prep_objects(token, {"in"}) for e in self.entities(t, allow_of=False)]
@@ -1096,6 +1106,14 @@ class _Relator:
         places = [e for p in preps for t in p.children if t.dep_ == "pobj" for e in self.entities(t, allow_of=False)]
         places = [p for p in places if self.type_of(p[0]) in {"Location", "Government"}]
         yield from self.emit(places, ("HOSTS",), [(m.entity_id, 0)], root.sent, 0.75)
+
+    def funding_purpose(self, verb: Token) -> bool:
+        """'… to provide $6 billion in funding': the pact is signed in order to fund."""
+        for clause in verb.children:
+            if clause.dep_ in {"advcl", "xcomp", "acl"} and clause.lemma_.lower() in GIVE_VERBS:
+                if any(t.lemma_.lower() in FUNDING_NOUNS or t.ent_type_ == "MONEY" for t in clause.subtree):
+                    return True
+        return False
 
     def body_place(self, m: LinkedMention) -> Iterator[Candidate]:
         """'CERN in Geneva' → BASED_IN; 'CHIPS for America within the Department of Commerce' → PART_OF.

@@ -622,3 +622,24 @@ def test_a_policy_possessed_by_an_administration_is_enacted_by_its_leader(extrac
 def test_initiating_a_rescission_revokes(extractor) -> None:
     ex = extract(extractor, "The Department of Energy initiated a rescission of the Robot Export Rule.")
     assert ("US Department of Energy", "REVOKES", "Robot Export Rule") in triples(ex)
+
+
+def test_a_copular_x_based_description_places_the_subject(extractor) -> None:
+    ex = extract(extractor, "Lumina Robotics builds arms and is the largest U.K.-based maker of robot grippers.")
+    assert ("Lumina Robotics", "BASED_IN", "United Kingdom") in triples(ex)
+
+
+def test_a_hyphen_after_an_abbreviation_splits_the_state_off(extractor) -> None:
+    ex = extract(extractor, "Negotiators discussed U.S.-China chip trade in Geneva.")
+    assert {"United States", "China"} <= set(names(ex).values())
+
+
+def test_a_memorandum_signed_to_provide_funding_is_the_public_sides_investment(extractor) -> None:
+    ex = extract(extractor, "The Department of Energy and Intel signed a memorandum of terms to provide $90 million in funding.")
+    assert ("US Department of Energy", "INVESTS_IN", "Intel") in triples(ex)
+    assert not {t for t in triples(ex) if t[1] == "PARTNERS_WITH"}
+
+
+def test_memory_and_chip_technology_acronyms_are_not_firms(extractor) -> None:
+    ex = extract(extractor, "Lumina Robotics leads in DRAM and NAND technology.")
+    assert {"DRAM", "NAND"}.isdisjoint(names(ex).values())
