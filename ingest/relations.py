@@ -307,7 +307,11 @@ class _Relator:
     def _conjuncts(self, level: list[Token], depth: int) -> list[tuple[str, int]]:
         out = []
         for tok in level:
-            for conj in _conjoined(tok):
+            # "the Department of Energy and Intel": the parser may hang the conjunct off a word inside the name
+            name = self.mention_at(tok)
+            inside = [self.doc[i] for i in range(name.start, name.end)] if name is not None else [tok]
+            conjuncts = [c for t in inside for c in _conjoined(t) if name is None or not name.start <= c.i < name.end]
+            for conj in conjuncts:
                 m = self.mention_at(conj)
                 if m is not None:
                     out.append((m.entity_id, depth))
