@@ -478,6 +478,16 @@ class _Linker:
                 _is_cap(doc[j + 1]) or (doc[j + 1].text in CONNECTORS and j + 2 < len(doc) and _is_cap(doc[j + 2]))
             ):
                 j += 1
+            absorbed = False
+            while doc[j].lower_ in {"of", "on", "for", "and"} and j + 1 < len(doc) and (nxt := self.covered.get(j + 1)) is not None \
+                    and nxt.how == "ner" and not self.out.entities[nxt.entity_id].from_kb \
+                    and self.out.entities[nxt.entity_id].type not in {"Government", "Person"}:
+                # "Declaration on Responsible Military Use of" + NER's "Artificial Intelligence and Autonomy":
+                # a name does not end in 'of'; the name NER found after it is the rest of this one
+                j = nxt.end - 1
+                absorbed = True
+            while j > i and doc[j].text in CONNECTORS:
+                j -= 1  # a run stopped by a name it could not join does not end in 'and'
             raw = doc[i:j + 1]
             span = clean_span(raw, self.kb.by_demonym)
             if span is not None and self._surname_administration(span):
@@ -487,7 +497,7 @@ class _Linker:
             elif span is not None and not _only_generic_words(span) and (len(span) >= 2 and not span[0].is_sent_start or len(span) >= 3):
                 type_ = _type_from_head(span, span[-1].text.lower(), default=None)
                 if type_ and type_ != "Firm":
-                    self.add(span.start, span.end, self.entity_for_name(span.text, type_), "chunk")
+                    self.add(span.start, span.end, self.entity_for_name(span.text, type_), "chunk", replace=absorbed)
             i = j + 1
 
     def link_acronyms(self) -> None:

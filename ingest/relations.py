@@ -920,6 +920,16 @@ class _Relator:
         if not events:
             return
         verb = token.head
+        if verb.lemma_ == "be":  # "This was the message of X at Y": the copula's predicate noun
+            verb = next((c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in _SPEECH_NOUNS), verb)
+        if verb.pos_ == "NOUN" and verb.lemma_.lower() in _SPEECH_NOUNS:
+            # "von der Leyen's speech at X", "the message of President X at Y": the speaker takes part
+            speakers = [e for c in verb.children if _is_possessor(c) for e in self.entities(c, allow_of=False)]
+            speakers += [e for t in _prep_objects(verb, {"of", "by"}) for e in self.entities(t, allow_of=False)]
+            speakers = [e for e in speakers if self.type_of(e[0]) == "Person"]
+            if speakers:
+                yield from self.emit(speakers, ("PARTICIPATES_IN",), events, token.sent, 0.7)
+                return
         if verb.pos_ == "NOUN" and verb.dep_ in {"dobj", "pobj"}:  # "a speech at X", "remarks at X"
             verb = verb.head
         if verb.pos_ != "VERB" or self.hedged(verb):
@@ -1248,6 +1258,7 @@ def _leaders_are_not_also_staff(candidates: list[Candidate]) -> list[Candidate]:
 
 _HOUSED_WORDS = frozenset({"housed", "located", "sits", "situated", "nested", "embedded"})
 _EVENT_PREPS = frozenset({"at", "during", "in"})
+_SPEECH_NOUNS = frozenset({"speech", "address", "remarks", "message", "keynote", "statement", "talk", "presentation", "intervention"})
 #: inflected forms: the gathering rule is called by surface word, then checks the lemma
 _GATHERING_WORDS = frozenset({"meet", "meets", "met", "meeting", "convene", "convenes", "convened", "convening", "gather",
                               "gathers", "gathered", "gathering", "assemble", "assembles", "assembled", "assembling",

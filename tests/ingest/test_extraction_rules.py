@@ -643,3 +643,18 @@ def test_a_memorandum_signed_to_provide_funding_is_the_public_sides_investment(e
 def test_memory_and_chip_technology_acronyms_are_not_firms(extractor) -> None:
     ex = extract(extractor, "Lumina Robotics leads in DRAM and NAND technology.")
     assert {"DRAM", "NAND"}.isdisjoint(names(ex).values())
+
+
+def test_a_speakers_message_at_an_event_is_taking_part_in_it(extractor) -> None:
+    ex = extract(extractor, "It was the message of Prime Minister Keir Starmer at the AI Action Summit on Monday.")
+    assert ("Keir Starmer", "PARTICIPATES_IN", "AI Action Summit") in triples(ex)
+
+
+def test_a_possessed_speech_at_an_event_is_taking_part_in_it(extractor) -> None:
+    ex = extract(extractor, "Critics welcomed Keir Starmer's speech at the AI Action Summit.")
+    assert ("Keir Starmer", "PARTICIPATES_IN", "AI Action Summit") in triples(ex)
+
+
+def test_a_long_name_split_at_a_preposition_is_joined_again(extractor) -> None:
+    ex = extract(extractor, "Officials praised the Joint Declaration on Responsible Civil Use of Robotic Systems and Autonomy last week.")
+    assert "Joint Declaration on Responsible Civil Use of Robotic Systems and Autonomy" in names(ex).values()
