@@ -1121,6 +1121,67 @@ class _Relator:
         places = [p for p in places if self.type_of(p[0]) in {"Location", "Government"}]
         yield from self.emit(places, ("HOSTS",), [(m.entity_id, 0)], root.sent, 0.75)
 
+    def compulsory_orders(self, token: Token) -> Iterator[Candidate]:
+        """'The FTC issued orders to X and Y', 'subpoenas were sent to X': the regulator REGULATES the firms.
+
+        The issuer is the clause's subject, the passive's agent, the order's own
+        modifier ('FTC orders') or — for an agentless passive — the agency the
+        article last named within two sentences."""
+        if token.pos_ not in {"NOUN", "PROPN"} or self.mention_at(token) is not None:
+            return
+        verb = token.head
+        if token.dep_ not in {"dobj", "nsubjpass"} or lemma_of(verb) not in _ORDER_VERBS or self.hedged(verb):
+            return
+        targets = [e for head in (verb, token) for t in _prep_objects(head, {"to", "on", "against"}) for e in self.entities(t)]
+        datives = [c for c in verb.children if c.dep_ == "dative"]
+        datives = [p for c in datives for p in ([c] if c.lower_ != "to" else [p for p in c.children if p.dep_ == "pobj"])]
+        targets += [e for c in datives for e in self.entities(c, allow_of=False)]
+        targets = [e for e in targets if self.type_of(e[0]) in {"Firm", "AIModel", "Hardware"}]
+        if not targets:
+            return
+        issuers = [e for c in token.children if c.dep_ in {"compound", "poss", "nmod"} for e in self.entities(c, allow_of=False)]
+        if not issuers:
+            subs, _ = self.subjects(verb)
+            issuers = [e for t in subs for e in self.entities(t, allow_of=False)]
+        if not issuers and token.dep_ == "nsubjpass":
+            starts = [sent.start for sent in self.doc.sents if sent.start <= token.sent.start]
+            earliest = starts[max(0, len(starts) - 3)]
+            before = [m for m in self.ordered if earliest <= m.start < token.i and self.type_of(m.entity_id) == "Agency"]
+            issuers = [(before[-1].entity_id, 2)] if before else []
+        issuers = [e for e in issuers if self.type_of(e[0]) in {"Agency", "Government"}]
+        yield from self.emit(issuers, ("REGULATES",), targets, token.sent, 0.7)
+
+    def paired_list(self, token: Token) -> Iterator[Candidate]:
+        """'three investments: Microsoft and OpenAI, Amazon and Anthropic, and Google and Anthropic'.
+
+        A plural deal noun right before a colon, then nothing but 'A and B' pairs
+        (two at least, or it is an ordinary list): each pair is one deal, the
+        investor named first as such lists are written."""
+        rel = _PAIRED_NOUNS.get(token.lower_)
+        doc = self.doc
+        if rel is None or token.i + 1 >= len(doc) or doc[token.i + 1].text != ":":
+            return
+        sent = token.sent
+        chunks: list[list[Token]] = [[]]
+        for t in doc[token.i + 2:sent.end]:
+            if t.text in {",", ";"}:
+                chunks.append([])
+            elif not (t.is_punct and t.i == sent.end - 1):
+                chunks[-1].append(t)
+        pairs = []
+        for chunk in chunks:
+            words = chunk[1:] if chunk and chunk[0].lower_ == "and" else chunk
+            names = [m for m in self.ordered if words and words[0].i <= m.start and m.end <= words[-1].i + 1]
+            inside = {i for m in names for i in range(m.start, m.end)}
+            rest = [t for t in words if t.i not in inside]
+            if len(names) != 2 or [t.lower_ for t in rest] != ["and"]:
+                return
+            pairs.append((names[0].entity_id, names[1].entity_id))
+        if len(pairs) < 2:
+            return
+        for a, b in pairs:
+            yield from self.emit([(a, 1)], (rel,), [(b, 1)], sent, 0.65)
+
     def funding_purpose(self, verb: Token) -> bool:
         """'… to provide $6 billion in funding': the pact is signed in order to fund."""
         for clause in verb.children:
@@ -1159,6 +1220,7 @@ class _Relator:
                        self.nominal, self.predicate_title, self.structure, self.person_affiliation)
         # rules that only fire on a few words, called only for them (a generator per token per rule adds up)
         word_rules = ((_HOUSED_WORDS, self.housed), (frozenset({"as"}), self.as_title), (_EVENT_PREPS, self.at_event),
+                      (_ORDER_WORDS, self.compulsory_orders), (frozenset(_PAIRED_NOUNS), self.paired_list),
                       (_GATHERING_WORDS, self.gathering))
         mention_rules = (self.titles, self.administration, self.leadership_of, self.nationality,
                          self.qualified_agency, self.maker_product, self.event_place, self.body_place)
@@ -1258,6 +1320,11 @@ def _leaders_are_not_also_staff(candidates: list[Candidate]) -> list[Candidate]:
 
 _HOUSED_WORDS = frozenset({"housed", "located", "sits", "situated", "nested", "embedded"})
 _EVENT_PREPS = frozenset({"at", "during", "in"})
+_PAIRED_NOUNS = {"investments": "INVESTS_IN", "stakes": "INVESTS_IN", "partnerships": "PARTNERS_WITH",
+                 "alliances": "PARTNERS_WITH", "collaborations": "PARTNERS_WITH", "tie-ups": "PARTNERS_WITH"}
+_ORDER_WORDS = frozenset({"order", "orders", "subpoena", "subpoenas", "demand", "demands", "fine", "fines", "penalty",
+                          "penalties", "injunction", "injunctions"})
+_ORDER_VERBS = frozenset({"issue", "send", "serve", "impose", "levy", "hand", "slap", "deliver"})
 _SPEECH_NOUNS = frozenset({"speech", "address", "remarks", "message", "keynote", "statement", "talk", "presentation", "intervention"})
 #: inflected forms: the gathering rule is called by surface word, then checks the lemma
 _GATHERING_WORDS = frozenset({"meet", "meets", "met", "meeting", "convene", "convenes", "convened", "convening", "gather",

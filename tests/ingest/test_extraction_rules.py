@@ -658,3 +658,28 @@ def test_a_possessed_speech_at_an_event_is_taking_part_in_it(extractor) -> None:
 def test_a_long_name_split_at_a_preposition_is_joined_again(extractor) -> None:
     ex = extract(extractor, "Officials praised the Joint Declaration on Responsible Civil Use of Robotic Systems and Autonomy last week.")
     assert "Joint Declaration on Responsible Civil Use of Robotic Systems and Autonomy" in names(ex).values()
+
+
+def test_a_regulator_issuing_orders_to_firms_regulates_them(extractor) -> None:
+    ex = extract(extractor, "The FTC issued compulsory orders to Nvidia and Meta on Tuesday.")
+    assert {("Federal Trade Commission", "REGULATES", "Nvidia"), ("Federal Trade Commission", "REGULATES", "Meta")} <= triples(ex)
+
+
+def test_orders_sent_without_an_agent_come_from_the_agency_just_named(extractor) -> None:
+    ex = extract(extractor, "The SEC opened a review of chip sales. Subpoenas were sent to Nvidia and AMD.")
+    assert ("Securities and Exchange Commission", "REGULATES", "Nvidia") in triples(ex)
+
+
+def test_orders_between_firms_or_hedged_orders_regulate_nothing(extractor) -> None:
+    assert not extract(extractor, "Nvidia sent orders to TSMC last week.").relations
+    assert not [r for r in extract(extractor, "The FTC may issue orders to Nvidia.").relations if r.type == "REGULATES"]
+
+
+def test_a_colon_list_of_pairs_after_deals_is_one_deal_per_pair(extractor) -> None:
+    ex = extract(extractor, "Regulators studied two investments: Nvidia and Mistral AI, and Meta and Scale AI.")
+    assert {("Nvidia", "INVESTS_IN", "Mistral AI"), ("Meta", "INVESTS_IN", "Scale AI")} <= triples(ex)
+
+
+def test_a_single_pair_after_a_colon_is_an_ordinary_list(extractor) -> None:
+    ex = extract(extractor, "Regulators studied the investments: Nvidia and Mistral AI.")
+    assert not [r for r in ex.relations if r.type == "INVESTS_IN"]
