@@ -75,6 +75,8 @@ class Linking:
     entities: dict[str, _EntityDraft] = field(default_factory=dict)
     mentions: list[LinkedMention] = field(default_factory=list)
     nested: list[LinkedMention] = field(default_factory=list)  # inside another mention ("U.S." in "U.S. Department of Commerce")
+    #: head token of "the U.S. and UK AI Safety Institutes" → each body it names, with the state that qualifies it
+    distributive: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
 
     def token_map(self) -> dict[int, LinkedMention]:
         """Token index → the mention covering it."""
@@ -96,7 +98,7 @@ class Linking:
             draft = self.entities[eid]
             spans = [doc[m.start:m.end] for m in mentions]
             seen = [s.text for s in spans if s.text != draft.name and s.text not in draft.aliases
-                    and mentions[spans.index(s)].how != "coref"]
+                    and mentions[spans.index(s)].how not in {"coref", "distributive"}]
             aliases = list(dict.fromkeys([*draft.aliases, *seen]))
             out.append(
                 Entity(
@@ -118,6 +120,15 @@ def norm_name(text: str) -> str:
     text = re.sub(r"'s$", "", text)
     text = re.sub(r"\b[A-Z]\.\s+", "", text)
     return " ".join(re.sub(r"[^\w\s&-]", " ", text.lower()).split())
+
+
+def _singular(word: str) -> str:
+    """'Institutes' → 'Institute', 'Ministries' → 'Ministry', 'Offices' → 'Office'."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
 
 
 def state_qualifier(span: Span, kb: KnowledgeBase, entity_id: str) -> str | None:
@@ -447,6 +458,47 @@ class _Linker:
             if gid:
                 self.out.nested.append(LinkedMention(m.start, m.start + 1, self.entity_for_kb(gid), "qualifier"))
 
+    def link_distributive_names(self) -> None:
+        """'the U.S. and UK AI Safety Institutes': one plural name, one known body per coordinated state.
+
+        Each state's forms are tried before the singular name ('UK AI Safety
+        Institute'); only bodies the knowledge base knows are linked, so an
+        ordinary plural after a list of states ('U.S. and UK Officials') stays as it was."""
+        doc = self.doc
+        for m in list(self.out.mentions):
+            head = doc[m.end - 1]
+            if head.tag_ not in {"NNPS", "NNS"} or self.out.entities[m.entity_id].from_kb or m.start < 3:
+                continue
+            states: list[LinkedMention] = []
+            k = m.start - 1
+            while k >= 0 and (g := self.covered.get(k)) is not None and self.out.entities[g.entity_id].type == "Government":
+                states.insert(0, g)
+                k = g.start - 1
+                if k >= 0 and doc[k].lower_ in {"and", ","}:
+                    k -= 1
+                else:
+                    break
+            if len(states) < 2:
+                continue
+            rest = " ".join([t.text for t in doc[m.start:m.end - 1]] + [_singular(head.text)])
+            found: list[tuple[str, str]] = []
+            for g in states:
+                entry = self.kb.get(g.entity_id)
+                forms = [doc[g.start:g.end].text, *(entry.surface_forms if entry else ())]
+                body = next((ids[0] for f in forms if (ids := self.kb.by_form.get(f"{f} {rest}"))), None)
+                if body is not None:
+                    found.append((self.entity_for_kb(body), g.entity_id))
+            if len(found) < len(states):
+                continue
+            self.out.mentions.remove(m)
+            mention = LinkedMention(m.start, m.end, found[0][0], "distributive")
+            self.out.mentions.append(mention)
+            for i in range(m.start, m.end):
+                self.covered[i] = mention
+            for body, _state in found[1:]:
+                self.out.nested.append(LinkedMention(m.start, m.end, body, "distributive"))
+            self.out.distributive[head.i] = found
+
     def link_extended_names(self) -> None:
         """A known name followed by capitalised words ending in a body's head word names a new body."""
         doc = self.doc
@@ -722,6 +774,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     """Resolve the mentions of one parsed article (pure: the Doc is only read)."""
     linker = _Linker(doc, kb)
     linker.link_ents()
+    linker.link_distributive_names()
     linker.link_qualifiers()
     linker.link_extended_names()
     linker.link_capitalised_names()

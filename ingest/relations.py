@@ -273,6 +273,8 @@ class _Relator:
                    for c in noun.children if c.dep_ in {"amod", "compound", "nmod"})
 
     def _search(self, token: Token, *, allow_of: bool, skip_demonyms: bool = False) -> list[tuple[str, int]]:
+        if token.i in self.linking.distributive:  # "the U.S. and UK AI Safety Institutes": both bodies
+            return [(body, 0) for body, _ in self.linking.distributive[token.i]]
         level = [token]
         seen = {token.i}
         for depth in range(0, 5):
@@ -979,6 +981,10 @@ class _Relator:
 
     def qualified_agency(self, m: LinkedMention) -> Iterator[Candidate]:
         """An agency named with its state ('U.S. Department of Commerce') is PART_OF that state."""
+        if m.how == "distributive":  # "the U.S. and UK AI Safety Institutes": each with its own state
+            for body, state in self.linking.distributive.get(m.end - 1, []):
+                yield from self.emit([(body, 0)], ("PART_OF",), [(state, 0)], self.doc[m.start].sent, 0.7)
+            return
         if self.type_of(m.entity_id) != "Agency" or m.end - m.start < 2:
             return
         gid = state_qualifier(self.doc[m.start:m.end], self.kb, m.entity_id)

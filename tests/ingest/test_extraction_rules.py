@@ -683,3 +683,14 @@ def test_a_colon_list_of_pairs_after_deals_is_one_deal_per_pair(extractor) -> No
 def test_a_single_pair_after_a_colon_is_an_ordinary_list(extractor) -> None:
     ex = extract(extractor, "Regulators studied the investments: Nvidia and Mistral AI.")
     assert not [r for r in ex.relations if r.type == "INVESTS_IN"]
+
+
+def test_a_plural_name_after_coordinated_states_names_one_known_body_per_state(extractor) -> None:
+    ex = extract(extractor, "The U.S. and UK AI Safety Institutes will test new robots together.")
+    assert {"US AI Safety Institute", "UK AI Security Institute"} <= set(names(ex).values())
+    assert {("US AI Safety Institute", "PART_OF", "United States"), ("UK AI Security Institute", "PART_OF", "United Kingdom")} <= triples(ex)
+
+
+def test_a_plural_after_coordinated_states_that_names_no_known_body_is_left_alone(extractor) -> None:
+    ex = extract(extractor, "The U.S. and UK Robot Councils will meet.")
+    assert not [e for e in ex.entities if e.name in {"US Robot Council", "UK Robot Council"}]
