@@ -63,6 +63,7 @@ COREF_NOUNS = {
     "bureau": ("Agency",), "ministry": ("Agency",), "watchdog": ("Agency",), "administration": ("Government",),
     "model": ("AIModel",), "chatbot": ("AIModel",), "chip": ("Hardware",), "processor": ("Hardware",),
     "accelerator": ("Hardware",), "summit": ("Event",), "meeting": ("Event",), "conference": ("Event",),
+    "event": ("Event",), "forum": ("Event",),
     "act": ("Policy",), "order": ("Policy",), "rule": ("Policy",), "law": ("Policy",), "plan": ("Policy",),
     "strategy": ("Policy",), "declaration": ("Policy",), "regulation": ("Policy",), "framework": ("Policy",),
     "organisation": ("Organization",), "organization": ("Organization",), "institute": ("Organization", "Agency"),

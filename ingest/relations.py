@@ -80,7 +80,7 @@ _triggers(("HOSTS",), "host", "convene", "organise", "organize", "hold", "stage"
 _triggers(("FOUNDED",), "found", "co-found", "cofound", "establish", "start", "launch", "create", "spin", "set")
 _triggers(("LEADS",), "lead", "head", "run", "chair", "helm")
 _triggers(("ALLIED_WITH",), "ally")
-_triggers(("PARTICIPATES_IN",), "chair", "address", "open", "attend")
+_triggers(("PARTICIPATES_IN",), "chair", "address", "open", "attend", "close")
 # joining a firm is employment, joining a bloc is membership, joining a summit or pact is participation
 VERB_TRIGGERS["join"] = ("WORKS_FOR", "MEMBER_OF", "PARTICIPATES_IN", "PARTNERS_WITH")
 
@@ -1356,6 +1356,9 @@ def lemma_of(token: Token) -> str:
         for stem in ("chair", "host", "sign", "author"):
             if base.startswith(stem):
                 return stem
+    if token.lemma_ == "bring" and any(p.lower_ == "to" and any(o.lemma_ in {"close", "end", "conclusion"} for o in p.children)
+                                       for p in token.children if p.dep_ in {"prep", "dative"}):
+        return "close"  # "brought the summit to a close"
     return token.lemma_.lower()
 
 

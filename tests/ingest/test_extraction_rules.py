@@ -694,3 +694,13 @@ def test_a_plural_name_after_coordinated_states_names_one_known_body_per_state(e
 def test_a_plural_after_coordinated_states_that_names_no_known_body_is_left_alone(extractor) -> None:
     ex = extract(extractor, "The U.S. and UK Robot Councils will meet.")
     assert not [e for e in ex.entities if e.name in {"US Robot Council", "UK Robot Council"}]
+
+
+def test_opening_the_event_named_before_is_taking_part_in_it(extractor) -> None:
+    ex = extract(extractor, "The Robot Safety Summit starts in Oslo today. Keir Starmer will open the event with a speech.")
+    assert ("Keir Starmer", "PARTICIPATES_IN", "Robot Safety Summit") in triples(ex)
+
+
+def test_bringing_an_event_to_a_close_is_taking_part_in_it(extractor) -> None:
+    ex = extract(extractor, "Keir Starmer brought the Robot Safety Summit to a close on Friday.")
+    assert ("Keir Starmer", "PARTICIPATES_IN", "Robot Safety Summit") in triples(ex)
