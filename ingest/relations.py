@@ -583,10 +583,12 @@ class _Relator:
             owners = [(eid, 1)] if eid else []
         else:
             owners = [(owner_m.entity_id, 0)] if owner_m else []
-        if not owners and token.lower_ in {"administration", "government", "cabinet"}:
-            # "the Biden Administration's rule": the administration is its leader's (DESIGN: it mentions the person)
-            owners = [(m.entity_id, 1) for c in token.children if c.dep_ == "compound"
-                      and (m := self.mention_at(c)) is not None and self.type_of(m.entity_id) == "Person"]
+        if token.lower_ in {"administration", "government", "cabinet"}:
+            # "the Biden Administration's rule": the administration is its leader's (the corpus rule: it
+            # mentions the person), even where "Administration" itself was linked to the government
+            leaders = [(m.entity_id, 1) for c in token.children if c.dep_ == "compound"
+                       and (m := self.mention_at(c)) is not None and self.type_of(m.entity_id) == "Person"]
+            owners = leaders or owners
         if not owners:
             return
         head = token.head

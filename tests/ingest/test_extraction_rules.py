@@ -704,3 +704,9 @@ def test_opening_the_event_named_before_is_taking_part_in_it(extractor) -> None:
 def test_bringing_an_event_to_a_close_is_taking_part_in_it(extractor) -> None:
     ex = extract(extractor, "Keir Starmer brought the Robot Safety Summit to a close on Friday.")
     assert ("Keir Starmer", "PARTICIPATES_IN", "Robot Safety Summit") in triples(ex)
+
+
+def test_an_administrations_policy_is_its_leaders_even_when_the_government_is_named(extractor) -> None:
+    ex = extract(extractor, "The United States changed course. Officials criticised the Obama Administration’s Robot Export Rule.")
+    assert ("Barack Obama", "ENACTS", "Robot Export Rule") in triples(ex)
+    assert ("United States", "ENACTS", "Robot Export Rule") not in triples(ex)
