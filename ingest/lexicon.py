@@ -57,7 +57,7 @@ ACTOR_NOUNS = {
 
 # "the company" and friends refer back to the nearest entity of these types.
 COREF_NOUNS = {
-    "company": ("Firm",), "firm": ("Firm",), "startup": ("Firm",), "start-up": ("Firm",), "lab": ("Firm", "Organization"),
+    "entity": ("Firm", "Organization", "Agency"), "company": ("Firm",), "firm": ("Firm",), "startup": ("Firm",), "start-up": ("Firm",), "lab": ("Firm", "Organization"),
     "chipmaker": ("Firm",), "developer": ("Firm",), "group": ("Firm", "Organization"), "giant": ("Firm",),
     "maker": ("Firm",), "business": ("Firm",), "agency": ("Agency",), "department": ("Agency",), "regulator": ("Agency",),
     "bureau": ("Agency",), "ministry": ("Agency",), "watchdog": ("Agency",), "administration": ("Government",),
@@ -81,7 +81,7 @@ LIST_CLASS_NOUNS = {
     "country": _STATES, "nation": _STATES, "state": _STATES, "government": _STATES, "economy": _STATES,
     "member": ("Government", "Organization", "Firm"), "partner": ("Government", "Organization", "Firm", "Agency"),
     "signatory": ("Government", "Organization", "Firm"), "jurisdiction": _STATES,
-    "company": ("Firm",), "firm": ("Firm",), "startup": ("Firm",), "chipmaker": ("Firm",), "lab": ("Firm", "Organization"),
+    "entity": ("Firm", "Organization", "Agency"), "company": ("Firm",), "firm": ("Firm",), "startup": ("Firm",), "chipmaker": ("Firm",), "lab": ("Firm", "Organization"),
     "agency": ("Agency",), "department": ("Agency",), "ministry": ("Agency",), "regulator": ("Agency",),
     "organization": ("Organization",), "organisation": ("Organization",), "model": ("AIModel",), "chip": ("Hardware",),
 }

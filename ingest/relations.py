@@ -229,7 +229,7 @@ class _Relator:
             if eid:
                 found = [(eid, 1)]
         if not found and token.tag_ == "NNS" and (kinds := LIST_CLASS_NOUNS.get(token.lemma_.lower())):
-            found = self.colon_list(token, kinds)
+            found = self.colon_list(token, kinds) or self.names_after(token, kinds)
         predicate = token
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in COLLECTIVE_NOUNS:
             predicate = token.head.head  # "a family of models developed by X": the family is the predicate nominal
@@ -266,6 +266,26 @@ class _Relator:
         if any(t.pos_ in {"VERB", "AUX"} for t in self.doc[colon.i + 1:end] if t.i not in inside):
             return []
         members = [(m.entity_id, 1) for m in listed if self.type_of(m.entity_id) in kinds]
+        return members if len(members) >= 2 else []
+
+    def names_after(self, noun: Token, kinds: tuple[str, ...]) -> list[tuple[str, int]]:
+        """'Indian entities Indian Rare Earths, IGCAR, and BARC': a plural class noun followed straight by its names.
+
+        Names joined by commas and 'and' (an acronym in brackets after each may
+        stay); two names at least, of the noun's kinds."""
+        doc = self.doc
+        k = noun.i + 1
+        members: list[tuple[str, int]] = []
+        while k < len(doc):
+            m = self.mention_at(doc[k])
+            if m is None or m.start != k or self.type_of(m.entity_id) not in kinds:
+                break
+            members.append((m.entity_id, 1))
+            k = m.end
+            if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+                k += 3
+            while k < len(doc) and doc[k].lower_ in {",", "and"}:
+                k += 1
         return members if len(members) >= 2 else []
 
     def _demonym_modifier(self, eid: str, noun: Token) -> bool:
@@ -961,7 +981,9 @@ class _Relator:
                 noun = noun.head
                 break
             noun = noun.head
-        members: list[tuple[str, int]] = self.named_after(noun)
+        kinds = LIST_CLASS_NOUNS.get(noun.lemma_.lower()) if noun.tag_ == "NNS" else None
+        listed = self.names_after(noun, kinds) if kinds else []  # "Indian entities A, B, and C"
+        members: list[tuple[str, int]] = listed or self.named_after(noun)
         nm = self.mention_at(noun)
         if nm is not None and nm.entity_id != m.entity_id:
             members.append((nm.entity_id, 0))

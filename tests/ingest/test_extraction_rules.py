@@ -710,3 +710,9 @@ def test_an_administrations_policy_is_its_leaders_even_when_the_government_is_na
     ex = extract(extractor, "The United States changed course. Officials criticised the Obama Administration’s Robot Export Rule.")
     assert ("Barack Obama", "ENACTS", "Robot Export Rule") in triples(ex)
     assert ("United States", "ENACTS", "Robot Export Rule") not in triples(ex)
+
+
+def test_a_plural_class_noun_followed_by_names_stands_for_all_of_them(extractor) -> None:
+    ex = extract(extractor, "BIS lifted restrictions on Japanese companies Sony, Fujitsu (FJ), and NEC last week.")
+    t = triples(ex)
+    assert {("Sony", "BASED_IN", "Japan"), ("Fujitsu", "BASED_IN", "Japan"), ("NEC", "BASED_IN", "Japan")} <= t
