@@ -218,6 +218,8 @@ class _Relator:
             people = [m for c in before if (m := self.mention_at(c)) and self.type_of(m.entity_id) == "Person"]
             if people:
                 return [(min(people, key=lambda m: m.start).entity_id, 1)]
+        if token.tag_ == "NNS" and (kinds := LIST_CLASS_NOUNS.get(token.lemma_.lower())) and (listed := self.names_after(token, kinds)):
+            return listed  # "Japanese companies Sony, Fujitsu and NEC": the names, not the state the adjective names
         found = self._search(token, allow_of=False)
         if found and token.pos_ == "NOUN" and all(self._demonym_modifier(eid, token) for eid, _ in found):
             # "Chinese chipmakers such as SMIC": the listed firms, not the state the adjective names
@@ -229,7 +231,7 @@ class _Relator:
             if eid:
                 found = [(eid, 1)]
         if not found and token.tag_ == "NNS" and (kinds := LIST_CLASS_NOUNS.get(token.lemma_.lower())):
-            found = self.colon_list(token, kinds) or self.names_after(token, kinds)
+            found = self.colon_list(token, kinds)
         predicate = token
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in COLLECTIVE_NOUNS:
             predicate = token.head.head  # "a family of models developed by X": the family is the predicate nominal

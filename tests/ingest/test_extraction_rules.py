@@ -716,3 +716,5 @@ def test_a_plural_class_noun_followed_by_names_stands_for_all_of_them(extractor)
     ex = extract(extractor, "BIS lifted restrictions on Japanese companies Sony, Fujitsu (FJ), and NEC last week.")
     t = triples(ex)
     assert {("Sony", "BASED_IN", "Japan"), ("Fujitsu", "BASED_IN", "Japan"), ("NEC", "BASED_IN", "Japan")} <= t
+    assert {("Bureau of Industry and Security", "LIFTS_RESTRICTIONS_ON", f) for f in ("Sony", "Fujitsu", "NEC")} <= t
+    assert ("Bureau of Industry and Security", "LIFTS_RESTRICTIONS_ON", "Japan") not in t
