@@ -1046,10 +1046,21 @@ class _Relator:
                 members += self.named_in([child], {"Firm", "Organization", "Government", "AIModel", "Hardware"})
             if child.dep_ == "amod" and child.lower_ == "such":
                 continue
+            if child.dep_ == "prep" and child.lower_ in {"to", "from"}:
+                # "additions to the Entity List, such as X": the parser hangs 'such as' on the list's name
+                members += [e for t in _prep_objects(token, {child.lower_}) for p in t.children
+                            if p.dep_ == "prep" and p.lower_ in LIST_PREPS
+                            for e in self.named_in([p], {"Firm", "Organization", "Government", "AIModel", "Hardware"})]
         if token.dep_ == "nsubj":
             members += [e for c in token.children if c.dep_ == "prep" and c.lower_ == "as" for e in self.named_in([c], {"Firm"})]
+            if lemma_of(token.head) in INCLUDE_VERBS:  # "The additions … include X and Y"
+                members += self.named_in([c for c in token.head.children if c.dep_ == "dobj"], {"Firm", "Organization"})
         rel = "LIFTS_RESTRICTIONS_ON" if noun in {"removal", "delisting"} else "RESTRICTS"
         yield from self.emit([(keeper, 1)], (rel,), members, sent, 0.65)
+        # "additions under the destination of the PRC": Entity List entries are filed under the state they are in
+        states = [e for t in _prep_objects(token, {"under"}) if t.lemma_.lower() == "destination"
+                  for e in self.named_in(_prep_objects(t, {"of"}), {"Government"})]
+        yield from self.emit(members, ("BASED_IN",), states, sent, 0.65)
 
     def list_keeper(self, list_id: str) -> str | None:
         """Who keeps a restriction list: the KB's enacting agency, when the article names it."""

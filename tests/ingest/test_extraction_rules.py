@@ -718,3 +718,16 @@ def test_a_plural_class_noun_followed_by_names_stands_for_all_of_them(extractor)
     assert {("Sony", "BASED_IN", "Japan"), ("Fujitsu", "BASED_IN", "Japan"), ("NEC", "BASED_IN", "Japan")} <= t
     assert {("Bureau of Industry and Security", "LIFTS_RESTRICTIONS_ON", f) for f in ("Sony", "Fujitsu", "NEC")} <= t
     assert ("Bureau of Industry and Security", "LIFTS_RESTRICTIONS_ON", "Japan") not in t
+
+
+def test_additions_to_a_list_such_as_firms_are_restricted_by_its_keeper(extractor) -> None:
+    ex = extract(extractor, "BIS updated its rules. “The additions to the Entity List, such as Zenith Robotics Limited and Nova Drone Limited, matter,” he said.")
+    assert {("Bureau of Industry and Security", "RESTRICTS", "Zenith Robotics Limited"),
+            ("Bureau of Industry and Security", "RESTRICTS", "Nova Drone Limited")} <= triples(ex)
+
+
+def test_additions_under_a_destination_include_firms_based_there(extractor) -> None:
+    ex = extract(extractor, "BIS updated the Entity List. The additions under the destination of Russia include Zenith Robotics Limited and Nova Drone Limited.")
+    t = triples(ex)
+    assert {("Zenith Robotics Limited", "BASED_IN", "Russia"), ("Nova Drone Limited", "BASED_IN", "Russia")} <= t
+    assert ("Bureau of Industry and Security", "RESTRICTS", "Nova Drone Limited") in t
