@@ -29,7 +29,7 @@ ORGANIZATION_HEADS = {
 }
 EVENT_HEADS = {"summit", "conference", "meeting", "hearing", "dialogue", "expo", "symposium", "talks", "week", "games", "olympics", "war"}
 FIRM_HEADS = {
-    "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc", "plc", "ag", "gmbh", "s.a.", "co", "co.",
+    "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc", "plc", "ag", "gmbh", "s.a.", "co", "co.", "limited",
     "company", "technologies", "technology", "labs", "systems", "holdings", "capital", "ventures", "partners",
     "semiconductor", "semiconductors", "electronics", "robotics", "networks", "software", "motors", "ai",
 }

@@ -513,8 +513,11 @@ class _Linker:
             base = self.out.entities[m.entity_id].type
             if base in {"Person", "Government"} and type_ in {"Agency"}:
                 continue  # "Biden Administration", "Chinese Government" are not new bodies
-            if type_ in {"Organization", "Agency", "Event", "Policy"} and type_ != base:
-                self.add(m.start, j, self.entity_for_name(span.text, type_), "chunk", replace=True)
+            legal_form = doc[j - 1].lower_.rstrip(".") in _LEGAL_FORMS
+            if type_ in {"Organization", "Agency", "Event", "Policy"} and type_ != base or (
+                    legal_form and base in {"AIModel", "Hardware"}):
+                # "Nova Drone Limited": a model's name followed by a company's legal form is a new firm
+                self.add(m.start, j, self.entity_for_name(span.text, type_ or "Firm"), "chunk", replace=True)
 
     def link_capitalised_names(self) -> None:
         """Title-case word runs NER missed, typed by their head word ("Plan for Change", "AI Growth Zones")."""
@@ -738,6 +741,7 @@ def _after_title(doc: Doc, i: int, title_words: Collection[str]) -> bool:
 
 
 _OFFICE_WORDS = {"minister", "secretary", "commissioner"}
+_LEGAL_FORMS = {"inc", "corp", "corporation", "ltd", "llc", "plc", "gmbh", "limited", "co"}
 
 
 def _portfolio(span: Span) -> bool:

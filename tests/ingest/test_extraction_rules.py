@@ -731,3 +731,8 @@ def test_additions_under_a_destination_include_firms_based_there(extractor) -> N
     t = triples(ex)
     assert {("Zenith Robotics Limited", "BASED_IN", "Russia"), ("Nova Drone Limited", "BASED_IN", "Russia")} <= t
     assert ("Bureau of Industry and Security", "RESTRICTS", "Nova Drone Limited") in t
+
+
+def test_a_models_name_followed_by_a_legal_form_is_a_new_firm(extractor) -> None:
+    ex = extract(extractor, "Regulators fined Nova Drone Limited last week.")
+    assert types(ex).get("Nova Drone Limited") == "Firm"
