@@ -499,6 +499,26 @@ class _Linker:
                 self.out.nested.append(LinkedMention(m.start, m.end, body, "distributive"))
             self.out.distributive[head.i] = found
 
+    def link_initialled_names(self) -> None:
+        """'Thea D. Rozman Kendler': a capitalised word, a middle initial and capitalised words name a person.
+
+        NER often folds such names into the title before them ("… for Export
+        Administration Thea D. Rozman"); the initial is the surer sign."""
+        doc = self.doc
+        for t in doc:
+            if not (len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "." and 0 < t.i < len(doc) - 1):
+                continue
+            first, nxt = doc[t.i - 1], doc[t.i + 1]
+            if not (first.text[:1].isupper() and first.is_alpha and nxt.text[:1].isupper() and nxt.is_alpha):
+                continue
+            end = t.i + 2
+            while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and doc[end].pos_ == "PROPN":
+                end += 1
+            clash = {self.covered[i].entity_id for i in range(t.i - 1, end) if i in self.covered}
+            if any(self.out.entities[e].from_kb for e in clash):
+                continue  # a known name ("Gina M. Raimondo")
+            self.add(t.i - 1, end, self.entity_for_name(doc[t.i - 1:end].text, "Person"), "ner", replace=True)
+
     def link_extended_names(self) -> None:
         """A known name followed by capitalised words ending in a body's head word names a new body."""
         doc = self.doc
@@ -549,6 +569,8 @@ class _Linker:
                 pass
             elif span is not None and span.start in headline:
                 pass  # every word of a headline is capitalised: no evidence of a name
+            elif span is not None and {t.lower_ for t in span[:2]} & (_OFFICE_WORDS | _RANK_WORDS):
+                pass  # "Assistant Secretary of Commerce for Export Administration" is an office, not a body
             elif span is not None and not _only_generic_words(span) and (len(span) >= 2 and not span[0].is_sent_start or len(span) >= 3):
                 type_ = _type_from_head(span, span[-1].text.lower(), default=None)
                 if type_ and type_ != "Firm":
@@ -741,6 +763,7 @@ def _after_title(doc: Doc, i: int, title_words: Collection[str]) -> bool:
 
 
 _OFFICE_WORDS = {"minister", "secretary", "commissioner"}
+_RANK_WORDS = {"assistant", "deputy", "under", "vice", "associate", "acting"}
 _LEGAL_FORMS = {"inc", "corp", "corporation", "ltd", "llc", "plc", "gmbh", "limited", "co"}
 
 
@@ -778,6 +801,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     """Resolve the mentions of one parsed article (pure: the Doc is only read)."""
     linker = _Linker(doc, kb)
     linker.link_ents()
+    linker.link_initialled_names()
     linker.link_distributive_names()
     linker.link_qualifiers()
     linker.link_extended_names()

@@ -651,11 +651,17 @@ class _Relator:
         words: list[Token] = []
         while k - 1 >= sent.start and len(words) < 7:
             prev = doc[k - 1]
-            if prev.is_punct and prev.text not in {"-", "."} or (self.mention_at(prev) and words and not _is_title_word(words)):
-                break
             pm = self.mention_at(prev)
+            # the words between a title and the name may continue the title ("… of Commerce for Export Administration X")
+            title_tail = all(w.text[:1].isupper() or w.lower_ in {"for", "of", "and", "the"} for w in words)
+            if prev.is_punct and prev.text not in {"-", "."} or (
+                    pm and words and not _is_title_word(words) and not (pm.how == "title" and title_tail)):
+                break
             if pm is not None and pm.how == "title":
-                yield from self.emit(person, ("LEADS",), [(pm.entity_id, 0)], sent, 0.85)
+                # "Assistant Secretary of Commerce X" serves the department; the Secretary leads it
+                rank = doc[pm.start - 1].lower_ if pm.start > sent.start else ""
+                rel = "WORKS_FOR" if rank in {"assistant", "deputy", "vice", "associate"} else "LEADS"
+                yield from self.emit(person, (rel,), [(pm.entity_id, 0)], sent, 0.85)
                 return
             if pm:
                 break
@@ -801,8 +807,8 @@ class _Relator:
 
         The knowledge base knows whom a person has led: a body it names that the
         article also names wins ("President von der Leyen" in an article naming the
-        European Commission); a government it names that the article does not
-        name means no claim; otherwise the nearest government named before the
+        European Commission); a body it names that the article does not name
+        means no claim; otherwise the nearest government named before the
         mention."""
         entry = self.kb.get(m.entity_id)
         if entry is not None:
@@ -810,8 +816,8 @@ class _Relator:
             named = [body for body in led if body in self.linking.entities]
             if named:
                 return named[0]
-            if any(self.kb.by_id[body].type == "Government" for body in led):
-                return None
+            if led:
+                return None  # the KB knows whom they lead, and the article does not name it
         before = [mm for mm in self.ordered if mm.start < m.start and self.type_of(mm.entity_id) == "Government"]
         return before[-1].entity_id if before else self.dominant
 

@@ -736,3 +736,21 @@ def test_additions_under_a_destination_include_firms_based_there(extractor) -> N
 def test_a_models_name_followed_by_a_legal_form_is_a_new_firm(extractor) -> None:
     ex = extract(extractor, "Regulators fined Nova Drone Limited last week.")
     assert types(ex).get("Nova Drone Limited") == "Firm"
+
+
+def test_a_middle_initial_marks_a_persons_name_after_a_long_title(extractor) -> None:
+    ex = extract(extractor, "“We act,” said Assistant Secretary of Commerce for Export Administration Maria T. Okafor Lindqvist.")
+    assert types(ex).get("Maria T. Okafor Lindqvist") == "Person"
+    assert ("Maria T. Okafor Lindqvist", "WORKS_FOR", "US Department of Commerce") in triples(ex)
+    assert "Assistant Secretary of Commerce for Export Administration" not in names(ex).values()
+
+
+def test_a_deputy_secretary_works_for_the_department_the_secretary_leads(extractor) -> None:
+    ex = extract(extractor, "Deputy Secretary of Commerce Paul Okonkwo spoke in Ohio.")
+    assert ("Paul Okonkwo", "WORKS_FOR", "US Department of Commerce") in triples(ex)
+    assert ("Paul Okonkwo", "LEADS", "US Department of Commerce") not in triples(ex)
+
+
+def test_a_bare_president_whose_known_body_is_not_named_leads_nothing(extractor) -> None:
+    ex = extract(extractor, "President Ursula von der Leyen announced European plans in Paris.")
+    assert not [r for r in ex.relations if r.type == "LEADS"]
