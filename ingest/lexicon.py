@@ -122,3 +122,15 @@ FIRM_CONTEXT_VERBS = {
     "acquire", "buy", "invest", "fund", "back", "finance", "award", "grant", "partner", "supply", "sell",
     "license", "sue", "merge", "spin", "list", "float", "value",
 }
+
+
+def _given_names() -> frozenset[str]:
+    from importlib import resources
+
+    text = resources.files("graphkit.data").joinpath("given_names.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+#: Common given names ("Guillaume", "Bertrand"): an unknown name NER typed as an organisation or place that opens
+#: with one is a person. Shipped as ``graphkit/data/given_names.txt``.
+GIVEN_NAMES = _given_names()

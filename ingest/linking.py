@@ -27,6 +27,7 @@ from graphkit.ingest.lexicon import (
     FIRM_CONTEXT_VERBS,
     FIRM_HEADS,
     GENERIC_CAPS,
+    GIVEN_NAMES,
     LEADER_TITLES,
     ORGANIZATION_HEADS,
     POLICY_HEADS,
@@ -196,6 +197,9 @@ def type_for_unknown(span: Span) -> str | None:
     if label in {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "GPE", "LOC"}:
         if CHIP_SHAPE.match(span.text):
             return "Hardware"
+        if 2 <= len(words) <= 3 and first in GIVEN_NAMES and all(w[:1].isupper() for w in words) \
+                and not _type_from_head(span, head, default=None):
+            return "Person"  # "Guillaume Lample", "Bertrand Thirion": NER took a person for a body
         if label == "ORG" and not _typed_by_head(span) and not _looks_like_company(span):
             return None
         if label in {"PRODUCT", "ORG", "WORK_OF_ART"} and MODEL_SHAPE.match(span.text) and len(words) <= 3 and head not in POLICY_HEADS:
@@ -277,7 +281,7 @@ def _title_cased(tokens: Iterable[Token], *, lower_allowed: int = 0) -> bool:
     caps = lower = 0
     for t in tokens:
         text = t.text
-        if len(text) > 1 and text.isalpha() and not t.is_stop:
+        if len(text) > 1 and text.replace("-", "").isalpha() and not t.is_stop:  # "co-founded" is a lower-case word
             if text[0].isupper():
                 caps += 1
             else:
@@ -287,7 +291,7 @@ def _title_cased(tokens: Iterable[Token], *, lower_allowed: int = 0) -> bool:
     return caps >= 4
 
 
-_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z][a-z]+(?![\w'’-])")
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z-]*[a-z](?![\w'’])")
 
 
 def _has_lower_content_word(text: str) -> bool:

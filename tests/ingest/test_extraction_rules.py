@@ -754,3 +754,20 @@ def test_a_deputy_secretary_works_for_the_department_the_secretary_leads(extract
 def test_a_bare_president_whose_known_body_is_not_named_leads_nothing(extractor) -> None:
     ex = extract(extractor, "President Ursula von der Leyen announced European plans in Paris.")
     assert not [r for r in ex.relations if r.type == "LEADS"]
+
+
+def test_an_unknown_name_opening_with_a_given_name_is_a_person(extractor) -> None:
+    ex = extract(extractor, "The lab was built with help from Bertrand Okonjo and researchers in Lyon.")
+    assert types(ex).get("Bertrand Okonjo") in {"Person", None}
+    assert "Bertrand Okonjo" not in {e.name for e in ex.entities if e.type != "Person"}
+
+
+def test_a_hyphenated_lower_case_verb_makes_a_sentence_running_text(extractor) -> None:
+    ex = extract(extractor, "In May 2023, Mensch co-founded Mistral AI with Guillaume Lample and Timothée Lacroix.")
+    assert ("Guillaume Lample", "FOUNDED", "Mistral AI") in triples(ex)
+
+
+def test_given_names_ship_with_the_package() -> None:
+    from graphkit.ingest.lexicon import GIVEN_NAMES
+
+    assert {"guillaume", "bertrand", "gina"} <= GIVEN_NAMES and "google" not in GIVEN_NAMES
