@@ -503,6 +503,26 @@ class _Linker:
                 self.out.nested.append(LinkedMention(m.start, m.end, body, "distributive"))
             self.out.distributive[head.i] = found
 
+    def link_given_names(self) -> None:
+        """'with Guillaume Perrin and …': a given name and a capitalised word or two NER left out name a person."""
+        doc = self.doc
+        headline = self.headline
+        for t in doc:
+            if t.i in self.covered or t.i in headline or t.lower_ not in GIVEN_NAMES or t.pos_ != "PROPN" or not t.is_title:
+                continue
+            if t.i > 0 and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].pos_ == "PROPN" and not doc[t.i - 1].is_sent_start:
+                continue  # inside a longer capitalised run ("Saint Paul Street"): not the start of a name
+            end = t.i + 1
+            while end < len(doc) and end - t.i < 3 and end not in self.covered and doc[end].pos_ == "PROPN" \
+                    and doc[end].text[:1].isupper() and doc[end].text.replace("-", "").isalpha():
+                end += 1
+            if end == t.i + 1 or (end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN"):
+                continue  # a lone first name, or a longer run this rule cannot bound
+            span = doc[t.i:end]
+            if _type_from_head(span, span[-1].lower_, default=None):
+                continue  # "Victoria Police", "Jordan Institute"
+            self.add(t.i, end, self.entity_for_name(span.text, "Person"), "ner")
+
     def link_initialled_names(self) -> None:
         """'Thea D. Rozman Kendler': a capitalised word, a middle initial and capitalised words name a person.
 
@@ -806,6 +826,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker = _Linker(doc, kb)
     linker.link_ents()
     linker.link_initialled_names()
+    linker.link_given_names()
     linker.link_distributive_names()
     linker.link_qualifiers()
     linker.link_extended_names()
