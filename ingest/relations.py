@@ -1248,7 +1248,11 @@ class _Relator:
         if kind not in {"Organization", "Agency", "Firm"}:
             return
         root = self.doc[m.start:m.end].root  # 'CHIPS for America within …': the name's head, not its last word
-        for prep in root.children:
+        preps = list(root.children)
+        nxt = self.doc[m.end] if m.end < len(self.doc) else None
+        if nxt is not None and nxt.dep_ == "prep" and root.dep_ == "pobj" and nxt.head == root.head.head:
+            preps.append(nxt)  # "the model of the CERN in Geneva": the parser hangs 'in Geneva' on 'model'
+        for prep in preps:
             if prep.dep_ != "prep" or prep.lower_ not in {"in", "within"}:
                 continue
             found = [e for t in prep.children if t.dep_ == "pobj" for e in self.entities(t, allow_of=False)]

@@ -776,3 +776,8 @@ def test_given_names_ship_with_the_package() -> None:
 def test_a_given_name_before_a_bodys_head_word_is_not_a_person(extractor) -> None:
     ex = extract(extractor, "Researchers from the Jordan Robotics Institute met officials in Oslo.")
     assert not [e for e in ex.entities if e.type == "Person"]
+
+
+def test_a_place_right_after_a_body_named_in_an_of_phrase_is_its_seat(extractor) -> None:
+    ex = extract(extractor, "The plan copies the working model of the CERN in Geneva for robots.")
+    assert ("CERN", "BASED_IN", "Geneva") in triples(ex)
