@@ -78,6 +78,8 @@ class Linking:
     nested: list[LinkedMention] = field(default_factory=list)  # inside another mention ("U.S." in "U.S. Department of Commerce")
     #: head token of "the U.S. and UK AI Safety Institutes" → each body it names, with the state that qualifies it
     distributive: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
+    #: "the U.S.-UAE Strategic Energy Dialogue" → the states its name pairs
+    state_pairs: dict[str, list[str]] = field(default_factory=dict)
 
     def token_map(self) -> dict[int, LinkedMention]:
         """Token index → the mention covering it."""
@@ -543,6 +545,33 @@ class _Linker:
                 continue  # a known name ("Gina M. Raimondo")
             self.add(t.i - 1, end, self.entity_for_name(doc[t.i - 1:end].text, "Person"), "ner", replace=True)
 
+    def link_state_pair_names(self) -> None:
+        """'the U.S.-UAE Strategic Energy Dialogue': a name opening with two states joined by a hyphen.
+
+        The tokenizer splits 'U.S.-UAE' so each state is a word; the name still
+        starts at the first state, and both states are mentioned."""
+        doc = self.doc
+        for m in sorted(self.out.mentions, key=lambda m: m.start):
+            draft = self.out.entities.get(m.entity_id)
+            if draft is None or draft.from_kb or draft.type not in {"Event", "Policy", "Organization", "Agency"} or m.start < 2:
+                continue
+            dash = doc[m.start - 1]
+            g = self.covered.get(m.start - 2)
+            if dash.text not in {"-", "–"} or dash.whitespace_ or doc[m.start - 2].whitespace_ or g is None \
+                    or g.end != m.start - 1 or self.out.entities[g.entity_id].type != "Government":
+                continue
+            second = next((e.id for e in self.kb.lookup(doc[m.start].text) if e.type == "Government"), None) \
+                or self.kb.by_demonym.get(doc[m.start].text)
+            if second is None:
+                continue
+            span = doc[g.start:m.end]
+            eid = self.entity_for_name(span.text, draft.type)
+            self.add(g.start, m.end, eid, "chunk", replace=True)
+            states = [g.entity_id, self.entity_for_kb(second)]
+            for i, state in zip((g.start, m.start), states, strict=True):
+                self.out.nested.append(LinkedMention(i, i + 1, state, "qualifier"))
+            self.out.state_pairs[eid] = states
+
     def link_extended_names(self) -> None:
         """A known name followed by capitalised words ending in a body's head word names a new body."""
         doc = self.doc
@@ -831,6 +860,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_qualifiers()
     linker.link_extended_names()
     linker.link_capitalised_names()
+    linker.link_state_pair_names()
     linker.link_acronyms()
     linker.link_surnames()
     linker.link_titles()

@@ -109,7 +109,11 @@ FUNDING_NOUNS = {"investment", "funding", "backing", "stake", "capital", "financ
 RECEIVE_VERBS = {"receive", "raise", "secure", "attract", "get", "land", "win", "close"}
 GIVE_VERBS = {"provide", "give", "grant", "award", "extend", "offer", "commit", "pledge"}
 # Verbs that make a pact between their coordinated subjects: "X and Y announced a partnership".
-PACT_VERBS = {"announce", "form", "sign", "strike", "forge", "agree", "launch", "deepen", "expand", "enter", "seal", "create"}
+PACT_VERBS = {"announce", "form", "sign", "strike", "forge", "agree", "launch", "deepen", "expand", "enter", "seal", "create",
+              "reach", "conclude", "ink"}
+# Verbs that state a tie between coordinated subjects: "X and Y reaffirm their … bilateral relationship".
+TIE_VERBS = {"reaffirm", "affirm", "strengthen", "deepen", "renew", "share", "maintain", "enjoy", "build", "expand",
+             "celebrate", "elevate", "upgrade", "launch", "establish", "have", "welcome"}
 PARTNERSHIP_NOUNS = {"partnership", "collaboration", "alliance", "deal", "agreement", "tie-up", "pact", "venture", "cooperation",
                      "memorandum", "mou", "accord", "arrangement", "treaty", "coordination", "consultation"}
 SUPPLIER_ROLES = {"provider", "supplier", "vendor"}
@@ -382,7 +386,7 @@ class _Relator:
         if passive:
             agent = self._agent(verb)
             return ([agent] if agent is not None else []), True
-        subs = [c for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+        subs = [_past_dateline(c) for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
         if verb.dep_ == "relcl" and subs and all(c.tag_ in {"WP", "WDT"} for c in subs):
             return [verb.head], False  # "Lina Khan, who chairs the FTC": the relative pronoun is the noun it follows
         if subs:
@@ -545,7 +549,7 @@ class _Relator:
             partners = [e for t in _prep_objects(pact, {"with"}) for e in self.entities(t)]
             if partners:
                 yield from self.emit(subjects, ("PARTNERS_WITH",), partners, sent, 0.8)
-            elif lemma in PACT_VERBS and pact.dep_ == "dobj" and self.funding_purpose(verb):
+            elif lemma in PACT_VERBS and pact.dep_ == "dobj" and self.funding_purpose(verb, pact):
                 # "Commerce and Micron signed a memorandum of terms to provide $6 billion in funding": a funding
                 # agreement — the public side invests in the firm
                 givers = [s for s in subjects if self.type_of(s[0]) in {"Government", "Agency"}]
@@ -554,6 +558,13 @@ class _Relator:
             elif lemma in PACT_VERBS and pact.dep_ == "dobj":
                 for i, a in enumerate(subjects):
                     yield from self.emit([a], ("PARTNERS_WITH",), subjects[i + 1:], sent, 0.75)
+        # "X and Y reaffirm their commitment to a strong bilateral relationship": a bilateral or strategic tie
+        # between coordinated subjects is a partnership, wherever it sits in the clause
+        if len(subjects) >= 2 and not pacts and lemma in TIE_VERBS and any(
+                t.lemma_.lower() in _TIE_NOUNS and any(c.dep_ == "amod" and c.lower_ in {"bilateral", "strategic"} for c in t.children)
+                for t in verb.subtree if t.i not in subject_span):
+            for i, a in enumerate(subjects):
+                yield from self.emit([a], ("PARTNERS_WITH",), subjects[i + 1:], sent, 0.7)
         # "use X as its cloud provider" → X SUPPLIES subject
         if lemma in {"use", "choose", "select", "pick", "tap", "name"}:
             for prep in verb.children:
@@ -634,7 +645,8 @@ class _Relator:
         if not owned:
             return
         sent = token.sent
-        for candidate in self.emit(owners, ("DEVELOPS", "ENACTS"), owned, sent, 0.75):
+        # "Anthropic's Claude" DEVELOPS, "Biden's order" ENACTS, "Japan's summit" HOSTS, "Biden's State of the Union"
+        for candidate in self.emit(owners, ("DEVELOPS", "ENACTS", "HOSTS", "PARTICIPATES_IN"), owned, sent, 0.75):
             yield candidate
             return
         yield from self.emit(owned, ("PART_OF",), owners, sent, 0.7)
@@ -690,6 +702,8 @@ class _Relator:
         before = self.mention_at(doc[k - 1]) if k - 1 >= sent.start else None
         if before is None and k - 2 >= sent.start and doc[k - 1].tag_ == "POS":
             before = self.mention_at(doc[k - 2])
+        if before is not None and self.type_of(before.entity_id) == "Person":
+            before = None  # "President Biden and Vice President Harris": the name before is another holder, not a body
         if title_kind and before is not None:
             rel = {"lead": "LEADS", "staff": "WORKS_FOR", "founder": "FOUNDED"}[title_kind]
             if rel == "LEADS" and self.type_of(before.entity_id) == "Government" and not _heads_government(lowered):
@@ -712,6 +726,11 @@ class _Relator:
                 gov = self.government_of(m)
                 if gov:
                     yield from self.emit(person, ("LEADS",), [(gov, 2)], sent, 0.6)
+        elif title_kind == "staff" and (lowered.endswith("vice president") or lowered.endswith("deputy prime minister")):
+            # "Vice President Harris" with no body named: the deputy of a head of government serves that government
+            gov = self.government_of(m)
+            if gov and self.type_of(gov) == "Government":
+                yield from self.emit(person, ("WORKS_FOR",), [(gov, 2)], sent, 0.6)
         # "X, Assistant Secretary of Commerce … and NTIA Administrator": titles after the comma, read as words
         if m.end + 2 < len(doc) and doc[m.end].text == ",":
             found_any = False
@@ -993,6 +1012,8 @@ class _Relator:
         listed = self.names_after(noun, kinds) if kinds else []  # "Indian entities A, B, and C"
         members: list[tuple[str, int]] = listed or self.named_after(noun)
         nm = self.mention_at(noun)
+        if nm is not None and nm.how == "title":
+            return  # "U.S. Secretary of Energy X": the state qualifies the office holder; the titles rule reads it
         if nm is not None and nm.entity_id != m.entity_id:
             members.append((nm.entity_id, 0))
         else:
@@ -1010,6 +1031,12 @@ class _Relator:
                 yield from self.emit([member], ("PART_OF",), gov, token.sent, 0.7)
             elif kind == "Policy":
                 yield from self.emit(gov, ("ENACTS",), [member], token.sent, 0.7)
+
+    def state_pair(self, m: LinkedMention) -> Iterator[Candidate]:
+        """'the U.S.-UAE Strategic Energy Dialogue': both states the name pairs take part in it."""
+        states = self.linking.state_pairs.get(m.entity_id)
+        if states and self.type_of(m.entity_id) in {"Event", "Policy"}:
+            yield from self.emit([(s, 0) for s in states], ("PARTICIPATES_IN",), [(m.entity_id, 0)], self.doc[m.start].sent, 0.7)
 
     def qualified_agency(self, m: LinkedMention) -> Iterator[Candidate]:
         """An agency named with its state ('U.S. Department of Commerce') is PART_OF that state."""
@@ -1231,10 +1258,10 @@ class _Relator:
         for a, b in pairs:
             yield from self.emit([(a, 1)], (rel,), [(b, 1)], sent, 0.65)
 
-    def funding_purpose(self, verb: Token) -> bool:
-        """'… to provide $6 billion in funding': the pact is signed in order to fund."""
-        for clause in verb.children:
-            if clause.dep_ in {"advcl", "xcomp", "acl"} and clause.lemma_.lower() in GIVE_VERBS:
+    def funding_purpose(self, verb: Token, pact: Token) -> bool:
+        """'… to provide $6 billion in funding': the pact is signed in order to fund (the clause may hang on either)."""
+        for clause in (*verb.children, *pact.children):
+            if clause.dep_ in {"advcl", "xcomp", "acl", "relcl"} and clause.lemma_.lower() in GIVE_VERBS:
                 if any(t.lemma_.lower() in FUNDING_NOUNS or t.ent_type_ == "MONEY" for t in clause.subtree):
                     return True
         return False
@@ -1276,7 +1303,7 @@ class _Relator:
                       (_ORDER_WORDS, self.compulsory_orders), (frozenset(_PAIRED_NOUNS), self.paired_list),
                       (_GATHERING_WORDS, self.gathering))
         mention_rules = (self.titles, self.administration, self.leadership_of, self.nationality,
-                         self.qualified_agency, self.maker_product, self.event_place, self.body_place)
+                         self.qualified_agency, self.maker_product, self.event_place, self.body_place, self.state_pair)
         for token in self.doc:
             if lemma_of(token) in _VERBAL_LEMMAS:
                 out.extend(self.verbal(token))
@@ -1373,6 +1400,7 @@ def _leaders_are_not_also_staff(candidates: list[Candidate]) -> list[Candidate]:
 
 _HOUSED_WORDS = frozenset({"housed", "located", "sits", "situated", "nested", "embedded"})
 _EVENT_PREPS = frozenset({"at", "during", "in"})
+_TIE_NOUNS = {"relationship", "relation", "relations", "tie", "ties", "partnership", "cooperation", "alliance", "dialogue"}
 _PAIRED_NOUNS = {"investments": "INVESTS_IN", "stakes": "INVESTS_IN", "partnerships": "PARTNERS_WITH",
                  "alliances": "PARTNERS_WITH", "collaborations": "PARTNERS_WITH", "tie-ups": "PARTNERS_WITH"}
 _ORDER_WORDS = frozenset({"order", "orders", "subpoena", "subpoenas", "demand", "demands", "fine", "fines", "penalty",
@@ -1387,7 +1415,7 @@ _GATHERING_WORDS = frozenset({"meet", "meets", "met", "meeting", "convene", "con
 #: Every lemma the verbal rule looks at, built once: rebuilding this union per token cost ~4 % of extraction.
 _VERBAL_LEMMAS = frozenset(
     set(VERB_TRIGGERS) | HIRING_VERBS | INCLUDE_VERBS | ALLOW_VERBS | RECEIVE_VERBS | GIVE_VERBS | LIFT_VERBS
-    | IMPOSE_VERBS | LISTING_VERBS | {"use", "choose", "select", "pick"}
+    | IMPOSE_VERBS | LISTING_VERBS | PACT_VERBS | TIE_VERBS | {"use", "choose", "select", "pick"}
 )
 
 
@@ -1436,6 +1464,19 @@ def _expletive(token: Token) -> bool:
     return token.lower_ == "it" and token.dep_ == "nsubj" and token.head.lemma_ in {"be", "come", "seem", "appear", "remain", "mean", "take", "look"}
 
 
+def _past_dateline(subject: Token) -> Token:
+    """'DUBAI, UAE – The United States and the UAE reaffirm …': the parser makes the dateline the subject and
+    hangs the real one on it as an apposition after the dash."""
+    sent = subject.sent
+    if subject.i - sent.start > 3:
+        return subject
+    dash = next((t for t in sent if t.i < sent.start + 8 and t.text in {"–", "—", "--", "-"} and t.i > subject.i), None)
+    if dash is None:
+        return subject
+    after = [t for t in subject.subtree if t.dep_ == "appos" and t.i > dash.i]
+    return min(after, key=lambda t: t.i) if after else subject
+
+
 def _conjoined(token: Token) -> list[Token]:
     out, stack = [], [token]
     while stack:
@@ -1454,7 +1495,7 @@ def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
 def _owner_types(owned_type: str) -> tuple[str, ...]:
     return {
         "AIModel": ("Firm", "Organization"), "Hardware": ("Firm",), "Policy": ("Government", "Agency"),
-        "Agency": ("Government", "Agency"),
+        "Agency": ("Government", "Agency"), "Event": ("Person", "Government"),
     }.get(owned_type, ())
 
 

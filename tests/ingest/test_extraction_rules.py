@@ -781,3 +781,48 @@ def test_a_given_name_before_a_bodys_head_word_is_not_a_person(extractor) -> Non
 def test_a_place_right_after_a_body_named_in_an_of_phrase_is_its_seat(extractor) -> None:
     ex = extract(extractor, "The plan copies the working model of the CERN in Geneva for robots.")
     assert ("CERN", "BASED_IN", "Geneva") in triples(ex)
+
+
+def test_a_name_opening_with_two_hyphenated_states_keeps_them_and_both_take_part(extractor) -> None:
+    ex = extract(extractor, "Officials met under the U.S.-India Robotics Dialogue in Delhi.")
+    assert "U.S.-India Robotics Dialogue" in names(ex).values()
+    assert {("United States", "PARTICIPATES_IN", "U.S.-India Robotics Dialogue"),
+            ("India", "PARTICIPATES_IN", "U.S.-India Robotics Dialogue")} <= triples(ex)
+
+
+def test_states_reaffirming_a_bilateral_relationship_are_partners(extractor) -> None:
+    ex = extract(extractor, "Canada and Japan reaffirm their commitment to a close bilateral relationship on robotics.")
+    pairs = {(a, b) for a, r, b in triples(ex) if r == "PARTNERS_WITH"}
+    assert pairs & {("Canada", "Japan"), ("Japan", "Canada")}
+
+
+def test_a_hedged_bilateral_tie_is_no_partnership(extractor) -> None:
+    ex = extract(extractor, "Canada and Japan may deepen their strategic partnership.")
+    assert not [r for r in ex.relations if r.type == "PARTNERS_WITH"]
+
+
+def test_a_dateline_before_the_subject_is_not_the_subject(extractor) -> None:
+    ex = extract(extractor, "OSLO, Norway – Canada and Japan reaffirm their strong bilateral relationship.")
+    pairs = {(a, b) for a, r, b in triples(ex) if r == "PARTNERS_WITH"}
+    assert pairs & {("Canada", "Japan"), ("Japan", "Canada")}
+
+
+def test_reaching_a_memorandum_to_provide_funding_is_an_investment(extractor) -> None:
+    ex = extract(extractor, "The Department of Energy and Intel have reached a memorandum of terms to provide $40 million in funding.")
+    assert ("US Department of Energy", "INVESTS_IN", "Intel") in triples(ex)
+
+
+def test_a_vice_president_with_no_body_named_serves_the_government(extractor) -> None:
+    ex = extract(extractor, "The United States thanked President Biden and Vice President Harris for the award.")
+    assert ("Kamala Harris", "WORKS_FOR", "United States") in triples(ex) or ("Harris", "WORKS_FOR", "United States") in triples(ex)
+
+
+def test_a_persons_own_event_is_one_they_take_part_in(extractor) -> None:
+    ex = extract(extractor, "As President Biden said in his State of the Union, chips matter.")
+    assert ("Joe Biden", "PARTICIPATES_IN", "State of the Union") in triples(ex)
+
+
+def test_a_state_before_an_office_title_does_not_make_the_department_part_of_it(extractor) -> None:
+    ex = extract(extractor, "U.S. Secretary of Energy Rick Perry met engineers in Ohio.")
+    assert ("US Department of Energy", "PART_OF", "United States") not in triples(ex)
+    assert ("Rick Perry", "LEADS", "US Department of Energy") in triples(ex)
