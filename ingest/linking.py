@@ -505,6 +505,26 @@ class _Linker:
                 self.out.nested.append(LinkedMention(m.start, m.end, body, "distributive"))
             self.out.distributive[head.i] = found
 
+    def link_also_known_as(self) -> None:
+        """'Linwei Ding, also known as Leon Ding': the second name is an alias of the first entity."""
+        doc = self.doc
+        ordered = sorted(self.out.mentions, key=lambda m: m.start)
+        for a, b in zip(ordered, ordered[1:], strict=False):
+            between = " ".join(t.lower_ for t in doc[a.end:b.start] if t.text not in {",", "(", "“", '"'})
+            if between not in _AKA or a.entity_id == b.entity_id:
+                continue
+            first, second = self.out.entities[a.entity_id], self.out.entities[b.entity_id]
+            if second.from_kb or (first.type != second.type and first.type not in {"Person", "Firm", "Organization"}):
+                continue
+            alias = doc[b.start:b.end].text
+            if alias not in first.aliases and alias != first.name:
+                first.aliases.append(alias)
+            second_id, b.entity_id = b.entity_id, a.entity_id
+            for i in range(b.start, b.end):
+                self.covered[i] = b
+            if not any(m.entity_id == second_id for m in self.out.mentions):
+                del self.out.entities[second_id]  # one person, not two sharing a surname
+
     def link_given_names(self) -> None:
         """'with Guillaume Perrin and …': a given name and a capitalised word or two NER left out name a person."""
         doc = self.doc
@@ -815,6 +835,7 @@ def _after_title(doc: Doc, i: int, title_words: Collection[str]) -> bool:
     return False
 
 
+_AKA = {"also known as", "aka", "a.k.a.", "formerly known as", "known as", "also called"}
 _OFFICE_WORDS = {"minister", "secretary", "commissioner"}
 _RANK_WORDS = {"assistant", "deputy", "under", "vice", "associate", "acting"}
 _LEGAL_FORMS = {"inc", "corp", "corporation", "ltd", "llc", "plc", "gmbh", "limited", "co"}
@@ -856,6 +877,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_ents()
     linker.link_initialled_names()
     linker.link_given_names()
+    linker.link_also_known_as()
     linker.link_distributive_names()
     linker.link_qualifiers()
     linker.link_extended_names()

@@ -826,3 +826,15 @@ def test_a_state_before_an_office_title_does_not_make_the_department_part_of_it(
     ex = extract(extractor, "U.S. Secretary of Energy Rick Perry met engineers in Ohio.")
     assert ("US Department of Energy", "PART_OF", "United States") not in triples(ex)
     assert ("Rick Perry", "LEADS", "US Department of Energy") in triples(ex)
+
+
+def test_also_known_as_makes_the_second_name_an_alias_of_the_first(extractor) -> None:
+    ex = extract(extractor, "Prosecutors charged Wei Zhang, also known as Victor Zhang, in Boston. Google had hired Zhang in 2020.")
+    people = [e for e in ex.entities if e.type == "Person"]
+    assert len(people) == 1 and "Victor Zhang" in people[0].aliases
+    assert ("Wei Zhang", "WORKS_FOR", "Google") in triples(ex)
+
+
+def test_cloud_units_are_known_firms_of_their_parents(extractor) -> None:
+    ex = extract(extractor, "The files were copied to a personal Google Cloud account.")
+    assert types(ex).get("Google Cloud") == "Firm"
