@@ -38,10 +38,16 @@ def paths(
     if source == target:
         return Paths(data=[], count=0)
     rows = store.read("paths", source=source, target=target, max_hops=max_hops, limit=limit)
+    # paths share hops (ten paths through a hub repeat its edges): fetch each distinct hop's claims once, in one query
+    hops = {f"{h['from']}|{h['type']}|{h['to']}": h for row in rows for h in row["hops"]}
+    found = store.read("evidence_hops", limit=3, hops=[
+        {"key": key, "from": h["from"], "to": h["to"], "type": h["type"], "either_way": h["type"] in SCHEMA.symmetric}
+        for key, h in hops.items()
+    ]) if hops else []
+    evidence = {r["key"]: r["evidence"] for r in found}
     for row in rows:
         for hop in row["hops"]:
-            hop["evidence"] = store.read("evidence", subject=hop["from"], object=hop["to"], type=hop["type"],
-                                         either_way=hop["type"] in SCHEMA.symmetric, limit=3)
+            hop["evidence"] = evidence.get(f"{hop['from']}|{hop['type']}|{hop['to']}", [])
     return Paths(data=rows, count=len(rows))
 
 

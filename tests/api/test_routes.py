@@ -83,6 +83,16 @@ def test_path_from_keir_starmer_to_anthropic(client: TestClient) -> None:
     assert all(h["type"] for h in path["hops"])
 
 
+def test_each_path_hop_carries_the_claims_behind_that_hop(client: TestClient) -> None:
+    body = client.get("/v1/paths", params={"source": "person:keir-starmer", "target": "firm:anthropic"}).json()
+    hops = [h for path in body["data"] for h in path["hops"]]
+    assert hops and any(h["evidence"] for h in hops)
+    for hop in hops:
+        direct = client.get("/v1/evidence", params={"subject": hop["from"], "object": hop["to"], "type": hop["type"],
+                                                    "limit": 3}).json()["data"]
+        assert [e["claim_id"] for e in hop["evidence"]] == [e["claim_id"] for e in direct]
+
+
 def test_evidence_shows_sentence_and_article(client: TestClient) -> None:
     rows = client.get("/v1/evidence", params={"subject": "firm:anthropic", "type": "DEVELOPS", "object": "aimodel:claude-4"}).json()["data"]
     assert rows and "Claude 4" in rows[0]["sentence"] and rows[0]["article_id"]
