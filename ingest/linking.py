@@ -505,6 +505,36 @@ class _Linker:
                 self.out.nested.append(LinkedMention(m.start, m.end, body, "distributive"))
             self.out.distributive[head.i] = found
 
+    def link_city_before_region(self) -> None:
+        """'Clay, New York, and Boise, Idaho': a capitalised word NER left out, right before ', REGION', is a place."""
+        doc = self.doc
+        for m in sorted(self.out.mentions, key=lambda m: m.start):
+            if self.out.entities[m.entity_id].type != "Location" or m.start < 2 or doc[m.start - 1].text != ",":
+                continue
+            end = m.start - 1
+            prev = self.covered.get(end - 1)
+            if prev is not None and prev.end == end and prev.end - prev.start <= 2 and prev.how == "ner" \
+                    and not self.out.entities[prev.entity_id].from_kb and self.out.entities[prev.entity_id].type in {"Firm", "Organization"} \
+                    and not (prev.start > 0 and doc[prev.start - 1].is_title and doc[prev.start - 1].pos_ == "PROPN"):
+                # "Boise, Idaho": NER's organisation before a region is a town
+                span = doc[prev.start:prev.end]
+                if not _type_from_head(span, span[-1].lower_, default=None):
+                    self.add(prev.start, prev.end, self.entity_for_name(span.text, "Location"), "ner", replace=True)
+                continue
+            start = end
+            while start - 1 >= 0 and end - start < 2 and start - 1 not in self.covered and doc[start - 1].pos_ == "PROPN" \
+                    and doc[start - 1].is_title and doc[start - 1].is_alpha:
+                start -= 1
+            if start == end or start in self.headline:
+                continue
+            before = doc[start - 1] if start > 0 else None
+            if before is not None and (before.is_title and before.pos_ == "PROPN" or before.i in self.covered):
+                continue  # part of a longer name, or a name's own comma
+            span = doc[start:end]
+            if _type_from_head(span, span[-1].lower_, default=None):
+                continue
+            self.add(start, end, self.entity_for_name(span.text, "Location"), "ner")
+
     def link_also_known_as(self) -> None:
         """'Linwei Ding, also known as Leon Ding': the second name is an alias of the first entity."""
         doc = self.doc
@@ -826,7 +856,7 @@ _TITLE_HEADS = frozenset({w.split()[-1] for w in LEADER_TITLES} | {"minister", "
 
 def _after_title(doc: Doc, i: int, title_words: Collection[str]) -> bool:
     """True when the words just before token i form a title: 'Minister of Foreign Affairs', 'Prime Minister'."""
-    for k in range(i - 1, max(-1, i - 7), -1):
+    for k in range(i - 1, max(-1, i - 11), -1):  # "Minister of State for Economic and Fiscal Policy SHINDO"
         word = doc[k]
         if word.lower_ in title_words:
             return True
@@ -878,6 +908,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_initialled_names()
     linker.link_given_names()
     linker.link_also_known_as()
+    linker.link_city_before_region()
     linker.link_distributive_names()
     linker.link_qualifiers()
     linker.link_extended_names()

@@ -838,3 +838,14 @@ def test_also_known_as_makes_the_second_name_an_alias_of_the_first(extractor) ->
 def test_cloud_units_are_known_firms_of_their_parents(extractor) -> None:
     ex = extract(extractor, "The files were copied to a personal Google Cloud account.")
     assert types(ex).get("Google Cloud") == "Firm"
+
+
+def test_a_town_before_a_region_is_a_place(extractor) -> None:
+    ex = extract(extractor, "The plants will rise in Malta, New York, and Lehi, Utah, next year.")
+    t = types(ex)
+    assert t.get("Lehi") == "Location" and t.get("Malta") in {"Location", "Government"}
+
+
+def test_a_long_title_before_a_capitalised_surname_is_still_a_title(extractor) -> None:
+    ex = extract(extractor, "Attending were Minister of State for Economic and Fiscal Policy TANAKA and others.")
+    assert types(ex).get("Tanaka") == "Person"
