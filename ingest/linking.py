@@ -125,6 +125,18 @@ def norm_name(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s&-]", " ", text.lower()).split())
 
 
+def _metonym_as_place(span: Span, entry) -> bool:
+    """'met at Downing Street', 'welcomed X to Downing Street': a government's metonym used as the place itself.
+
+    As a subject or source ("Downing Street said", "a statement from Whitehall") it stays the government."""
+    if entry is None or span.text not in entry.metonyms or span.start == 0:
+        return False
+    prep = span.doc[span.start - 1]
+    if prep.lower_ in {"at", "outside", "inside", "near"}:
+        return True  # not "in": "in Beijing" is as often the state acting there as the city
+    return prep.lower_ == "to" and prep.head.lemma_.lower() in {"welcome", "come", "return", "arrive", "invite", "travel", "go", "move"}
+
+
 def _singular(word: str) -> str:
     """'Institutes' → 'Institute', 'Ministries' → 'Ministry', 'Offices' → 'Office'."""
     if word.endswith("ies") and len(word) > 4:
@@ -431,6 +443,8 @@ class _Linker:
         for ent in self.doc.ents:
             if ent.kb_id_:
                 eid = self.entity_for_kb(_pick(ent.kb_id_.split("|"), self.kb, dominant))
+                if _metonym_as_place(ent, self.kb.get(eid)):
+                    eid = self.entity_for_name(ent.text, "Location")
                 self.add(ent.start, ent.end, eid, "kb")
         headline = self.headline
         for ent in self.doc.ents:

@@ -849,3 +849,12 @@ def test_a_town_before_a_region_is_a_place(extractor) -> None:
 def test_a_long_title_before_a_capitalised_surname_is_still_a_title(extractor) -> None:
     ex = extract(extractor, "Attending were Minister of State for Economic and Fiscal Policy TANAKA and others.")
     assert types(ex).get("Tanaka") == "Person"
+
+
+@pytest.mark.parametrize("text", ["Ministers met at Whitehall on Monday.", "The Chancellor welcomed investors to Downing Street."])
+def test_a_governments_metonym_used_as_a_place_is_a_place(extractor, text: str) -> None:
+    assert "Location" in types(extract(extractor, text)).values()
+
+
+def test_a_governments_metonym_as_a_speaker_is_the_government(extractor) -> None:
+    assert "United Kingdom" in names(extract(extractor, "Downing Street said the talks went well.")).values()
