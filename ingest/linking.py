@@ -609,6 +609,21 @@ class _Linker:
                 continue  # a known name ("Gina M. Raimondo")
             self.add(t.i - 1, end, self.entity_for_name(doc[t.i - 1:end].text, "Person"), "ner", replace=True)
 
+    def link_numbered_policies(self) -> None:
+        """'Department of Defense Directive 3000.09', 'Council Decision 2024/12': the number ends the policy's name."""
+        doc = self.doc
+        for m in list(self.out.mentions):
+            draft = self.out.entities.get(m.entity_id)
+            if draft is None or draft.from_kb or draft.type != "Policy" or m.end >= len(doc):
+                continue
+            if doc[m.end - 1].lower_ not in _NUMBERED_HEADS or m.end in self.covered:
+                continue
+            number = doc[m.end]
+            if not _POLICY_NUMBER.fullmatch(number.text):
+                continue
+            span = doc[m.start:m.end + 1]
+            self.add(m.start, m.end + 1, self.entity_for_name(span.text, "Policy"), m.how, replace=True)
+
     def link_state_pair_names(self) -> None:
         """'the U.S.-UAE Strategic Energy Dialogue': a name opening with two states joined by a hyphen.
 
@@ -879,6 +894,8 @@ def _after_title(doc: Doc, i: int, title_words: Collection[str]) -> bool:
     return False
 
 
+_NUMBERED_HEADS = {"directive", "order", "regulation", "decision", "resolution", "memorandum", "rule", "instruction"}
+_POLICY_NUMBER = re.compile(r"\d[\d.\-/]*\d|\d")
 _AKA = {"also known as", "aka", "a.k.a.", "formerly known as", "known as", "also called"}
 _OFFICE_WORDS = {"minister", "secretary", "commissioner"}
 _RANK_WORDS = {"assistant", "deputy", "under", "vice", "associate", "acting"}
@@ -894,6 +911,8 @@ def _portfolio(span: Span) -> bool:
     doc = span.doc
     if span.end < len(doc) and doc[span.end].lower_ in _OFFICE_WORDS and doc[span.end].text[:1].isupper():
         return True
+    if span.start > 0 and doc[span.start - 1].lower_ == "chief" and span.label_ != "PERSON":
+        return True  # "Chief Digital and AI Officer": the words after 'Chief' are the office
     if doc[span.start - 1].lower_ in {"for", "of"}:
         return span.start >= 2 and doc[span.start - 2].lower_ in _OFFICE_WORDS
     if span.label_ == "PERSON" or doc[span.start - 1].lower_ not in {"and", ","}:
@@ -928,6 +947,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_extended_names()
     linker.link_capitalised_names()
     linker.link_state_pair_names()
+    linker.link_numbered_policies()
     linker.link_acronyms()
     linker.link_surnames()
     linker.link_titles()

@@ -858,3 +858,14 @@ def test_a_governments_metonym_used_as_a_place_is_a_place(extractor, text: str) 
 
 def test_a_governments_metonym_as_a_speaker_is_the_government(extractor) -> None:
     assert "United Kingdom" in names(extract(extractor, "Downing Street said the talks went well.")).values()
+
+
+def test_a_number_after_a_directive_ends_its_name(extractor) -> None:
+    ex = extract(extractor, "The rule extends the Department of Energy Directive 4100.12 on robots.")
+    assert "Department of Energy Directive 4100.12" in names(ex).values()
+
+
+@pytest.mark.parametrize("text", ["Both sides signed an MOU in Oslo.", "The notice will appear in the Federal Register soon.",
+                                  "Said Chief Digital and AI Officer Dr. Maria Lopez on Monday."])
+def test_acronyms_of_documents_and_office_words_are_not_firms(extractor, text: str) -> None:
+    assert "Firm" not in types(extract(extractor, text)).values()
