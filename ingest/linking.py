@@ -137,6 +137,10 @@ def _metonym_as_place(span: Span, entry) -> bool:
     return prep.lower_ == "to" and prep.head.lemma_.lower() in {"welcome", "come", "return", "arrive", "invite", "travel", "go", "move"}
 
 
+def _all_caps(token: Token) -> bool:
+    return token.is_alpha and token.text.isupper() and len(token.text) >= 3
+
+
 def _singular(word: str) -> str:
     """'Institutes' → 'Institute', 'Ministries' → 'Ministry', 'Offices' → 'Office'."""
     if word.endswith("ies") and len(word) > 4:
@@ -455,6 +459,14 @@ class _Linker:
             span = clean_span(ent, self.kb.by_demonym)
             if span is None:
                 continue
+            if ent.label_ == "PERSON" and len(span) > 1 and self._ends_title(span.start):
+                span = span[1:]  # "… Internal Affairs and Communications Matsumoto": NER took the title's last word
+            if ent.label_ == "PERSON" and len(span) > 1 and _all_caps(span[-1]) and not _all_caps(span[0]):
+                # "… Internal Affairs and Communications MATSUMOTO": the name is the surname in capitals
+                k = len(span) - 1
+                while k > 0 and _all_caps(span[k - 1]):
+                    k -= 1
+                span = span[k:]
             if len(span) == 1 and span[0].pos_ != "PROPN":
                 continue  # a capitalised common word ("Modify", "Today") is not a name
             if len(span) == 1 and span[0].lower_ in COREF_NOUNS and span.start > 0 and self.doc[span.start - 1].lower_ == "the":
@@ -467,6 +479,14 @@ class _Linker:
             if type_ is None:
                 continue
             self.add(span.start, span.end, self.entity_for_name(span.text, type_), "ner")
+
+    def _ends_title(self, i: int) -> bool:
+        """Token i is the last word of a KB title of office that starts before it."""
+        doc = self.doc
+        for n in range(2, self.kb.max_title_tokens + 1):
+            if i + 1 - n >= 0 and tuple(t.lower_ for t in doc[i + 1 - n:i + 1]) in self.kb.by_title_tokens:
+                return True
+        return False
 
     def link_qualifiers(self) -> None:
         """'U.S. Department of Commerce', 'China's Ministry of Commerce': the state named inside an agency's name."""
@@ -576,8 +596,9 @@ class _Linker:
         for t in doc:
             if t.i in self.covered or t.i in headline or t.lower_ not in GIVEN_NAMES or t.pos_ != "PROPN" or not t.is_title:
                 continue
-            if t.i > 0 and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].pos_ == "PROPN" and not doc[t.i - 1].is_sent_start:
-                continue  # inside a longer capitalised run ("Saint Paul Street"): not the start of a name
+            if t.i > 0 and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].pos_ == "PROPN" and not doc[t.i - 1].is_sent_start \
+                    and not _after_title(doc, t.i, _TITLE_HEADS):
+                continue  # inside a longer capitalised run ("Saint Paul Street"), unless the run is a title ("Minister of Industry Jean …")
             end = t.i + 1
             while end < len(doc) and end - t.i < 3 and end not in self.covered and doc[end].pos_ == "PROPN" \
                     and doc[end].text[:1].isupper() and doc[end].text.replace("-", "").isalpha():

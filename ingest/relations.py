@@ -222,8 +222,11 @@ class _Relator:
             people = [m for c in before if (m := self.mention_at(c)) and self.type_of(m.entity_id) == "Person"]
             if people:
                 return [(min(people, key=lambda m: m.start).entity_id, 1)]
-        if token.tag_ == "NNS" and (kinds := LIST_CLASS_NOUNS.get(token.lemma_.lower())) and (listed := self.names_after(token, kinds)):
-            return listed  # "Japanese companies Sony, Fujitsu and NEC": the names, not the state the adjective names
+        if token.tag_ == "NNS" and (kinds := LIST_CLASS_NOUNS.get(token.lemma_.lower())) and (
+                listed := self.names_after(token, kinds) or self.colon_list(token, kinds)):
+            # "Japanese companies Sony, Fujitsu and NEC", "officials attended X: A, B and C": the listed names,
+            # not the state an adjective names or the one name the parser hung on the noun
+            return listed
         found = self._search(token, allow_of=False)
         if found and token.pos_ == "NOUN" and all(self._demonym_modifier(eid, token) for eid, _ in found):
             # "Chinese chipmakers such as SMIC": the listed firms, not the state the adjective names
@@ -266,7 +269,10 @@ class _Relator:
         colon = next((t for t in sent if t.i > noun.i and t.text == ":"), None)
         if colon is None:
             return []
-        end = next((t.i for t in sent if t.i > colon.i and t.text == ";"), sent.end)
+        scope = sent
+        if colon.i >= sent.end - 1 and sent.end < len(self.doc):
+            scope = self.doc[sent.end].sent  # the parser may end the sentence at the colon: the list is the next one
+        end = next((t.i for t in scope if t.i > colon.i and t.text == ";"), scope.end)
         listed = [m for m in self.ordered if colon.i < m.start and m.end <= end]
         inside = {i for m in listed for i in range(m.start, m.end)}
         if any(t.pos_ in {"VERB", "AUX"} for t in self.doc[colon.i + 1:end] if t.i not in inside):
@@ -558,6 +564,13 @@ class _Relator:
             elif lemma in PACT_VERBS and pact.dep_ == "dobj":
                 for i, a in enumerate(subjects):
                     yield from self.emit([a], ("PARTNERS_WITH",), subjects[i + 1:], sent, 0.75)
+        # "The following officials attended the meeting from Japan: A, B …": delegates of a state serve it
+        if any(t.tag_ == "NNS" and "Person" in LIST_CLASS_NOUNS.get(t.lemma_.lower(), ()) for t in subj_tokens):
+            heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+            states = [e for h in heads for t in _prep_objects(h, {"from"}) for e in self.entities(t, allow_of=False)
+                      if self.type_of(e[0]) == "Government"]
+            people = [s for s in subjects if self.type_of(s[0]) == "Person"]
+            yield from self.emit(people, ("WORKS_FOR",), states, sent, 0.65)
         # "X and Y reaffirm their commitment to a strong bilateral relationship": a bilateral or strategic tie
         # between coordinated subjects is a partnership, wherever it sits in the clause
         if len(subjects) >= 2 and not pacts and lemma in TIE_VERBS and any(
@@ -586,6 +599,10 @@ class _Relator:
             # "The summit was held at the Grand Palais in Paris": the place hosts the event
             event = self.mention_at(verb.head) if verb.dep_ == "acl" else next(
                 (self.mention_at(c) for c in verb.children if c.dep_ == "nsubjpass" and self.mention_at(c)), None)
+            if event is None:  # "A meeting of the OECD Council at Ministerial Level was held in Paris"
+                event = next((m for c in verb.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in _GATHERING_NOUNS
+                              for t in _prep_objects(c, {"of"}) if (m := self.mention_at(t)) is not None
+                              and self.type_of(m.entity_id) == "Event"), None)
             places = []
             for place_prep in ("at", "in"):
                 for t in _prep_objects(verb, {place_prep}):
@@ -740,6 +757,9 @@ class _Relator:
                 if here is not None and here.start == k and here.entity_id != m.entity_id:
                     before = " ".join(t.lower_ for t in doc[max(m.end + 1, k - 3):k])
                     after = doc[here.end].lower_ if here.end < len(doc) else ""
+                    holder = self.mention_at(doc[here.end]) if here.end < len(doc) else None
+                    if here.how == "title" and holder is not None and self.type_of(holder.entity_id) == "Person":
+                        break  # "KISHIDA, Minister for … MATSUMOTO": in a list the title is the next name's
                     if here.how == "title":
                         rel = "WORKS_FOR" if any(w in before.split() for w in ("assistant", "deputy", "under", "vice")) else "LEADS"
                         yield from self.emit(person, (rel,), [(here.entity_id, 0)], sent, 0.8)
@@ -1400,6 +1420,7 @@ def _leaders_are_not_also_staff(candidates: list[Candidate]) -> list[Candidate]:
 
 _HOUSED_WORDS = frozenset({"housed", "located", "sits", "situated", "nested", "embedded"})
 _EVENT_PREPS = frozenset({"at", "during", "in"})
+_GATHERING_NOUNS = {"meeting", "session", "round", "edition", "gathering", "sitting"}
 _TIE_NOUNS = {"relationship", "relation", "relations", "tie", "ties", "partnership", "cooperation", "alliance", "dialogue"}
 _PAIRED_NOUNS = {"investments": "INVESTS_IN", "stakes": "INVESTS_IN", "partnerships": "PARTNERS_WITH",
                  "alliances": "PARTNERS_WITH", "collaborations": "PARTNERS_WITH", "tie-ups": "PARTNERS_WITH"}

@@ -869,3 +869,27 @@ def test_a_number_after_a_directive_ends_its_name(extractor) -> None:
                                   "Said Chief Digital and AI Officer Dr. Maria Lopez on Monday."])
 def test_acronyms_of_documents_and_office_words_are_not_firms(extractor, text: str) -> None:
     assert "Firm" not in types(extract(extractor, text)).values()
+
+
+def test_officials_listed_after_a_colon_attend_and_serve_the_state_they_came_from(extractor) -> None:
+    ex = extract(extractor, "The Robot Safety Summit opened in Oslo. The following officials attended the summit from Canada: "
+                            "Minister of Industry Jean Tremblay, Minister of Defence Marie Gagnon, and others.")
+    t = triples(ex)
+    for person in ("Jean Tremblay", "Marie Gagnon"):
+        assert (person, "PARTICIPATES_IN", "Robot Safety Summit") in t
+        assert (person, "WORKS_FOR", "Canada") in t
+
+
+def test_in_a_list_of_titled_names_a_title_after_a_comma_is_the_next_names(extractor) -> None:
+    ex = extract(extractor, "Attending were Prime Minister Justin Trudeau, Minister for Internal Affairs and Communications Sato Ken, and others.")
+    assert ("Justin Trudeau", "LEADS", "Ministry of Internal Affairs and Communications") not in triples(ex)
+
+
+def test_a_meeting_of_an_event_held_in_a_city_is_hosted_there(extractor) -> None:
+    ex = extract(extractor, "A meeting of the OECD Council at Ministerial Level was held over two days in Paris.")
+    assert ("Paris", "HOSTS", "OECD Ministerial Council Meeting") in triples(ex)
+
+
+def test_the_last_word_of_a_title_is_not_part_of_the_name_after_it(extractor) -> None:
+    ex = extract(extractor, "Minister for Internal Affairs and Communications Tanaka chaired the session.")
+    assert "Communications Tanaka" not in names(ex).values()
