@@ -540,6 +540,8 @@ class _Relator:
                 targets = [e for t in _prep_objects(verb, {"for", "into"}) for e in self.entities(t)]
             if lemma in GIVE_VERBS:
                 targets += [e for t in _prep_objects(verb, {"to"}) for e in self.entities(t)]
+                # "provide a supplemental award of $75 million in direct funding to X": 'to' on the money's noun
+                targets += [e for noun in funding for t in _prep_objects(noun, {"to"}) for e in self.entities(t)]
                 targets += [e for t in obj_tokens if t.dep_ in {"dative", "dobj"} for e in self.entities(t, allow_of=False)]
             if investors and lemma in RECEIVE_VERBS:
                 yield from self.emit(investors, ("INVESTS_IN",), subjects + targets, sent, 0.75)
@@ -574,7 +576,8 @@ class _Relator:
         # "X and Y reaffirm their commitment to a strong bilateral relationship": a bilateral or strategic tie
         # between coordinated subjects is a partnership, wherever it sits in the clause
         if len(subjects) >= 2 and not pacts and lemma in TIE_VERBS and any(
-                t.lemma_.lower() in _TIE_NOUNS and any(c.dep_ == "amod" and c.lower_ in {"bilateral", "strategic"} for c in t.children)
+                t.lemma_.lower() in _TIE_NOUNS and (t.lemma_.lower() in _COOPERATION_NOUNS or any(
+                    c.dep_ == "amod" and c.lower_ in {"bilateral", "strategic"} for c in t.children))
                 for t in verb.subtree if t.i not in subject_span):
             for i, a in enumerate(subjects):
                 yield from self.emit([a], ("PARTNERS_WITH",), subjects[i + 1:], sent, 0.7)
@@ -652,8 +655,11 @@ class _Relator:
             owned = [(m.entity_id, 1) for c in token.children if c.dep_ == "appos" and (m := self.mention_at(c))]
         if not owned:
             # "Claude 4, Anthropic's most advanced model": the noun phrase stands in apposition after a comma
-            left = head.left_edge.i
-            if left >= 2 and self.doc[left - 1].text == "," and (prev := self.mention_at(self.doc[left - 2])):
+            left = min(t.i for t in head.subtree if not t.is_punct)  # the parser may hang the comma itself on the noun
+            before = left - 2
+            if before >= 3 and self.doc[before].text == ")" and self.doc[before - 2].text == "(":
+                before -= 3  # "the National Cyber Security Centre (NCSC), the UK's national technical authority"
+            if left >= 2 and self.doc[left - 1].text == "," and (prev := self.mention_at(self.doc[before])):
                 owned = [(prev.entity_id, 1)]
         if not owned and head.lemma_.lower() in {"order", "act", "rule", "plan", "strategy", "law", "policy", "executive", "initiative"}:
             owned = [(m.entity_id, 1) for t in _prep_objects(head, {"on", "of"})
@@ -1421,7 +1427,9 @@ def _leaders_are_not_also_staff(candidates: list[Candidate]) -> list[Candidate]:
 _HOUSED_WORDS = frozenset({"housed", "located", "sits", "situated", "nested", "embedded"})
 _EVENT_PREPS = frozenset({"at", "during", "in"})
 _GATHERING_NOUNS = {"meeting", "session", "round", "edition", "gathering", "sitting"}
-_TIE_NOUNS = {"relationship", "relation", "relations", "tie", "ties", "partnership", "cooperation", "alliance", "dialogue"}
+# Ties that are partnerships by themselves ("share a commitment to … cooperation"); the others need "bilateral"/"strategic".
+_COOPERATION_NOUNS = {"cooperation", "partnership", "alliance", "collaboration"}
+_TIE_NOUNS = {"collaboration", "relationship", "relation", "relations", "tie", "ties", "partnership", "cooperation", "alliance", "dialogue"}
 _PAIRED_NOUNS = {"investments": "INVESTS_IN", "stakes": "INVESTS_IN", "partnerships": "PARTNERS_WITH",
                  "alliances": "PARTNERS_WITH", "collaborations": "PARTNERS_WITH", "tie-ups": "PARTNERS_WITH"}
 _ORDER_WORDS = frozenset({"order", "orders", "subpoena", "subpoenas", "demand", "demands", "fine", "fines", "penalty",

@@ -893,3 +893,19 @@ def test_a_meeting_of_an_event_held_in_a_city_is_hosted_there(extractor) -> None
 def test_the_last_word_of_a_title_is_not_part_of_the_name_after_it(extractor) -> None:
     ex = extract(extractor, "Minister for Internal Affairs and Communications Tanaka chaired the session.")
     assert "Communications Tanaka" not in names(ex).values()
+
+
+def test_funding_to_a_firm_on_the_moneys_noun_is_an_investment(extractor) -> None:
+    ex = extract(extractor, "The Department of Energy will provide an award of up to $40 million in direct funding to Intel.")
+    assert ("US Department of Energy", "INVESTS_IN", "Intel") in triples(ex)
+
+
+def test_states_sharing_a_commitment_to_cooperation_are_partners(extractor) -> None:
+    ex = extract(extractor, "Canada and Japan share a commitment to advancing peaceful robotics cooperation.")
+    pairs = {(a, b) for a, r, b in triples(ex) if r == "PARTNERS_WITH"}
+    assert pairs & {("Canada", "Japan"), ("Japan", "Canada")}
+
+
+def test_an_apposition_after_a_bracketed_acronym_describes_the_name_before_it(extractor) -> None:
+    ex = extract(extractor, "Experts from the Robotics Standards Office (RSO), the UK’s national robot authority, joined.")
+    assert ("Robotics Standards Office", "PART_OF", "United Kingdom") in triples(ex)
