@@ -31,6 +31,7 @@ from graphkit.ingest.lexicon import (
     LEADER_TITLES,
     ORGANIZATION_HEADS,
     POLICY_HEADS,
+    RANK_WORDS,
 )
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
@@ -150,14 +151,18 @@ def _singular(word: str) -> str:
     return word
 
 
+def state_named(word: str, kb: KnowledgeBase) -> str | None:
+    """The government a single word names: its name or alias ('U.S.', 'UAE') or its demonym ('Korean')."""
+    return next((e.id for e in kb.lookup(word) if e.type == "Government"), None) or kb.by_demonym.get(word)
+
+
 def state_qualifier(span: Span, kb: KnowledgeBase, entity_id: str) -> str | None:
     """The state an agency's name opens with ('U.S. Department of Commerce', 'Korean Ministry of Science').
 
     Only when the words after it still name the body — a known alias ('Department
     of Commerce') or a phrase of two words or more: in 'European Commission' or
     'European Parliament' the adjective is part of the name, not a state qualifying it."""
-    first = span[0]
-    gid = next((e.id for e in kb.lookup(first.text) if e.type == "Government"), None) or kb.by_demonym.get(first.text)
+    gid = state_named(span[0].text, kb)
     if gid is None:
         return None
     rest = span[1:]
@@ -660,8 +665,7 @@ class _Linker:
             if dash.text not in {"-", "–"} or dash.whitespace_ or doc[m.start - 2].whitespace_ or g is None \
                     or g.end != m.start - 1 or self.out.entities[g.entity_id].type != "Government":
                 continue
-            second = next((e.id for e in self.kb.lookup(doc[m.start].text) if e.type == "Government"), None) \
-                or self.kb.by_demonym.get(doc[m.start].text)
+            second = state_named(doc[m.start].text, self.kb)
             if second is None:
                 continue
             span = doc[g.start:m.end]
@@ -722,7 +726,7 @@ class _Linker:
                 pass
             elif span is not None and span.start in headline:
                 pass  # every word of a headline is capitalised: no evidence of a name
-            elif span is not None and {t.lower_ for t in span[:2]} & (_OFFICE_WORDS | _RANK_WORDS):
+            elif span is not None and {t.lower_ for t in span[:2]} & (_OFFICE_WORDS | RANK_WORDS | {"acting"}):
                 pass  # "Assistant Secretary of Commerce for Export Administration" is an office, not a body
             elif span is not None and not _only_generic_words(span) and (len(span) >= 2 and not span[0].is_sent_start or len(span) >= 3):
                 type_ = _type_from_head(span, span[-1].text.lower(), default=None)
@@ -919,7 +923,6 @@ _NUMBERED_HEADS = {"directive", "order", "regulation", "decision", "resolution",
 _POLICY_NUMBER = re.compile(r"\d[\d.\-/]*\d|\d")
 _AKA = {"also known as", "aka", "a.k.a.", "formerly known as", "known as", "also called"}
 _OFFICE_WORDS = {"minister", "secretary", "commissioner"}
-_RANK_WORDS = {"assistant", "deputy", "under", "vice", "associate", "acting"}
 _LEGAL_FORMS = {"inc", "corp", "corporation", "ltd", "llc", "plc", "gmbh", "limited", "co"}
 
 
@@ -934,6 +937,8 @@ def _portfolio(span: Span) -> bool:
         return True
     if span.start > 0 and doc[span.start - 1].lower_ == "chief" and span.label_ != "PERSON":
         return True  # "Chief Digital and AI Officer": the words after 'Chief' are the office
+    if span.start == 0:
+        return False
     if doc[span.start - 1].lower_ in {"for", "of"}:
         return span.start >= 2 and doc[span.start - 2].lower_ in _OFFICE_WORDS
     if span.label_ == "PERSON" or doc[span.start - 1].lower_ not in {"and", ","}:

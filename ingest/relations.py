@@ -35,6 +35,7 @@ from graphkit.ingest.lexicon import (
     GOVERNMENT_HEAD_TITLES,
     LEADER_TITLES,
     LIST_CLASS_NOUNS,
+    RANK_WORDS,
     STAFF_NOUNS,
     STAFF_TITLES,
 )
@@ -695,7 +696,7 @@ class _Relator:
             if pm is not None and pm.how == "title":
                 # "Assistant Secretary of Commerce X" serves the department; the Secretary leads it
                 rank = doc[pm.start - 1].lower_ if pm.start > sent.start else ""
-                rel = "WORKS_FOR" if rank in {"assistant", "deputy", "vice", "associate"} else "LEADS"
+                rel = "WORKS_FOR" if rank in RANK_WORDS else "LEADS"
                 yield from self.emit(person, (rel,), [(pm.entity_id, 0)], sent, 0.85)
                 return
             if pm:
@@ -767,7 +768,7 @@ class _Relator:
                     if here.how == "title" and holder is not None and self.type_of(holder.entity_id) == "Person":
                         break  # "KISHIDA, Minister for … MATSUMOTO": in a list the title is the next name's
                     if here.how == "title":
-                        rel = "WORKS_FOR" if any(w in before.split() for w in ("assistant", "deputy", "under", "vice")) else "LEADS"
+                        rel = "WORKS_FOR" if RANK_WORDS & set(before.split()) else "LEADS"
                         yield from self.emit(person, (rel,), [(here.entity_id, 0)], sent, 0.8)
                         found_any = True
                     elif after in {w.split()[-1] for w in LEADER_TITLES} and self.type_of(here.entity_id) in {

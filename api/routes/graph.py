@@ -25,6 +25,10 @@ def _require(store: StoreDep, *ids: str) -> None:
             raise NotFoundError(f"no entity with id {i!r}; find ids with GET /v1/entities?q=<name>")
 
 
+def _hop_key(hop: dict) -> str:
+    return f"{hop['from']}|{hop['type']}|{hop['to']}"
+
+
 @router.get("/paths", response_model=Paths)
 def paths(
     store: StoreDep,
@@ -39,7 +43,7 @@ def paths(
         return Paths(data=[], count=0)
     rows = store.read("paths", source=source, target=target, max_hops=max_hops, limit=limit)
     # paths share hops (ten paths through a hub repeat its edges): fetch each distinct hop's claims once, in one query
-    hops = {f"{h['from']}|{h['type']}|{h['to']}": h for row in rows for h in row["hops"]}
+    hops = {_hop_key(h): h for row in rows for h in row["hops"]}
     found = store.read("evidence_hops", limit=3, hops=[
         {"key": key, "from": h["from"], "to": h["to"], "type": h["type"], "either_way": h["type"] in SCHEMA.symmetric}
         for key, h in hops.items()
@@ -47,7 +51,7 @@ def paths(
     evidence = {r["key"]: r["evidence"] for r in found}
     for row in rows:
         for hop in row["hops"]:
-            hop["evidence"] = evidence.get(f"{hop['from']}|{hop['type']}|{hop['to']}", [])
+            hop["evidence"] = evidence.get(_hop_key(hop), [])
     return Paths(data=rows, count=len(rows))
 
 
