@@ -4,7 +4,9 @@ Shipped as ``data/kb.jsonl`` (one entity per line) and validated on load. Each
 entry has a canonical name, one schema type, aliases (surface forms: short
 names, acronyms, former names), optional ``demonyms`` ("British") and
 ``metonyms`` ("Whitehall", "Beijing") that stand for a government as an actor,
-``titles`` ("Secretary of Commerce") whose holder LEADS it, a Wikidata QID
+``titles`` ("Secretary of Commerce") whose holder LEADS it, ``shared_titles``
+("Secretary of State") that other states' offices use too, so the holder
+LEADS it only in an article that names the body, a Wikidata QID
 where known, a country where it applies, and background ``facts`` — an agency
 PART_OF its government, a firm BASED_IN its country, a person LEADS a body.
 
@@ -55,6 +57,7 @@ class KBEntry(BaseModel):
     demonyms: tuple[str, ...] = ()
     metonyms: tuple[str, ...] = ()
     titles: tuple[str, ...] = ()
+    shared_titles: tuple[str, ...] = ()
     wikidata: str | None = Field(default=None, pattern=r"^Q[1-9][0-9]*$")
     country: str | None = None
     facts: tuple[KBFact, ...] = ()
@@ -84,6 +87,7 @@ class KnowledgeBase:
         self.by_form: dict[str, list[str]] = defaultdict(list)
         self.by_demonym: dict[str, str] = {}
         self.by_title: dict[str, str] = {}
+        self.by_shared_title: dict[str, list[str]] = defaultdict(list)
         for entry in entries:
             for form in entry.surface_forms:
                 if entry.id not in self.by_form[form]:
@@ -92,6 +96,8 @@ class KnowledgeBase:
                 self.by_demonym.setdefault(dem, entry.id)
             for title in entry.titles:
                 self.by_title.setdefault(title.lower(), entry.id)
+            for title in entry.shared_titles:
+                self.by_shared_title[title.lower()].append(entry.id)
         self.by_title_tokens: dict[tuple[str, ...], str] = {
             tuple(title.split()): body for title, body in self.by_title.items() if len(title.split()) >= 2
         }

@@ -56,6 +56,13 @@ ACTOR_NOUNS = {
     "peers", "competitors", "tech", "technology", "ai", "semiconductor", "entities", "customers", "buyers",
 }
 
+# Courtesy titles between an office and a name ("Chief Information Officer Dr. Kelly Fletcher").
+HONORIFICS = frozenset({"Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Prof.", "Professor", "Sir", "Dame", "H.E.", "Hon."})
+
+# Bare head words a body's own press releases call it by ("the Commission"), and the knowledge-base body and
+# polity they stand for when the article names no other body of that kind.
+HOUSE_NAMES = {"Commission": ("agency:european-commission", "government:european-union")}
+
 # "the company" and friends refer back to the nearest entity of these types.
 COREF_NOUNS = {
     "entity": ("Firm", "Organization", "Agency"), "company": ("Firm",), "firm": ("Firm",), "startup": ("Firm",), "start-up": ("Firm",), "lab": ("Firm", "Organization"),
@@ -127,13 +134,18 @@ FIRM_CONTEXT_VERBS = {
 }
 
 
-def _given_names() -> frozenset[str]:
+def _word_list(name: str) -> frozenset[str]:
+    """The lower-cased lines of a word list shipped in ``graphkit/data`` (``#`` starts a comment line)."""
     from importlib import resources
 
-    text = resources.files("graphkit.data").joinpath("given_names.txt").read_text(encoding="utf-8")
+    text = resources.files("graphkit.data").joinpath(name).read_text(encoding="utf-8")
     return frozenset(line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 #: Common given names ("Guillaume", "Bertrand"): an unknown name NER typed as an organisation or place that opens
 #: with one is a person. Shipped as ``graphkit/data/given_names.txt``.
-GIVEN_NAMES = _given_names()
+GIVEN_NAMES = _word_list("given_names.txt")
+
+#: Sovereign states by common English name: a place NER finds that is one of them is a Government even when
+#: the knowledge base has no entry for it ("from the Middle East, to Sudan"). Shipped as ``graphkit/data/countries.txt``.
+COUNTRY_NAMES = _word_list("countries.txt")

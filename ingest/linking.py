@@ -23,11 +23,13 @@ from graphkit.ingest.lexicon import (
     AGENCY_HEADS,
     AGENCY_HINTS,
     COREF_NOUNS,
+    COUNTRY_NAMES,
     EVENT_HEADS,
     FIRM_CONTEXT_VERBS,
     FIRM_HEADS,
     GENERIC_CAPS,
     GIVEN_NAMES,
+    HOUSE_NAMES,
     LEADER_TITLES,
     ORGANIZATION_HEADS,
     POLICY_HEADS,
@@ -217,6 +219,8 @@ def type_for_unknown(span: Span) -> str | None:
         return "Policy" if head in POLICY_HEADS or POLICY_NUMBERED.match(span.text) else None
     if label == "EVENT":
         return "Event" if head in EVENT_HEADS else None
+    if label in {"ORG", "FAC", "GPE", "LOC"} and span.text.lower().removeprefix("the ") in COUNTRY_NAMES:
+        return "Government"
     if label in {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "GPE", "LOC"}:
         if CHIP_SHAPE.match(span.text):
             return "Hardware"
@@ -734,6 +738,116 @@ class _Linker:
                     self.add(span.start, span.end, self.entity_for_name(span.text, type_), "chunk", replace=absorbed)
             i = j + 1
 
+    def link_coordinated_body_names(self) -> None:
+        """'Bureau of Cybersecurity and Digital Policy': a body's name goes on past 'and'.
+
+        NER often stops a body's name at its 'and' ("the Bureau of Cybersecurity"
+        + "Digital Policy"). When a new body named "HEAD of X" (Bureau, Office,
+        Department…) is followed by 'and' and one to three capitalised words with
+        no determiner, which are neither a known entity nor a person, place or
+        company, and after which the name cannot go on, those words end the name.
+        A name that already has an 'and' is left alone ("the Bureau of Industry
+        and Security and Acme Labs")."""
+        doc = self.doc
+        for m in sorted(self.out.mentions, key=lambda m: m.start):
+            draft = self.out.entities.get(m.entity_id)
+            span = doc[m.start:m.end]
+            if draft is None or draft.from_kb or draft.type not in {"Agency", "Organization"} or m.end + 1 >= len(doc):
+                continue
+            words = [t.lower_ for t in span]
+            if "of" not in words or "and" in words or not set(words[:words.index("of")]) & (AGENCY_HEADS | ORGANIZATION_HEADS):
+                continue
+            if doc[m.end].lower_ != "and":
+                continue
+            j = m.end + 1
+            while j < len(doc) and j - m.end <= 4 and _is_cap(doc[j]) and doc[j].ent_type_ not in {"PERSON", "GPE", "NORP"}:
+                nxt = self.covered.get(j)
+                if nxt is not None and (self.out.entities[nxt.entity_id].from_kb or nxt.end > m.end + 4):
+                    break
+                j += 1
+            if j == m.end + 1 or j - m.end > 4 or (j < len(doc) and (_is_cap(doc[j]) or doc[j].text in {"'s", "’s"})):
+                continue
+            whole = doc[m.start:j]
+            if doc[j - 1].lower_.rstrip(".") in _LEGAL_FORMS:
+                continue
+            self.add(m.start, j, self.entity_for_name(whole.text, draft.type), "chunk", replace=True)
+
+    def link_quoted_titles(self) -> None:
+        """'the interim final rule, "Export Controls on Semiconductor Manufacturing Items"': a quoted title is a policy.
+
+        Rules, orders and acts are cited by their full titles in quotation marks.
+        A quoted run of three or more words, all content words capitalised, that
+        follows a document noun ("rule", "IFR", "order") within a few words, or is
+        followed by a parenthesised short name ending in one ("(SME IFR)"), names a
+        Policy; the pieces NER found inside it are parts of that one name."""
+        doc = self.doc
+        opening = {'"': '"', "“": "”"}
+        i = 0
+        while i < len(doc):
+            close = opening.get(doc[i].text)
+            if close is None:
+                i += 1
+                continue
+            j = i + 1
+            while j < len(doc) and doc[j].text != close and j - i <= 60 and not (doc[j].text == '"' and close == "”"):
+                j += 1
+            if j >= len(doc) or doc[j].text != close:
+                i += 1
+                continue
+            inner = doc[i + 1:j]
+            while len(inner) and inner[-1].is_punct:
+                inner = doc[inner.start:inner.end - 1]
+            if len(inner) >= 3 and _title_cased(inner, lower_allowed=0) and self._cites_document(i, j):
+                self.add(inner.start, inner.end, self.entity_for_name(inner.text, "Policy"), "chunk", replace=True)
+            i = j + 1
+
+    def _cites_document(self, open_i: int, close_j: int) -> bool:
+        """A document noun in the few words before a quotation, or in the parenthesis right after it."""
+        doc = self.doc
+        before = doc[max(doc[open_i].sent.start, open_i - 6):open_i]
+        if any(t.lower_.rstrip(".") in _DOCUMENT_NOUNS for t in before):
+            return True
+        k = close_j + 1
+        if k < len(doc) and doc[k].text == "(":
+            inside = [t for t in doc[k + 1:min(len(doc), k + 6)] if t.text != ")"]
+            end = next((t.i for t in doc[k + 1:min(len(doc), k + 6)] if t.text == ")"), None)
+            return end is not None and any(t.lower_.rstrip(".") in _DOCUMENT_NOUNS for t in inside if t.i < end)
+        return False
+
+    def link_house_names(self) -> None:
+        """'the Commission': a body's bare head word, capitalised, names the one body of that kind in the article.
+
+        Press releases call their own body by its head word alone ("the Commission
+        has unveiled the AI Office"). It refers to the one entity in the article
+        whose name ends in that word; when there is none, to the body the
+        knowledge base names for that word in the polity the article is about
+        (``HOUSE_NAMES``: 'Commission' in an article that mentions the EU)."""
+        doc = self.doc
+        for token in doc:
+            word = token.text
+            if word not in HOUSE_NAMES or token.i in self.covered or token.i == 0 or doc[token.i - 1].lower_ != "the":
+                continue
+            if token.i + 1 < len(doc) and (_is_cap(doc[token.i + 1]) or doc[token.i + 1].lower_ in {"of", "for", "on"}):
+                continue  # "the Commission on AI", "the Commission Vice-President": a longer name or a title
+            named = {eid for eid, d in self.out.entities.items() if d.type in {"Agency", "Organization"}
+                     and d.name.split()[-1] == word}
+            if len(named) == 1:
+                self.add(token.i, token.i + 1, named.pop(), "coref")
+                continue
+            body, polity = HOUSE_NAMES[word]
+            if not named and self._mentions_polity(polity):
+                self.add(token.i, token.i + 1, self.entity_for_kb(body), "coref")
+
+    def _mentions_polity(self, polity: str) -> bool:
+        """Whether the article names the polity, one of its bodies, or uses its demonym."""
+        entry = self.kb.by_id.get(polity)
+        if entry is None:
+            return False
+        if any(m.entity_id == polity or (d := self.out.entities.get(m.entity_id)) is not None and d.country == entry.name
+               for m in self.out.mentions):
+            return True
+        return any(self.kb.by_demonym.get(t.text) == polity for t in self.doc)
+
     def link_acronyms(self) -> None:
         """'Bureau of Industry and Security (BIS)': BIS names that entity everywhere in the article."""
         doc = self.doc
@@ -914,8 +1028,8 @@ def _after_title(doc: Doc, i: int, title_words: Collection[str]) -> bool:
         word = doc[k]
         if word.lower_ in title_words:
             return True
-        if not (word.text[:1].isupper() or word.lower_ in {"of", "for", "and", ","}):
-            return False
+        if not (word.text[:1].isupper() or word.lower_ in {"of", "for", "and", ",", "to"}):
+            return False  # "Ambassador to India Eric Garcetti" is still a title before a name
     return False
 
 
@@ -923,6 +1037,9 @@ _NUMBERED_HEADS = {"directive", "order", "regulation", "decision", "resolution",
 _POLICY_NUMBER = re.compile(r"\d[\d.\-/]*\d|\d")
 _AKA = {"also known as", "aka", "a.k.a.", "formerly known as", "known as", "also called"}
 _OFFICE_WORDS = {"minister", "secretary", "commissioner"}
+# Nouns for the documents a quoted title can name ("the interim final rule, \"…\"", "(SME IFR)").
+_DOCUMENT_NOUNS = {"rule", "rules", "ifr", "order", "act", "regulation", "regulations", "directive", "memorandum",
+                   "guidance", "law", "bill", "strategy", "e.o", "eo", "notice", "proclamation", "decree"}
 _LEGAL_FORMS = {"inc", "corp", "corporation", "ltd", "llc", "plc", "gmbh", "limited", "co"}
 
 
@@ -972,9 +1089,12 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_qualifiers()
     linker.link_extended_names()
     linker.link_capitalised_names()
+    linker.link_quoted_titles()
+    linker.link_coordinated_body_names()
     linker.link_state_pair_names()
     linker.link_numbered_policies()
     linker.link_acronyms()
+    linker.link_house_names()
     linker.link_surnames()
     linker.link_titles()
     linker.link_capitalised_surnames()

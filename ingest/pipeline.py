@@ -122,7 +122,7 @@ def _tune_tokenizer(nlp: Language) -> None:
     "co-founded" stays one word so the parser sees one verb with its subject
     and agent instead of a stray "co".
     """
-    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Za-z.])--(?=[A-Za-z])", r"(?<=\w)[—–](?=\w)", r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Za-z.])--(?=[A-Za-z])", r"(?<=[\w.])[—–](?=\w)", r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     for stem in ("found", "founded", "founder", "founders", "founding", "founds", "lead", "leads", "led", "author", "authored",
                  "chair", "chaired", "chairs", "host", "hosted", "hosts", "sign", "signed"):

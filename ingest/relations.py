@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from graphkit.ingest.lexicon import (
     COLLECTIVE_NOUNS,
     GOVERNMENT_HEAD_TITLES,
+    HONORIFICS,
     LEADER_TITLES,
     LIST_CLASS_NOUNS,
     RANK_WORDS,
@@ -675,6 +676,30 @@ class _Relator:
             return
         yield from self.emit(owned, ("PART_OF",), owners, sent, 0.7)
 
+    def _title_over_body(self, person: list[tuple[str, int]], body: LinkedMention, sent: Span) -> Iterator[Candidate]:
+        """'Head of the Bureau of Diplomatic Technology Kelly Fletcher', 'U.S. Ambassador to India Eric Garcetti'.
+
+        A name right after a body's name holds the title written before that
+        body: "TITLE of BODY" leads it (or, with a rank word, serves it); "TITLE
+        to STATE" (an ambassador, an envoy) serves the state named before the
+        title, not the one it is sent to."""
+        doc = self.doc
+        j = body.start - 1
+        if j > sent.start and doc[j].lower_ == "the":
+            j -= 1
+        if j - 1 < sent.start or doc[j].lower_ not in {"of", "to"}:
+            return
+        title_word = doc[j - 1]
+        kind = _title_kind(title_word.lower_)
+        rank = doc[j - 2].lower_ if j - 2 >= sent.start else ""
+        if doc[j].lower_ == "of" and kind == "lead" and self.type_of(body.entity_id) in {"Agency", "Organization", "Firm"}:
+            rel = "WORKS_FOR" if rank in RANK_WORDS else "LEADS"
+            yield from self.emit(person, (rel,), [(body.entity_id, 0)], sent, 0.8)
+        elif doc[j].lower_ == "to" and title_word.lower_ in _ENVOY_WORDS and j - 2 >= sent.start:
+            sender = self.mention_at(doc[j - 2])
+            if sender is not None and self.type_of(sender.entity_id) == "Government" and sender.entity_id != body.entity_id:
+                yield from self.emit(person, ("WORKS_FOR",), [(sender.entity_id, 0)], sent, 0.8)
+
     def titles(self, m: LinkedMention) -> Iterator[Candidate]:
         """'Secretary of Commerce Gina Raimondo', 'U.S. President Joe Biden', 'under Prime Minister Keir Starmer'."""
         if self.type_of(m.entity_id) != "Person":
@@ -684,6 +709,8 @@ class _Relator:
         sent = doc[m.start].sent
         # title words right before the name, stopping at punctuation or another mention
         k = m.start
+        while k - 1 >= sent.start and doc[k - 1].text in HONORIFICS:
+            k -= 1  # "Head of the Bureau of Diplomatic Technology Dr. Kelly Fletcher": the title is before the honorific
         words: list[Token] = []
         while k - 1 >= sent.start and len(words) < 7:
             prev = doc[k - 1]
@@ -698,6 +725,13 @@ class _Relator:
                 rank = doc[pm.start - 1].lower_ if pm.start > sent.start else ""
                 rel = "WORKS_FOR" if rank in RANK_WORDS else "LEADS"
                 yield from self.emit(person, (rel,), [(pm.entity_id, 0)], sent, 0.85)
+                state = self.mention_at(doc[pm.start - 1]) if pm.start > sent.start else None
+                if state is not None and self.type_of(state.entity_id) == "Government":
+                    # "U.S. Secretary of Commerce X" also serves the state that names the office
+                    yield from self.emit(person, ("WORKS_FOR",), [(state.entity_id, 0)], sent, 0.8)
+                return
+            if pm and not words:
+                yield from self._title_over_body(person, pm, sent)
                 return
             if pm:
                 break
@@ -714,6 +748,11 @@ class _Relator:
                     if entity:
                         yield from self.emit(person, ("LEADS",), [(entity, 0)], sent, 0.85)
                         return
+                # "Secretary of State X": a title several states use names the one such body the article names
+                named = [e for b in self.kb.by_shared_title.get(suffix, ()) if (e := self._linked(b))]
+                if len(named) == 1:
+                    yield from self.emit(person, ("LEADS",), [(named[0], 0)], sent, 0.8)
+                    return
         if len(words) > 1 and words[0].text == "under" and words[1].text[:1].isupper():
             # "under Secretary X" is the preposition before a title; "Under Secretary X" is the title itself
             lowered = lowered.split(" ", 1)[1]
@@ -936,16 +975,19 @@ class _Relator:
 
     def housed(self, token: Token) -> Iterator[Candidate]:
         """'the US AI Safety Institute, housed within NIST' → PART_OF; so are 'located in' and 'sits within'."""
-        if token.lower_ not in _HOUSED_WORDS:
+        formed = token.lower_ in _FORMED_WORDS
+        if token.lower_ not in _HOUSED_WORDS and not formed:
             return
-        bodies = [e for t in _prep_objects(token, {"within", "inside", "in", "at"}) for e in self.entities(t, allow_of=False)
+        bodies = [e for t in _prep_objects(token, {"within", "inside", "in", "at", "under"}) for e in self.entities(t, allow_of=False)
                   if self.type_of(e[0]) in {"Agency", "Organization", "Firm"}]
         if not bodies:
             return
         if token.dep_ in {"acl", "amod"}:
             units = self.entities(token.head, allow_of=False)
         else:
-            subs = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} and c.tag_ not in {"WP", "WDT"}]
+            # "The Department established the Bureau within …": the founder is not the unit; only the passive is
+            subs = [c for c in token.children if c.dep_ in ({"nsubjpass"} if formed else {"nsubj", "nsubjpass"})
+                    and c.tag_ not in {"WP", "WDT"}]
             if not subs and token.dep_ == "relcl":
                 subs = [token.head]  # "the AI Office, which sits within the Commission"
             units = [e for t in subs for e in self.entities(t, allow_of=False)]
@@ -1326,7 +1368,7 @@ class _Relator:
         token_rules = (self.possessives, self.staff, self.based, self.list_changes, self.partnership_between,
                        self.nominal, self.predicate_title, self.structure, self.person_affiliation)
         # rules that only fire on a few words, called only for them (a generator per token per rule adds up)
-        word_rules = ((_HOUSED_WORDS, self.housed), (frozenset({"as"}), self.as_title), (_EVENT_PREPS, self.at_event),
+        word_rules = ((_HOUSED_WORDS | _FORMED_WORDS, self.housed), (frozenset({"as"}), self.as_title), (_EVENT_PREPS, self.at_event),
                       (_ORDER_WORDS, self.compulsory_orders), (frozenset(_PAIRED_NOUNS), self.paired_list),
                       (_GATHERING_WORDS, self.gathering))
         mention_rules = (self.titles, self.administration, self.leadership_of, self.nationality,
@@ -1426,6 +1468,10 @@ def _leaders_are_not_also_staff(candidates: list[Candidate]) -> list[Candidate]:
 
 
 _HOUSED_WORDS = frozenset({"housed", "located", "sits", "situated", "nested", "embedded"})
+# Titles of people a state sends to another: "U.S. Ambassador to India X" serves the United States.
+_ENVOY_WORDS = frozenset({"ambassador", "envoy", "representative", "emissary", "consul"})
+# Participles of founding: "the AI Office, established within the Commission" places the unit inside the body.
+_FORMED_WORDS = frozenset({"established", "created", "formed", "set"})
 _EVENT_PREPS = frozenset({"at", "during", "in"})
 _GATHERING_NOUNS = {"meeting", "session", "round", "edition", "gathering", "sitting"}
 # Ties that are partnerships by themselves ("share a commitment to … cooperation"); the others need "bilateral"/"strategic".
