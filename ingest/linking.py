@@ -29,6 +29,7 @@ from graphkit.ingest.lexicon import (
     FIRM_HEADS,
     GENERIC_CAPS,
     GIVEN_NAMES,
+    HONORIFICS,
     HOUSE_NAMES,
     LEADER_TITLES,
     ORGANIZATION_HEADS,
@@ -190,8 +191,9 @@ def clean_span(span: Span, demonyms: dict[str, str] | None = None) -> Span | Non
     inside = [t for t in doc[opened + 1:end] if t.text != ")"] if opened is not None else []
     if opened is not None and len(inside) == 1 and (opened + 2 == end or doc[end - 1].text == ")"):
         end = opened
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].text in {"'s", "’s"}):
-        end -= 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].text in {"'s", "’s"}
+                           or doc[end - 1].text in HONORIFICS and end - start > 1):
+        end -= 1  # "… Bureau of Ocean Robotics Dr." + a name: the honorific belongs to the person after it
     if start >= end:
         return None
     out = doc[start:end]
