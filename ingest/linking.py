@@ -816,6 +816,29 @@ class _Linker:
             return end is not None and any(t.lower_.rstrip(".") in _DOCUMENT_NOUNS for t in inside if t.i < end)
         return False
 
+    def link_unnumbered_orders(self) -> None:
+        """'Joe Biden's dangerous Executive Order' is the one executive order the article names by number.
+
+        An "Executive Order" with no number or title after it, introduced by a
+        possessive or a determiner, refers back (or forward) to the article's
+        single numbered or titled executive order; with none, or with several,
+        it links nothing."""
+        doc = self.doc
+        orders = {eid for eid, d in self.out.entities.items()
+                  if d.type == "Policy" and d.name.lower().startswith("executive order")}
+        if len(orders) != 1:
+            return
+        eid = next(iter(orders))
+        for token in doc:
+            if token.text != "Order" or token.i in self.covered or token.i == 0 or doc[token.i - 1].text != "Executive":
+                continue
+            nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if nxt is not None and (nxt.like_num or nxt.lower_ in {"on", "of", "no", "no."} or _is_cap(nxt)):
+                continue
+            if not any(c.dep_ in {"poss", "det"} for c in token.children):
+                continue
+            self.add(token.i - 1, token.i + 1, eid, "coref")
+
     def link_house_names(self) -> None:
         """'the Commission': a body's bare head word, capitalised, names the one body of that kind in the article.
 
@@ -1097,6 +1120,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_numbered_policies()
     linker.link_acronyms()
     linker.link_house_names()
+    linker.link_unnumbered_orders()
     linker.link_surnames()
     linker.link_titles()
     linker.link_capitalised_surnames()

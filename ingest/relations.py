@@ -440,7 +440,7 @@ class _Relator:
             elif child.dep_ == "prt" and child.lower_ in {"in", "into", "with"}:
                 out.extend(c for c in verb.children if c.dep_ == "pobj")
         if passive and verb.dep_ == "acl" and not out:
-            out.append(verb.head)
+            out.append(verb.head)  # "the AI Office, established by the Commission": the noun the participle describes
         return out
 
     def hedged(self, verb: Token) -> bool:
@@ -595,10 +595,17 @@ class _Relator:
         if not rel_types:
             return
         objects = [self.not_reflexive(e, t, subjects) for t in obj_tokens for e in self.entities(t, want=obj_types)]
+        if passive and verb.dep_ == "acl":
+            # "a session co-chaired by X and Y": the described noun's subtree holds the agents, who are not its objects
+            own = {t.i for t in verb.subtree}
+            objects = [o for o in objects if not any(mm.entity_id == o[0] and mm.start in own for mm in self.ordered)]
         if "REVOKES" in rel_types and lemma == "lift":
             rel_types = ("REVOKES",)
         if lemma == "sign":
             rel_types = tuple(sorted(rel_types, key=lambda r: r != "ENACTS")) if not _agreement_like(objects, self) else ("PARTICIPATES_IN",)
+        if lemma == "join":
+            # "the Secretary will join Dr. X for a conversation": one person joining another is company, not a partnership
+            objects = [o for o in objects if self.type_of(o[0]) != "Person"]
         yield from self.emit(subjects, rel_types, objects, sent, 0.85 if not passive else 0.8)
         if lemma in {"hold", "host", "stage", "convene", "organise", "organize"} and passive:
             # "The summit was held at the Grand Palais in Paris": the place hosts the event
@@ -984,6 +991,9 @@ class _Relator:
             return
         if token.dep_ in {"acl", "amod"}:
             units = self.entities(token.head, allow_of=False)
+        elif token.dep_ == "advcl" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in token.children):
+            # "Housed under NIST, the consortium will …": the fronted participle describes the main clause's subject
+            units = [e for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"} for e in self.entities(c, allow_of=False)]
         else:
             # "The Department established the Bureau within …": the founder is not the unit; only the passive is
             subs = [c for c in token.children if c.dep_ in ({"nsubjpass"} if formed else {"nsubj", "nsubjpass"})

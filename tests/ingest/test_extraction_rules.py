@@ -1009,3 +1009,28 @@ def test_a_state_before_a_kb_title_is_served_too(extractor) -> None:
 def test_an_em_dash_after_an_abbreviation_splits_the_dateline(extractor) -> None:
     ex = extract(extractor, "Washington, D.C.—The Department of Commerce's Bureau of Industry and Security issued new rules.")
     assert ("Bureau of Industry and Security", "PART_OF", "US Department of Commerce") in triples(ex)
+
+
+def test_an_unnumbered_executive_order_is_the_one_the_article_numbers(extractor) -> None:
+    ex = extract(extractor, "The President revoked Executive Order 14110 today. He called Joe Biden's Executive Order a burden.")
+    assert ("Joe Biden", "ENACTS", "Executive Order 14110") in triples(ex)
+
+
+def test_an_unnumbered_executive_order_links_nothing_when_the_article_numbers_two(extractor) -> None:
+    ex = extract(extractor, "Executive Order 14110 and Executive Order 14179 differ. Joe Biden's Executive Order came first.")
+    assert not any(a == "Joe Biden" and r == "ENACTS" for a, r, b in triples(ex))
+
+
+def test_a_fronted_housed_clause_places_the_main_subject(extractor) -> None:
+    ex = extract(extractor, "Housed under NIST, the Quantum Testing Consortium will bring together 200 members.")
+    assert ("Quantum Testing Consortium", "PART_OF", "National Institute of Standards and Technology") in triples(ex)
+
+
+def test_a_person_joining_another_person_is_not_a_partnership(extractor) -> None:
+    ex = extract(extractor, "Secretary Anne Carter will join Chief Data Officer Tom Reyes for a conversation on AI.")
+    assert not any(r == "PARTNERS_WITH" for a, r, b in triples(ex))
+
+
+def test_agents_of_a_participle_are_not_its_objects(extractor) -> None:
+    ex = extract(extractor, "The UK forum will open with a session co-chaired by Prime Minister Anne Carter and Republic of Korea President Min Park.")
+    assert ("Anne Carter", "LEADS", "South Korea") not in triples(ex)
