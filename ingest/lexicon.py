@@ -19,7 +19,7 @@ POLICY_HEADS = {
 AGENCY_HEADS = {
     "department", "ministry", "agency", "bureau", "office", "commission", "administration", "authority",
     "regulator", "directorate", "committee", "parliament", "senate", "congress", "court", "treasury",
-    "secretariat", "cabinet", "inspectorate", "ombudsman", "service", "services", "command", "police",
+    "secretariat", "cabinet", "inspectorate", "ombudsman", "service", "services", "command", "police", "unit",
 }
 ORGANIZATION_HEADS = {
     "university", "college", "institute", "institution", "foundation", "forum", "association", "alliance",
@@ -68,7 +68,7 @@ COREF_NOUNS = {
     "entity": ("Firm", "Organization", "Agency"), "company": ("Firm",), "firm": ("Firm",), "startup": ("Firm",), "start-up": ("Firm",), "lab": ("Firm", "Organization"),
     "chipmaker": ("Firm",), "developer": ("Firm",), "group": ("Firm", "Organization"), "giant": ("Firm",),
     "maker": ("Firm",), "business": ("Firm",), "agency": ("Agency",), "department": ("Agency",), "regulator": ("Agency",),
-    "bureau": ("Agency",), "ministry": ("Agency",), "watchdog": ("Agency",), "administration": ("Government",),
+    "bureau": ("Agency",), "ministry": ("Agency",), "office": ("Agency",), "unit": ("Agency",), "watchdog": ("Agency",), "administration": ("Government",),
     "model": ("AIModel",), "chatbot": ("AIModel",), "chip": ("Hardware",), "processor": ("Hardware",),
     "accelerator": ("Hardware",), "summit": ("Event",), "meeting": ("Event",), "conference": ("Event",),
     "event": ("Event",), "forum": ("Event",),

@@ -1016,7 +1016,10 @@ class _Linker:
                           and m.start not in bound and _sentence_distance(doc, m.start, start) <= 2]
             if not candidates:
                 continue
-            self.add(token.i, token.i + 1, _salient(doc, candidates, token).entity_id, "coref")
+            # "the Office" after "the Commission has unveiled the AI Office": a body whose name has the word wins
+            named = [m for m in candidates if token.lower_ in self.out.entities[m.entity_id].name.lower().split()]
+            if self.add(token.i, token.i + 1, _salient(doc, named or candidates, token).entity_id, "coref"):
+                ordered.append(self.covered[token.i])  # a chain: "the Office" … "The AI office" two sentences on
 
 
 def _clause_subject_tokens(token: Token) -> set[int]:

@@ -1220,6 +1220,50 @@ class _Relator:
         rel = ("MEMBER_OF", "PART_OF") if token.lemma_.lower() == "member" else ("PART_OF",)
         yield from self.emit(part, rel, whole, token.sent, 0.75)
 
+    def composed_list(self, token: Token) -> Iterator[Candidate]:
+        """'The AI Office is composed of:' then a bulleted list of units → each unit PART_OF the office.
+
+        Organisation charts in press releases name a body, say what it consists of,
+        and list the parts one per bulleted line. The body is the clause's subject;
+        each line whose first words are a body's name gives one PART_OF claim; the
+        list ends at the first line without a bullet."""
+        doc = self.doc
+        word = token.lower_
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if word in {"composed", "made"}:
+            if nxt is None or nxt.lower_ not in ({"of"} if word == "composed" else {"up"}):
+                return
+            colon_at = token.i + 2 if word == "composed" else token.i + 3
+        else:
+            colon_at = token.i + 1  # "comprises:", "consists of:" is handled as "consists" + "of"
+            if nxt is not None and nxt.lower_ == "of":
+                colon_at += 1
+        if colon_at >= len(doc) or doc[colon_at].text != ":" or self.hedged(token):
+            return
+        verb = token if token.pos_ in {"VERB", "AUX"} else token.head
+        subs = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        # the subject's own name, not the names the parser hung under it (the list items themselves, at times)
+        wholes = [(mm.entity_id, 0) for s in subs if (mm := self.mention_at(s)) is not None
+                  and self.type_of(mm.entity_id) in {"Agency", "Organization", "Firm"}]
+        if not wholes:
+            return
+        text = doc.text
+        pos = doc[colon_at].idx + 1
+        for line in text[pos:].split("\n")[1:]:
+            stripped = line.strip()
+            if not stripped:
+                continue
+            if stripped[0] not in _BULLETS:
+                break
+            first = line.index(stripped[0]) + 1
+            while first < len(line) and line[first] == " ":
+                first += 1
+            start_char = pos + text[pos:].index(line) + first
+            part = next((mm for mm in self.ordered if doc[mm.start].idx == start_char), None)
+            if part is not None and self.type_of(part.entity_id) in {"Agency", "Organization"}:
+                yield from self.emit([(part.entity_id, 0)], ("PART_OF",), wholes, doc[part.start].sent, 0.7)
+            pos = start_char
+
     def person_affiliation(self, token: Token) -> Iterator[Candidate]:
         """'OpenAI's Sam Altman', 'Nvidia's chief executive, Jensen Huang': the owner employs or is led by the person."""
         if not _is_possessor(token) or (owner := self.mention_at(token)) is None:
@@ -1380,7 +1424,7 @@ class _Relator:
         # rules that only fire on a few words, called only for them (a generator per token per rule adds up)
         word_rules = ((_HOUSED_WORDS | _FORMED_WORDS, self.housed), (frozenset({"as"}), self.as_title), (_EVENT_PREPS, self.at_event),
                       (_ORDER_WORDS, self.compulsory_orders), (frozenset(_PAIRED_NOUNS), self.paired_list),
-                      (_GATHERING_WORDS, self.gathering))
+                      (_GATHERING_WORDS, self.gathering), (_COMPOSED_WORDS, self.composed_list))
         mention_rules = (self.titles, self.administration, self.leadership_of, self.nationality,
                          self.qualified_agency, self.maker_product, self.event_place, self.body_place, self.state_pair)
         for token in self.doc:
@@ -1480,6 +1524,9 @@ def _leaders_are_not_also_staff(candidates: list[Candidate]) -> list[Candidate]:
 _HOUSED_WORDS = frozenset({"housed", "located", "sits", "situated", "nested", "embedded"})
 # Titles of people a state sends to another: "U.S. Ambassador to India X" serves the United States.
 _ENVOY_WORDS = frozenset({"ambassador", "envoy", "representative", "emissary", "consul"})
+# Line markers of a bulleted list, and the verbs that introduce one as the parts of a body.
+_BULLETS = frozenset("•-*–·▪")
+_COMPOSED_WORDS = frozenset({"composed", "comprises", "consists", "made"})
 # Participles of founding: "the AI Office, established within the Commission" places the unit inside the body.
 _FORMED_WORDS = frozenset({"established", "created", "formed", "set"})
 _EVENT_PREPS = frozenset({"at", "during", "in"})

@@ -1034,3 +1034,29 @@ def test_a_person_joining_another_person_is_not_a_partnership(extractor) -> None
 def test_agents_of_a_participle_are_not_its_objects(extractor) -> None:
     ex = extract(extractor, "The UK forum will open with a session co-chaired by Prime Minister Anne Carter and Republic of Korea President Min Park.")
     assert ("Anne Carter", "LEADS", "South Korea") not in triples(ex)
+
+
+def test_a_bulleted_list_after_composed_of_names_the_parts_of_the_subject(extractor) -> None:
+    text = ("The Robotics Authority was set up in March.\n\nThe Robotics Authority is composed of:\n\n"
+            "  • Drone Licensing Unit that issues permits;\n  • Marine Robotics Unit that inspects vessels.\n\n"
+            "Its budget is small.")
+    t = triples(extract(extractor, text))
+    assert ("Drone Licensing Unit", "PART_OF", "Robotics Authority") in t
+    assert ("Marine Robotics Unit", "PART_OF", "Robotics Authority") in t
+
+
+def test_a_bulleted_list_ends_at_the_first_line_without_a_bullet(extractor) -> None:
+    text = ("The Robotics Authority is composed of:\n\n  • Drone Licensing Unit that issues permits.\n\n"
+            "Harbour Safety Unit staff were not consulted.")
+    assert ("Harbour Safety Unit", "PART_OF", "Robotics Authority") not in triples(extract(extractor, text))
+
+
+def test_a_unit_named_by_its_function_is_an_agency(extractor) -> None:
+    ex = extract(extractor, "The new Drone Licensing Unit issues permits to operators.")
+    assert types(ex).get("Drone Licensing Unit") == "Agency"
+
+
+def test_a_definite_description_prefers_the_body_whose_name_has_the_word(extractor) -> None:
+    ex = extract(extractor, "The Commission has unveiled the Robotics Office. The Office will enforce the rules.")
+    [office] = [e for e in ex.entities if e.name.endswith("Robotics Office")]
+    assert len(office.mentions) == 2
