@@ -835,8 +835,8 @@ class _Linker:
             nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if nxt is not None and (nxt.like_num or nxt.lower_ in {"on", "of", "no", "no."} or _is_cap(nxt)):
                 continue
-            if not any(c.dep_ in {"poss", "det"} for c in token.children):
-                continue
+            if not any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in {"the", "this", "that"} for c in token.children):
+                continue  # "signed an Executive Order" introduces a new one
             self.add(token.i - 1, token.i + 1, eid, "coref")
 
     def link_house_names(self) -> None:

@@ -1060,3 +1060,8 @@ def test_a_definite_description_prefers_the_body_whose_name_has_the_word(extract
     ex = extract(extractor, "The Commission has unveiled the Robotics Office. The Office will enforce the rules.")
     [office] = [e for e in ex.entities if e.name.endswith("Robotics Office")]
     assert len(office.mentions) == 2
+
+
+def test_an_executive_order_with_an_indefinite_article_is_a_new_one(extractor) -> None:
+    ex = extract(extractor, "Joe Biden signed Executive Order 14110 in 2023. Today President Donald Trump signed an Executive Order on robotics.")
+    assert ("Donald Trump", "ENACTS", "Executive Order 14110") not in triples(ex)
