@@ -839,6 +839,29 @@ class _Linker:
                 continue  # "signed an Executive Order" introduces a new one
             self.add(token.i - 1, token.i + 1, eid, "coref")
 
+    def link_shortened_state_bodies(self) -> None:
+        """'the UK's Safety Institute': a state's body called by the tail of its name is that known body.
+
+        After a state's possessive, an unknown name of two words or more that ends
+        the name of exactly one known body of that state ("AI Safety Institute")
+        is a shortened mention of it."""
+        doc = self.doc
+        for m in list(self.out.mentions):
+            draft = self.out.entities.get(m.entity_id)
+            if draft is None or draft.from_kb or draft.type not in {"Agency", "Organization"} or m.end - m.start < 2:
+                continue
+            if m.start < 2 or doc[m.start - 1].text not in {"'s", "’s"}:
+                continue
+            owner = self.covered.get(m.start - 2)
+            if owner is None or self.out.entities[owner.entity_id].type != "Government":
+                continue
+            state = self.out.entities[owner.entity_id].name
+            tail = [t.lower_ for t in doc[m.start:m.end]]
+            fits = {e.id for e in self.kb.entries if e.country == state and e.type in {"Agency", "Organization"}
+                    and any(f.lower().split()[-len(tail):] == tail for f in e.surface_forms)}
+            if len(fits) == 1:
+                self.add(m.start, m.end, self.entity_for_kb(fits.pop()), "kb", replace=True)
+
     def link_house_names(self) -> None:
         """'the Commission': a body's bare head word, capitalised, names the one body of that kind in the article.
 
@@ -1123,6 +1146,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_numbered_policies()
     linker.link_acronyms()
     linker.link_house_names()
+    linker.link_shortened_state_bodies()
     linker.link_unnumbered_orders()
     linker.link_surnames()
     linker.link_titles()

@@ -1065,3 +1065,8 @@ def test_a_definite_description_prefers_the_body_whose_name_has_the_word(extract
 def test_an_executive_order_with_an_indefinite_article_is_a_new_one(extractor) -> None:
     ex = extract(extractor, "Joe Biden signed Executive Order 14110 in 2023. Today President Donald Trump signed an Executive Order on robotics.")
     assert ("Donald Trump", "ENACTS", "Executive Order 14110") not in triples(ex)
+
+
+def test_a_states_body_called_by_the_tail_of_its_name_is_the_known_body(extractor) -> None:
+    ex = extract(extractor, "The talks joined the U.S. AI Safety Institute and the UK’s Safety Institute for a week.")
+    assert "UK AI Security Institute" in names(ex).values()
