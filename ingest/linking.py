@@ -740,6 +740,33 @@ class _Linker:
                     self.add(span.start, span.end, self.entity_for_name(span.text, type_), "chunk", replace=absorbed)
             i = j + 1
 
+    def link_listed_portfolio_bodies(self) -> None:
+        """'the Arms Control, Deterrence, and Stability Bureau': a body named by a list of its portfolios.
+
+        After "the", capitalised words separated by commas and a final "and",
+        ending in a body's head word (Bureau, Office, Directorate…), are one name.
+        No word of it may belong to a state or a known entity: "France, Germany,
+        and Italy" is a list of states, not a bureau."""
+        doc = self.doc
+        for det in doc:
+            if det.lower_ != "the" or det.i + 4 >= len(doc):
+                continue
+            j = det.i + 1
+            commas = 0
+            while j < len(doc) and (_is_cap(doc[j]) and doc[j].lower_ not in AGENCY_HEADS or doc[j].text == ","
+                                    or doc[j].lower_ == "and" and j > det.i + 1):
+                commas += doc[j].text == ","
+                j += 1
+            if commas == 0 or j >= len(doc) or doc[j].lower_ not in AGENCY_HEADS or not _is_cap(doc[j]):
+                continue
+            span = doc[det.i + 1:j + 1]
+            if doc[j - 1].text == "," or any(i in self.covered and self.out.entities[self.covered[i].entity_id].from_kb
+                                             for i in range(span.start, span.end)):
+                continue
+            if any(t.ent_type_ in {"GPE", "PERSON"} or t.text in self.kb.by_demonym for t in span):
+                continue
+            self.add(span.start, span.end, self.entity_for_name(span.text, "Agency"), "chunk", replace=True)
+
     def link_coordinated_body_names(self) -> None:
         """'Bureau of Cybersecurity and Digital Policy': a body's name goes on past 'and'.
 
@@ -1141,6 +1168,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_extended_names()
     linker.link_capitalised_names()
     linker.link_quoted_titles()
+    linker.link_listed_portfolio_bodies()
     linker.link_coordinated_body_names()
     linker.link_state_pair_names()
     linker.link_numbered_policies()

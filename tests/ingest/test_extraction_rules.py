@@ -1070,3 +1070,13 @@ def test_an_executive_order_with_an_indefinite_article_is_a_new_one(extractor) -
 def test_a_states_body_called_by_the_tail_of_its_name_is_the_known_body(extractor) -> None:
     ex = extract(extractor, "The talks joined the U.S. AI Safety Institute and the UK’s Safety Institute for a week.")
     assert "UK AI Security Institute" in names(ex).values()
+
+
+def test_a_body_named_by_a_list_of_portfolios_is_one_agency(extractor) -> None:
+    ex = extract(extractor, "The Oceans, Fisheries, and Robotics Bureau leads the ministry's work on drones.")
+    assert types(ex).get("Oceans, Fisheries, and Robotics Bureau") == "Agency"
+
+
+def test_a_list_of_states_before_a_head_word_is_not_a_body(extractor) -> None:
+    ex = extract(extractor, "Envoys from the France, Germany, and Italy Bureau desks met in Rome.")
+    assert not any("Germany" in n and "Bureau" in n for n in names(ex).values())
