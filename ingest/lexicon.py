@@ -40,7 +40,7 @@ AGENCY_HINTS = {"national", "federal", "state", "ministry", "government", "safet
 GENERIC_CAPS = {
     "AI", "AGI", "ASI", "LLM", "LLMs", "GPU", "GPUs", "CPU", "CPUs", "ML", "IT", "ICT", "R&D", "CEO", "CTO", "CFO",
     "DRAM", "NAND", "HBM", "SRAM", "ASIC", "ASICs", "FPGA", "FPGAs", "NPU", "NPUs", "EUV", "DUV", "SME",
-    "MOU", "MoU", "MOUs", "PMT", "IFR", "NPRM", "States", "Member States", "Federal Register", "Entity Listed",
+    "MOU", "MoU", "MOUs", "PMT", "IFR", "NPRM", "ANPRM", "EO", "E.O.", "RFC", "States", "Member States", "Federal Register", "Entity Listed",
     "IPO", "GDP", "API", "APIs", "Chair", "Prime Minister", "President", "Minister", "Secretary", "Today",
     "Generative AI", "Artificial Intelligence", "Internet", "Cloud", "Big Tech", "Tech", "Chip", "Chips",
     "Government", "State", "Act", "Order", "Plan", "Summit", "Declaration", "Federal Government", "Memorandum of Understanding", "Executive Order", "Final Rule", "Interim Final Rule", "Administration",

@@ -827,8 +827,21 @@ class _Linker:
             while len(inner) and inner[-1].is_punct:
                 inner = doc[inner.start:inner.end - 1]
             if len(inner) >= 3 and _title_cased(inner, lower_allowed=0) and self._cites_document(i, j):
-                self.add(inner.start, inner.end, self.entity_for_name(inner.text, "Policy"), "chunk", replace=True)
+                known = self._known_title(inner.text)
+                eid = self.entity_for_kb(known) if known else self.entity_for_name(inner.text, "Policy")
+                self.add(inner.start, inner.end, eid, "kb" if known else "chunk", replace=True)
             i = j + 1
+
+    def _known_title(self, title: str) -> str | None:
+        """The known policy a quoted title names: one of its names, or the one name that ends with the title
+        ('Safe, Secure, and Trustworthy …' is "Executive Order on Safe, Secure, and Trustworthy …")."""
+        wanted = title.lower()
+        exact = {i for i in self.kb.by_form.get(title, []) if self.kb.by_id[i].type == "Policy"}
+        if len(exact) == 1:
+            return exact.pop()
+        ending = {e.id for e in self.kb.entries if e.type == "Policy"
+                  and any(f.lower().endswith(" " + wanted) for f in e.surface_forms)}
+        return ending.pop() if len(ending) == 1 else None
 
     def _cites_document(self, open_i: int, close_j: int) -> bool:
         """A document noun in the few words before a quotation, or in the parenthesis right after it."""

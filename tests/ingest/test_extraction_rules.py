@@ -1080,3 +1080,8 @@ def test_a_body_named_by_a_list_of_portfolios_is_one_agency(extractor) -> None:
 def test_a_list_of_states_before_a_head_word_is_not_a_body(extractor) -> None:
     ex = extract(extractor, "Envoys from the France, Germany, and Italy Bureau desks met in Rome.")
     assert not any("Germany" in n and "Bureau" in n for n in names(ex).values())
+
+
+def test_a_quoted_title_that_ends_a_known_policys_name_is_that_policy(extractor) -> None:
+    ex = extract(extractor, 'Last year the President signed the Executive Order (EO) on "Safe, Secure, and Trustworthy Development and Use of Artificial Intelligence."')
+    assert "Executive Order 14110" in names(ex).values() and "EO" not in names(ex).values()
