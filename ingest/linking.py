@@ -260,7 +260,25 @@ def _looks_like_company(span: Span) -> bool:
         return False
     if tokens[-1].text in {"AI", "Intelligence"} and len(tokens) >= 2 and tokens[-2].tag_ == "JJ":
         return False
+    if len(tokens) == 1 and tokens[0].tag_ in {"JJ", "RB", "VBN"}:
+        return False  # "Lethal": a capitalised adjective
+    if len(tokens) == 1 and tokens[0].i > 0 and span.doc[tokens[0].i - 1].lower_ in {"the", "an", "a"}:
+        return False  # "in an Annex to the Order": one capitalised word after an article is a common noun
+    if tokens[-1].lower_ in _ROLE_WORDS:
+        return False  # "National Security Advisor", "Digital Ministers": offices and people, not companies
+    content = [t for t in tokens if t.lower_ not in {"&", "and", "of", "for", "the"}]
+    if content and (len(content) >= 2 or _ABSTRACT_STRONG.search(content[0].lower_)) \
+            and all(_ABSTRACT.search(t.lower_) for t in content):
+        return False  # "Funding Opportunity", "Science & Technology", "Diplomacy": abstract nouns, not a name
     return not all(t.text in GENERIC_CAPS for t in tokens)
+
+
+# Word endings of abstract nouns: a phrase made only of such words names no company.
+_ABSTRACT = re.compile(r"(?:acy|ity|ment|ness|ance|ence|tion|sion|ing|ure|logy|ics|ism|ship|dom)$")
+_ABSTRACT_STRONG = re.compile(r"(?:acy|ity|ness|ment)$")
+_ROLE_WORDS = frozenset({"advisor", "adviser", "advisors", "advisers", "minister", "ministers", "secretary",
+                         "secretaries", "official", "officials", "director", "directors", "ambassador", "envoy",
+                         "spokesperson", "commissioner", "commissioners"})
 
 
 def _only_generic_words(span: Span) -> bool:
@@ -559,9 +577,10 @@ class _Linker:
             end = m.start - 1
             prev = self.covered.get(end - 1)
             if prev is not None and prev.end == end and prev.end - prev.start <= 2 and prev.how == "ner" \
-                    and not self.out.entities[prev.entity_id].from_kb and self.out.entities[prev.entity_id].type in {"Firm", "Organization"} \
+                    and not self.out.entities[prev.entity_id].from_kb and (self.out.entities[prev.entity_id].type in {"Firm", "Organization"}
+                                                                            or self.out.entities[prev.entity_id].type == "Person" and prev.end - prev.start == 1) \
                     and not (prev.start > 0 and doc[prev.start - 1].is_title and doc[prev.start - 1].pos_ == "PROPN"):
-                # "Boise, Idaho": NER's organisation before a region is a town
+                # "Boise, Idaho", "Taylor, Texas": NER's organisation (or one-word person) before a region is a town
                 span = doc[prev.start:prev.end]
                 if not _type_from_head(span, span[-1].lower_, default=None):
                     self.add(prev.start, prev.end, self.entity_for_name(span.text, "Location"), "ner", replace=True)
@@ -1048,6 +1067,8 @@ class _Linker:
             span = doc[start:token.i + 1]
             if any(i in self.covered for i in range(span.start, span.end)):
                 continue
+            if len(span) == 1 and start > 0 and doc[start - 1].lower_ in {"the", "an", "a"}:
+                continue  # "in an Annex to the Order": a common noun, capitalised
             self.add(span.start, span.end, self.entity_for_name(span.text, "Firm"), "context")
 
     def link_demonyms(self) -> None:

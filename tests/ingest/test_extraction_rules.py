@@ -1085,3 +1085,23 @@ def test_a_list_of_states_before_a_head_word_is_not_a_body(extractor) -> None:
 def test_a_quoted_title_that_ends_a_known_policys_name_is_that_policy(extractor) -> None:
     ex = extract(extractor, 'Last year the President signed the Executive Order (EO) on "Safe, Secure, and Trustworthy Development and Use of Artificial Intelligence."')
     assert "Executive Order 14110" in names(ex).values() and "EO" not in names(ex).values()
+
+
+def test_abstract_nouns_are_not_a_company(extractor) -> None:
+    ex = extract(extractor, "Grants went out under the Regional Funding Opportunity last year and Diplomacy was discussed.")
+    assert "Firm" not in {e.type for e in ex.entities if "Opportunity" in e.name or e.name == "Diplomacy"}
+
+
+def test_an_office_holders_title_is_not_a_company(extractor) -> None:
+    ex = extract(extractor, "The Deputy National Security Advisor met the Digital Ministers in Seoul.")
+    assert not any(e.type == "Firm" for e in ex.entities)
+
+
+def test_one_capitalised_word_after_an_article_is_not_a_company(extractor) -> None:
+    ex = extract(extractor, "In an Annex to the Order, the President listed three countries.")
+    assert not any(e.type == "Firm" for e in ex.entities)
+
+
+def test_a_one_word_person_before_a_state_is_a_town(extractor) -> None:
+    ex = extract(extractor, "The new plant in Taylor, Texas, will employ 2,000 people.")
+    assert types(ex).get("Taylor") == "Location"
