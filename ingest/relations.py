@@ -491,6 +491,13 @@ class _Relator:
         obj_types = {t for r in rel_candidates for t in SCHEMA.relations[r].object} or None
         subjects = [e for t in subj_tokens for e in self.entities(t, allow_of=False, want=subj_types)]
         obj_tokens = self.objects(verb, rel_candidates, passive)
+        if "RESTRICTS" in rel_candidates and not passive:
+            # "restrict the PRC's ability to buy chips": whose ability, access or capacity is curbed is the target
+            obj_tokens += [c for o in obj_tokens if o.lemma_.lower() in _CAPACITY_NOUNS for c in o.children if c.dep_ == "poss"]
+            if not subjects and any(t.lemma_.lower() in _MEASURE_NOUNS and t.tag_ == "NNS" for t in subj_tokens):
+                # "These updates will restrict …": unnamed measures stand for the body that just issued them
+                issuer = self.pronoun_antecedent(subj_tokens[0], ("Agency", "Government"))
+                subjects = [(issuer, 1)] if issuer else []
 
         # restriction nouns: "lift the ban on X", "impose export controls on X"
         for obj in obj_tokens:
@@ -1524,6 +1531,10 @@ def _leaders_are_not_also_staff(candidates: list[Candidate]) -> list[Candidate]:
 _HOUSED_WORDS = frozenset({"housed", "located", "sits", "situated", "nested", "embedded"})
 # Titles of people a state sends to another: "U.S. Ambassador to India X" serves the United States.
 _ENVOY_WORDS = frozenset({"ambassador", "envoy", "representative", "emissary", "consul"})
+# What a restriction curbs when it names its target's capacity ("restrict China's ability to …").
+_CAPACITY_NOUNS = frozenset({"ability", "access", "capability", "capabilities", "capacity", "effort", "efforts"})
+# Plural nouns for unnamed measures, which restrict on behalf of the body that issued them.
+_MEASURE_NOUNS = frozenset({"rule", "control", "update", "measure", "restriction", "regulation", "action"})
 # Line markers of a bulleted list, and the verbs that introduce one as the parts of a body.
 _BULLETS = frozenset("•-*–·▪")
 _COMPOSED_WORDS = frozenset({"composed", "comprises", "consists", "made"})

@@ -1105,3 +1105,13 @@ def test_one_capitalised_word_after_an_article_is_not_a_company(extractor) -> No
 def test_a_one_word_person_before_a_state_is_a_town(extractor) -> None:
     ex = extract(extractor, "The new plant in Taylor, Texas, will employ 2,000 people.")
     assert types(ex).get("Taylor") == "Location"
+
+
+def test_restricting_a_states_ability_restricts_the_state(extractor) -> None:
+    ex = extract(extractor, "The Bureau of Industry and Security issued new rules to restrict Russia's ability to buy advanced chips.")
+    assert ("Bureau of Industry and Security", "RESTRICTS", "Russia") in triples(ex)
+
+
+def test_unnamed_measures_restrict_on_behalf_of_the_body_that_issued_them(extractor) -> None:
+    ex = extract(extractor, "The Bureau of Industry and Security published two rules today. These updates will restrict Russia's access to lasers.")
+    assert ("Bureau of Industry and Security", "RESTRICTS", "Russia") in triples(ex)
