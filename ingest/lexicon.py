@@ -31,7 +31,13 @@ EVENT_HEADS = {"summit", "conference", "meeting", "hearing", "dialogue", "expo",
 FIRM_HEADS = {
     "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc", "plc", "ag", "gmbh", "s.a.", "co", "co.", "limited",
     "company", "technologies", "technology", "labs", "systems", "holdings", "capital", "ventures", "partners",
-    "semiconductor", "semiconductors", "electronics", "robotics", "networks", "software", "motors", "ai",
+    "semiconductor", "semiconductors", "electronics", "robotics", "networks", "software", "motors", "ai", "fund",
+}
+# Words of an industry: a "… Group" or "… Holdings" whose name has one is a company, not an association.
+INDUSTRY_WORDS = {
+    "telecom", "telecommunications", "semiconductor", "semiconductors", "electronics", "technology", "technologies",
+    "tech", "motors", "energy", "steel", "chemical", "chemicals", "pharmaceutical", "media", "bank", "financial",
+    "investment", "capital", "microelectronics", "automotive", "aerospace", "shipbuilding", "internet", "mobile",
 }
 # Agencies whose name marks them as part of government even when "institute" would suggest otherwise.
 AGENCY_HINTS = {"national", "federal", "state", "ministry", "government", "safety", "security", "standards", "defence", "defense"}

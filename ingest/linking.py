@@ -31,6 +31,7 @@ from graphkit.ingest.lexicon import (
     GIVEN_NAMES,
     HONORIFICS,
     HOUSE_NAMES,
+    INDUSTRY_WORDS,
     LEADER_TITLES,
     ORGANIZATION_HEADS,
     POLICY_HEADS,
@@ -137,8 +138,15 @@ def _metonym_as_place(span: Span, entry) -> bool:
         return False
     prep = span.doc[span.start - 1]
     if prep.lower_ in {"at", "outside", "inside", "near"}:
-        return True  # not "in": "in Beijing" is as often the state acting there as the city
+        return True  # not "in": "in Beijing" is as often the state acting there as the city …
+    if prep.lower_ == "in" and prep.head.lemma_.lower() in _FACILITY_NOUNS:
+        return True  # … but "a plant in Beijing", "offices in Brussels" are buildings in the city
     return prep.lower_ == "to" and prep.head.lemma_.lower() in {"welcome", "come", "return", "arrive", "invite", "travel", "go", "move"}
+
+
+# Buildings and sites: a capital's name after "in" one of these is the city, not the government.
+_FACILITY_NOUNS = frozenset({"plant", "factory", "fab", "facility", "site", "office", "offices", "campus", "centre",
+                             "center", "lab", "laboratory", "headquarters", "warehouse", "branch", "branches"})
 
 
 def _all_caps(token: Token) -> bool:
@@ -313,6 +321,8 @@ def _type_from_word(span: Span, head: str) -> str | None:
         return "Agency"
     if head in {"institute", "council", "centre", "center", "laboratory", "lab", "laboratories"} and lowered & AGENCY_HINTS:
         return "Agency"
+    if head in {"group", "holdings"} and lowered & INDUSTRY_WORDS:
+        return "Firm"  # "Datang Telecom Group": a group in an industry is a company
     if head in ORGANIZATION_HEADS:
         return "Organization"
     if head in FIRM_HEADS:
@@ -716,7 +726,9 @@ class _Linker:
             if base in {"Person", "Government"} and type_ in {"Agency"}:
                 continue  # "Biden Administration", "Chinese Government" are not new bodies
             legal_form = doc[j - 1].lower_.rstrip(".") in _LEGAL_FORMS
-            if type_ in {"Organization", "Agency", "Event", "Policy"} and type_ != base or (
+            # "China National Integrated Circuit Industry Investment Fund": a state's name opening a company's
+            state_firm = base == "Government" and type_ == "Firm" and j - m.end >= 2
+            if type_ in {"Organization", "Agency", "Event", "Policy"} and type_ != base or state_firm or (
                     legal_form and base in {"AIModel", "Hardware"}):
                 # "Nova Drone Limited": a model's name followed by a company's legal form is a new firm
                 self.add(m.start, j, self.entity_for_name(span.text, type_ or "Firm"), "chunk", replace=True)
@@ -1079,8 +1091,11 @@ class _Linker:
             gid = self.kb.by_demonym.get(token.text)
             if gid is None:
                 continue
-            head = token.head
-            if token.dep_ in {"amod", "compound", "nmod"} and head.lower_ in ACTOR_NOUNS or token.dep_ in {"nsubj", "nsubjpass"}:
+            heads = [token.head]
+            while heads[-1].dep_ == "compound" and heads[-1].head.i != heads[-1].i and len(heads) < 4:
+                heads.append(heads[-1].head)  # "Norwegian drone company": the demonym describes the company
+            actor = any(h.lower_ in ACTOR_NOUNS for h in heads)
+            if token.dep_ in {"amod", "compound", "nmod"} and actor or token.dep_ in {"nsubj", "nsubjpass"}:
                 self.add(token.i, token.i + 1, self.entity_for_kb(gid), "demonym")
 
     def link_definite_descriptions(self) -> None:

@@ -27,6 +27,7 @@ object types. Confidence reflects how direct the evidence is.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -155,7 +156,9 @@ LIGHT_VERBS = {"announce", "impose", "launch", "unveil", "approve", "complete", 
                "begin", "start", "finalise", "finalize", "agree", "seal", "confirm", "file", "extend", "expand", "tighten",
                "initiate", "issue", "publish", "formalise", "formalize"}
 STRUCTURE_NOUNS = {"subsidiary", "unit", "division", "arm", "affiliate", "branch", "department", "agency", "office",
-                   "part", "member", "wing", "bureau"}
+                   "part", "member", "wing", "bureau", "shareholder", "stakeholder", "investor", "backer"}
+# Owners of a stake: "X is a shareholder of Y" is an investment, not a part.
+_HOLDER_NOUNS = frozenset({"shareholder", "stakeholder", "investor", "backer"})
 
 
 @dataclass(frozen=True)
@@ -1108,6 +1111,10 @@ class _Relator:
                     members += self.entities(child, allow_of=False)
             if noun.dep_ in {"compound", "appos"} and (hm := self.mention_at(noun.head)):
                 members.append((hm.entity_id, 0))
+            if not members and noun.dep_ == "attr" and noun.head.lemma_ == "be" and noun.lemma_.lower() in _FIRM_NOUNS \
+                    and not self.hedged(noun.head):
+                # "SMIC is a … Chinese … foundry company": the copula's subject is the company
+                members = [e for c in noun.head.children if c.dep_ == "nsubj" for e in self.entities(c, allow_of=False)]
         gov = [(m.entity_id, 0)]
         for member in members:
             kind = self.type_of(member[0])
@@ -1225,7 +1232,31 @@ class _Relator:
             return
         whole = [e for t in _prep_objects(token, {"of"}) for e in self.entities(t, allow_of=False)]
         rel = ("MEMBER_OF", "PART_OF") if token.lemma_.lower() == "member" else ("PART_OF",)
+        if token.lemma_.lower() in _HOLDER_NOUNS:
+            rel = ("INVESTS_IN",)  # "A and B are major shareholders of C"
         yield from self.emit(part, rel, whole, token.sent, 0.75)
+
+    def customers(self, token: Token) -> Iterator[Candidate]:
+        """'Notable customers include Qualcomm and Broadcom' → the company the article is about SUPPLIES each.
+
+        The supplier is the possessor ("SMIC's customers") or else the company the
+        text last made a subject."""
+        if token.lemma_.lower() not in _CUSTOMER_NOUNS or token.dep_ != "nsubj" or token.head.lemma_.lower() != "include":
+            return
+        verb = token.head
+        if self.hedged(verb):
+            return
+        owner = next((self.mention_at(c) for c in token.children if c.dep_ == "poss" and self.mention_at(c)), None)
+        if owner is not None:
+            supplier: str | None = owner.entity_id
+        else:  # the company the text is about so far: the one named most often before
+            counts = Counter(mm.entity_id for mm in self.ordered if mm.start < token.i and self.type_of(mm.entity_id) == "Firm")
+            supplier = counts.most_common(1)[0][0] if counts else None
+        if supplier is None or self.type_of(supplier) != "Firm":
+            return
+        buyers = [e for c in verb.children if c.dep_ == "dobj" for e in self.entities(c, allow_of=False)
+                  if self.type_of(e[0]) in {"Firm", "Government"} and e[0] != supplier]
+        yield from self.emit([(supplier, 1)], ("SUPPLIES",), buyers, token.sent, 0.7)
 
     def composed_list(self, token: Token) -> Iterator[Candidate]:
         """'The AI Office is composed of:' then a bulleted list of units → each unit PART_OF the office.
@@ -1431,7 +1462,8 @@ class _Relator:
         # rules that only fire on a few words, called only for them (a generator per token per rule adds up)
         word_rules = ((_HOUSED_WORDS | _FORMED_WORDS, self.housed), (frozenset({"as"}), self.as_title), (_EVENT_PREPS, self.at_event),
                       (_ORDER_WORDS, self.compulsory_orders), (frozenset(_PAIRED_NOUNS), self.paired_list),
-                      (_GATHERING_WORDS, self.gathering), (_COMPOSED_WORDS, self.composed_list))
+                      (_GATHERING_WORDS, self.gathering), (_COMPOSED_WORDS, self.composed_list),
+                      (frozenset({"customers", "clients", "buyers"}), self.customers))
         mention_rules = (self.titles, self.administration, self.leadership_of, self.nationality,
                          self.qualified_agency, self.maker_product, self.event_place, self.body_place, self.state_pair)
         for token in self.doc:
@@ -1531,6 +1563,10 @@ def _leaders_are_not_also_staff(candidates: list[Candidate]) -> list[Candidate]:
 _HOUSED_WORDS = frozenset({"housed", "located", "sits", "situated", "nested", "embedded"})
 # Titles of people a state sends to another: "U.S. Ambassador to India X" serves the United States.
 _ENVOY_WORDS = frozenset({"ambassador", "envoy", "representative", "emissary", "consul"})
+# Nouns for a company's buyers ("notable customers include …") and for a company itself in a copula.
+_CUSTOMER_NOUNS = frozenset({"customer", "client", "buyer"})
+_FIRM_NOUNS = frozenset({"company", "firm", "startup", "start-up", "chipmaker", "foundry", "maker", "manufacturer",
+                         "developer", "provider", "lab", "conglomerate", "giant", "corporation"})
 # What a restriction curbs when it names its target's capacity ("restrict China's ability to …").
 _CAPACITY_NOUNS = frozenset({"ability", "access", "capability", "capabilities", "capacity", "effort", "efforts"})
 # Plural nouns for unnamed measures, which restrict on behalf of the body that issued them.

@@ -1115,3 +1115,34 @@ def test_restricting_a_states_ability_restricts_the_state(extractor) -> None:
 def test_unnamed_measures_restrict_on_behalf_of_the_body_that_issued_them(extractor) -> None:
     ex = extract(extractor, "The Bureau of Industry and Security published two rules today. These updates will restrict Russia's access to lasers.")
     assert ("Bureau of Industry and Security", "RESTRICTS", "Russia") in triples(ex)
+
+
+def test_a_plant_in_a_capital_is_in_the_city(extractor) -> None:
+    ex = extract(extractor, "The chipmaker later opened a second plant in Beijing and a research lab in Tokyo.")
+    assert types(ex).get("Beijing") == "Location"
+
+
+def test_a_group_named_for_an_industry_is_a_company(extractor) -> None:
+    ex = extract(extractor, "Kestrel Telecom Group signed the contract on Monday.")
+    assert types(ex).get("Kestrel Telecom Group") == "Firm"
+
+
+def test_a_states_name_opening_an_investment_fund_is_a_company(extractor) -> None:
+    ex = extract(extractor, "The Japan National Robotics Investment Fund led the round.")
+    assert types(ex).get("Japan National Robotics Investment Fund") == "Firm"
+
+
+def test_shareholders_of_a_company_invest_in_it(extractor) -> None:
+    ex = extract(extractor, "Kestrel Telecom Group and SoftBank are major shareholders of Arm.")
+    assert ("SoftBank", "INVESTS_IN", "Arm") in triples(ex)
+
+
+def test_customers_of_the_company_an_article_is_about_are_supplied_by_it(extractor) -> None:
+    ex = extract(extractor, "TSMC is a chipmaker. TSMC makes wafers. Notable customers include Apple and AMD.")
+    t = triples(ex)
+    assert ("TSMC", "SUPPLIES", "Apple") in t and ("TSMC", "SUPPLIES", "AMD") in t
+
+
+def test_a_company_described_with_a_demonym_is_based_in_that_state(extractor) -> None:
+    ex = extract(extractor, "Kestrel Robotics is a privately held Norwegian drone company.")
+    assert ("Kestrel Robotics", "BASED_IN", "Norway") in triples(ex)
