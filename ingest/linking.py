@@ -634,7 +634,16 @@ class _Linker:
         doc = self.doc
         headline = self.headline
         for t in doc:
-            if t.i in self.covered or t.i in headline or t.lower_ not in GIVEN_NAMES or t.pos_ != "PROPN" or not t.is_title:
+            held = self.covered.get(t.i)
+            if held is not None and held.end - held.start == 1 and self.out.entities[held.entity_id].type in {"Government", "Location"} \
+                    and t.lower_ in GIVEN_NAMES and t.i + 1 < len(doc) and (t.i + 1) not in self.covered \
+                    and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].is_title and doc[t.i + 1].is_alpha \
+                    and not (t.i + 2 < len(doc) and doc[t.i + 2].is_title and doc[t.i + 2].pos_ == "PROPN") \
+                    and not _type_from_head(doc[t.i:t.i + 2], doc[t.i + 1].lower_, default=None):
+                # "Georgia Adamson", "Jordan Ellis": a country's name that is also a given name, before a surname
+                self.add(t.i, t.i + 2, self.entity_for_name(doc[t.i:t.i + 2].text, "Person"), "ner", replace=True)
+                continue
+            if held is not None or t.i in headline or t.lower_ not in GIVEN_NAMES or t.pos_ != "PROPN" or not t.is_title:
                 continue
             if t.i > 0 and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].pos_ == "PROPN" and not doc[t.i - 1].is_sent_start \
                     and not _after_title(doc, t.i, _TITLE_HEADS):

@@ -1050,6 +1050,22 @@ class _Relator:
         yield from self.emit([e for t in subs for e in self.entities(t, allow_of=False)], ("PARTICIPATES_IN",), events,
                              token.sent, 0.75)
 
+    def _was_at_body(self, token: Token) -> Iterator[Candidate]:
+        """'when he was at the Commerce Department', 'She was at Google for a decade': a person who is (or was) at a
+        body works for it."""
+        bodies = [e for t in (c for c in token.children if c.dep_ == "pobj") for e in self.entities(t, allow_of=False)
+                  if self.type_of(e[0]) in {"Agency", "Firm", "Organization"}]
+        if not bodies:
+            return
+        people: list[tuple[str, int]] = []
+        for sub in (c for c in token.head.children if c.dep_ == "nsubj"):
+            if (mm := self.mention_at(sub)) is not None:
+                people.append((mm.entity_id, 0))
+            elif sub.lower_ in {"he", "she"} and (who := self.pronoun_antecedent(sub, ("Person",))):
+                people.append((who, 1))
+        people = [p for p in people if self.type_of(p[0]) == "Person"]
+        yield from self.emit(people, ("WORKS_FOR",), bodies, token.sent, 0.7)
+
     def at_event(self, token: Token) -> Iterator[Candidate]:
         """'delivered a speech at the AI Safety Summit', 'Speaking at X, Y said', 'took part in X': being at an event,
         the clause's subject takes part in it."""
@@ -1058,6 +1074,8 @@ class _Relator:
         events = [e for t in (c for c in token.children if c.dep_ == "pobj") for e in self.entities(t, allow_of=False)
                   if self.type_of(e[0]) == "Event"]
         if not events:
+            if token.lower_ == "at" and token.head.lemma_ == "be" and not self.hedged(token.head):
+                yield from self._was_at_body(token)
             return
         verb = token.head
         if verb.lemma_ == "be":  # "This was the message of X at Y": the copula's predicate noun

@@ -1146,3 +1146,18 @@ def test_customers_of_the_company_an_article_is_about_are_supplied_by_it(extract
 def test_a_company_described_with_a_demonym_is_based_in_that_state(extractor) -> None:
     ex = extract(extractor, "Kestrel Robotics is a privately held Norwegian drone company.")
     assert ("Kestrel Robotics", "BASED_IN", "Norway") in triples(ex)
+
+
+def test_a_person_who_was_at_a_body_worked_for_it(extractor) -> None:
+    ex = extract(extractor, "We thank Maria Velasquez, who I met when she was at the Commerce Department.")
+    assert ("Maria Velasquez", "WORKS_FOR", "US Department of Commerce") in triples(ex)
+
+
+def test_a_presidents_possessive_order_is_enacted_by_the_president(extractor) -> None:
+    ex = extract(extractor, "President Biden's AI Executive Order brings new duties for developers.")
+    assert ("Joe Biden", "ENACTS", "Executive Order 14110") in triples(ex)
+
+
+def test_a_countrys_name_that_is_a_given_name_before_a_surname_is_a_person(extractor) -> None:
+    ex = extract(extractor, "Thanks go to Tom Reyes, Georgia Adamson and the rest of the team.")
+    assert types(ex).get("Georgia Adamson") == "Person"
