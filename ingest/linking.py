@@ -387,13 +387,14 @@ def headline_tokens(doc: Doc) -> set[int]:
     return out
 
 
-def _dominant_government(doc: Doc, kb: KnowledgeBase) -> str | None:
+def _dominant_government(doc: Doc, kb: KnowledgeBase, texts: list[str]) -> str | None:
     counts: Counter[str] = Counter()
     for ent in doc.ents:
         if ent.kb_id_ and ent.label_ == "Government":
             counts[ent.kb_id_.split("|")[0]] += 1
-    for token in doc:
-        gid = kb.by_demonym.get(token.text)
+    demonyms = kb.by_demonym
+    for text in texts:
+        gid = demonyms.get(text)
         if gid:
             counts[gid] += 1
     return counts.most_common(1)[0][0] if counts else None
@@ -418,6 +419,9 @@ class _Linker:
         self.by_key: dict[tuple[str, str], str] = {}
         self.covered: dict[int, LinkedMention] = {}
         self.headline = headline_tokens(doc)
+        # each token's text and lower-case form, read once: the steps below scan them many times
+        self.texts = [t.text for t in doc]
+        self.lowers = [t.lower_ for t in doc]
 
     # -- bookkeeping -------------------------------------------------------
     def entity_for_kb(self, kb_id: str) -> str:
@@ -482,7 +486,7 @@ class _Linker:
 
     # -- stages ------------------------------------------------------------
     def link_ents(self) -> None:
-        dominant = _dominant_government(self.doc, self.kb)
+        dominant = _dominant_government(self.doc, self.kb, self.texts)
         for ent in self.doc.ents:
             if ent.kb_id_:
                 eid = self.entity_for_kb(_pick(ent.kb_id_.split("|"), self.kb, dominant))
@@ -633,7 +637,8 @@ class _Linker:
         """'with Guillaume Perrin and …': a given name and a capitalised word or two NER left out name a person."""
         doc = self.doc
         headline = self.headline
-        for t in doc:
+        for i in (i for i, low in enumerate(self.lowers) if low in GIVEN_NAMES):
+            t = doc[i]
             held = self.covered.get(t.i)
             if held is not None and held.end - held.start == 1 and self.out.entities[held.entity_id].type in {"Government", "Location"} \
                     and t.lower_ in GIVEN_NAMES and t.i + 1 < len(doc) and (t.i + 1) not in self.covered \
@@ -665,7 +670,7 @@ class _Linker:
         NER often folds such names into the title before them ("… for Export
         Administration Thea D. Rozman"); the initial is the surer sign."""
         doc = self.doc
-        for t in doc:
+        for t in (doc[i] for i, text in enumerate(self.texts) if len(text) == 2 and text[1] == "."):
             if not (len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "." and 0 < t.i < len(doc) - 1):
                 continue
             first, nxt = doc[t.i - 1], doc[t.i + 1]
@@ -788,8 +793,8 @@ class _Linker:
         No word of it may belong to a state or a known entity: "France, Germany,
         and Italy" is a list of states, not a bureau."""
         doc = self.doc
-        for det in doc:
-            if det.lower_ != "the" or det.i + 4 >= len(doc):
+        for det in (doc[i] for i, low in enumerate(self.lowers) if low == "the"):
+            if det.i + 4 >= len(doc):
                 continue
             j = det.i + 1
             commas = 0
@@ -951,7 +956,7 @@ class _Linker:
         knowledge base names for that word in the polity the article is about
         (``HOUSE_NAMES``: 'Commission' in an article that mentions the EU)."""
         doc = self.doc
-        for token in doc:
+        for token in (doc[i] for i, text in enumerate(self.texts) if text in HOUSE_NAMES):
             word = token.text
             if word not in HOUSE_NAMES or token.i in self.covered or token.i == 0 or doc[token.i - 1].lower_ != "the":
                 continue
@@ -1029,7 +1034,7 @@ class _Linker:
 
     def link_capitalised_surnames(self) -> None:
         """'Prime Minister KISHIDA', 'Minister of Foreign Affairs KAMIKAWA': a surname in capitals after a title."""
-        for token in self.doc:
+        for token in (self.doc[i] for i, text in enumerate(self.texts) if len(text) >= 3 and text.isupper()):
             text = token.text
             if token.i in self.covered or not (text.isalpha() and text.isupper() and len(text) >= 3) or self.kb.lookup(text):
                 continue
@@ -1046,12 +1051,12 @@ class _Linker:
 
     def link_titles(self) -> None:
         """'Secretary of Commerce', 'Commerce Secretary': a title of office names the body it heads."""
-        doc = self.doc
-        for i, token in enumerate(doc):
-            if not token.text[:1].isupper() or i in self.covered or token.lower_ not in self.kb.title_first_words:
+        lowers, texts, firsts = self.lowers, self.texts, self.kb.title_first_words
+        for i, low in enumerate(lowers):
+            if low not in firsts or not texts[i][:1].isupper() or i in self.covered:
                 continue
-            for n in range(min(self.kb.max_title_tokens, len(doc) - i), 1, -1):
-                body = self.kb.by_title_tokens.get(tuple(t.lower_ for t in doc[i:i + n]))
+            for n in range(min(self.kb.max_title_tokens, len(lowers) - i), 1, -1):
+                body = self.kb.by_title_tokens.get(tuple(lowers[i:i + n]))
                 if body is None:
                     continue
                 covering = {self.covered[j].how for j in range(i, i + n) if j in self.covered}
@@ -1094,7 +1099,8 @@ class _Linker:
 
     def link_demonyms(self) -> None:
         """'British firms', 'Chinese officials': the demonym stands for the state as an actor."""
-        for token in self.doc:
+        demonyms = self.kb.by_demonym
+        for token in (self.doc[i] for i, text in enumerate(self.texts) if text in demonyms):
             if token.i in self.covered:
                 continue
             gid = self.kb.by_demonym.get(token.text)
@@ -1111,7 +1117,7 @@ class _Linker:
         """'the company', 'the San Francisco-based firm' → the nearest preceding entity of a fitting type."""
         doc = self.doc
         ordered = sorted(self.out.mentions, key=lambda m: m.start)
-        for token in doc:
+        for token in (doc[i] for i, low in enumerate(self.lowers) if low in COREF_NOUNS):
             types = COREF_NOUNS.get(token.lower_)
             if types is None or token.i in self.covered or token.tag_ not in {"NN", "NNP"}:
                 continue
