@@ -178,6 +178,7 @@ class _Relator:
         self.tokens = linking.token_map()
         self.ordered = sorted(linking.mentions, key=lambda m: m.start)
         self.dominant = self._dominant_government()
+        self.sent_starts = [s.start for s in doc.sents]
 
     # -- entity lookup -------------------------------------------------------
     def _dominant_government(self) -> str | None:
@@ -196,7 +197,7 @@ class _Relator:
     def pronoun_antecedent(self, token: Token, types: Iterable[str] | None) -> str | None:
         """Nearest preceding entity within two sentences whose type fits (for 'it', 'its', 'they')."""
         wanted = set(types) if types else None
-        sent_starts = [s.start for s in self.doc.sents]
+        sent_starts = self.sent_starts
         here = max(i for i, s in enumerate(sent_starts) if s <= token.i)
         floor = sent_starts[max(0, here - 2)]
         fitting = [m for m in self.ordered if floor <= m.start < token.i
@@ -1475,13 +1476,18 @@ class _Relator:
 
     def run(self) -> list[Candidate]:
         out: list[Candidate] = []
-        token_rules = (self.possessives, self.staff, self.based, self.list_changes, self.partnership_between,
-                       self.nominal, self.predicate_title, self.structure, self.person_affiliation)
+        token_rules = (self.staff, self.based, self.list_changes, self.partnership_between,
+                       self.nominal, self.predicate_title, self.structure)
+        owner_rules = (self.possessives, self.person_affiliation)  # both start from an owner ("Anthropic's")
         # rules that only fire on a few words, called only for them (a generator per token per rule adds up)
         word_rules = ((_HOUSED_WORDS | _FORMED_WORDS, self.housed), (frozenset({"as"}), self.as_title), (_EVENT_PREPS, self.at_event),
                       (_ORDER_WORDS, self.compulsory_orders), (frozenset(_PAIRED_NOUNS), self.paired_list),
                       (_GATHERING_WORDS, self.gathering), (_COMPOSED_WORDS, self.composed_list),
                       (frozenset({"customers", "clients", "buyers"}), self.customers))
+        by_word: dict[str, list] = {}
+        for words, word_rule in word_rules:
+            for word in words:
+                by_word.setdefault(word, []).append(word_rule)
         mention_rules = (self.titles, self.administration, self.leadership_of, self.nationality,
                          self.qualified_agency, self.maker_product, self.event_place, self.body_place, self.state_pair)
         for token in self.doc:
@@ -1489,10 +1495,11 @@ class _Relator:
                 out.extend(self.verbal(token))
             for token_rule in token_rules:
                 out.extend(token_rule(token))
-            lower = token.lower_
-            for words, word_rule in word_rules:
-                if lower in words:
-                    out.extend(word_rule(token))
+            if _is_possessor(token):
+                for owner_rule in owner_rules:
+                    out.extend(owner_rule(token))
+            for word_rule in by_word.get(token.lower_, ()):
+                out.extend(word_rule(token))
         for m in self.ordered:
             for mention_rule in mention_rules:
                 out.extend(mention_rule(m))
