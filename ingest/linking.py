@@ -272,6 +272,9 @@ def _looks_like_company(span: Span) -> bool:
         return False  # "Lethal": a capitalised adjective
     if len(tokens) == 1 and tokens[0].i > 0 and span.doc[tokens[0].i - 1].lower_ in {"the", "an", "a"}:
         return False  # "in an Annex to the Order": one capitalised word after an article is a common noun
+    if len(tokens) == 1 and _ADJECTIVE_ENDING.search(tokens[0].lower_) and tokens[0].dep_ in {"amod", "compound"} \
+            and tokens[0].head.pos_ == "NOUN" and tokens[0].head.text.islower():
+        return False  # "such as Lethal autonomous weapons": a capitalised adjective before a common noun
     if tokens[-1].lower_ in _ROLE_WORDS:
         return False  # "National Security Advisor", "Digital Ministers": offices and people, not companies
     content = [t for t in tokens if t.lower_ not in {"&", "and", "of", "for", "the"}]
@@ -281,6 +284,8 @@ def _looks_like_company(span: Span) -> bool:
     return not all(t.text in GENERIC_CAPS for t in tokens)
 
 
+# Word endings of adjectives ("Lethal", "Autonomous", "Strategic").
+_ADJECTIVE_ENDING = re.compile(r"(?:al|ive|ous|ic|able|ible|ful|less|ary)$")
 # Word endings of abstract nouns: a phrase made only of such words names no company.
 _ABSTRACT = re.compile(r"(?:acy|ity|ment|ness|ance|ence|tion|sion|ing|ure|logy|ics|ism|ship|dom)$")
 _ABSTRACT_STRONG = re.compile(r"(?:acy|ity|ness|ment)$")

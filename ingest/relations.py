@@ -617,6 +617,11 @@ class _Relator:
         if lemma == "join":
             # "the Secretary will join Dr. X for a conversation": one person joining another is company, not a partnership
             objects = [o for o in objects if self.type_of(o[0]) != "Person"]
+        if "ACQUIRES" in rel_types:
+            # "acquired a Motorola plant": a firm's asset, named by a common noun the firm only modifies, is what was bought
+            assets = {t.i for t in obj_tokens if t.pos_ == "NOUN" and self.mention_at(t) is None}
+            objects = [o for o in objects if not any(mm.entity_id == o[0] and self.doc[mm.end - 1].dep_ in {"compound", "amod"}
+                                                     and self.doc[mm.end - 1].head.i in assets for mm in self.ordered)]
         yield from self.emit(subjects, rel_types, objects, sent, 0.85 if not passive else 0.8)
         if lemma in {"hold", "host", "stage", "convene", "organise", "organize"} and passive:
             # "The summit was held at the Grand Palais in Paris": the place hosts the event

@@ -1161,3 +1161,13 @@ def test_a_presidents_possessive_order_is_enacted_by_the_president(extractor) ->
 def test_a_countrys_name_that_is_a_given_name_before_a_surname_is_a_person(extractor) -> None:
     ex = extract(extractor, "Thanks go to Tom Reyes, Georgia Adamson and the rest of the team.")
     assert types(ex).get("Georgia Adamson") == "Person"
+
+
+def test_buying_a_firms_plant_is_not_acquiring_the_firm(extractor) -> None:
+    ex = extract(extractor, "Kestrel Robotics built a plant in Oslo and acquired a Motorola plant in Bergen.")
+    assert not any(r == "ACQUIRES" for a, r, b in triples(ex))
+
+
+def test_a_capitalised_adjective_before_a_common_noun_is_not_a_company(extractor) -> None:
+    ex = extract(extractor, "The declaration covers areas such as Lethal autonomous weapons and targeting.")
+    assert not any(e.type == "Firm" for e in ex.entities)
