@@ -231,6 +231,8 @@ def type_for_unknown(span: Span) -> str | None:
         return "Event" if head in EVENT_HEADS else None
     if label in {"ORG", "FAC", "GPE", "LOC"} and span.text.lower().removeprefix("the ") in COUNTRY_NAMES:
         return "Government"
+    if len(words) >= 2 and words[-1] in _RULE_ACRONYMS:
+        return "Policy"  # "AC/S IFR", "SME IFR": a rule's short name ends in the kind of rule it is
     if label in {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "GPE", "LOC"}:
         if CHIP_SHAPE.match(span.text):
             return "Hardware"
@@ -1184,6 +1186,8 @@ _NUMBERED_HEADS = {"directive", "order", "regulation", "decision", "resolution",
 _POLICY_NUMBER = re.compile(r"\d[\d.\-/]*\d|\d")
 _AKA = {"also known as", "aka", "a.k.a.", "formerly known as", "known as", "also called"}
 _OFFICE_WORDS = {"minister", "secretary", "commissioner"}
+# Acronyms for kinds of rule: a short name ending in one names a rule ("AC/S IFR").
+_RULE_ACRONYMS = frozenset({"IFR", "NPRM", "ANPRM", "FDPR", "EO"})
 # Nouns for the documents a quoted title can name ("the interim final rule, \"…\"", "(SME IFR)").
 _DOCUMENT_NOUNS = {"rule", "rules", "ifr", "order", "act", "regulation", "regulations", "directive", "memorandum",
                    "guidance", "law", "bill", "strategy", "e.o", "eo", "notice", "proclamation", "decree"}

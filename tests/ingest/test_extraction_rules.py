@@ -1171,3 +1171,8 @@ def test_buying_a_firms_plant_is_not_acquiring_the_firm(extractor) -> None:
 def test_a_capitalised_adjective_before_a_common_noun_is_not_a_company(extractor) -> None:
     ex = extract(extractor, "The declaration covers areas such as Lethal autonomous weapons and targeting.")
     assert not any(e.type == "Firm" for e in ex.entities)
+
+
+def test_a_short_name_ending_in_a_rule_acronym_is_a_policy(extractor) -> None:
+    ex = extract(extractor, "The October 7 IFR and the AC/S IFR tightened controls.")
+    assert types(ex).get("AC/S IFR") == "Policy"
