@@ -219,6 +219,8 @@ def type_for_unknown(span: Span) -> str | None:
     words = span.text.split()
     head = words[-1].lower().strip(".,")
     first = words[0].lower()
+    if _ROLE_OPENING.match(span.text):
+        return None  # "Co-Founder and Head of Policy", "Principal": an office, not a name
     if label == "PERSON":
         if len(words) == 1 and not span[0].is_title:
             return None
@@ -277,8 +279,8 @@ def _looks_like_company(span: Span) -> bool:
     if len(tokens) == 1 and _ADJECTIVE_ENDING.search(tokens[0].lower_) and tokens[0].dep_ in {"amod", "compound"} \
             and tokens[0].head.pos_ == "NOUN" and tokens[0].head.text.islower():
         return False  # "such as Lethal autonomous weapons": a capitalised adjective before a common noun
-    if tokens[-1].lower_ in _ROLE_WORDS:
-        return False  # "National Security Advisor", "Digital Ministers": offices and people, not companies
+    if tokens[-1].lower_ in _ROLE_WORDS or tokens[0].lower_.replace("-", "") in _LEADING_ROLE_WORDS:
+        return False  # "National Security Advisor", "Co-Founder and Head of Policy": offices and people, not companies
     content = [t for t in tokens if t.lower_ not in {"&", "and", "of", "for", "the"}]
     if content and (len(content) >= 2 or _ABSTRACT_STRONG.search(content[0].lower_)) \
             and all(_ABSTRACT.search(t.lower_) for t in content):
@@ -291,6 +293,9 @@ _ADJECTIVE_ENDING = re.compile(r"(?:al|ive|ous|ic|able|ible|ful|less|ary)$")
 # Word endings of abstract nouns: a phrase made only of such words names no company.
 _ABSTRACT = re.compile(r"(?:acy|ity|ment|ness|ance|ence|tion|sion|ing|ure|logy|ics|ism|ship|dom)$")
 _ABSTRACT_STRONG = re.compile(r"(?:acy|ity|ness|ment)$")
+_ROLE_OPENING = re.compile(r"(?i)^(?:co\s*-?\s*founder|founder|head|chief|director|chair(?:man|woman)?|principal|deputy)\b(?!\s+of\s+state)")
+_LEADING_ROLE_WORDS = frozenset({"cofounder", "founder", "head", "chief", "director", "chair", "chairman", "chairwoman",
+                                 "president", "principal", "deputy", "senior", "executive"})
 _ROLE_WORDS = frozenset({"advisor", "adviser", "advisors", "advisers", "minister", "ministers", "secretary",
                          "secretaries", "official", "officials", "director", "directors", "ambassador", "envoy",
                          "spokesperson", "commissioner", "commissioners"})
@@ -784,8 +789,9 @@ class _Linker:
                 pass
             elif span is not None and span.start in headline:
                 pass  # every word of a headline is capitalised: no evidence of a name
-            elif span is not None and {t.lower_ for t in span[:2]} & (_OFFICE_WORDS | RANK_WORDS | {"acting"}):
-                pass  # "Assistant Secretary of Commerce for Export Administration" is an office, not a body
+            elif span is not None and ({t.lower_ for t in span[:2]} & (_OFFICE_WORDS | RANK_WORDS | {"acting"})
+                                       or _ROLE_OPENING.match(span.text)):
+                pass  # "Assistant Secretary of Commerce for Export Administration", "Head of Policy": offices, not bodies
             elif span is not None and not _only_generic_words(span) and (len(span) >= 2 and not span[0].is_sent_start or len(span) >= 3):
                 type_ = _type_from_head(span, span[-1].text.lower(), default=None)
                 if type_ and type_ != "Firm":

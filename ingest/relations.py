@@ -848,13 +848,24 @@ class _Relator:
         if m.end + 2 < len(doc) and doc[m.end].text == ",":
             title_words: list[str] = []
             k = m.end + 1
-            while k < min(len(doc), m.end + 8) and doc[k].lower_ not in {"for", "of", "at"} and not doc[k].is_punct:
+            while k < min(len(doc), m.end + 8) and doc[k].lower_ not in {"for", "of", "at"} and (
+                    not doc[k].is_punct or doc[k].text == "-"):  # "Co-Founder" is three tokens
                 title_words.append(doc[k].lower_)
                 k += 1
             kind = _title_kind(" ".join(w for w in title_words if w not in {"the", "a", "an"}))
+            if kind == "lead" and set(title_words) & RANK_WORDS:
+                kind = "staff"  # "Lynne Parker, Principal Deputy Director of OSTP" serves the office
+            if any(w.replace("-", "") in {"cofounder", "founder"} for w in title_words):
+                kind = "founder"  # "Jack Clark, Co-Founder and Head of Policy at Anthropic"
             if kind and k + 1 < len(doc) and doc[k].lower_ in {"for", "of", "at"}:
                 j = k + 1 + (doc[k + 1].lower_ in {"the", "a"})
                 target = self.mention_at(doc[j]) if j < len(doc) else None
+                if target is None and doc[k].lower_ == "of":
+                    # "Head of Policy at Anthropic": the office heads a function; the body comes after "at"
+                    at = next((i for i in range(j, min(len(doc), j + 5)) if doc[i].lower_ == "at"), None)
+                    if at is not None and at + 1 < len(doc) and (target := self.mention_at(doc[at + 1])) is not None:
+                        kind = "staff" if kind == "lead" else kind
+                        j = target.start
                 if target is not None and target.start == j:
                     if kind == "staff" and "secretary" in title_words and doc[k].lower_ == "for":
                         kind = "lead"

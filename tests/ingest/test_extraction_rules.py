@@ -1176,3 +1176,21 @@ def test_a_capitalised_adjective_before_a_common_noun_is_not_a_company(extractor
 def test_a_short_name_ending_in_a_rule_acronym_is_a_policy(extractor) -> None:
     ex = extract(extractor, "The October 7 IFR and the AC/S IFR tightened controls.")
     assert types(ex).get("AC/S IFR") == "Policy"
+
+
+def test_a_deputy_director_after_a_comma_serves_the_office(extractor) -> None:
+    ex = extract(extractor, '"We are ready," said Anne Carter, Principal Deputy Director of the Office of Science and Technology Policy.')
+    t = triples(ex)
+    assert ("Anne Carter", "WORKS_FOR", "Office of Science and Technology Policy") in t
+    assert "Principal" not in names(ex).values()
+
+
+def test_a_co_founder_and_head_of_a_function_at_a_firm_founded_it(extractor) -> None:
+    ex = extract(extractor, '"This matters," said Tom Reyes, Co-Founder and Head of Policy at Anthropic.')
+    assert ("Tom Reyes", "FOUNDED", "Anthropic") in triples(ex)
+    assert not any("Head of Policy" in n for n in names(ex).values())
+
+
+def test_a_vice_president_of_a_function_at_a_firm_works_for_it(extractor) -> None:
+    ex = extract(extractor, "Maria Lopez, Senior Vice President of Policy at Nvidia, testified on Tuesday.")
+    assert ("Maria Lopez", "WORKS_FOR", "Nvidia") in triples(ex)
