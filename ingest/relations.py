@@ -444,7 +444,10 @@ class _Relator:
             elif child.dep_ == "prt" and child.lower_ in {"in", "into", "with"}:
                 out.extend(c for c in verb.children if c.dep_ == "pobj")
         if passive and verb.dep_ == "acl" and not out:
-            out.append(verb.head)  # "the AI Office, established by the Commission": the noun the participle describes
+            described = verb.head  # "the AI Office, established by the Commission": the noun the participle describes
+            if self.mention_at(described) is None and described.dep_ == "appos" and self.mention_at(described.head) is not None:
+                described = described.head  # "Humain, an AI company chaired by X": the company is the name before it
+            out.append(described)
         return out
 
     def hedged(self, verb: Token) -> bool:

@@ -1194,3 +1194,8 @@ def test_a_co_founder_and_head_of_a_function_at_a_firm_founded_it(extractor) -> 
 def test_a_vice_president_of_a_function_at_a_firm_works_for_it(extractor) -> None:
     ex = extract(extractor, "Maria Lopez, Senior Vice President of Policy at Nvidia, testified on Tuesday.")
     assert ("Maria Lopez", "WORKS_FOR", "Nvidia") in triples(ex)
+
+
+def test_a_participle_on_an_appositive_common_noun_describes_the_name(extractor) -> None:
+    ex = extract(extractor, "The fund launched Humain, an AI company chaired by Crown Prince Mohammed bin Salman.")
+    assert ("Mohammed bin Salman", "LEADS", "Humain") in triples(ex)
