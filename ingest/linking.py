@@ -938,11 +938,12 @@ class _Linker:
             self.add(token.i - 1, token.i + 1, eid, "coref")
 
     def link_shortened_state_bodies(self) -> None:
-        """'the UK's Safety Institute': a state's body called by the tail of its name is that known body.
+        """'the UK's Safety Institute', "China's Cyberspace Administration": a state's body by part of its name.
 
         After a state's possessive, an unknown name of two words or more that ends
-        the name of exactly one known body of that state ("AI Safety Institute")
-        is a shortened mention of it."""
+        the name of exactly one known body of that state ("AI Safety Institute"),
+        or that with "of STATE" is its name ("Cyberspace Administration of
+        China"), is a mention of that body."""
         doc = self.doc
         for m in list(self.out.mentions):
             draft = self.out.entities.get(m.entity_id)
@@ -955,8 +956,10 @@ class _Linker:
                 continue
             state = self.out.entities[owner.entity_id].name
             tail = [t.lower_ for t in doc[m.start:m.end]]
+            state_forms = {f.lower() for f in self.kb.by_id[owner.entity_id].surface_forms} if owner.entity_id in self.kb.by_id else {state.lower()}
+            named_of = {f"{' '.join(tail)} of {sf}" for sf in state_forms}  # "China's Cyberspace Administration"
             fits = {e.id for e in self.kb.entries if e.country == state and e.type in {"Agency", "Organization"}
-                    and any(f.lower().split()[-len(tail):] == tail for f in e.surface_forms)}
+                    and any(f.lower().split()[-len(tail):] == tail or f.lower() in named_of for f in e.surface_forms)}
             if len(fits) == 1:
                 self.add(m.start, m.end, self.entity_for_kb(fits.pop()), "kb", replace=True)
 

@@ -530,6 +530,12 @@ class _Relator:
             for obj in trade:
                 targets = [e for t in _prep_objects(obj, {"of", "to"}) for e in self.entities(t)]
                 yield from self.emit(subjects, ("LIFTS_RESTRICTIONS_ON",), targets, sent, 0.8)
+            if not trade and lemma in {"approve", "authorise", "authorize", "clear", "license"}:
+                # "the Cyberspace Administration approved Ernie Bot": a regulator clearing a product regulates it
+                products = [e for t in obj_tokens if t.dep_ == "dobj" for e in self.entities(t, allow_of=False)
+                            if self.type_of(e[0]) in {"AIModel", "Hardware"}]
+                regulators = [e for e in subjects if self.type_of(e[0]) in {"Agency", "Government"}]
+                yield from self.emit(regulators, ("REGULATES",), products, sent, 0.75)
             if trade or lemma not in VERB_TRIGGERS:
                 return  # "approved exports of X"; but "the Parliament approved the AI Act" goes on to ENACTS
         # "hire X" → X WORKS_FOR subject

@@ -1199,3 +1199,19 @@ def test_a_vice_president_of_a_function_at_a_firm_works_for_it(extractor) -> Non
 def test_a_participle_on_an_appositive_common_noun_describes_the_name(extractor) -> None:
     ex = extract(extractor, "The fund launched Humain, an AI company chaired by Crown Prince Mohammed bin Salman.")
     assert ("Mohammed bin Salman", "LEADS", "Humain") in triples(ex)
+
+
+def test_a_states_body_called_without_of_state_is_the_known_body(extractor) -> None:
+    ex = extract(extractor, "China's Cyberspace Administration issued new rules on Tuesday.")
+    assert "Cyberspace Administration of China" in names(ex).values()
+
+
+def test_a_regulator_approving_a_model_regulates_it(extractor) -> None:
+    ex = extract(extractor, "The Cyberspace Administration of China approved Ernie Bot for public release.")
+    assert ("Cyberspace Administration of China", "REGULATES", "Ernie Bot") in triples(ex)
+
+
+def test_a_parliament_approving_an_act_enacts_it(extractor) -> None:
+    ex = extract(extractor, "The European Parliament approved the AI Act in March.")
+    t = triples(ex)
+    assert ("European Parliament", "ENACTS", "EU AI Act") in t and not any(r == "REGULATES" for a, r, b in t)
