@@ -497,6 +497,16 @@ class _Relator:
         subj_types = {t for r in rel_candidates for t in SCHEMA.relations[r].subject} or None
         obj_types = {t for r in rel_candidates for t in SCHEMA.relations[r].object} or None
         subjects = [e for t in subj_tokens for e in self.entities(t, allow_of=False, want=subj_types)]
+        if subj_types and "Person" not in subj_types:
+            # "The Biden administration banned …": where a person cannot be the actor, their administration is the
+            # government they lead
+            for t in subj_tokens:
+                if t.lower_ in {"administration", "government"}:
+                    leader = next((mm for c in t.children if c.dep_ == "compound" and (mm := self.mention_at(c))
+                                   and self.type_of(mm.entity_id) == "Person"), None)
+                    gov = self.government_of(leader) if leader is not None else None
+                    if gov and self.type_of(gov) in subj_types:
+                        subjects = [e for e in subjects if e[0] != leader.entity_id] + [(gov, 1)]
         obj_tokens = self.objects(verb, rel_candidates, passive)
         if "RESTRICTS" in rel_candidates and not passive:
             # "restrict the PRC's ability to buy chips": whose ability, access or capacity is curbed is the target
@@ -680,6 +690,10 @@ class _Relator:
             return
         head = token.head
         owned = [(hm.entity_id, 0)] if (hm := self.mention_at(head)) else []
+        if not owned and head.lemma_.lower() in _PRODUCT_CLASS_NOUNS:
+            # "Huawei's Ascend 910B chips": the name is a modifier of the product class noun the owner has
+            owned = [(m.entity_id, 0) for c in head.children if c.dep_ in {"compound", "nmod"} and (m := self.mention_at(c))
+                     and self.type_of(m.entity_id) in {"AIModel", "Hardware"}]
         if not owned and head.dep_ == "appos" and (am := self.mention_at(head.head)):
             owned = [(am.entity_id, 1)]
         if not owned:
@@ -706,6 +720,11 @@ class _Relator:
         for candidate in self.emit(owners, ("DEVELOPS", "ENACTS", "HOSTS", "PARTICIPATES_IN"), owned, sent, 0.75):
             yield candidate
             return
+        if self.type_of(owners[0][0]) == "Government":
+            # "South Korea's Samsung" is a Korean company (BASED_IN), "Britain's AI Institute" a British body (PART_OF)
+            firms = [o for o in owned if self.type_of(o[0]) in {"Firm", "Organization"}]
+            yield from self.emit(firms, ("BASED_IN",), owners, sent, 0.7)
+            owned = [o for o in owned if o not in firms]
         yield from self.emit(owned, ("PART_OF",), owners, sent, 0.7)
 
     def _title_over_body(self, person: list[tuple[str, int]], body: LinkedMention, sent: Span) -> Iterator[Candidate]:
@@ -1617,6 +1636,8 @@ _ENVOY_WORDS = frozenset({"ambassador", "envoy", "representative", "emissary", "
 _CUSTOMER_NOUNS = frozenset({"customer", "client", "buyer"})
 _FIRM_NOUNS = frozenset({"company", "firm", "startup", "start-up", "chipmaker", "foundry", "maker", "manufacturer",
                          "developer", "provider", "lab", "conglomerate", "giant", "corporation"})
+# Nouns for a class of product a name can modify ("Huawei's Ascend 910B chips", "OpenAI's GPT-4o model").
+_PRODUCT_CLASS_NOUNS = frozenset({"chip", "processor", "accelerator", "gpu", "model", "chatbot", "system", "series", "family"})
 # What a restriction curbs when it names its target's capacity ("restrict China's ability to …").
 _CAPACITY_NOUNS = frozenset({"ability", "access", "capability", "capabilities", "capacity", "effort", "efforts"})
 # Plural nouns for unnamed measures, which restrict on behalf of the body that issued them.

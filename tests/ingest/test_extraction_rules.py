@@ -1215,3 +1215,19 @@ def test_a_parliament_approving_an_act_enacts_it(extractor) -> None:
     ex = extract(extractor, "The European Parliament approved the AI Act in March.")
     t = triples(ex)
     assert ("European Parliament", "ENACTS", "EU AI Act") in t and not any(r == "REGULATES" for a, r, b in t)
+
+
+def test_a_firms_possessive_before_a_product_class_noun_develops_the_named_product(extractor) -> None:
+    ex = extract(extractor, "Huawei's Ascend 910B chips were found in the servers.")
+    assert ("Huawei", "DEVELOPS", "Ascend 910B") in triples(ex)
+
+
+def test_a_states_possessive_firm_is_based_there_not_part_of_it(extractor) -> None:
+    ex = extract(extractor, "South Korea's Samsung will supply memory chips to Nvidia.")
+    t = triples(ex)
+    assert ("Samsung Electronics", "BASED_IN", "South Korea") in t and ("Samsung Electronics", "PART_OF", "South Korea") not in t
+
+
+def test_an_administration_restricting_acts_as_the_government_its_leader_leads(extractor) -> None:
+    ex = extract(extractor, "The United States confirmed that the Biden administration banned exports of the H20.")
+    assert ("United States", "RESTRICTS", "H20") in triples(ex)
