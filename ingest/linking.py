@@ -1159,7 +1159,9 @@ def _clause_subject_tokens(token: Token) -> set[int]:
     for _ in range(8):
         for child in head.children:
             if child.dep_ in {"nsubj", "nsubjpass"} and not (child.i <= token.i < child.i + len(list(child.subtree))):
-                out.update(t.i for t in child.subtree)
+                # the subject itself, not what a relative clause on it mentions ("X, who co-founded Y, leads the company")
+                inner = {t.i for c in child.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+                out.update(t.i for t in child.subtree if t.i not in inner)
         if head.head.i == head.i:
             break
         head = head.head

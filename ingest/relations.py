@@ -202,6 +202,11 @@ class _Relator:
         floor = sent_starts[max(0, here - 2)]
         fitting = [m for m in self.ordered if floor <= m.start < token.i
                    and (wanted is None or self.type_of(m.entity_id) in wanted)]
+        if token.dep_ in {"pobj", "dobj", "dative"}:
+            # "Amazon invested $4 billion in it": an object pronoun is not the clause's own subject
+            verb = token.head if token.dep_ != "pobj" else token.head.head
+            own = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
+            fitting = [m for m in fitting if m.start not in own]
         if not fitting:
             return None
         # a subject pronoun ("… it awarded …") continues the topic: prefer the latest entity that was a subject
@@ -330,7 +335,10 @@ class _Relator:
                     if child.i in seen:
                         continue
                     if staff_noun and (child.dep_ in {"compound", "poss", "nmod", "amod"} or child.lower_ in {"of", "at", "from"}):
-                        continue
+                        cm = self.mention_at(child) if child.dep_ == "compound" else None
+                        if not (tok.lower_ in _SPOKESPEOPLE and cm is not None
+                                and self.type_of(cm.entity_id) in {"Government", "Organization"}):
+                            continue  # "Nvidia engineers built it" is the engineers' act; "G7 leaders endorsed" the G7's
                     ok = child.dep_ in NP_DEPS or child.dep_ == "conj"
                     if child.dep_ == "prep" and (child.lower_ in LIST_PREPS or (allow_of and child.lower_ == "of")):
                         ok = True
@@ -1638,6 +1646,8 @@ _FIRM_NOUNS = frozenset({"company", "firm", "startup", "start-up", "chipmaker", 
                          "developer", "provider", "lab", "conglomerate", "giant", "corporation"})
 # Nouns for a class of product a name can modify ("Huawei's Ascend 910B chips", "OpenAI's GPT-4o model").
 _PRODUCT_CLASS_NOUNS = frozenset({"chip", "processor", "accelerator", "gpu", "model", "chatbot", "system", "series", "family"})
+# People who act for a state or a bloc: "G7 leaders endorsed X" is the G7 endorsing it.
+_SPOKESPEOPLE = frozenset({"leader", "leaders", "official", "officials", "minister", "ministers", "delegates"})
 # What a restriction curbs when it names its target's capacity ("restrict China's ability to …").
 _CAPACITY_NOUNS = frozenset({"ability", "access", "capability", "capabilities", "capacity", "effort", "efforts"})
 # Plural nouns for unnamed measures, which restrict on behalf of the body that issued them.

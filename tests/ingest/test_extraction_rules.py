@@ -1231,3 +1231,23 @@ def test_a_states_possessive_firm_is_based_there_not_part_of_it(extractor) -> No
 def test_an_administration_restricting_acts_as_the_government_its_leader_leads(extractor) -> None:
     ex = extract(extractor, "The United States confirmed that the Biden administration banned exports of the H20.")
     assert ("United States", "RESTRICTS", "H20") in triples(ex)
+
+
+def test_an_object_pronoun_is_not_the_clauses_own_subject(extractor) -> None:
+    ex = extract(extractor, "Kestrel Robotics is a drone maker. Amazon invested $40 million in it.")
+    assert ("Amazon", "INVESTS_IN", "Kestrel Robotics") in triples(ex)
+
+
+def test_a_blocs_leaders_act_for_the_bloc(extractor) -> None:
+    ex = extract(extractor, "G7 leaders endorsed the Hiroshima AI Process.")
+    assert ("G7", "SUPPORTS", "Hiroshima AI Process") in triples(ex)
+
+
+def test_a_firms_engineers_are_not_the_firm_acting(extractor) -> None:
+    ex = extract(extractor, "Nvidia engineers criticised the AI Diffusion Rule.")
+    assert not any(a == "Nvidia" and r == "OPPOSES" for a, r, b in triples(ex))
+
+
+def test_a_description_can_refer_to_a_name_in_the_subjects_relative_clause(extractor) -> None:
+    ex = extract(extractor, "Maria Lopez, who founded Kestrel Robotics in 2019, now leads the company.")
+    assert ("Maria Lopez", "LEADS", "Kestrel Robotics") in triples(ex)
