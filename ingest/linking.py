@@ -798,6 +798,30 @@ class _Linker:
                     self.add(span.start, span.end, self.entity_for_name(span.text, type_), "chunk", replace=absorbed)
             i = j + 1
 
+    def link_acronymed_programmes(self) -> None:
+        """'the Frontiers in Artificial Intelligence for Science, Security and Technology (FASST) initiative'.
+
+        A capitalised name, its acronym in brackets, then a lower-case programme
+        word (initiative, program, strategy…) name a Policy even when the name
+        has commas and small words inside it that stop NER and the run finder."""
+        doc = self.doc
+        for i in (i for i, text in enumerate(self.texts) if text == "("):
+            if i + 3 >= len(doc) or doc[i + 2].text != ")" or not ACRONYM.match(doc[i + 1].text):
+                continue
+            if self.lowers[i + 3] not in _PROGRAMME_WORDS or not doc[i + 3].is_lower:
+                continue
+            start = i
+            while start - 1 >= 0 and (_is_cap(doc[start - 1]) or doc[start - 1].lower_ in {"for", "in", "of", "and", "on", "the", ","}
+                                      and start - 2 >= 0 and _is_cap(doc[start - 2])):
+                start -= 1
+            while start < i and (doc[start].lower_ in {"for", "in", "of", "and", "on", "the"} or doc[start].text == ","):
+                start += 1
+            if i - start < 2 or any(j in self.covered and self.out.entities[self.covered[j].entity_id].from_kb
+                                    for j in range(start, i)):
+                continue
+            span = doc[start:i]
+            self.add(start, i, self.entity_for_name(span.text, "Policy"), "chunk", replace=True)
+
     def link_listed_portfolio_bodies(self) -> None:
         """'the Arms Control, Deterrence, and Stability Bureau': a body named by a list of its portfolios.
 
@@ -1197,6 +1221,9 @@ _NUMBERED_HEADS = {"directive", "order", "regulation", "decision", "resolution",
 _POLICY_NUMBER = re.compile(r"\d[\d.\-/]*\d|\d")
 _AKA = {"also known as", "aka", "a.k.a.", "formerly known as", "known as", "also called"}
 _OFFICE_WORDS = {"minister", "secretary", "commissioner"}
+# Lower-case words for a programme after its bracketed acronym ("the … (FASST) initiative").
+_PROGRAMME_WORDS = frozenset({"initiative", "program", "programme", "strategy", "plan", "framework", "project", "mission",
+                              "partnership", "fund", "act"})
 # Acronyms for kinds of rule: a short name ending in one names a rule ("AC/S IFR").
 _RULE_ACRONYMS = frozenset({"IFR", "NPRM", "ANPRM", "FDPR", "EO"})
 # Nouns for the documents a quoted title can name ("the interim final rule, \"…\"", "(SME IFR)").
@@ -1252,6 +1279,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_extended_names()
     linker.link_capitalised_names()
     linker.link_quoted_titles()
+    linker.link_acronymed_programmes()
     linker.link_listed_portfolio_bodies()
     linker.link_coordinated_body_names()
     linker.link_state_pair_names()

@@ -1251,3 +1251,9 @@ def test_a_firms_engineers_are_not_the_firm_acting(extractor) -> None:
 def test_a_description_can_refer_to_a_name_in_the_subjects_relative_clause(extractor) -> None:
     ex = extract(extractor, "Maria Lopez, who founded Kestrel Robotics in 2019, now leads the company.")
     assert ("Maria Lopez", "LEADS", "Kestrel Robotics") in triples(ex)
+
+
+def test_a_name_with_its_acronym_before_a_programme_word_is_a_policy(extractor) -> None:
+    ex = extract(extractor, "The ministry launched the Robotics for Farms, Forests and Fisheries (RF3) initiative. RF3 funds pilots.")
+    policy = [e for e in ex.entities if e.name == "Robotics for Farms, Forests and Fisheries"]
+    assert policy and policy[0].type == "Policy" and "RF3" in policy[0].aliases
