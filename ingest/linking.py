@@ -806,7 +806,7 @@ class _Linker:
         has commas and small words inside it that stop NER and the run finder."""
         doc = self.doc
         for i in (i for i, text in enumerate(self.texts) if text == "("):
-            if i + 3 >= len(doc) or doc[i + 2].text != ")" or not ACRONYM.match(doc[i + 1].text):
+            if i + 3 >= len(doc) or doc[i + 2].text != ")" or not _SHORT_NAME.match(doc[i + 1].text):
                 continue
             if self.lowers[i + 3] not in _PROGRAMME_WORDS or not doc[i + 3].is_lower:
                 continue
@@ -1029,7 +1029,7 @@ class _Linker:
             k = m.end
             if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
                 acro = doc[k + 1].text
-                if ACRONYM.match(acro) and sum(c.isupper() for c in acro) >= 2 and acro not in defined:
+                if (ACRONYM.match(acro) or _SHORT_NAME.match(acro)) and sum(c.isupper() for c in acro) >= 2 and acro not in defined:
                     defined[acro] = m.entity_id
                     draft = self.out.entities[m.entity_id]
                     if acro not in draft.aliases and acro != draft.name:
@@ -1221,6 +1221,8 @@ _NUMBERED_HEADS = {"directive", "order", "regulation", "decision", "resolution",
 _POLICY_NUMBER = re.compile(r"\d[\d.\-/]*\d|\d")
 _AKA = {"also known as", "aka", "a.k.a.", "formerly known as", "known as", "also called"}
 _OFFICE_WORDS = {"minister", "secretary", "commissioner"}
+# A bracketed short name: capitals, maybe digits ("FASST", "RF3", "AC/S").
+_SHORT_NAME = re.compile(r"^[A-Z][A-Z0-9&/\-.]{1,9}$")
 # Lower-case words for a programme after its bracketed acronym ("the … (FASST) initiative").
 _PROGRAMME_WORDS = frozenset({"initiative", "program", "programme", "strategy", "plan", "framework", "project", "mission",
                               "partnership", "fund", "act"})
