@@ -62,6 +62,10 @@ ACTOR_NOUNS = {
     "peers", "competitors", "tech", "technology", "ai", "semiconductor", "entities", "customers", "buyers",
 }
 
+# Titles that make their holder a founder, and nouns for leading ("under the leadership of X").
+FOUNDER_TITLES = {"founder", "co-founder", "cofounder", "co founder"}
+LEADERSHIP_NOUNS = {"leadership", "helm", "direction", "chairmanship", "stewardship", "presidency", "premiership"}
+
 # Courtesy titles between an office and a name ("Chief Information Officer Dr. Kelly Fletcher").
 HONORIFICS = frozenset({"Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Prof.", "Professor", "Sir", "Dame", "H.E.", "Hon."})
 

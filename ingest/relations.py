@@ -26,23 +26,19 @@ object types. Confidence reflects how direct the evidence is.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from graphkit.ingest.grammar import conjoined, prep_objects
 from graphkit.ingest.layout import COMPOSED_WORDS, PAIRED_NOUNS, LayoutRules
 from graphkit.ingest.lexicon import (
     COLLECTIVE_NOUNS,
-    GOVERNMENT_HEAD_TITLES,
-    HONORIFICS,
-    LEADER_TITLES,
     LIST_CLASS_NOUNS,
-    RANK_WORDS,
     STAFF_NOUNS,
-    STAFF_TITLES,
 )
 from graphkit.ingest.linking import LinkedMention, Linking, state_qualifier
+from graphkit.ingest.titles import TitleRules, office_kind
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.kb import KnowledgeBase
@@ -121,8 +117,6 @@ TIE_VERBS = {"reaffirm", "affirm", "strengthen", "deepen", "renew", "share", "ma
 PARTNERSHIP_NOUNS = {"partnership", "collaboration", "alliance", "deal", "agreement", "tie-up", "pact", "venture", "cooperation",
                      "memorandum", "mou", "accord", "arrangement", "treaty", "coordination", "consultation"}
 SUPPLIER_ROLES = {"provider", "supplier", "vendor"}
-FOUNDER_TITLES = {"founder", "co-founder", "cofounder", "co founder"}
-LEADERSHIP_NOUNS = {"leadership", "helm", "direction", "chairmanship", "stewardship", "presidency", "premiership"}
 HEDGE_AUX = {"may", "might", "could", "should", "can", "must"}
 HEDGE_GOVERNORS = {"plan", "intend", "consider", "seek", "aim", "want", "hope", "threaten", "propose", "expect",
                    "mull", "weigh", "try", "attempt", "wish", "prepare", "urge", "ask", "call", "refuse", "fail",
@@ -171,7 +165,7 @@ class Candidate:
     confidence: float
 
 
-class _Relator(LayoutRules):
+class _Relator(TitleRules, LayoutRules):
     def __init__(self, doc: Doc, linking: Linking, kb: KnowledgeBase) -> None:
         self.doc = doc
         self.linking = linking
@@ -359,7 +353,7 @@ class _Relator(LayoutRules):
             # "the Department of Energy and Intel": the parser may hang the conjunct off a word inside the name
             name = self.mention_at(tok)
             inside = [self.doc[i] for i in range(name.start, name.end)] if name is not None else [tok]
-            conjuncts = [c for t in inside for c in _conjoined(t) if name is None or not name.start <= c.i < name.end]
+            conjuncts = [c for t in inside for c in conjoined(t) if name is None or not name.start <= c.i < name.end]
             for conj in conjuncts:
                 m = self.mention_at(conj)
                 if m is not None:
@@ -528,8 +522,8 @@ class _Relator(LayoutRules):
         # restriction nouns: "lift the ban on X", "impose export controls on X"
         for obj in obj_tokens:
             if obj.lemma_.lower() in RESTRICTION_NOUNS:
-                targets = [e for t in _prep_objects(obj, {"on", "against", "to", "for"}) for e in self.entities(t)]
-                targets += [e for t in _prep_objects(verb, {"on", "against", "to"}) for e in self.entities(t)]
+                targets = [e for t in prep_objects(obj, {"on", "against", "to", "for"}) for e in self.entities(t)]
+                targets += [e for t in prep_objects(verb, {"on", "against", "to"}) for e in self.entities(t)]
                 if lemma in LIFT_VERBS:
                     yield from self.emit(subjects, ("LIFTS_RESTRICTIONS_ON",), targets, sent, 0.85)
                 elif lemma in IMPOSE_VERBS:
@@ -537,9 +531,9 @@ class _Relator(LayoutRules):
                 return
         # "add X to the Entity List": the lister restricts what it lists
         if lemma in LISTING_VERBS:
-            lists = [m for t in _prep_objects(verb, {"to", "on", "onto"}) if (m := self.mention_at(t)) and _is_list(self, m)]
+            lists = [m for t in prep_objects(verb, {"to", "on", "onto"}) if (m := self.mention_at(t)) and _is_list(self, m)]
             if lists:
-                targets = self.named_in([*obj_tokens, *_prep_objects(verb, {"under"})], {"Firm", "Government", "AIModel", "Hardware", "Organization"})
+                targets = self.named_in([*obj_tokens, *prep_objects(verb, {"under"})], {"Firm", "Government", "AIModel", "Hardware", "Organization"})
                 targets = [t for t in targets if t[0] not in {m.entity_id for m in lists}]
                 yield from self.emit(subjects, ("RESTRICTS",), targets, sent, 0.8)
                 return
@@ -547,7 +541,7 @@ class _Relator(LayoutRules):
         if lemma in ALLOW_VERBS:
             trade = [obj for obj in obj_tokens if obj.lower_ in TRADE_NOUNS]
             for obj in trade:
-                targets = [e for t in _prep_objects(obj, {"of", "to"}) for e in self.entities(t)]
+                targets = [e for t in prep_objects(obj, {"of", "to"}) for e in self.entities(t)]
                 yield from self.emit(subjects, ("LIFTS_RESTRICTIONS_ON",), targets, sent, 0.8)
             if not trade and lemma in {"approve", "authorise", "authorize", "clear", "license"}:
                 # "the Cyberspace Administration approved Ernie Bot": a regulator clearing a product regulates it
@@ -573,16 +567,16 @@ class _Relator(LayoutRules):
         funding = [t for t in verb.subtree if t.i not in subject_span and (
             t.lemma_.lower() in FUNDING_NOUNS or (t.ent_type_ == "MONEY" and t.dep_ in {"dobj", "dative"} and t.head == verb))]
         if funding:
-            investors = [e for noun in funding for t in _prep_objects(noun, {"from", "by"}) for e in self.entities(t)]
+            investors = [e for noun in funding for t in prep_objects(noun, {"from", "by"}) for e in self.entities(t)]
             if lemma in RECEIVE_VERBS and not investors:  # "received $10 billion from X"
-                investors = [e for t in _prep_objects(verb, {"from"}) for e in self.entities(t)]
-            targets = [e for noun in funding for t in _prep_objects(noun, {"in", "into", "for"}) for e in self.entities(t)]
+                investors = [e for t in prep_objects(verb, {"from"}) for e in self.entities(t)]
+            targets = [e for noun in funding for t in prep_objects(noun, {"in", "into", "for"}) for e in self.entities(t)]
             if not targets and any(t.ent_type_ == "MONEY" for t in funding):  # "announced £100 million for X"
-                targets = [e for t in _prep_objects(verb, {"for", "into"}) for e in self.entities(t)]
+                targets = [e for t in prep_objects(verb, {"for", "into"}) for e in self.entities(t)]
             if lemma in GIVE_VERBS:
-                targets += [e for t in _prep_objects(verb, {"to"}) for e in self.entities(t)]
+                targets += [e for t in prep_objects(verb, {"to"}) for e in self.entities(t)]
                 # "provide a supplemental award of $75 million in direct funding to X": 'to' on the money's noun
-                targets += [e for noun in funding for t in _prep_objects(noun, {"to"}) for e in self.entities(t)]
+                targets += [e for noun in funding for t in prep_objects(noun, {"to"}) for e in self.entities(t)]
                 targets += [e for t in obj_tokens if t.dep_ in {"dative", "dobj"} for e in self.entities(t, allow_of=False)]
             if investors and lemma in RECEIVE_VERBS:
                 yield from self.emit(investors, ("INVESTS_IN",), subjects + targets, sent, 0.75)
@@ -595,7 +589,7 @@ class _Relator(LayoutRules):
         pacts += [p for head in (verb, *subj_tokens) for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "in"
                   for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in PARTNERSHIP_NOUNS]
         for pact in pacts:
-            partners = [e for t in _prep_objects(pact, {"with"}) for e in self.entities(t)]
+            partners = [e for t in prep_objects(pact, {"with"}) for e in self.entities(t)]
             if partners:
                 yield from self.emit(subjects, ("PARTNERS_WITH",), partners, sent, 0.8)
             elif lemma in PACT_VERBS and pact.dep_ == "dobj" and self.funding_purpose(verb, pact):
@@ -610,7 +604,7 @@ class _Relator(LayoutRules):
         # "The following officials attended the meeting from Japan: A, B …": delegates of a state serve it
         if any(t.tag_ == "NNS" and "Person" in LIST_CLASS_NOUNS.get(t.lemma_.lower(), ()) for t in subj_tokens):
             heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-            states = [e for h in heads for t in _prep_objects(h, {"from"}) for e in self.entities(t, allow_of=False)
+            states = [e for h in heads for t in prep_objects(h, {"from"}) for e in self.entities(t, allow_of=False)
                       if self.type_of(e[0]) == "Government"]
             people = [s for s in subjects if self.type_of(s[0]) == "Person"]
             yield from self.emit(people, ("WORKS_FOR",), states, sent, 0.65)
@@ -657,19 +651,19 @@ class _Relator(LayoutRules):
                 (self.mention_at(c) for c in verb.children if c.dep_ == "nsubjpass" and self.mention_at(c)), None)
             if event is None:  # "A meeting of the OECD Council at Ministerial Level was held in Paris"
                 event = next((m for c in verb.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in _GATHERING_NOUNS
-                              for t in _prep_objects(c, {"of"}) if (m := self.mention_at(t)) is not None
+                              for t in prep_objects(c, {"of"}) if (m := self.mention_at(t)) is not None
                               and self.type_of(m.entity_id) == "Event"), None)
             places = []
             for place_prep in ("at", "in"):
-                for t in _prep_objects(verb, {place_prep}):
+                for t in prep_objects(verb, {place_prep}):
                     places += [e for e in self.entities(t, allow_of=False) if self.type_of(e[0]) in {"Location", "Government"}]
-                    places += [e for p in _prep_objects(t, {"in"}) for e in self.entities(p, allow_of=False)
+                    places += [e for p in prep_objects(t, {"in"}) for e in self.entities(p, allow_of=False)
                                if self.type_of(e[0]) in {"Location", "Government"}]
             if event is not None:
                 yield from self.emit(places, ("HOSTS",), [(event.entity_id, 0)], sent, 0.75)
         if "FOUNDED" in rel_types:
             # "X co-founded Y with A and B": the others named with "with" founded it too
-            partners = [e for t in _prep_objects(verb, {"with", "alongside"}) for e in self.entities(t, allow_of=False)]
+            partners = [e for t in prep_objects(verb, {"with", "alongside"}) for e in self.entities(t, allow_of=False)]
             partners = [p for p in partners if self.type_of(p[0]) == "Person"]
             yield from self.emit(partners, ("FOUNDED",), objects, sent, 0.75)
         # symmetric verbs with a coordinated subject: "X and Y partnered"
@@ -719,7 +713,7 @@ class _Relator(LayoutRules):
             if left >= 2 and self.doc[left - 1].text == "," and (prev := self.mention_at(self.doc[before])):
                 owned = [(prev.entity_id, 1)]
         if not owned and head.lemma_.lower() in {"order", "act", "rule", "plan", "strategy", "law", "policy", "executive", "initiative"}:
-            owned = [(m.entity_id, 1) for t in _prep_objects(head, {"on", "of"})
+            owned = [(m.entity_id, 1) for t in prep_objects(head, {"on", "of"})
                      if (m := self.mention_at(t)) is not None and self.type_of(m.entity_id) == "Policy"]
         owned = [o for o in owned if o[0] != owners[0][0]]
         if not owned:
@@ -736,268 +730,12 @@ class _Relator(LayoutRules):
             owned = [o for o in owned if o not in firms]
         yield from self.emit(owned, ("PART_OF",), owners, sent, 0.7)
 
-    def _title_over_body(self, person: list[tuple[str, int]], body: LinkedMention, sent: Span) -> Iterator[Candidate]:
-        """'Head of the Bureau of Diplomatic Technology Kelly Fletcher', 'U.S. Ambassador to India Eric Garcetti'.
-
-        A name right after a body's name holds the title written before that
-        body: "TITLE of BODY" leads it (or, with a rank word, serves it); "TITLE
-        to STATE" (an ambassador, an envoy) serves the state named before the
-        title, not the one it is sent to."""
-        doc = self.doc
-        j = body.start - 1
-        if j > sent.start and doc[j].lower_ == "the":
-            j -= 1
-        if j - 1 < sent.start or doc[j].lower_ not in {"of", "to"}:
-            return
-        title_word = doc[j - 1]
-        kind = _title_kind(title_word.lower_)
-        rank = doc[j - 2].lower_ if j - 2 >= sent.start else ""
-        if doc[j].lower_ == "of" and kind == "lead" and self.type_of(body.entity_id) in {"Agency", "Organization", "Firm"}:
-            rel = "WORKS_FOR" if rank in RANK_WORDS else "LEADS"
-            yield from self.emit(person, (rel,), [(body.entity_id, 0)], sent, 0.8)
-        elif doc[j].lower_ == "to" and title_word.lower_ in _ENVOY_WORDS and j - 2 >= sent.start:
-            sender = self.mention_at(doc[j - 2])
-            if sender is not None and self.type_of(sender.entity_id) == "Government" and sender.entity_id != body.entity_id:
-                yield from self.emit(person, ("WORKS_FOR",), [(sender.entity_id, 0)], sent, 0.8)
-
-    def titles(self, m: LinkedMention) -> Iterator[Candidate]:
-        """'Secretary of Commerce Gina Raimondo', 'U.S. President Joe Biden', 'under Prime Minister Keir Starmer'."""
-        if self.type_of(m.entity_id) != "Person":
-            return
-        doc = self.doc
-        person = [(m.entity_id, 0)]
-        sent = doc[m.start].sent
-        # title words right before the name, stopping at punctuation or another mention
-        k = m.start
-        while k - 1 >= sent.start and doc[k - 1].text in HONORIFICS:
-            k -= 1  # "Head of the Bureau of Diplomatic Technology Dr. Kelly Fletcher": the title is before the honorific
-        words: list[Token] = []
-        while k - 1 >= sent.start and len(words) < 7:
-            prev = doc[k - 1]
-            pm = self.mention_at(prev)
-            # the words between a title and the name may continue the title ("… of Commerce for Export Administration X")
-            title_tail = all(w.text[:1].isupper() or w.lower_ in {"for", "of", "and", "the"} for w in words)
-            if prev.is_punct and prev.text not in {"-", "."} or (
-                    pm and words and not _is_title_word(words) and not (pm.how == "title" and title_tail)):
-                break
-            if pm is not None and pm.how == "title":
-                # "Assistant Secretary of Commerce X" serves the department; the Secretary leads it
-                rank = doc[pm.start - 1].lower_ if pm.start > sent.start else ""
-                rel = "WORKS_FOR" if rank in RANK_WORDS else "LEADS"
-                yield from self.emit(person, (rel,), [(pm.entity_id, 0)], sent, 0.85)
-                state = self.mention_at(doc[pm.start - 1]) if pm.start > sent.start else None
-                if state is not None and self.type_of(state.entity_id) == "Government":
-                    # "U.S. Secretary of Commerce X" also serves the state that names the office
-                    yield from self.emit(person, ("WORKS_FOR",), [(state.entity_id, 0)], sent, 0.8)
-                return
-            if pm and not words:
-                yield from self._title_over_body(person, pm, sent)
-                return
-            if pm:
-                break
-            words.insert(0, prev)
-            k -= 1
-        title = " ".join(w.text for w in words).strip()
-        lowered = title.lower().replace("then-", "").replace("former ", "").strip()
-        if lowered:
-            for cut in range(len(lowered.split())):
-                suffix = " ".join(lowered.split()[cut:])
-                body = self.kb.by_title.get(suffix)
-                if body:
-                    entity = self._linked(body)
-                    if entity:
-                        yield from self.emit(person, ("LEADS",), [(entity, 0)], sent, 0.85)
-                        return
-                # "Secretary of State X": a title several states use names the one such body the article names
-                named = [e for b in self.kb.by_shared_title.get(suffix, ()) if (e := self._linked(b))]
-                if len(named) == 1:
-                    yield from self.emit(person, ("LEADS",), [(named[0], 0)], sent, 0.8)
-                    return
-        if len(words) > 1 and words[0].text == "under" and words[1].text[:1].isupper():
-            # "under Secretary X" is the preposition before a title; "Under Secretary X" is the title itself
-            lowered = lowered.split(" ", 1)[1]
-        title_kind = _title_kind(lowered)
-        if title_kind is None and (" of " in f" {lowered} " or " for " in f" {lowered} "):
-            # "Minister of Science and ICT Lee": the office is the words before its portfolio
-            head_words = re.split(r"\b(?:of|for)\b", lowered, maxsplit=1)[0]
-            title_kind = _title_kind(head_words)
-        # an organisation named right before the title: "Nvidia CEO Jensen Huang", "U.S. President Joe Biden"
-        before = self.mention_at(doc[k - 1]) if k - 1 >= sent.start else None
-        if before is None and k - 2 >= sent.start and doc[k - 1].tag_ == "POS":
-            before = self.mention_at(doc[k - 2])
-        if before is not None and self.type_of(before.entity_id) == "Person":
-            before = None  # "President Biden and Vice President Harris": the name before is another holder, not a body
-        if title_kind and before is not None:
-            rel = {"lead": "LEADS", "staff": "WORKS_FOR", "founder": "FOUNDED"}[title_kind]
-            if rel == "LEADS" and self.type_of(before.entity_id) == "Government" and not _heads_government(lowered):
-                rel = "WORKS_FOR"  # "UK Technology Secretary X" serves the government; only a head of it LEADS it
-            yield from self.emit(person, (rel,), [(before.entity_id, 0)], sent, 0.85)
-            return
-        if title_kind == "lead" and words:
-            # "the UK government, under Prime Minister X": the phrase 'under' attaches to
-            under = next((w for w in words if w.lower_ == "under"), None)
-            if under is not None:
-                head = under.head
-                targets = self.entities(head, allow_of=False) if head.pos_ in {"NOUN", "PROPN"} else []
-                if not targets:
-                    before = [mm for mm in self.ordered if sent.start <= mm.start < under.i
-                              and self.type_of(mm.entity_id) in {"Government", "Agency", "Firm", "Organization"}]
-                    targets = [(before[-1].entity_id, 1)] if before else []
-                yield from self.emit(person, ("LEADS",), targets, sent, 0.8)
-                return
-            if lowered.split()[-1] in {"president", "minister", "premier", "chancellor"}:
-                gov = self.government_of(m)
-                if gov:
-                    yield from self.emit(person, ("LEADS",), [(gov, 2)], sent, 0.6)
-        elif title_kind == "staff" and (lowered.endswith("vice president") or lowered.endswith("deputy prime minister")):
-            # "Vice President Harris" with no body named: the deputy of a head of government serves that government
-            gov = self.government_of(m)
-            if gov and self.type_of(gov) == "Government":
-                yield from self.emit(person, ("WORKS_FOR",), [(gov, 2)], sent, 0.6)
-        # "X, Assistant Secretary of Commerce … and NTIA Administrator": titles after the comma, read as words
-        if m.end + 2 < len(doc) and doc[m.end].text == ",":
-            found_any = False
-            k = m.end + 1
-            while k < min(len(doc), m.end + 25) and doc[k].text not in {".", ";", "“", '"'} and doc[k].sent.start == sent.start:
-                here = self.mention_at(doc[k])
-                if here is not None and here.start == k and here.entity_id != m.entity_id:
-                    before = " ".join(t.lower_ for t in doc[max(m.end + 1, k - 3):k])
-                    after = doc[here.end].lower_ if here.end < len(doc) else ""
-                    holder = self.mention_at(doc[here.end]) if here.end < len(doc) else None
-                    if here.how == "title" and holder is not None and self.type_of(holder.entity_id) == "Person":
-                        break  # "KISHIDA, Minister for … MATSUMOTO": in a list the title is the next name's
-                    if here.how == "title":
-                        rel = "WORKS_FOR" if RANK_WORDS & set(before.split()) else "LEADS"
-                        yield from self.emit(person, (rel,), [(here.entity_id, 0)], sent, 0.8)
-                        found_any = True
-                    elif after in {w.split()[-1] for w in LEADER_TITLES} and self.type_of(here.entity_id) in {
-                            "Agency", "Firm", "Organization", "Government"}:
-                        yield from self.emit(person, ("LEADS",), [(here.entity_id, 0)], sent, 0.8)  # "NTIA Administrator"
-                        found_any = True
-                    k = here.end
-                    continue
-                if doc[k].text == "," and k > m.end + 1 and self.mention_at(doc[k + 1] if k + 1 < len(doc) else doc[k]) is None \
-                        and doc[k + 1].pos_ in {"VERB", "AUX"} if k + 1 < len(doc) else False:
-                    break
-                k += 1
-            if found_any:
-                return
-        if m.end + 2 < len(doc) and doc[m.end].text == ",":
-            title_words: list[str] = []
-            k = m.end + 1
-            while k < min(len(doc), m.end + 8) and doc[k].lower_ not in {"for", "of", "at"} and (
-                    not doc[k].is_punct or doc[k].text == "-"):  # "Co-Founder" is three tokens
-                title_words.append(doc[k].lower_)
-                k += 1
-            kind = _title_kind(" ".join(w for w in title_words if w not in {"the", "a", "an"}))
-            if kind == "lead" and set(title_words) & RANK_WORDS:
-                kind = "staff"  # "Lynne Parker, Principal Deputy Director of OSTP" serves the office
-            if any(w.replace("-", "") in {"cofounder", "founder"} for w in title_words):
-                kind = "founder"  # "Jack Clark, Co-Founder and Head of Policy at Anthropic"
-            if kind and k + 1 < len(doc) and doc[k].lower_ in {"for", "of", "at"}:
-                j = k + 1 + (doc[k + 1].lower_ in {"the", "a"})
-                target = self.mention_at(doc[j]) if j < len(doc) else None
-                if target is None and doc[k].lower_ == "of":
-                    # "Head of Policy at Anthropic": the office heads a function; the body comes after "at"
-                    at = next((i for i in range(j, min(len(doc), j + 5)) if doc[i].lower_ == "at"), None)
-                    if at is not None and at + 1 < len(doc) and (target := self.mention_at(doc[at + 1])) is not None:
-                        kind = "staff" if kind == "lead" else kind
-                        j = target.start
-                if target is not None and target.start == j:
-                    if kind == "staff" and "secretary" in title_words and doc[k].lower_ == "for":
-                        kind = "lead"
-                    rel = {"lead": "LEADS", "staff": "WORKS_FOR", "founder": "FOUNDED"}[kind]
-                    yield from self.emit(person, (rel,), [(target.entity_id, 0)], sent, 0.8)
-                    return
-        # "Keir Starmer, the Prime Minister" / "X, chief executive of Y" / "X, Nvidia's CEO"
-        root = doc[m.end - 1]
-        for appos in (c for c in root.children if c.dep_ == "appos"):
-            kind = _title_kind(" ".join(t.lower_ for t in appos.subtree if t.dep_ in {"compound", "amod"} or t == appos))
-            if not kind:
-                continue
-            targets = [e for t in appos.children if t.dep_ == "poss" for e in self.entities(t, allow_of=False)]
-            bodies = [e for t in _prep_objects(appos, {"for"}) for e in self.entities(t)]
-            if bodies and kind == "staff" and "secretary" in appos.lower_ + " " + " ".join(t.lower_ for t in appos.lefts):
-                kind = "lead"  # "Under Secretary for the Bureau of …" heads that bureau
-            targets += bodies or [e for t in _prep_objects(appos, {"of", "at"}) for e in self.entities(t)]
-            rel = {"lead": "LEADS", "staff": "WORKS_FOR", "founder": "FOUNDED"}[kind]
-            yield from self.emit(person, (rel,), targets, sent, 0.8)
-
-    def predicate_title(self, token: Token) -> Iterator[Candidate]:
-        """'X is the CEO of Y', 'X served as chair of Y', 'best known as the co-founder and CEO of Y'."""
-        if token.pos_ != "NOUN" or not (token.dep_ == "attr" or (token.dep_ == "pobj" and token.head.lower_ == "as")):
-            return
-        titles = [token, *_conjoined(token)]
-        kinds = [_title_kind(" ".join(t.lower_ for t in tt.subtree if t.i <= tt.i and t.dep_ in {"compound", "amod"} or t == tt))
-                 for tt in titles]
-        if not any(kinds):
-            return
-        bodies = [e for tt in titles for t in _prep_objects(tt, {"of", "at", "for"}) for e in self.entities(t, allow_of=False)]
-        if not bodies:
-            return
-        people = [e for t in _clause_subjects(token) for e in self.entities(t, allow_of=False, want={"Person"})
-                  if self.type_of(e[0]) == "Person"]
-        for kind in {k for k in kinds if k}:
-            rel = {"lead": "LEADS", "staff": "WORKS_FOR", "founder": "FOUNDED"}[kind]
-            yield from self.emit(people, (rel,), bodies, token.sent, 0.75)
-
-    def administration(self, m: LinkedMention) -> Iterator[Candidate]:
-        """'the Biden administration' → Biden LEADS the government the article is about."""
-        if self.type_of(m.entity_id) != "Person" or m.end >= len(self.doc):
-            return
-        k = m.end
-        if k + 2 < len(self.doc) and self.doc[k].text in {"-", "–"} and self.doc[k + 1].pos_ == "PROPN":
-            if m.start > 0 and self.doc[m.start - 1].text in {"-", "–"}:
-                return  # the second name of "Biden-Harris Administration" does not lead it
-            k += 2  # "the Biden-Harris administration" is led by the first name
-        elif m.start > 0 and self.doc[m.start - 1].text in {"-", "–"}:
-            return
-        nxt = self.doc[k]
-        if nxt.lower_ in {"administration", "government", "cabinet", "presidency"}:
-            gov = self.government_of(m)
-            if gov:
-                yield from self.emit([(m.entity_id, 0)], ("LEADS",), [(gov, 1)], nxt.sent, 0.65)
-
-    def government_of(self, m: LinkedMention) -> str | None:
-        """Which body a "President X" or "Prime Minister X" named without a country leads.
-
-        The knowledge base knows whom a person has led: a body it names that the
-        article also names wins ("President von der Leyen" in an article naming the
-        European Commission); a body it names that the article does not name
-        means no claim; otherwise the nearest government named before the
-        mention."""
-        entry = self.kb.get(m.entity_id)
-        if entry is not None:
-            led = [f.object for f in entry.facts if f.type == "LEADS"]
-            named = [body for body in led if body in self.linking.entities]
-            if named:
-                return named[0]
-            if led:
-                return None  # the KB knows whom they lead, and the article does not name it
-        before = [mm for mm in self.ordered if mm.start < m.start and self.type_of(mm.entity_id) == "Government"]
-        return before[-1].entity_id if before else self.dominant
-
-    def leadership_of(self, m: LinkedMention) -> Iterator[Candidate]:
-        """'FTX, under the leadership of Sam Bankman-Fried' → LEADS."""
-        token = self.doc[m.end - 1]
-        if self.type_of(m.entity_id) != "Person" or token.dep_ != "pobj" or token.head.lower_ != "of":
-            return
-        noun = token.head.head
-        if noun.lemma_.lower() not in LEADERSHIP_NOUNS:
-            return
-        anchor = noun.head.head if noun.head.dep_ == "prep" else noun.head
-        targets = self.entities(anchor, allow_of=False) if anchor is not None else []
-        if not targets:
-            before = [mm for mm in self.ordered if mm.start < noun.i and mm.start >= token.sent.start
-                      and self.type_of(mm.entity_id) in {"Firm", "Organization", "Agency", "Government"}]
-            targets = [(before[-1].entity_id, 1)] if before else []
-        yield from self.emit([(m.entity_id, 0)], ("LEADS",), targets, token.sent, 0.75)
 
     def staff(self, token: Token) -> Iterator[Candidate]:
         """'former employees of OpenAI, including A and B' → A, B WORKS_FOR OpenAI."""
         if token.lower_ not in STAFF_NOUNS:
             return
-        orgs = [e for t in _prep_objects(token, {"of", "at", "from"}) for e in self.entities(t, allow_of=False)]
+        orgs = [e for t in prep_objects(token, {"of", "at", "from"}) for e in self.entities(t, allow_of=False)]
         orgs += [e for c in token.children if c.dep_ in {"poss", "compound"} for e in self.entities(c, allow_of=False)]
         if not orgs:
             return
@@ -1032,7 +770,7 @@ class _Relator(LayoutRules):
                     firms = [e for c in subs for e in self.entities(c, allow_of=False)]
                 yield from self.emit(firms, ("BASED_IN",), places, token.sent, 0.8)
             return
-        places = [e for t in _prep_objects(token, {"in"}) for e in self.entities(t, allow_of=False)]
+        places = [e for t in prep_objects(token, {"in"}) for e in self.entities(t, allow_of=False)]
         if not places:
             return
         if token.dep_ == "acl" or token.dep_ == "amod":
@@ -1049,7 +787,7 @@ class _Relator(LayoutRules):
         formed = token.lower_ in _FORMED_WORDS
         if token.lower_ not in _HOUSED_WORDS and not formed:
             return
-        bodies = [e for t in _prep_objects(token, {"within", "inside", "in", "at", "under"}) for e in self.entities(t, allow_of=False)
+        bodies = [e for t in prep_objects(token, {"within", "inside", "in", "at", "under"}) for e in self.entities(t, allow_of=False)
                   if self.type_of(e[0]) in {"Agency", "Organization", "Firm"}]
         if not bodies:
             return
@@ -1067,37 +805,17 @@ class _Relator(LayoutRules):
             units = [e for t in subs for e in self.entities(t, allow_of=False)]
         yield from self.emit(units, ("PART_OF",), bodies, token.sent, 0.75)
 
-    def as_title(self, token: Token) -> Iterator[Candidate]:
-        """'Macron spoke as President of France', 'she served as director of NIST': the clause subject holds the title."""
-        verb = token.head
-        if verb.dep_ == "dobj":  # "hosted the summit as President of France": the parser attaches 'as' to the object
-            verb = verb.head
-        if token.lower_ != "as" or token.dep_ != "prep" or verb.pos_ not in {"VERB", "AUX"} or self.hedged(verb):
-            return
-        for noun in (c for c in token.children if c.dep_ == "pobj"):
-            words = [c.lower_ for c in noun.lefts if c.dep_ in {"compound", "amod"}] + [noun.lower_]
-            kind = _title_kind(" ".join(words))
-            if kind is None:
-                continue
-            bodies = [e for t in _prep_objects(noun, {"of", "at"}) for e in self.entities(t, allow_of=False)]
-            subs, passive = self.subjects(verb)
-            people = [e for t in subs for e in self.entities(t, allow_of=False) if self.type_of(e[0]) == "Person"]
-            if passive:  # "X was appointed as director of Y"
-                people = [e for c in verb.children if c.dep_ == "nsubjpass" for e in self.entities(c, allow_of=False)
-                          if self.type_of(e[0]) == "Person"]
-            rel = {"lead": "LEADS", "staff": "WORKS_FOR", "founder": "FOUNDED"}[kind]
-            yield from self.emit(people, (rel,), bodies, token.sent, 0.75)
 
     def gathering(self, token: Token) -> Iterator[Candidate]:
         """'Leaders will convene at Bletchley Park for the AI Safety Summit': the place hosts the event, and named
         participants take part in it."""
         if token.pos_ != "VERB" or token.lemma_ not in {"meet", "convene", "gather", "assemble", "reconvene"} or self.hedged(token):
             return
-        events = [e for t in _prep_objects(token, {"for", "at"}) for e in self.entities(t, allow_of=False)
+        events = [e for t in prep_objects(token, {"for", "at"}) for e in self.entities(t, allow_of=False)
                   if self.type_of(e[0]) == "Event"]
         if not events:
             return
-        places = [e for t in _prep_objects(token, {"at", "in"}) for e in self.entities(t, allow_of=False)
+        places = [e for t in prep_objects(token, {"at", "in"}) for e in self.entities(t, allow_of=False)
                   if self.type_of(e[0]) in {"Location", "Government"}]
         yield from self.emit(places, ("HOSTS",), events, token.sent, 0.7)
         subs, _ = self.subjects(token)
@@ -1137,7 +855,7 @@ class _Relator(LayoutRules):
         if verb.pos_ == "NOUN" and verb.lemma_.lower() in _SPEECH_NOUNS:
             # "von der Leyen's speech at X", "the message of President X at Y": the speaker takes part
             speakers = [e for c in verb.children if _is_possessor(c) for e in self.entities(c, allow_of=False)]
-            speakers += [e for t in _prep_objects(verb, {"of", "by"}) for e in self.entities(t, allow_of=False)]
+            speakers += [e for t in prep_objects(verb, {"of", "by"}) for e in self.entities(t, allow_of=False)]
             speakers = [e for e in speakers if self.type_of(e[0]) == "Person"]
             if speakers:
                 yield from self.emit(speakers, ("PARTICIPATES_IN",), events, token.sent, 0.7)
@@ -1246,7 +964,7 @@ class _Relator(LayoutRules):
                 continue
             if child.dep_ == "prep" and child.lower_ in {"to", "from"}:
                 # "additions to the Entity List, such as X": the parser hangs 'such as' on the list's name
-                members += [e for t in _prep_objects(token, {child.lower_}) for p in t.children
+                members += [e for t in prep_objects(token, {child.lower_}) for p in t.children
                             if p.dep_ == "prep" and p.lower_ in LIST_PREPS
                             for e in self.named_in([p], {"Firm", "Organization", "Government", "AIModel", "Hardware"})]
         if token.dep_ == "nsubj":
@@ -1256,8 +974,8 @@ class _Relator(LayoutRules):
         rel = "LIFTS_RESTRICTIONS_ON" if noun in {"removal", "delisting"} else "RESTRICTS"
         yield from self.emit([(keeper, 1)], (rel,), members, sent, 0.65)
         # "additions under the destination of the PRC": Entity List entries are filed under the state they are in
-        states = [e for t in _prep_objects(token, {"under"}) if t.lemma_.lower() == "destination"
-                  for e in self.named_in(_prep_objects(t, {"of"}), {"Government"})]
+        states = [e for t in prep_objects(token, {"under"}) if t.lemma_.lower() == "destination"
+                  for e in self.named_in(prep_objects(t, {"of"}), {"Government"})]
         yield from self.emit(members, ("BASED_IN",), states, sent, 0.65)
 
     def list_keeper(self, list_id: str) -> str | None:
@@ -1277,14 +995,14 @@ class _Relator(LayoutRules):
         governor = token.head if token.dep_ in {"dobj", "nsubjpass", "pobj", "attr"} else None
         if governor is not None and (lemma_of(governor) in UNDOING_GOVERNORS or self.hedged(governor)):
             return  # "rescinded its restrictions on X", "may consider a ban on X": not a standing fact
-        objects = [e for t in _prep_objects(token, preps) for e in self.entities(t)]
+        objects = [e for t in prep_objects(token, preps) for e in self.entities(t)]
         if not objects and token.dep_ == "dobj" and lemma_of(token.head) in LIGHT_VERBS:
-            objects = [e for t in _prep_objects(token.head, preps) for e in self.entities(t)]  # "opened a probe … into X"
+            objects = [e for t in prep_objects(token.head, preps) for e in self.entities(t)]  # "opened a probe … into X"
         if not objects:
             return
         subjects = [e for c in token.children if c.dep_ in {"poss", "compound", "nmod", "amod"} or _is_possessor(c)
                     for e in self.entities(c, allow_of=False)]
-        subjects += [e for t in _prep_objects(token, {"by", "from"}) for e in self.entities(t, allow_of=False)]
+        subjects += [e for t in prep_objects(token, {"by", "from"}) for e in self.entities(t, allow_of=False)]
         if not subjects and token.dep_ in {"dobj", "nsubjpass"} and lemma_of(token.head) in LIGHT_VERBS and not self.hedged(token.head):
             subs, _ = self.subjects(token.head)
             subjects = [e for t in subs for e in self.entities(t, allow_of=False)]
@@ -1302,7 +1020,7 @@ class _Relator(LayoutRules):
             part = [e for c in token.head.children if c.dep_ == "nsubj" for e in self.entities(c, allow_of=False)]
         else:
             return
-        whole = [e for t in _prep_objects(token, {"of"}) for e in self.entities(t, allow_of=False)]
+        whole = [e for t in prep_objects(token, {"of"}) for e in self.entities(t, allow_of=False)]
         rel = ("MEMBER_OF", "PART_OF") if token.lemma_.lower() == "member" else ("PART_OF",)
         if token.lemma_.lower() in _HOLDER_NOUNS:
             rel = ("INVESTS_IN",)  # "A and B are major shareholders of C"
@@ -1342,7 +1060,7 @@ class _Relator(LayoutRules):
             person = next((self.mention_at(c) for c in head.children if c.dep_ == "appos" and self.mention_at(c)), None)
         if person is None or self.type_of(person.entity_id) != "Person":
             return
-        kind = _title_kind(" ".join(t.lower_ for t in title_noun.subtree if t.i < title_noun.i + 1 and t.i > token.i)) if title_noun is not None else None
+        kind = office_kind(" ".join(t.lower_ for t in title_noun.subtree if t.i < title_noun.i + 1 and t.i > token.i)) if title_noun is not None else None
         rel = {"lead": "LEADS", "founder": "FOUNDED"}.get(kind or "", "WORKS_FOR")
         if rel == "WORKS_FOR":
             entry = self.kb.get(person.entity_id)
@@ -1370,7 +1088,7 @@ class _Relator(LayoutRules):
         """'a partnership between X and Y' → X PARTNERS_WITH Y."""
         if token.lemma_.lower() not in PARTNERSHIP_NOUNS:
             return
-        parties = [e for t in _prep_objects(token, {"between", "among"}) for e in self.entities(t, allow_of=False)]
+        parties = [e for t in prep_objects(token, {"between", "among"}) for e in self.entities(t, allow_of=False)]
         for i, a in enumerate(parties):
             yield from self.emit([a], ("PARTNERS_WITH",), parties[i + 1:], token.sent, 0.75)
 
@@ -1397,7 +1115,7 @@ class _Relator(LayoutRules):
         verb = token.head
         if token.dep_ not in {"dobj", "nsubjpass"} or lemma_of(verb) not in _ORDER_VERBS or self.hedged(verb):
             return
-        targets = [e for head in (verb, token) for t in _prep_objects(head, {"to", "on", "against"}) for e in self.entities(t)]
+        targets = [e for head in (verb, token) for t in prep_objects(head, {"to", "on", "against"}) for e in self.entities(t)]
         datives = [c for c in verb.children if c.dep_ == "dative"]
         datives = [p for c in datives for p in ([c] if c.lower_ != "to" else [p for p in c.children if p.dep_ == "pobj"])]
         targets += [e for c in datives for e in self.entities(c, allow_of=False)]
@@ -1495,8 +1213,6 @@ def _leaders_are_not_also_staff(candidates: list[Candidate]) -> list[Candidate]:
 
 
 _HOUSED_WORDS = frozenset({"housed", "located", "sits", "situated", "nested", "embedded"})
-# Titles of people a state sends to another: "U.S. Ambassador to India X" serves the United States.
-_ENVOY_WORDS = frozenset({"ambassador", "envoy", "representative", "emissary", "consul"})
 # Nouns for a company's buyers ("notable customers include …") and for a company itself in a copula.
 _CUSTOMER_NOUNS = frozenset({"customer", "client", "buyer"})
 _FIRM_NOUNS = frozenset({"company", "firm", "startup", "start-up", "chipmaker", "foundry", "maker", "manufacturer",
@@ -1559,17 +1275,6 @@ def _is_possessor(token: Token) -> bool:
     )
 
 
-def _clause_subjects(token: Token) -> list[Token]:
-    """The nearest subject above a token: 'X is a researcher, best known as the CEO of Y' → X."""
-    current = token
-    for _ in range(8):
-        subs = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != token.i]
-        if subs:
-            return subs
-        if current.head.i == current.i:
-            return []
-        current = current.head
-    return []
 
 
 def _expletive(token: Token) -> bool:
@@ -1590,19 +1295,8 @@ def _past_dateline(subject: Token) -> Token:
     return min(after, key=lambda t: t.i) if after else subject
 
 
-def _conjoined(token: Token) -> list[Token]:
-    out, stack = [], [token]
-    while stack:
-        tok = stack.pop()
-        for child in tok.children:
-            if child.dep_ == "conj":
-                out.append(child)
-                stack.append(child)
-    return out
 
 
-def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
-    return [p for c in token.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ in {"pobj", "pcomp"}]
 
 
 def _owner_types(owned_type: str) -> tuple[str, ...]:
@@ -1621,31 +1315,6 @@ def _agreement_like(objects: list[tuple[str, int]], relator: _Relator) -> bool:
     heads = {"declaration", "agreement", "accord", "statement", "commitments", "convention", "treaty", "code", "compact", "pledge"}
     return any(relator.linking.entities[e].name.split()[-1].lower() in heads for e, _ in objects)
 
-
-def _title_kind(title: str) -> str | None:
-    title = title.strip().lower()
-    if not title:
-        return None
-    words = title.replace("-", " ").split()
-    for n in range(min(4, len(words)), 0, -1):
-        tail = " ".join(words[-n:])
-        if tail in FOUNDER_TITLES or tail.replace(" ", "-") in FOUNDER_TITLES:
-            return "founder"
-        if tail in STAFF_TITLES:
-            return "staff"
-        if tail in LEADER_TITLES:
-            return "lead"
-    return None
-
-
-def _heads_government(title: str) -> bool:
-    """'Prime Minister', 'President', 'Chancellor' head a government; a 'Secretary' or 'Minister' serves one."""
-    words = title.replace("-", " ").split()
-    return any(" ".join(words[-n:]) in GOVERNMENT_HEAD_TITLES for n in range(1, min(3, len(words)) + 1))
-
-
-def _is_title_word(words: list[Token]) -> bool:
-    return bool(_title_kind(" ".join(w.text for w in words)))
 
 
 def relate(doc: Doc, linking: Linking, kb: KnowledgeBase) -> list[Relation]:

@@ -1,0 +1,35 @@
+"""Small dependency-tree helpers shared by the relation rules."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+
+def clause_subjects(token: Token) -> list[Token]:
+    """The nearest subject above a token: 'X is a researcher, best known as the CEO of Y' → X."""
+    current = token
+    for _ in range(8):
+        subs = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != token.i]
+        if subs:
+            return subs
+        if current.head.i == current.i:
+            return []
+        current = current.head
+    return []
+
+
+def conjoined(token: Token) -> list[Token]:
+    """Every conjunct of a token, however deep the coordination goes."""
+    out, stack = [], [token]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            if child.dep_ == "conj":
+                out.append(child)
+                stack.append(child)
+    return out
+
+
+def prep_objects(token: Token, preps: set[str]) -> list[Token]:
+    """The objects of the token's prepositions among ``preps`` ("X within Y" → Y)."""
+    return [p for c in token.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ in {"pobj", "pcomp"}]

@@ -1,0 +1,350 @@
+"""Rules that read titles of office: who leads, serves or founded which body.
+
+"Secretary of Commerce Gina Raimondo", "U.S. Ambassador to India Eric
+Garcetti", "Lynne Parker, Principal Deputy Director of OSTP", "under Prime
+Minister Keir Starmer", "the Biden Administration's rule". The relator in
+``relations.py`` mixes this class in and supplies the article, its mentions and
+the shared helpers (``emit``, ``entities``, ``mention_at``, ``type_of``,
+``hedged``, ``pronoun_antecedent``, ``_linked``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from graphkit.ingest.grammar import clause_subjects, conjoined, prep_objects
+from graphkit.ingest.lexicon import (
+    FOUNDER_TITLES,
+    GOVERNMENT_HEAD_TITLES,
+    HONORIFICS,
+    LEADER_TITLES,
+    LEADERSHIP_NOUNS,
+    RANK_WORDS,
+    STAFF_TITLES,
+)
+from spacy.tokens import Doc, Span, Token
+
+if TYPE_CHECKING:
+    from graphkit.ingest.linking import LinkedMention, Linking
+    from graphkit.ingest.relations import Candidate
+
+    from graphkit.kb import KnowledgeBase
+
+
+# Titles of people a state sends to another: "U.S. Ambassador to India X" serves the United States.
+_ENVOY_WORDS = frozenset({"ambassador", "envoy", "representative", "emissary", "consul"})
+
+
+class TitleRules:
+    """Title rules, mixed into the relator (see the module docstring for what it supplies)."""
+
+    doc: Doc
+    kb: KnowledgeBase
+    linking: Linking
+    ordered: list[LinkedMention]
+
+    def _title_over_body(self, person: list[tuple[str, int]], body: LinkedMention, sent: Span) -> Iterator[Candidate]:
+        """'Head of the Bureau of Diplomatic Technology Kelly Fletcher', 'U.S. Ambassador to India Eric Garcetti'.
+
+        A name right after a body's name holds the title written before that
+        body: "TITLE of BODY" leads it (or, with a rank word, serves it); "TITLE
+        to STATE" (an ambassador, an envoy) serves the state named before the
+        title, not the one it is sent to."""
+        doc = self.doc
+        j = body.start - 1
+        if j > sent.start and doc[j].lower_ == "the":
+            j -= 1
+        if j - 1 < sent.start or doc[j].lower_ not in {"of", "to"}:
+            return
+        title_word = doc[j - 1]
+        kind = office_kind(title_word.lower_)
+        rank = doc[j - 2].lower_ if j - 2 >= sent.start else ""
+        if doc[j].lower_ == "of" and kind == "lead" and self.type_of(body.entity_id) in {"Agency", "Organization", "Firm"}:
+            rel = "WORKS_FOR" if rank in RANK_WORDS else "LEADS"
+            yield from self.emit(person, (rel,), [(body.entity_id, 0)], sent, 0.8)
+        elif doc[j].lower_ == "to" and title_word.lower_ in _ENVOY_WORDS and j - 2 >= sent.start:
+            sender = self.mention_at(doc[j - 2])
+            if sender is not None and self.type_of(sender.entity_id) == "Government" and sender.entity_id != body.entity_id:
+                yield from self.emit(person, ("WORKS_FOR",), [(sender.entity_id, 0)], sent, 0.8)
+
+    def titles(self, m: LinkedMention) -> Iterator[Candidate]:
+        """'Secretary of Commerce Gina Raimondo', 'U.S. President Joe Biden', 'under Prime Minister Keir Starmer'."""
+        if self.type_of(m.entity_id) != "Person":
+            return
+        doc = self.doc
+        person = [(m.entity_id, 0)]
+        sent = doc[m.start].sent
+        # title words right before the name, stopping at punctuation or another mention
+        k = m.start
+        while k - 1 >= sent.start and doc[k - 1].text in HONORIFICS:
+            k -= 1  # "Head of the Bureau of Diplomatic Technology Dr. Kelly Fletcher": the title is before the honorific
+        words: list[Token] = []
+        while k - 1 >= sent.start and len(words) < 7:
+            prev = doc[k - 1]
+            pm = self.mention_at(prev)
+            # the words between a title and the name may continue the title ("… of Commerce for Export Administration X")
+            title_tail = all(w.text[:1].isupper() or w.lower_ in {"for", "of", "and", "the"} for w in words)
+            if prev.is_punct and prev.text not in {"-", "."} or (
+                    pm and words and not _is_title_word(words) and not (pm.how == "title" and title_tail)):
+                break
+            if pm is not None and pm.how == "title":
+                # "Assistant Secretary of Commerce X" serves the department; the Secretary leads it
+                rank = doc[pm.start - 1].lower_ if pm.start > sent.start else ""
+                rel = "WORKS_FOR" if rank in RANK_WORDS else "LEADS"
+                yield from self.emit(person, (rel,), [(pm.entity_id, 0)], sent, 0.85)
+                state = self.mention_at(doc[pm.start - 1]) if pm.start > sent.start else None
+                if state is not None and self.type_of(state.entity_id) == "Government":
+                    # "U.S. Secretary of Commerce X" also serves the state that names the office
+                    yield from self.emit(person, ("WORKS_FOR",), [(state.entity_id, 0)], sent, 0.8)
+                return
+            if pm and not words:
+                yield from self._title_over_body(person, pm, sent)
+                return
+            if pm:
+                break
+            words.insert(0, prev)
+            k -= 1
+        title = " ".join(w.text for w in words).strip()
+        lowered = title.lower().replace("then-", "").replace("former ", "").strip()
+        if lowered:
+            for cut in range(len(lowered.split())):
+                suffix = " ".join(lowered.split()[cut:])
+                body = self.kb.by_title.get(suffix)
+                if body:
+                    entity = self._linked(body)
+                    if entity:
+                        yield from self.emit(person, ("LEADS",), [(entity, 0)], sent, 0.85)
+                        return
+                # "Secretary of State X": a title several states use names the one such body the article names
+                named = [e for b in self.kb.by_shared_title.get(suffix, ()) if (e := self._linked(b))]
+                if len(named) == 1:
+                    yield from self.emit(person, ("LEADS",), [(named[0], 0)], sent, 0.8)
+                    return
+        if len(words) > 1 and words[0].text == "under" and words[1].text[:1].isupper():
+            # "under Secretary X" is the preposition before a title; "Under Secretary X" is the title itself
+            lowered = lowered.split(" ", 1)[1]
+        title_kind = office_kind(lowered)
+        if title_kind is None and (" of " in f" {lowered} " or " for " in f" {lowered} "):
+            # "Minister of Science and ICT Lee": the office is the words before its portfolio
+            head_words = re.split(r"\b(?:of|for)\b", lowered, maxsplit=1)[0]
+            title_kind = office_kind(head_words)
+        # an organisation named right before the title: "Nvidia CEO Jensen Huang", "U.S. President Joe Biden"
+        before = self.mention_at(doc[k - 1]) if k - 1 >= sent.start else None
+        if before is None and k - 2 >= sent.start and doc[k - 1].tag_ == "POS":
+            before = self.mention_at(doc[k - 2])
+        if before is not None and self.type_of(before.entity_id) == "Person":
+            before = None  # "President Biden and Vice President Harris": the name before is another holder, not a body
+        if title_kind and before is not None:
+            rel = {"lead": "LEADS", "staff": "WORKS_FOR", "founder": "FOUNDED"}[title_kind]
+            if rel == "LEADS" and self.type_of(before.entity_id) == "Government" and not _heads_government(lowered):
+                rel = "WORKS_FOR"  # "UK Technology Secretary X" serves the government; only a head of it LEADS it
+            yield from self.emit(person, (rel,), [(before.entity_id, 0)], sent, 0.85)
+            return
+        if title_kind == "lead" and words:
+            # "the UK government, under Prime Minister X": the phrase 'under' attaches to
+            under = next((w for w in words if w.lower_ == "under"), None)
+            if under is not None:
+                head = under.head
+                targets = self.entities(head, allow_of=False) if head.pos_ in {"NOUN", "PROPN"} else []
+                if not targets:
+                    before = [mm for mm in self.ordered if sent.start <= mm.start < under.i
+                              and self.type_of(mm.entity_id) in {"Government", "Agency", "Firm", "Organization"}]
+                    targets = [(before[-1].entity_id, 1)] if before else []
+                yield from self.emit(person, ("LEADS",), targets, sent, 0.8)
+                return
+            if lowered.split()[-1] in {"president", "minister", "premier", "chancellor"}:
+                gov = self.government_of(m)
+                if gov:
+                    yield from self.emit(person, ("LEADS",), [(gov, 2)], sent, 0.6)
+        elif title_kind == "staff" and (lowered.endswith("vice president") or lowered.endswith("deputy prime minister")):
+            # "Vice President Harris" with no body named: the deputy of a head of government serves that government
+            gov = self.government_of(m)
+            if gov and self.type_of(gov) == "Government":
+                yield from self.emit(person, ("WORKS_FOR",), [(gov, 2)], sent, 0.6)
+        # "X, Assistant Secretary of Commerce … and NTIA Administrator": titles after the comma, read as words
+        if m.end + 2 < len(doc) and doc[m.end].text == ",":
+            found_any = False
+            k = m.end + 1
+            while k < min(len(doc), m.end + 25) and doc[k].text not in {".", ";", "“", '"'} and doc[k].sent.start == sent.start:
+                here = self.mention_at(doc[k])
+                if here is not None and here.start == k and here.entity_id != m.entity_id:
+                    before = " ".join(t.lower_ for t in doc[max(m.end + 1, k - 3):k])
+                    after = doc[here.end].lower_ if here.end < len(doc) else ""
+                    holder = self.mention_at(doc[here.end]) if here.end < len(doc) else None
+                    if here.how == "title" and holder is not None and self.type_of(holder.entity_id) == "Person":
+                        break  # "KISHIDA, Minister for … MATSUMOTO": in a list the title is the next name's
+                    if here.how == "title":
+                        rel = "WORKS_FOR" if RANK_WORDS & set(before.split()) else "LEADS"
+                        yield from self.emit(person, (rel,), [(here.entity_id, 0)], sent, 0.8)
+                        found_any = True
+                    elif after in {w.split()[-1] for w in LEADER_TITLES} and self.type_of(here.entity_id) in {
+                            "Agency", "Firm", "Organization", "Government"}:
+                        yield from self.emit(person, ("LEADS",), [(here.entity_id, 0)], sent, 0.8)  # "NTIA Administrator"
+                        found_any = True
+                    k = here.end
+                    continue
+                if doc[k].text == "," and k > m.end + 1 and self.mention_at(doc[k + 1] if k + 1 < len(doc) else doc[k]) is None \
+                        and doc[k + 1].pos_ in {"VERB", "AUX"} if k + 1 < len(doc) else False:
+                    break
+                k += 1
+            if found_any:
+                return
+        if m.end + 2 < len(doc) and doc[m.end].text == ",":
+            title_words: list[str] = []
+            k = m.end + 1
+            while k < min(len(doc), m.end + 8) and doc[k].lower_ not in {"for", "of", "at"} and (
+                    not doc[k].is_punct or doc[k].text == "-"):  # "Co-Founder" is three tokens
+                title_words.append(doc[k].lower_)
+                k += 1
+            kind = office_kind(" ".join(w for w in title_words if w not in {"the", "a", "an"}))
+            if kind == "lead" and set(title_words) & RANK_WORDS:
+                kind = "staff"  # "Lynne Parker, Principal Deputy Director of OSTP" serves the office
+            if any(w.replace("-", "") in {"cofounder", "founder"} for w in title_words):
+                kind = "founder"  # "Jack Clark, Co-Founder and Head of Policy at Anthropic"
+            if kind and k + 1 < len(doc) and doc[k].lower_ in {"for", "of", "at"}:
+                j = k + 1 + (doc[k + 1].lower_ in {"the", "a"})
+                target = self.mention_at(doc[j]) if j < len(doc) else None
+                if target is None and doc[k].lower_ == "of":
+                    # "Head of Policy at Anthropic": the office heads a function; the body comes after "at"
+                    at = next((i for i in range(j, min(len(doc), j + 5)) if doc[i].lower_ == "at"), None)
+                    if at is not None and at + 1 < len(doc) and (target := self.mention_at(doc[at + 1])) is not None:
+                        kind = "staff" if kind == "lead" else kind
+                        j = target.start
+                if target is not None and target.start == j:
+                    if kind == "staff" and "secretary" in title_words and doc[k].lower_ == "for":
+                        kind = "lead"
+                    rel = {"lead": "LEADS", "staff": "WORKS_FOR", "founder": "FOUNDED"}[kind]
+                    yield from self.emit(person, (rel,), [(target.entity_id, 0)], sent, 0.8)
+                    return
+        # "Keir Starmer, the Prime Minister" / "X, chief executive of Y" / "X, Nvidia's CEO"
+        root = doc[m.end - 1]
+        for appos in (c for c in root.children if c.dep_ == "appos"):
+            kind = office_kind(" ".join(t.lower_ for t in appos.subtree if t.dep_ in {"compound", "amod"} or t == appos))
+            if not kind:
+                continue
+            targets = [e for t in appos.children if t.dep_ == "poss" for e in self.entities(t, allow_of=False)]
+            bodies = [e for t in prep_objects(appos, {"for"}) for e in self.entities(t)]
+            if bodies and kind == "staff" and "secretary" in appos.lower_ + " " + " ".join(t.lower_ for t in appos.lefts):
+                kind = "lead"  # "Under Secretary for the Bureau of …" heads that bureau
+            targets += bodies or [e for t in prep_objects(appos, {"of", "at"}) for e in self.entities(t)]
+            rel = {"lead": "LEADS", "staff": "WORKS_FOR", "founder": "FOUNDED"}[kind]
+            yield from self.emit(person, (rel,), targets, sent, 0.8)
+
+    def predicate_title(self, token: Token) -> Iterator[Candidate]:
+        """'X is the CEO of Y', 'X served as chair of Y', 'best known as the co-founder and CEO of Y'."""
+        if token.pos_ != "NOUN" or not (token.dep_ == "attr" or (token.dep_ == "pobj" and token.head.lower_ == "as")):
+            return
+        titles = [token, *conjoined(token)]
+        kinds = [office_kind(" ".join(t.lower_ for t in tt.subtree if t.i <= tt.i and t.dep_ in {"compound", "amod"} or t == tt))
+                 for tt in titles]
+        if not any(kinds):
+            return
+        bodies = [e for tt in titles for t in prep_objects(tt, {"of", "at", "for"}) for e in self.entities(t, allow_of=False)]
+        if not bodies:
+            return
+        people = [e for t in clause_subjects(token) for e in self.entities(t, allow_of=False, want={"Person"})
+                  if self.type_of(e[0]) == "Person"]
+        for kind in {k for k in kinds if k}:
+            rel = {"lead": "LEADS", "staff": "WORKS_FOR", "founder": "FOUNDED"}[kind]
+            yield from self.emit(people, (rel,), bodies, token.sent, 0.75)
+
+    def administration(self, m: LinkedMention) -> Iterator[Candidate]:
+        """'the Biden administration' → Biden LEADS the government the article is about."""
+        if self.type_of(m.entity_id) != "Person" or m.end >= len(self.doc):
+            return
+        k = m.end
+        if k + 2 < len(self.doc) and self.doc[k].text in {"-", "–"} and self.doc[k + 1].pos_ == "PROPN":
+            if m.start > 0 and self.doc[m.start - 1].text in {"-", "–"}:
+                return  # the second name of "Biden-Harris Administration" does not lead it
+            k += 2  # "the Biden-Harris administration" is led by the first name
+        elif m.start > 0 and self.doc[m.start - 1].text in {"-", "–"}:
+            return
+        nxt = self.doc[k]
+        if nxt.lower_ in {"administration", "government", "cabinet", "presidency"}:
+            gov = self.government_of(m)
+            if gov:
+                yield from self.emit([(m.entity_id, 0)], ("LEADS",), [(gov, 1)], nxt.sent, 0.65)
+
+    def government_of(self, m: LinkedMention) -> str | None:
+        """Which body a "President X" or "Prime Minister X" named without a country leads.
+
+        The knowledge base knows whom a person has led: a body it names that the
+        article also names wins ("President von der Leyen" in an article naming the
+        European Commission); a body it names that the article does not name
+        means no claim; otherwise the nearest government named before the
+        mention."""
+        entry = self.kb.get(m.entity_id)
+        if entry is not None:
+            led = [f.object for f in entry.facts if f.type == "LEADS"]
+            named = [body for body in led if body in self.linking.entities]
+            if named:
+                return named[0]
+            if led:
+                return None  # the KB knows whom they lead, and the article does not name it
+        before = [mm for mm in self.ordered if mm.start < m.start and self.type_of(mm.entity_id) == "Government"]
+        return before[-1].entity_id if before else self.dominant
+
+    def leadership_of(self, m: LinkedMention) -> Iterator[Candidate]:
+        """'FTX, under the leadership of Sam Bankman-Fried' → LEADS."""
+        token = self.doc[m.end - 1]
+        if self.type_of(m.entity_id) != "Person" or token.dep_ != "pobj" or token.head.lower_ != "of":
+            return
+        noun = token.head.head
+        if noun.lemma_.lower() not in LEADERSHIP_NOUNS:
+            return
+        anchor = noun.head.head if noun.head.dep_ == "prep" else noun.head
+        targets = self.entities(anchor, allow_of=False) if anchor is not None else []
+        if not targets:
+            before = [mm for mm in self.ordered if mm.start < noun.i and mm.start >= token.sent.start
+                      and self.type_of(mm.entity_id) in {"Firm", "Organization", "Agency", "Government"}]
+            targets = [(before[-1].entity_id, 1)] if before else []
+        yield from self.emit([(m.entity_id, 0)], ("LEADS",), targets, token.sent, 0.75)
+
+    def as_title(self, token: Token) -> Iterator[Candidate]:
+        """'Macron spoke as President of France', 'she served as director of NIST': the clause subject holds the title."""
+        verb = token.head
+        if verb.dep_ == "dobj":  # "hosted the summit as President of France": the parser attaches 'as' to the object
+            verb = verb.head
+        if token.lower_ != "as" or token.dep_ != "prep" or verb.pos_ not in {"VERB", "AUX"} or self.hedged(verb):
+            return
+        for noun in (c for c in token.children if c.dep_ == "pobj"):
+            words = [c.lower_ for c in noun.lefts if c.dep_ in {"compound", "amod"}] + [noun.lower_]
+            kind = office_kind(" ".join(words))
+            if kind is None:
+                continue
+            bodies = [e for t in prep_objects(noun, {"of", "at"}) for e in self.entities(t, allow_of=False)]
+            subs, passive = self.subjects(verb)
+            people = [e for t in subs for e in self.entities(t, allow_of=False) if self.type_of(e[0]) == "Person"]
+            if passive:  # "X was appointed as director of Y"
+                people = [e for c in verb.children if c.dep_ == "nsubjpass" for e in self.entities(c, allow_of=False)
+                          if self.type_of(e[0]) == "Person"]
+            rel = {"lead": "LEADS", "staff": "WORKS_FOR", "founder": "FOUNDED"}[kind]
+            yield from self.emit(people, (rel,), bodies, token.sent, 0.75)
+
+
+def office_kind(title: str) -> str | None:
+    title = title.strip().lower()
+    if not title:
+        return None
+    words = title.replace("-", " ").split()
+    for n in range(min(4, len(words)), 0, -1):
+        tail = " ".join(words[-n:])
+        if tail in FOUNDER_TITLES or tail.replace(" ", "-") in FOUNDER_TITLES:
+            return "founder"
+        if tail in STAFF_TITLES:
+            return "staff"
+        if tail in LEADER_TITLES:
+            return "lead"
+    return None
+
+
+def _heads_government(title: str) -> bool:
+    """'Prime Minister', 'President', 'Chancellor' head a government; a 'Secretary' or 'Minister' serves one."""
+    words = title.replace("-", " ").split()
+    return any(" ".join(words[-n:]) in GOVERNMENT_HEAD_TITLES for n in range(1, min(3, len(words)) + 1))
+
+
+def _is_title_word(words: list[Token]) -> bool:
+    return bool(office_kind(" ".join(w.text for w in words)))
