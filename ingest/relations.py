@@ -60,7 +60,7 @@ _triggers(("DEVELOPS",), "develop", "build", "release", "launch", "unveil", "cre
           "ship", "introduce", "roll", "open-source", "publish", "preview", "announce", "make", "produce", "manufacture")
 _triggers(("ENACTS",), "enact", "adopt", "pass", "impose", "introduce", "announce", "unveil", "publish", "issue",
           "approve", "implement", "launch", "finalise", "finalize", "release", "sign", "roll", "set", "establish",
-          "create", "put", "unveil", "outline", "legislate", "decree", "promulgate")
+          "create", "put", "unveil", "outline", "legislate", "decree", "promulgate", "amend")
 _triggers(("REVOKES",), "rescind", "revoke", "repeal", "scrap", "withdraw", "overturn", "cancel", "abolish",
           "reverse", "kill", "axe", "ditch", "rollback", "lift", "end", "terminate", "nullify", "undo")
 _triggers(("RESTRICTS",), "ban", "restrict", "blacklist", "sanction", "curb", "block", "bar", "prohibit", "limit",

@@ -1257,3 +1257,8 @@ def test_a_name_with_its_acronym_before_a_programme_word_is_a_policy(extractor) 
     ex = extract(extractor, "The ministry launched the Robotics for Farms, Forests and Fisheries (RF3) initiative. RF3 funds pilots.")
     policy = [e for e in ex.entities if e.name == "Robotics for Farms, Forests and Fisheries"]
     assert policy and policy[0].type == "Policy" and "RF3" in policy[0].aliases
+
+
+def test_amending_regulations_enacts_the_change(extractor) -> None:
+    ex = extract(extractor, "In this rule, the Bureau of Industry and Security amends the Export Administration Regulations.")
+    assert ("Bureau of Industry and Security", "ENACTS", "Export Administration Regulations") in triples(ex)
