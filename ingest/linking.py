@@ -798,6 +798,29 @@ class _Linker:
                     self.add(span.start, span.end, self.entity_for_name(span.text, type_), "chunk", replace=absorbed)
             i = j + 1
 
+    def link_names_after_firm_nouns(self) -> None:
+        """'the startup Kestrel Robotics', 'Chinese chipmaker Sophgo': capitalised words NER missed right after a
+        singular noun for a company name a firm."""
+        doc = self.doc
+        for i in (i for i, low in enumerate(self.lowers) if low in _FIRM_CLASS_NOUNS):
+            held = self.covered.get(i + 1)
+            if held is not None and held.start == i + 1 and held.how == "ner" and self.lowers[i] not in {"developer", "lab", "maker"} \
+                    and self.out.entities[held.entity_id].type == "Person" and not self.out.entities[held.entity_id].from_kb:
+                # "Chinese chipmaker Sophgo": NER took the company for a person
+                span = doc[held.start:held.end]
+                self.add(held.start, held.end, self.entity_for_name(span.text, "Firm"), "context", replace=True)
+                continue
+            j = i + 1
+            while j < len(doc) and j - i <= 4 and j not in self.covered and doc[j].pos_ == "PROPN" and _is_cap(doc[j]) \
+                    and doc[j].text not in GENERIC_CAPS:
+                j += 1
+            if j == i + 1 or (j < len(doc) and (j in self.covered or _is_cap(doc[j]) and doc[j].pos_ == "PROPN")):
+                continue  # nothing NER missed, or a run this rule cannot bound
+            span = doc[i + 1:j]
+            if _type_from_head(span, span[-1].lower_, default=None) not in {None, "Firm"} or span[0].ent_type_ in {"PERSON", "GPE"}:
+                continue
+            self.add(i + 1, j, self.entity_for_name(span.text, "Firm"), "context")
+
     def link_acronymed_programmes(self) -> None:
         """'the Frontiers in Artificial Intelligence for Science, Security and Technology (FASST) initiative'.
 
@@ -1223,6 +1246,9 @@ _AKA = {"also known as", "aka", "a.k.a.", "formerly known as", "known as", "also
 _OFFICE_WORDS = {"minister", "secretary", "commissioner"}
 # A bracketed short name: capitals, maybe digits ("FASST", "RF3", "AC/S").
 _SHORT_NAME = re.compile(r"^[A-Z][A-Z0-9&/\-.]{1,9}$")
+# Singular nouns for a company, before its name ("the startup Kestrel Robotics").
+_FIRM_CLASS_NOUNS = frozenset({"startup", "start-up", "company", "firm", "chipmaker", "developer", "lab", "maker",
+                               "manufacturer", "foundry", "unicorn", "conglomerate"})
 # Lower-case words for a programme after its bracketed acronym ("the … (FASST) initiative").
 _PROGRAMME_WORDS = frozenset({"initiative", "program", "programme", "strategy", "plan", "framework", "project", "mission",
                               "partnership", "fund", "act"})
@@ -1294,6 +1320,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_titles()
     linker.link_capitalised_surnames()
     linker.link_firms_by_context()
+    linker.link_names_after_firm_nouns()
     linker.link_demonyms()
     linker.link_definite_descriptions()
     used = {m.entity_id for m in linker.out.mentions + linker.out.nested}

@@ -568,6 +568,10 @@ class _Relator(TitleRules, LayoutRules):
             t.lemma_.lower() in FUNDING_NOUNS or (t.ent_type_ == "MONEY" and t.dep_ in {"dobj", "dative"} and t.head == verb))]
         if funding:
             investors = [e for noun in funding for t in prep_objects(noun, {"from", "by"}) for e in self.entities(t)]
+            # "raised €600 million in a round led by General Catalyst": whoever leads or joins the round invests
+            investors += [e for noun in funding for acl in noun.children if acl.dep_ == "acl" and acl.lemma_ in {"lead", "back", "join"}
+                          for a in acl.children if a.dep_ == "agent" for t in a.children if t.dep_ == "pobj"
+                          for e in self.entities(t)]
             if lemma in RECEIVE_VERBS and not investors:  # "received $10 billion from X"
                 investors = [e for t in prep_objects(verb, {"from"}) for e in self.entities(t)]
             targets = [e for noun in funding for t in prep_objects(noun, {"in", "into", "for"}) for e in self.entities(t)]
@@ -590,6 +594,11 @@ class _Relator(TitleRules, LayoutRules):
                   for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in PARTNERSHIP_NOUNS]
         for pact in pacts:
             partners = [e for t in prep_objects(pact, {"with"}) for e in self.entities(t)]
+            if not partners and pact.dep_ == "dobj":
+                # "signed a memorandum of understanding with Anthropic": the parser may hang "with" on the pact's
+                # own "of" phrase or on the verb
+                inner = [p for c in pact.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+                partners = [e for h in (*inner, verb) for t in prep_objects(h, {"with"}) for e in self.entities(t)]
             if partners:
                 yield from self.emit(subjects, ("PARTNERS_WITH",), partners, sent, 0.8)
             elif lemma in PACT_VERBS and pact.dep_ == "dobj" and self.funding_purpose(verb, pact):
@@ -1151,6 +1160,8 @@ class _Relator(TitleRules, LayoutRules):
         if kind not in {"Organization", "Agency", "Firm"}:
             return
         root = self.doc[m.start:m.end].root  # 'CHIPS for America within …': the name's head, not its last word
+        if kind == "Firm" and root.dep_ == "pobj" and root.head.lower_ in {"with", "to", "from", "for", "by"}:
+            return  # "build a supercomputer with Deutsche Telekom in Munich": the place is the action's, not the seat
         preps = list(root.children)
         nxt = self.doc[m.end] if m.end < len(self.doc) else None
         if nxt is not None and nxt.dep_ == "prep" and root.dep_ == "pobj" and nxt.head == root.head.head:

@@ -1262,3 +1262,24 @@ def test_a_name_with_its_acronym_before_a_programme_word_is_a_policy(extractor) 
 def test_amending_regulations_enacts_the_change(extractor) -> None:
     ex = extract(extractor, "In this rule, the Bureau of Industry and Security amends the Export Administration Regulations.")
     assert ("Bureau of Industry and Security", "ENACTS", "Export Administration Regulations") in triples(ex)
+
+
+def test_signing_a_memorandum_of_understanding_with_a_firm_is_a_partnership(extractor) -> None:
+    ex = extract(extractor, "The UK AI Security Institute signed a memorandum of understanding with Anthropic on Friday.")
+    assert ("UK AI Security Institute", "PARTNERS_WITH", "Anthropic") in triples(ex)
+
+
+def test_whoever_leads_a_funding_round_invests(extractor) -> None:
+    ex = extract(extractor, "Mistral AI raised 600 million euros in a round led by General Catalyst.")
+    assert ("General Catalyst", "INVESTS_IN", "Mistral AI") in triples(ex)
+
+
+def test_a_firm_working_with_another_in_a_city_is_not_based_there(extractor) -> None:
+    ex = extract(extractor, "Nvidia will build an AI supercomputer with Deutsche Telekom in Munich.")
+    assert not any(r == "BASED_IN" for a, r, b in triples(ex))
+
+
+def test_a_name_after_a_firm_noun_is_a_firm(extractor) -> None:
+    ex = extract(extractor, "Chinese chipmaker Sophgo denied the claims, and the startup Kestrel Robotics agreed.")
+    t = types(ex)
+    assert t.get("Sophgo") == "Firm" and t.get("Kestrel Robotics") == "Firm"
