@@ -607,7 +607,8 @@ class _Relator(TitleRules, LayoutRules):
                 givers = [s for s in subjects if self.type_of(s[0]) in {"Government", "Agency"}]
                 firms = [s for s in subjects if self.type_of(s[0]) == "Firm"]
                 yield from self.emit(givers, ("INVESTS_IN",), firms, sent, 0.7)
-            elif lemma in PACT_VERBS and pact.dep_ == "dobj":
+            elif lemma in PACT_VERBS and (pact.dep_ == "dobj" or passive and pact.dep_ == "nsubjpass"):
+                # "X and Y signed an accord"; "the accord was signed by X and Y"
                 for i, a in enumerate(subjects):
                     yield from self.emit([a], ("PARTNERS_WITH",), subjects[i + 1:], sent, 0.75)
         # "The following officials attended the meeting from Japan: A, B …": delegates of a state serve it

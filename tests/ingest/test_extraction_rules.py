@@ -1283,3 +1283,8 @@ def test_a_name_after_a_firm_noun_is_a_firm(extractor) -> None:
     ex = extract(extractor, "Chinese chipmaker Sophgo denied the claims, and the startup Kestrel Robotics agreed.")
     t = types(ex)
     assert t.get("Sophgo") == "Firm" and t.get("Kestrel Robotics") == "Firm"
+
+
+def test_an_accord_signed_by_two_states_makes_them_partners(extractor) -> None:
+    ex = extract(extractor, "The agreement was signed by Japan and the United Kingdom in Tokyo.")
+    assert any(r == "PARTNERS_WITH" and {a, b} == {"Japan", "United Kingdom"} for a, r, b in triples(ex))
