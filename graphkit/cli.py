@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from graphkit.config import Settings, get_settings
-from graphkit.errors import GraphkitError, InputError
+from graphkit.errors import ConfigError, GraphkitError, InputError
 
 EXIT_ERROR = 1
 EXIT_SKIPPED = 3  # ingest finished but some inputs were skipped
@@ -181,6 +181,23 @@ def cmd_eval(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def ensure_port_free(host: str, port: int) -> None:
+    """Fail before any work when the API's address is taken, rather than after ingesting, in a server log line.
+
+    A second `graphkit up` (or `serve`) on the same port is the usual cause."""
+    import socket
+
+    with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM) as probe:
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise ConfigError(
+                f"cannot serve the API on {host}:{port}: the address is in use ({exc.strerror}); another "
+                "`graphkit up` or `graphkit serve` is probably running — stop it, or pick another port with "
+                "--port or GRAPHKIT_API_PORT"
+            ) from None
+
+
 def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     """Serve the HTTP API (OpenAPI docs at /docs).
 
@@ -189,8 +206,9 @@ def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
     import uvicorn
     from graphkit.api.main import create_app
 
-    uvicorn.run(create_app(settings), host=args.host or settings.api_host, port=args.port or settings.api_port,
-                log_level="info")
+    host, port = args.host or settings.api_host, args.port or settings.api_port
+    ensure_port_free(host, port)
+    uvicorn.run(create_app(settings), host=host, port=port, log_level="info")
     return 0
 
 
@@ -203,6 +221,8 @@ def cmd_up(args: argparse.Namespace, settings: Settings) -> int:
     from graphkit.samples import samples_dir
     from graphkit.server import LocalServer
 
+    if not args.no_serve:
+        ensure_port_free(args.host or settings.api_host, args.port or settings.api_port)
     if not settings.neo4j_uri:
         status = LocalServer(settings).start()
         print(status.describe(), flush=True)

@@ -90,3 +90,18 @@ def test_dev_set_scores_do_not_regress(extractor) -> None:
     assert report["articles"] >= 24
     for key, floor in DEV_FLOORS.items():
         assert report[key]["f1"] >= floor, (key, report[key])
+
+
+def test_serve_and_up_refuse_a_port_in_use_before_doing_any_work(capsys: pytest.CaptureFixture[str]) -> None:
+    import socket
+
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        assert main(["serve", "--port", str(port)]) != 0
+        err = capsys.readouterr().err
+        assert f"127.0.0.1:{port}" in err and "GRAPHKIT_API_PORT" in err
+        # `up` stops at the same check, before starting Neo4j or ingesting anything
+        assert main(["up", "--port", str(port)]) != 0
+        assert "in use" in capsys.readouterr().err
