@@ -33,6 +33,10 @@ FIRM_HEADS = {
     "company", "technologies", "technology", "labs", "systems", "holdings", "capital", "ventures", "partners",
     "semiconductor", "semiconductors", "electronics", "robotics", "networks", "software", "motors", "ai", "fund",
 }
+# Singular nouns for a company: before an unknown name ("the startup Kestrel Robotics", "chipmaker Sophgo") and
+# as the predicate of a copula ("SMIC is a Chinese foundry company").
+FIRM_NOUNS = frozenset({"company", "firm", "startup", "start-up", "chipmaker", "foundry", "maker", "manufacturer",
+                        "developer", "provider", "lab", "conglomerate", "giant", "corporation", "unicorn"})
 # Words of an industry: a "… Group" or "… Holdings" whose name has one is a company, not an association.
 INDUSTRY_WORDS = {
     "telecom", "telecommunications", "semiconductor", "semiconductors", "electronics", "technology", "technologies",

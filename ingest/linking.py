@@ -27,6 +27,7 @@ from graphkit.ingest.lexicon import (
     EVENT_HEADS,
     FIRM_CONTEXT_VERBS,
     FIRM_HEADS,
+    FIRM_NOUNS,
     GENERIC_CAPS,
     GIVEN_NAMES,
     HONORIFICS,
@@ -279,7 +280,7 @@ def _looks_like_company(span: Span) -> bool:
     if len(tokens) == 1 and _ADJECTIVE_ENDING.search(tokens[0].lower_) and tokens[0].dep_ in {"amod", "compound"} \
             and tokens[0].head.pos_ == "NOUN" and tokens[0].head.text.islower():
         return False  # "such as Lethal autonomous weapons": a capitalised adjective before a common noun
-    if tokens[-1].lower_ in _ROLE_WORDS or tokens[0].lower_.replace("-", "") in _LEADING_ROLE_WORDS:
+    if tokens[-1].lower_ in _ROLE_WORDS or _ROLE_OPENING.match(span.text):
         return False  # "National Security Advisor", "Co-Founder and Head of Policy": offices and people, not companies
     content = [t for t in tokens if t.lower_ not in {"&", "and", "of", "for", "the"}]
     if content and (len(content) >= 2 or _ABSTRACT_STRONG.search(content[0].lower_)) \
@@ -293,9 +294,8 @@ _ADJECTIVE_ENDING = re.compile(r"(?:al|ive|ous|ic|able|ible|ful|less|ary)$")
 # Word endings of abstract nouns: a phrase made only of such words names no company.
 _ABSTRACT = re.compile(r"(?:acy|ity|ment|ness|ance|ence|tion|sion|ing|ure|logy|ics|ism|ship|dom)$")
 _ABSTRACT_STRONG = re.compile(r"(?:acy|ity|ness|ment)$")
+# An office at the start of a phrase: "Co-Founder and Head of Policy", "Principal Deputy Director" name no body.
 _ROLE_OPENING = re.compile(r"(?i)^(?:co\s*-?\s*founder|founder|head|chief|director|chair(?:man|woman)?|principal|deputy)\b(?!\s+of\s+state)")
-_LEADING_ROLE_WORDS = frozenset({"cofounder", "founder", "head", "chief", "director", "chair", "chairman", "chairwoman",
-                                 "president", "principal", "deputy", "senior", "executive"})
 _ROLE_WORDS = frozenset({"advisor", "adviser", "advisors", "advisers", "minister", "ministers", "secretary",
                          "secretaries", "official", "officials", "director", "directors", "ambassador", "envoy",
                          "spokesperson", "commissioner", "commissioners"})
@@ -653,14 +653,14 @@ class _Linker:
             t = doc[i]
             held = self.covered.get(t.i)
             if held is not None and held.end - held.start == 1 and self.out.entities[held.entity_id].type in {"Government", "Location"} \
-                    and t.lower_ in GIVEN_NAMES and t.i + 1 < len(doc) and (t.i + 1) not in self.covered \
+                    and t.i + 1 < len(doc) and (t.i + 1) not in self.covered \
                     and doc[t.i + 1].pos_ == "PROPN" and doc[t.i + 1].is_title and doc[t.i + 1].is_alpha \
                     and not (t.i + 2 < len(doc) and doc[t.i + 2].is_title and doc[t.i + 2].pos_ == "PROPN") \
                     and not _type_from_head(doc[t.i:t.i + 2], doc[t.i + 1].lower_, default=None):
                 # "Georgia Adamson", "Jordan Ellis": a country's name that is also a given name, before a surname
                 self.add(t.i, t.i + 2, self.entity_for_name(doc[t.i:t.i + 2].text, "Person"), "ner", replace=True)
                 continue
-            if held is not None or t.i in headline or t.lower_ not in GIVEN_NAMES or t.pos_ != "PROPN" or not t.is_title:
+            if held is not None or t.i in headline or t.pos_ != "PROPN" or not t.is_title:
                 continue
             if t.i > 0 and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].pos_ == "PROPN" and not doc[t.i - 1].is_sent_start \
                     and not _after_title(doc, t.i, _TITLE_HEADS):
@@ -683,7 +683,7 @@ class _Linker:
         Administration Thea D. Rozman"); the initial is the surer sign."""
         doc = self.doc
         for t in (doc[i] for i, text in enumerate(self.texts) if len(text) == 2 and text[1] == "."):
-            if not (len(t.text) == 2 and t.text[0].isupper() and t.text[1] == "." and 0 < t.i < len(doc) - 1):
+            if not (t.text[0].isupper() and 0 < t.i < len(doc) - 1):
                 continue
             first, nxt = doc[t.i - 1], doc[t.i + 1]
             if not (first.text[:1].isupper() and first.is_alpha and nxt.text[:1].isupper() and nxt.is_alpha):
@@ -802,7 +802,7 @@ class _Linker:
         """'the startup Kestrel Robotics', 'Chinese chipmaker Sophgo': capitalised words NER missed right after a
         singular noun for a company name a firm."""
         doc = self.doc
-        for i in (i for i, low in enumerate(self.lowers) if low in _FIRM_CLASS_NOUNS):
+        for i in (i for i, low in enumerate(self.lowers) if low in FIRM_NOUNS):
             held = self.covered.get(i + 1)
             if held is not None and held.start == i + 1 and held.how == "ner" and self.lowers[i] not in {"developer", "lab", "maker"} \
                     and self.out.entities[held.entity_id].type == "Person" and not self.out.entities[held.entity_id].from_kb:
@@ -974,8 +974,8 @@ class _Linker:
         if len(orders) != 1:
             return
         eid = next(iter(orders))
-        for token in doc:
-            if token.text != "Order" or token.i in self.covered or token.i == 0 or doc[token.i - 1].text != "Executive":
+        for token in (doc[i] for i, text in enumerate(self.texts) if text == "Order"):
+            if token.i in self.covered or token.i == 0 or doc[token.i - 1].text != "Executive":
                 continue
             nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
             if nxt is not None and (nxt.like_num or nxt.lower_ in {"on", "of", "no", "no."} or _is_cap(nxt)):
@@ -1021,7 +1021,7 @@ class _Linker:
         doc = self.doc
         for token in (doc[i] for i, text in enumerate(self.texts) if text in HOUSE_NAMES):
             word = token.text
-            if word not in HOUSE_NAMES or token.i in self.covered or token.i == 0 or doc[token.i - 1].lower_ != "the":
+            if token.i in self.covered or token.i == 0 or doc[token.i - 1].lower_ != "the":
                 continue
             if token.i + 1 < len(doc) and (_is_cap(doc[token.i + 1]) or doc[token.i + 1].lower_ in {"of", "for", "on"}):
                 continue  # "the Commission on AI", "the Commission Vice-President": a longer name or a title
@@ -1042,7 +1042,7 @@ class _Linker:
         if any(m.entity_id == polity or (d := self.out.entities.get(m.entity_id)) is not None and d.country == entry.name
                for m in self.out.mentions):
             return True
-        return any(self.kb.by_demonym.get(t.text) == polity for t in self.doc)
+        return any(self.kb.by_demonym.get(text) == polity for text in self.texts)
 
     def link_acronyms(self) -> None:
         """'Bureau of Industry and Security (BIS)': BIS names that entity everywhere in the article."""
@@ -1166,9 +1166,7 @@ class _Linker:
         for token in (self.doc[i] for i, text in enumerate(self.texts) if text in demonyms):
             if token.i in self.covered:
                 continue
-            gid = self.kb.by_demonym.get(token.text)
-            if gid is None:
-                continue
+            gid = demonyms[token.text]
             heads = [token.head]
             while heads[-1].dep_ == "compound" and heads[-1].head.i != heads[-1].i and len(heads) < 4:
                 heads.append(heads[-1].head)  # "Norwegian drone company": the demonym describes the company
@@ -1181,8 +1179,8 @@ class _Linker:
         doc = self.doc
         ordered = sorted(self.out.mentions, key=lambda m: m.start)
         for token in (doc[i] for i, low in enumerate(self.lowers) if low in COREF_NOUNS):
-            types = COREF_NOUNS.get(token.lower_)
-            if types is None or token.i in self.covered or token.tag_ not in {"NN", "NNP"}:
+            types = COREF_NOUNS[token.lower_]
+            if token.i in self.covered or token.tag_ not in {"NN", "NNP"}:
                 continue
             det = [c for c in token.children if c.dep_ == "det" and c.lower_ in {"the", "this"}]
             if not det:
@@ -1246,9 +1244,6 @@ _AKA = {"also known as", "aka", "a.k.a.", "formerly known as", "known as", "also
 _OFFICE_WORDS = {"minister", "secretary", "commissioner"}
 # A bracketed short name: capitals, maybe digits ("FASST", "RF3", "AC/S").
 _SHORT_NAME = re.compile(r"^[A-Z][A-Z0-9&/\-.]{1,9}$")
-# Singular nouns for a company, before its name ("the startup Kestrel Robotics").
-_FIRM_CLASS_NOUNS = frozenset({"startup", "start-up", "company", "firm", "chipmaker", "developer", "lab", "maker",
-                               "manufacturer", "foundry", "unicorn", "conglomerate"})
 # Lower-case words for a programme after its bracketed acronym ("the … (FASST) initiative").
 _PROGRAMME_WORDS = frozenset({"initiative", "program", "programme", "strategy", "plan", "framework", "project", "mission",
                               "partnership", "fund", "act"})

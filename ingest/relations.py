@@ -34,6 +34,7 @@ from graphkit.ingest.grammar import conjoined, prep_objects
 from graphkit.ingest.layout import COMPOSED_WORDS, PAIRED_NOUNS, LayoutRules
 from graphkit.ingest.lexicon import (
     COLLECTIVE_NOUNS,
+    FIRM_NOUNS,
     LIST_CLASS_NOUNS,
     STAFF_NOUNS,
 )
@@ -683,9 +684,7 @@ class _Relator(TitleRules, LayoutRules):
 
     def possessives(self, token: Token) -> Iterator[Candidate]:
         """'Anthropic's Claude', 'Claude 4, Anthropic's model', 'Britain's AI Institute', 'the government's plan'."""
-        if not _is_possessor(token):
-            return
-        owner_m = self.mention_at(token)
+        owner_m = self.mention_at(token)  # run() calls this only for possessors
         if owner_m is None and token.lower_ in PRONOUNS:
             head_m = self.mention_at(token.head)
             want = _owner_types(self.type_of(head_m.entity_id)) if head_m else None
@@ -911,7 +910,7 @@ class _Relator(TitleRules, LayoutRules):
                     members += self.entities(child, allow_of=False)
             if noun.dep_ in {"compound", "appos"} and (hm := self.mention_at(noun.head)):
                 members.append((hm.entity_id, 0))
-            if not members and noun.dep_ == "attr" and noun.head.lemma_ == "be" and noun.lemma_.lower() in _FIRM_NOUNS \
+            if not members and noun.dep_ == "attr" and noun.head.lemma_ == "be" and noun.lemma_.lower() in FIRM_NOUNS \
                     and not self.hedged(noun.head):
                 # "SMIC is a … Chinese … foundry company": the copula's subject is the company
                 members = [e for c in noun.head.children if c.dep_ == "nsubj" for e in self.entities(c, allow_of=False)]
@@ -1040,7 +1039,7 @@ class _Relator(TitleRules, LayoutRules):
         """'Notable customers include Qualcomm and Broadcom' → the company the article is about SUPPLIES each.
 
         The supplier is the possessor ("SMIC's customers") or else the company the
-        text last made a subject."""
+        text has named most often so far (the one it is about)."""
         if token.lemma_.lower() not in _CUSTOMER_NOUNS or token.dep_ != "nsubj" or token.head.lemma_.lower() != "include":
             return
         verb = token.head
@@ -1060,7 +1059,7 @@ class _Relator(TitleRules, LayoutRules):
 
     def person_affiliation(self, token: Token) -> Iterator[Candidate]:
         """'OpenAI's Sam Altman', 'Nvidia's chief executive, Jensen Huang': the owner employs or is led by the person."""
-        if not _is_possessor(token) or (owner := self.mention_at(token)) is None:
+        if (owner := self.mention_at(token)) is None:  # run() calls this only for possessors
             return
         head = token.head
         person = self.mention_at(head)
@@ -1191,7 +1190,7 @@ class _Relator(TitleRules, LayoutRules):
         word_rules = ((_HOUSED_WORDS | _FORMED_WORDS, self.housed), (frozenset({"as"}), self.as_title), (_EVENT_PREPS, self.at_event),
                       (_ORDER_WORDS, self.compulsory_orders), (frozenset(PAIRED_NOUNS), self.paired_list),
                       (_GATHERING_WORDS, self.gathering), (COMPOSED_WORDS, self.composed_list),
-                      (frozenset({"customers", "clients", "buyers"}), self.customers))
+                      (frozenset(n + "s" for n in _CUSTOMER_NOUNS), self.customers))
         by_word: dict[str, list] = {}
         for words, word_rule in word_rules:
             for word in words:
@@ -1225,10 +1224,8 @@ def _leaders_are_not_also_staff(candidates: list[Candidate]) -> list[Candidate]:
 
 
 _HOUSED_WORDS = frozenset({"housed", "located", "sits", "situated", "nested", "embedded"})
-# Nouns for a company's buyers ("notable customers include …") and for a company itself in a copula.
+# Nouns for a company's buyers ("notable customers include …").
 _CUSTOMER_NOUNS = frozenset({"customer", "client", "buyer"})
-_FIRM_NOUNS = frozenset({"company", "firm", "startup", "start-up", "chipmaker", "foundry", "maker", "manufacturer",
-                         "developer", "provider", "lab", "conglomerate", "giant", "corporation"})
 # Nouns for a class of product a name can modify ("Huawei's Ascend 910B chips", "OpenAI's GPT-4o model").
 _PRODUCT_CLASS_NOUNS = frozenset({"chip", "processor", "accelerator", "gpu", "model", "chatbot", "system", "series", "family"})
 # People who act for a state or a bloc: "G7 leaders endorsed X" is the G7 endorsing it.
