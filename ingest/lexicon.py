@@ -20,6 +20,7 @@ AGENCY_HEADS = {
     "department", "ministry", "agency", "bureau", "office", "commission", "administration", "authority",
     "regulator", "directorate", "committee", "parliament", "senate", "congress", "court", "treasury",
     "secretariat", "cabinet", "inspectorate", "ombudsman", "service", "services", "command", "police", "unit",
+    "force", "taskforce",
 }
 ORGANIZATION_HEADS = {
     "university", "college", "institute", "institution", "foundation", "forum", "association", "alliance",
@@ -116,7 +117,7 @@ LEADER_TITLES = {
     "chair", "chairman", "chairwoman", "chairperson", "head", "director", "director-general", "director general",
     "secretary", "secretary-general", "secretary general", "minister", "governor", "founder and ceo",
     "co-founder and ceo", "leader", "king", "queen", "commissioner", "administrator", "executive director",
-    "managing director", "mayor", "chief", "boss", "president and ceo",
+    "managing director", "mayor", "chief", "boss", "president and ceo", "commander",
 }
 # Leaders' titles that head a whole government; other leaders (a secretary, a minister) serve one.
 GOVERNMENT_HEAD_TITLES = {
@@ -132,6 +133,9 @@ STAFF_TITLES = {
     "member", "members", "staff", "analyst", "economist", "lawyer", "veteran", "alumnus", "alumni", "envoy",
     "postdoctoral researcher", "research scientist", "fellow", "professor", "student",
     "ambassador", "deputy", "under secretary", "undersecretary", "officer",
+    # military ranks: "U.S. Navy Capt. X", "U.S. Army Gen. Y" serve the service named before them
+    "capt.", "captain", "col.", "colonel", "lt.", "lieutenant", "maj.", "gen.", "general", "adm.", "admiral",
+    "sgt.", "sergeant", "cmdr.", "lt. col.", "lt. gen.", "brig. gen.", "maj. gen.", "rear adm.", "vice adm.",
 }
 # Nouns naming people by their tie to an organisation: "employees of X", "researchers at X".
 STAFF_NOUNS = {

@@ -181,6 +181,9 @@ def state_qualifier(span: Span, kb: KnowledgeBase, entity_id: str) -> str | None
     entry = kb.get(entity_id)
     if len(rest) >= 2 or entry is not None and rest.text in entry.surface_forms:
         return gid
+    if entry is not None and len(rest) == 1 and rest[0].text.isupper() and len(rest[0].text) >= 3 \
+            and entry.country is not None and entry.country == kb.by_id[gid].name:
+        return gid  # "US AISI": the state's own body by its acronym
     return None
 
 
@@ -225,6 +228,8 @@ def type_for_unknown(span: Span) -> str | None:
     if label == "PERSON":
         if len(words) == 1 and not span[0].is_title:
             return None
+        if head in _ROLE_WORDS or len(head) >= 8 and _ABSTRACT_NOUN_ENDING.search(head):
+            return None  # "Crypto Czar" is an office; "Trustworthy Development" an abstract noun, not a surname
         if head in AGENCY_HEADS | ORGANIZATION_HEADS | POLICY_HEADS | FIRM_HEADS:
             return _type_from_head(span, head, default=None)
         return "Person"
@@ -294,11 +299,16 @@ _ADJECTIVE_ENDING = re.compile(r"(?:al|ive|ous|ic|able|ible|ful|less|ary)$")
 # Word endings of abstract nouns: a phrase made only of such words names no company.
 _ABSTRACT = re.compile(r"(?:acy|ity|ment|ness|ance|ence|tion|sion|ing|ure|logy|ics|ism|ship|dom)$")
 _ABSTRACT_STRONG = re.compile(r"(?:acy|ity|ness|ment)$")
+# Plural heads: a phrase ending in one names a kind of body ("national AI Safety Institutes"), not one body.
+_PLURAL_BODY_HEADS = frozenset({"institutes", "agencies", "councils", "offices", "ministries", "departments",
+                                "commissions", "authorities", "regulators", "bodies", "directorates"})
+# Endings no surname has (long words only: "Clement" is a name, "Development" is not).
+_ABSTRACT_NOUN_ENDING = re.compile(r"(?:ment|tion|sion|ity|ness|ship)$")
 # An office at the start of a phrase: "Co-Founder and Head of Policy", "Principal Deputy Director" name no body.
 _ROLE_OPENING = re.compile(r"(?i)^(?:co\s*-?\s*founder|founder|head|chief|director|chair(?:man|woman)?|principal|deputy)\b(?!\s+of\s+state)")
 _ROLE_WORDS = frozenset({"advisor", "adviser", "advisors", "advisers", "minister", "ministers", "secretary",
                          "secretaries", "official", "officials", "director", "directors", "ambassador", "envoy",
-                         "spokesperson", "commissioner", "commissioners"})
+                         "spokesperson", "commissioner", "commissioners", "czar", "tsar"})
 
 
 def _only_generic_words(span: Span) -> bool:
@@ -594,6 +604,19 @@ class _Linker:
                 self.out.nested.append(LinkedMention(m.start, m.end, body, "distributive"))
             self.out.distributive[head.i] = found
 
+    def drop_plural_kinds(self) -> None:
+        """'their respective AI Safety Institutes': a plural body noun no state list distributes names a kind, not a body.
+
+        Runs after the distributive stage, which turns "the U.S. and UK AI
+        Safety Institutes" into the two known bodies; what is left is generic."""
+        doc = self.doc
+        for m in list(self.out.mentions):
+            if m.how != "ner" or self.out.entities[m.entity_id].from_kb or doc[m.end - 1].lower_ not in _PLURAL_BODY_HEADS:
+                continue
+            self.out.mentions.remove(m)
+            for i in range(m.start, m.end):
+                self.covered.pop(i, None)
+
     def link_city_before_region(self) -> None:
         """'Clay, New York, and Boise, Idaho': a capitalised word NER left out, right before ', REGION', is a place."""
         doc = self.doc
@@ -695,6 +718,61 @@ class _Linker:
             if any(self.out.entities[e].from_kb for e in clash):
                 continue  # a known name ("Gina M. Raimondo")
             self.add(t.i - 1, end, self.entity_for_name(doc[t.i - 1:end].text, "Person"), "ner", replace=True)
+
+    def link_executive_orders(self) -> None:
+        """'Executive Order 14148', 'Executive Order No. 13859': an order's number is its name.
+
+        NER often splits the phrase (a date takes "Executive", a PERSON takes
+        "Order 14148"); the words themselves are the surer sign. A known order
+        links to the knowledge base; an unknown one becomes a policy of that name.
+        A mention the knowledge base already linked there is left alone."""
+        doc = self.doc
+        for i, text in enumerate(self.texts):
+            if text != "Executive" or i + 2 >= len(doc) or self.texts[i + 1] != "Order":
+                continue
+            k = i + 2
+            if self.lowers[k] in {"no", "no."} and k + 1 < len(doc):
+                k += 1
+            if not _ORDER_NUMBER.fullmatch(self.texts[k]):
+                continue
+            if any(i_ in self.covered and self.covered[i_].how == "kb" for i_ in range(i, k + 1)):
+                continue
+            name = f"Executive Order {self.texts[k]}"
+            self.add(i, k + 1, self.entity_for_name(name, "Policy"), "ner", replace=True)
+
+    def link_task_forces(self) -> None:
+        """'Task Force Lima', 'Joint Task Force Alpha': a task force named by the words after it is a body.
+
+        Names of this shape put the kind first, so NER (which reads a name's
+        last word) often misses them."""
+        doc = self.doc
+        for i, low in enumerate(self.lowers):
+            if low != "task" or i + 2 >= len(doc) or self.lowers[i + 1] != "force" or not doc[i].text[:1].isupper():
+                continue
+            end = i + 2
+            while end < len(doc) and _is_cap(doc[end]) and doc[end].pos_ == "PROPN" and end - i < 5:
+                end += 1
+            if end == i + 2 or any(k in self.covered for k in range(i, end)):
+                continue
+            start = i - 1 if i > 0 and self.texts[i - 1] == "Joint" else i
+            self.add(start, end, self.entity_for_name(doc[start:end].text, "Agency"), "ner")
+
+    def link_ticket_surnames(self) -> None:
+        """'the Biden-Harris AI Executive Order': the surname joined by a hyphen to a linked person's is a person too.
+
+        Such pairs name a ticket or an administration; the second surname is
+        linked only when exactly one person (in the article, else in the
+        knowledge base) bears it."""
+        doc = self.doc
+        for i, text in enumerate(self.texts):
+            if text not in {"-", "–"} or i == 0 or i + 1 >= len(doc) or i + 1 in self.covered:
+                continue
+            before = self.covered.get(i - 1)
+            if before is None or self.out.entities[before.entity_id].type != "Person" or not _is_cap(doc[i + 1]):
+                continue
+            person = self._unique_surname(doc[i + 1].text)
+            if person is not None and person != before.entity_id:
+                self.add(i + 1, i + 2, person, "ner")
 
     def link_numbered_policies(self) -> None:
         """'Department of Defense Directive 3000.09', 'Council Decision 2024/12': the number ends the policy's name."""
@@ -1240,8 +1318,11 @@ def _after_title(doc: Doc, i: int, title_words: Collection[str]) -> bool:
 
 _NUMBERED_HEADS = {"directive", "order", "regulation", "decision", "resolution", "memorandum", "rule", "instruction"}
 _POLICY_NUMBER = re.compile(r"\d[\d.\-/]*\d|\d")
+_ORDER_NUMBER = re.compile(r"\d{4,6}")  # orders cited by number (13859, 14110); "Order 3" is more likely a section
 _AKA = {"also known as", "aka", "a.k.a.", "formerly known as", "known as", "also called"}
 _OFFICE_WORDS = {"minister", "secretary", "commissioner"}
+# Offices whose holder's brief follows "for" ("Special Envoy for Critical Technology"); "President of X" names a state.
+_PRINCIPAL_WORDS = {"president", "assistant", "adviser", "advisor", "envoy", "representative"}
 # A bracketed short name: capitals, maybe digits ("FASST", "RF3", "AC/S").
 _SHORT_NAME = re.compile(r"^[A-Z][A-Z0-9&/\-.]{1,9}$")
 # Lower-case words for a programme after its bracketed acronym ("the … (FASST) initiative").
@@ -1269,6 +1350,8 @@ def _portfolio(span: Span) -> bool:
     if span.start == 0:
         return False
     if doc[span.start - 1].lower_ in {"for", "of"}:
+        if span.start >= 2 and doc[span.start - 1].lower_ == "for" and doc[span.start - 2].lower_ in _PRINCIPAL_WORDS:
+            return True  # "Assistant to the President for Science and Technology": an adviser's brief
         return span.start >= 2 and doc[span.start - 2].lower_ in _OFFICE_WORDS
     if span.label_ == "PERSON" or doc[span.start - 1].lower_ not in {"and", ","}:
         return False
@@ -1293,11 +1376,15 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     """Resolve the mentions of one parsed article (pure: the Doc is only read)."""
     linker = _Linker(doc, kb)
     linker.link_ents()
+    linker.link_executive_orders()
+    linker.link_ticket_surnames()
+    linker.link_task_forces()
     linker.link_initialled_names()
     linker.link_given_names()
     linker.link_also_known_as()
     linker.link_city_before_region()
     linker.link_distributive_names()
+    linker.drop_plural_kinds()
     linker.link_qualifiers()
     linker.link_extended_names()
     linker.link_capitalised_names()

@@ -447,6 +447,9 @@ class _Relator(TitleRules, LayoutRules):
                 out.append(child)  # a quoted title the parser could not attach: released “The X Plan”
             elif child.dep_ == "prt" and child.lower_ in {"in", "into", "with"}:
                 out.extend(c for c in verb.children if c.dep_ == "pobj")
+        if not passive and not out and verb.dep_ == "amod" and verb.tag_ == "VBD" \
+                and any(c.dep_ == "nsubj" for c in verb.children):
+            out.append(verb.head)  # "President Trump signed Executive Order 14179 (…)": a clause parsed as a modifier
         if passive and verb.dep_ == "acl" and not out:
             described = verb.head  # "the AI Office, established by the Commission": the noun the participle describes
             if self.mention_at(described) is None and described.dep_ == "appos" and self.mention_at(described.head) is not None:

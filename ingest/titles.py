@@ -106,7 +106,7 @@ class TitleRules:
                 break
             words.insert(0, prev)
             k -= 1
-        title = " ".join(w.text for w in words).strip()
+        title = re.sub(r"\s+\.", ".", " ".join(w.text for w in words).strip())  # "Capt ." is the rank "Capt."
         lowered = title.lower().replace("then-", "").replace("former ", "").strip()
         if lowered:
             for cut in range(len(lowered.split())):
@@ -141,8 +141,11 @@ class TitleRules:
             if rel == "LEADS" and self.type_of(before.entity_id) == "Government" and not _heads_government(lowered):
                 rel = "WORKS_FOR"  # "UK Technology Secretary X" serves the government; only a head of it LEADS it
             yield from self.emit(person, (rel,), [(before.entity_id, 0)], sent, 0.85)
-            return
-        if title_kind == "lead" and words:
+            others = [mm for mm in self.ordered if m.end <= mm.start < sent.end and self.type_of(mm.entity_id) == "Person"]
+            if not (m.end < len(doc) and doc[m.end].text == ",") or others:
+                return  # with another name after it, the words after the comma are that person's title
+            # titles after a comma may add posts: "U.S. Navy Capt. X, Task Force Lima mission commander"
+        elif title_kind == "lead" and words:
             # "the UK government, under Prime Minister X": the phrase 'under' attaches to
             under = next((w for w in words if w.lower_ == "under"), None)
             if under is not None:
@@ -154,7 +157,9 @@ class TitleRules:
                     targets = [(before[-1].entity_id, 1)] if before else []
                 yield from self.emit(person, ("LEADS",), targets, sent, 0.8)
                 return
-            if lowered.split()[-1] in {"president", "minister", "premier", "chancellor"}:
+            if lowered.split()[-1] in {"president", "minister", "premier", "chancellor"} and _heads_government(lowered):
+                # "Prime Minister X" heads the article's government; a bare "Minister X" serves some government
+                # the title does not name ("UK Technology Minister Donelan and Minister Champagne")
                 gov = self.government_of(m)
                 if gov:
                     yield from self.emit(person, ("LEADS",), [(gov, 2)], sent, 0.6)
@@ -171,7 +176,11 @@ class TitleRules:
                 here = self.mention_at(doc[k])
                 if here is not None and here.start == k and here.entity_id != m.entity_id:
                     before = " ".join(t.lower_ for t in doc[max(m.end + 1, k - 3):k])
-                    after = doc[here.end].lower_ if here.end < len(doc) else ""
+                    a = here.end
+                    while a < min(len(doc), here.end + 2) and doc[a].pos_ == "NOUN" and doc[a].is_lower \
+                            and doc[a].lower_ not in _LEADER_LAST_WORDS:
+                        a += 1  # "Task Force Lima mission commander": a word for the kind of post may come first
+                    after = doc[a].lower_ if a < len(doc) else ""
                     holder = self.mention_at(doc[here.end]) if here.end < len(doc) else None
                     if here.how == "title" and holder is not None and self.type_of(holder.entity_id) == "Person":
                         break  # "KISHIDA, Minister for … MATSUMOTO": in a list the title is the next name's
@@ -179,7 +188,7 @@ class TitleRules:
                         rel = "WORKS_FOR" if RANK_WORDS & set(before.split()) else "LEADS"
                         yield from self.emit(person, (rel,), [(here.entity_id, 0)], sent, 0.8)
                         found_any = True
-                    elif after in {w.split()[-1] for w in LEADER_TITLES} and self.type_of(here.entity_id) in {
+                    elif after in _LEADER_LAST_WORDS and self.type_of(here.entity_id) in {
                             "Agency", "Firm", "Organization", "Government"}:
                         yield from self.emit(person, ("LEADS",), [(here.entity_id, 0)], sent, 0.8)  # "NTIA Administrator"
                         found_any = True
@@ -189,8 +198,8 @@ class TitleRules:
                         and doc[k + 1].pos_ in {"VERB", "AUX"} if k + 1 < len(doc) else False:
                     break
                 k += 1
-            if found_any:
-                return
+            if found_any and not any(t.lower_ == "of" for t in doc[m.end + 1:k]):
+                return  # the titles after the comma are read; "… commander and member of X" goes on below
         if m.end + 2 < len(doc) and doc[m.end].text == ",":
             title_words: list[str] = []
             k = m.end + 1
@@ -212,6 +221,12 @@ class TitleRules:
                     if at is not None and at + 1 < len(doc) and (target := self.mention_at(doc[at + 1])) is not None:
                         kind = "staff" if kind == "lead" else kind
                         j = target.start
+                if target is not None and target.start == j and target.end < len(doc) and doc[target.end].tag_ == "POS":
+                    # "member of the CDAO's Algorithmic Warfare Directorate": the post is in the unit the body owns
+                    owned = next((mm for i in range(target.end + 1, min(len(doc), target.end + 4))
+                                  if (mm := self.mention_at(doc[i])) is not None), None)
+                    if owned is not None:
+                        target, j = owned, owned.start
                 if target is not None and target.start == j:
                     if kind == "staff" and "secretary" in title_words and doc[k].lower_ == "for":
                         kind = "lead"
@@ -261,6 +276,14 @@ class TitleRules:
             k += 2  # "the Biden-Harris administration" is led by the first name
         elif m.start > 0 and self.doc[m.start - 1].text in {"-", "–"}:
             return
+        last = self.doc[k - 1]  # the name's last word, or the ticket's second surname
+        noun = last.head
+        while noun.dep_ == "compound" and noun.head is not noun:
+            noun = noun.head  # "Biden-Harris AI Executive Order": the name modifies the phrase's last noun
+        decree = self.mention_at(noun) if last.dep_ == "compound" else None
+        if decree is not None and self.type_of(decree.entity_id) == "Policy" and noun.lemma_.lower() in _DECREE_NOUNS:
+            # "the Biden-Harris AI Executive Order 14110", "the Trump rule": the leader named on a decree issued it
+            yield from self.emit([(m.entity_id, 0)], ("ENACTS",), [(decree.entity_id, 0)], last.sent, 0.7)
         nxt = self.doc[k]
         if nxt.lower_ in {"administration", "government", "cabinet", "presidency"}:
             gov = self.government_of(m)
@@ -338,6 +361,12 @@ def office_kind(title: str) -> str | None:
         if tail in LEADER_TITLES:
             return "lead"
     return None
+
+
+# Last words of leaders' titles ("NTIA Administrator", "Task Force Lima mission commander").
+_LEADER_LAST_WORDS = frozenset(w.split()[-1] for w in LEADER_TITLES)
+# Nouns for what a head of government issues in person ("the Biden executive order").
+_DECREE_NOUNS = frozenset({"order", "rule", "directive", "memorandum", "proclamation"})
 
 
 def _heads_government(title: str) -> bool:

@@ -1288,3 +1288,81 @@ def test_a_name_after_a_firm_noun_is_a_firm(extractor) -> None:
 def test_an_accord_signed_by_two_states_makes_them_partners(extractor) -> None:
     ex = extract(extractor, "The agreement was signed by Japan and the United Kingdom in Tokyo.")
     assert any(r == "PARTNERS_WITH" and {a, b} == {"Japan", "United Kingdom"} for a, r, b in triples(ex))
+
+
+def test_an_executive_order_cited_by_number_is_a_policy_even_after_a_date(extractor) -> None:
+    ex = extract(extractor, "The memo recalls the governor's March 4, 2021, Executive Order 10442, which set up the panel.")
+    assert types(ex).get("Executive Order 10442") == "Policy"
+
+
+def test_a_bare_minister_title_does_not_make_its_holder_lead_a_government(extractor) -> None:
+    ex = extract(extractor, "The plan was confirmed by French Digital Minister Anne Roux and Minister Okafor on Tuesday.")
+    assert not any(a == "Okafor" and r == "LEADS" for a, r, b in triples(ex))
+
+
+def test_an_office_is_not_a_persons_name(extractor) -> None:
+    ex = extract(extractor, "The White House AI and Robotics Czar spoke.")
+    assert "Robotics Czar" not in types(ex)
+
+
+def test_an_abstract_noun_is_not_a_surname(extractor) -> None:
+    ex = extract(extractor, "This memo follows the Governor's January 5, 2022, Executive Order 10442, repeal of the Executive Order "
+                            "10001 of March 3, 2020 (Safe, Open, and Trustworthy Development and Use of Robotics), which slowed the sector.")
+    assert types(ex).get("Trustworthy Development") != "Person"
+
+
+def test_an_advisers_brief_after_for_is_not_a_company(extractor) -> None:
+    ex = extract(extractor, "The order was drafted by the Assistant to the President for Energy and Technology.")
+    assert "Energy and Technology" not in types(ex)
+
+
+def test_a_clause_the_parser_read_as_a_modifier_still_states_its_object(extractor) -> None:
+    ex = extract(extractor, "On May 2, 2024, President Biden signed Executive Order 14100 (Advancing Robotics Safety) to set policy.")
+    assert ("Joe Biden", "ENACTS", "Executive Order 14100") in triples(ex)
+
+
+def test_a_surname_joined_to_a_leaders_by_a_hyphen_is_a_person(extractor) -> None:
+    ex = extract(extractor, "Critics attacked the Biden-Harris trade memorandum last week.")
+    assert types(ex).get("Kamala Harris") == "Person"
+
+
+def test_the_leader_named_on_an_order_issued_it(extractor) -> None:
+    ex = extract(extractor, "The agency rescinded the Biden-Harris AI Executive Order 14110 in January.")
+    t = triples(ex)
+    assert ("Joe Biden", "ENACTS", "Executive Order 14110") in t
+    assert not any(a == "Kamala Harris" and r == "ENACTS" for a, r, b in t)
+
+
+def test_a_states_known_body_by_its_acronym_is_part_of_that_state(extractor) -> None:
+    ex = extract(extractor, "Researchers from the US AISI visited the lab.")
+    assert ("US AI Safety Institute", "PART_OF", "United States") in triples(ex)
+
+
+def test_a_plural_body_noun_names_a_kind_not_a_body(extractor) -> None:
+    ex = extract(extractor, "Kenya and Chile will link their national AI Regulatory Councils next year.")
+    assert not any(n.endswith("Councils") for n in types(ex))
+
+
+def test_a_plural_body_noun_after_two_states_still_names_each_states_body(extractor) -> None:
+    ex = extract(extractor, "The U.S. and UK AI Safety Institutes met in London.")
+    assert {"US AI Safety Institute", "UK AI Security Institute"} <= set(types(ex))
+
+
+def test_a_task_force_named_after_its_kind_is_an_agency(extractor) -> None:
+    ex = extract(extractor, "The Army set up Task Force Raven to study drone swarms.")
+    assert types(ex).get("Task Force Raven") == "Agency"
+
+
+def test_a_rank_between_a_service_and_a_name_makes_the_person_serve_it(extractor) -> None:
+    ex = extract(extractor, "U.S. Army Col. Dana Whitfield will brief the committee.")
+    assert ("Dana Whitfield", "WORKS_FOR", "US Army") in triples(ex)
+
+
+def test_a_post_word_may_sit_between_a_body_and_its_leaders_title(extractor) -> None:
+    ex = extract(extractor, "Dana Whitfield, Task Force Raven project director, spoke first.")
+    assert ("Dana Whitfield", "LEADS", "Task Force Raven") in triples(ex)
+
+
+def test_a_post_in_a_bodys_unit_is_in_the_unit(extractor) -> None:
+    ex = extract(extractor, "Dana Whitfield, an analyst and member of the CDAO's Digital Services Directorate, spoke first.")
+    assert ("Dana Whitfield", "WORKS_FOR", "Digital Services Directorate") in triples(ex)
