@@ -181,9 +181,9 @@ def state_qualifier(span: Span, kb: KnowledgeBase, entity_id: str) -> str | None
     entry = kb.get(entity_id)
     if len(rest) >= 2 or entry is not None and rest.text in entry.surface_forms:
         return gid
-    if entry is not None and len(rest) == 1 and rest[0].text.isupper() and len(rest[0].text) >= 3 \
-            and entry.country is not None and entry.country == kb.by_id[gid].name:
-        return gid  # "US AISI": the state's own body by its acronym
+    if entry is not None and len(rest) == 1 and entry.country is not None and entry.country == kb.by_id[gid].name \
+            and (rest[0].text.isupper() and len(rest[0].text) >= 3 or any(e.id == gid for e in kb.lookup(span[0].text))):
+        return gid  # "US AISI", "U.S. Navy": the state's own body by its acronym or one word (not "European Commission")
     return None
 
 

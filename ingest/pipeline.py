@@ -22,6 +22,7 @@ from graphkit.errors import ExtractionError
 from graphkit.kb import KnowledgeBase, load_kb
 
 KB_RULER = "graphkit_kb_ruler_v1"
+PARAGRAPHS = "graphkit_paragraphs_v1"
 
 
 class KBRuler:
@@ -39,6 +40,11 @@ class KBRuler:
         for form, doc in zip(titled, nlp.tokenizer.pipe(titled), strict=True):
             self.matcher.add(form, [doc])
         self.titled = {_title_case(f): f for f in forms if " " in f}
+        # "U.S. AI Safety Institute" is also written "U.S. Artificial Intelligence Safety Institute"
+        self.spelled = {v: f for f in forms if " AI " in f" {f} " and " " in f
+                        and (v := f" {f} ".replace(" AI ", " Artificial Intelligence ").strip()) not in kb.by_form}
+        for form, doc in zip(sorted(self.spelled), nlp.tokenizer.pipe(sorted(self.spelled)), strict=True):
+            self.matcher.add(form, [doc])
         # datelines and headlines write places in capitals: "WASHINGTON, D.C. –", "LONDON"
         self.upper: dict[str, str] = {}
         places = sorted({f for f in forms if f.upper() != f and all(kb.by_id[i].type == "Location" for i in kb.by_form[f])})
@@ -52,6 +58,7 @@ class KBRuler:
         for match_id, start, end in self.matcher(doc):
             form = doc.vocab.strings[match_id]
             ids = (self.kb.by_form.get(form) or self.kb.by_form.get(self.upper.get(form, ""))
+                   or self.kb.by_form.get(self.spelled.get(form, ""))
                    or self.kb.by_form.get(self.titled.get(form, ""), []))
             if not ids:
                 continue
@@ -95,6 +102,22 @@ def make_kb_ruler(nlp: Language, name: str) -> KBRuler:
     return KBRuler(nlp, load_kb())
 
 
+@Language.component(PARAGRAPHS)
+def mark_paragraphs(doc: Doc) -> Doc:
+    """A blank line ends a sentence: a headline or a paragraph is not continued in the next one.
+
+    (A single line break is left to the parser: a byline block — name, title,
+    body on three lines — reads as one phrase.)
+
+    Runs before the parser, which keeps boundaries already set; without it a
+    headline with no full stop ("… the DoD's New Generative AI Task Force")
+    becomes the subject of the first sentence below it."""
+    for token in doc[:-1]:
+        if token.is_space and token.text.count("\n") >= 2:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 @lru_cache(maxsize=4)
 def build_nlp(model: str) -> Language:
     """Load ``model`` (any English spaCy pipeline with a parser and NER) and add the KB ruler."""
@@ -109,6 +132,7 @@ def build_nlp(model: str) -> Language:
     if missing:
         raise ExtractionError(f"spaCy model {model!r} lacks {', '.join(missing)}; graphkit needs a parser and NER")
     _tune_tokenizer(nlp)
+    nlp.add_pipe(PARAGRAPHS, before="parser")
     nlp.add_pipe(KB_RULER, after="ner")
     return nlp
 

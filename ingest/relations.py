@@ -424,7 +424,11 @@ class _Relator(TitleRules, LayoutRules):
 
     def objects(self, verb: Token, rel_types: tuple[str, ...], passive: bool) -> list[Token]:
         out = []
+        direct = [c for c in verb.children if c.dep_ == "dobj"]
         for child in verb.children:
+            if child.dep_ == "dobj" and child.i != direct[0].i and child.left_edge.i > 0 \
+                    and self.doc[child.left_edge.i - 1].text in {'"', "“", "”"}:
+                continue  # a second, quoted object is a misattached title ("issued a notice on the Order of May 9, "Title"")
             if passive and child.dep_ == "nsubjpass":
                 out.append(child)
             elif not passive and child.dep_ == "dative" and child.pos_ == "ADP":
@@ -456,6 +460,25 @@ class _Relator(TitleRules, LayoutRules):
                 described = described.head  # "Humain, an AI company chaired by X": the company is the name before it
             out.append(described)
         return out
+
+    def _issuer_of(self, noun: Token) -> str | None:
+        """'BIS is implementing a series of updates … These updates will restrict': the body whose clause introduced
+        the same noun in the sentence before is the one acting now."""
+        sent = noun.sent
+        if sent.start == 0:
+            return None
+        previous = self.doc[sent.start - 1].sent
+        for t in previous:
+            if t.lemma_.lower() != noun.lemma_.lower() or t.pos_ != "NOUN":
+                continue
+            verb = t.head
+            while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+                verb = verb.head
+            subs, _ = self.subjects(verb)
+            bodies = [e for st in subs for e in self.entities(st, allow_of=False) if self.type_of(e[0]) in {"Agency", "Government"}]
+            if bodies:
+                return bodies[0][0]
+        return None
 
     def hedged(self, verb: Token) -> bool:
         """Negation, modality or a governing 'plan to', 'may', 'did not' make a statement not a fact."""
@@ -520,9 +543,17 @@ class _Relator(TitleRules, LayoutRules):
             obj_tokens += [c for o in obj_tokens if o.lemma_.lower() in _CAPACITY_NOUNS for c in o.children if c.dep_ == "poss"]
             if not subjects and any(t.lemma_.lower() in _MEASURE_NOUNS and t.tag_ == "NNS" for t in subj_tokens):
                 # "These updates will restrict …": unnamed measures stand for the body that just issued them
-                issuer = self.pronoun_antecedent(subj_tokens[0], ("Agency", "Government"))
+                issuer = self._issuer_of(subj_tokens[0]) or self.pronoun_antecedent(subj_tokens[0], ("Agency", "Government"))
                 subjects = [(issuer, 1)] if issuer else []
 
+        if lemma in _SETUP_VERBS:
+            # "the Department of Defense has established Task Force Lima": a body a state or agency sets up is part
+            # of it — or of the agency it acts "through" ("Commerce, through NIST, will establish the Institute")
+            units = [e for t in obj_tokens for e in self.entities(t, allow_of=False) if self.type_of(e[0]) == "Agency"]
+            makers = [e for t in [verb, *subj_tokens] for p in prep_objects(t, {"through", "via"})
+                      for e in self.entities(p, allow_of=False) if self.type_of(e[0]) == "Agency"]
+            makers = makers or [e for e in subjects if self.type_of(e[0]) in {"Agency", "Government"}]
+            yield from self.emit(units, ("PART_OF",), [m for m in makers if m[0] not in {u[0] for u in units}], sent, 0.7)
         # restriction nouns: "lift the ban on X", "impose export controls on X"
         for obj in obj_tokens:
             if obj.lemma_.lower() in RESTRICTION_NOUNS:
@@ -705,6 +736,10 @@ class _Relator(TitleRules, LayoutRules):
             return
         head = token.head
         owned = [(hm.entity_id, 0)] if (hm := self.mention_at(head)) else []
+        if owner_m is not None and owner_m.end + 1 < len(self.doc) and self.doc[owner_m.end].lower_ in _POSSESSIVE_MARKS \
+                and (nm := self.mention_at(self.doc[owner_m.end + 1])) is not None and nm.start == owner_m.end + 1:
+            owned = [(nm.entity_id, 0)]  # "The Department of Commerce's Bureau of …": the name right after the mark,
+            # whatever the parser made of the phrase
         if not owned and head.lemma_.lower() in _PRODUCT_CLASS_NOUNS:
             # "Huawei's Ascend 910B chips": the name is a modifier of the product class noun the owner has
             owned = [(m.entity_id, 0) for c in head.children if c.dep_ in {"compound", "nmod"} and (m := self.mention_at(c))
@@ -1205,7 +1240,7 @@ class _Relator(TitleRules, LayoutRules):
                 out.extend(self.verbal(token))
             for token_rule in token_rules:
                 out.extend(token_rule(token))
-            if _is_possessor(token):
+            if _is_possessor(token) or _before_stray_mark(token):
                 for owner_rule in owner_rules:
                     out.extend(owner_rule(token))
             for word_rule in by_word.get(token.lower_, ()):
@@ -1226,6 +1261,8 @@ def _leaders_are_not_also_staff(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if not (c.type == "WORKS_FOR" and (c.subject, c.object, c.sentence.start) in leads)]
 
 
+# Verbs of setting a body up: what an agency or a state sets up is part of it.
+_SETUP_VERBS = frozenset({"establish", "create", "form", "launch", "set"})
 _HOUSED_WORDS = frozenset({"housed", "located", "sits", "situated", "nested", "embedded"})
 # Nouns for a company's buyers ("notable customers include …").
 _CUSTOMER_NOUNS = frozenset({"customer", "client", "buyer"})
@@ -1282,9 +1319,21 @@ def _is_possessor(token: Token) -> bool:
     """'Anthropic's' and 'its': the small English models tag the owner poss, or nmod with a possessive marker."""
     if token.dep_ == "poss":
         return True
-    return token.dep_ in {"nmod", "compound", "nsubj", "dobj", "pobj"} and any(
-        c.tag_ == "POS" or (c.dep_ == "case" and c.lower_ in {"'s", "’s", "'", "’"}) for c in token.children
+    return token.dep_ in {"nmod", "compound", "nsubj", "dobj", "pobj", "appos", "conj"} and any(
+        c.tag_ == "POS" or (c.dep_ == "case" and c.lower_ in _POSSESSIVE_MARKS) for c in token.children
     )
+
+
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+
+
+def _before_stray_mark(token: Token) -> bool:
+    """'the Department of Commerce’s Bureau': a possessive mark the parser read as punctuation follows the owner."""
+    doc = token.doc
+    if token.i + 1 >= len(doc):
+        return False
+    mark = doc[token.i + 1]
+    return mark.lower_ in {"'s", "’s"} and mark.dep_ not in {"case", "poss"} and mark.tag_ != "POS"
 
 
 

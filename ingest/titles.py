@@ -278,7 +278,7 @@ class TitleRules:
             return
         last = self.doc[k - 1]  # the name's last word, or the ticket's second surname
         noun = last.head
-        while noun.dep_ == "compound" and noun.head is not noun:
+        while noun.dep_ == "compound" and noun.head.i != noun.i:
             noun = noun.head  # "Biden-Harris AI Executive Order": the name modifies the phrase's last noun
         decree = self.mention_at(noun) if last.dep_ == "compound" else None
         if decree is not None and self.type_of(decree.entity_id) == "Policy" and noun.lemma_.lower() in _DECREE_NOUNS:

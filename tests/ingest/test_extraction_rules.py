@@ -1366,3 +1366,49 @@ def test_a_post_word_may_sit_between_a_body_and_its_leaders_title(extractor) -> 
 def test_a_post_in_a_bodys_unit_is_in_the_unit(extractor) -> None:
     ex = extract(extractor, "Dana Whitfield, an analyst and member of the CDAO's Digital Services Directorate, spoke first.")
     assert ("Dana Whitfield", "WORKS_FOR", "Digital Services Directorate") in triples(ex)
+
+
+def test_a_body_an_agency_establishes_is_part_of_it(extractor) -> None:
+    ex = extract(extractor, "The Department of Energy has established the Office of Fusion Computing to coordinate research.")
+    assert ("Office of Fusion Computing", "PART_OF", "US Department of Energy") in triples(ex)
+
+
+def test_a_body_set_up_through_an_agency_is_part_of_that_agency(extractor) -> None:
+    ex = extract(extractor, "The Department of Commerce, through NIST, will establish the Office of Robot Metrology next year.")
+    t = triples(ex)
+    assert ("Office of Robot Metrology", "PART_OF", "National Institute of Standards and Technology") in t
+    assert ("Office of Robot Metrology", "PART_OF", "US Department of Commerce") not in t
+
+
+def test_artificial_intelligence_spelled_out_matches_a_known_ai_name(extractor) -> None:
+    ex = extract(extractor, "Researchers at the U.S. Artificial Intelligence Safety Institute published a report.")
+    assert "US AI Safety Institute" in types(ex)
+
+
+def test_a_headline_without_a_full_stop_does_not_run_into_the_first_sentence(extractor) -> None:
+    ex = extract(extractor, "The Bureau Is at the Helm of a New Robotics Task Force\n\nThe Department of Energy has established "
+                            "Task Force Osprey to study drones.")
+    assert ("Task Force Osprey", "PART_OF", "US Department of Energy") in triples(ex)
+
+
+def test_a_possessive_owns_the_name_right_after_it_whatever_the_parse(extractor) -> None:
+    ex = extract(extractor, "Commerce Issues New Rules on Robotics\n\nWashington, D.C.—The Department of Commerce’s Bureau of "
+                            "Industry and Security (BIS) is implementing a series of targeted updates to its export controls as "
+                            "part of BIS’s ongoing efforts to protect U.S. national security.")
+    assert ("Bureau of Industry and Security", "PART_OF", "US Department of Commerce") in triples(ex)
+
+
+def test_these_measures_restrict_on_behalf_of_the_body_that_introduced_them(extractor) -> None:
+    ex = extract(extractor, "Washington, D.C.—The Department of Commerce’s Bureau of Industry and Security (BIS) is implementing "
+                            "a series of targeted updates to protect U.S. national security. These updates will restrict "
+                            "Russia’s ability to buy advanced chips.")
+    t = triples(ex)
+    assert ("United States", "RESTRICTS", "Russia") not in t
+    assert any(r == "RESTRICTS" and b == "Russia" for a, r, b in t)
+
+
+def test_a_quoted_title_the_parser_hangs_on_the_verb_is_not_its_object(extractor) -> None:
+    ex = extract(extractor, 'WASHINGTON — The U.S. Department of Energy (DOE) today issued an Advance Notice of Proposed '
+                            'Rulemaking (ANPRM) seeking public comment related to the implementation of the Executive Order of '
+                            'March 3, "Securing Robotics Supply Chains in Allied Countries" (the E.O.).')
+    assert not any(a == "US Department of Energy" and r == "ENACTS" for a, r, b in triples(ex))
