@@ -144,6 +144,7 @@ NOMINAL_TRIGGERS: dict[str, tuple[tuple[str, ...], set[str]]] = {
     "release": (("DEVELOPS",), {"of"}), "launch": (("DEVELOPS", "ENACTS"), {"of"}), "development": (("DEVELOPS",), {"of"}),
     "repeal": (("REVOKES",), {"of"}), "rescission": (("REVOKES",), {"of"}), "revocation": (("REVOKES",), {"of"}),
     "adoption": (("ENACTS",), {"of"}), "introduction": (("ENACTS",), {"of"}),
+    "participation": (("PARTICIPATES_IN",), {"in"}), "attendance": (("PARTICIPATES_IN",), {"at"}),
 }
 UNDOING_GOVERNORS = {"lift", "rescind", "ease", "relax", "remove", "drop", "scrap", "loosen", "end", "revoke", "repeal",
                      "waive", "suspend", "reverse", "withdraw", "overturn", "cancel", "consider", "propose", "debate",
@@ -1053,6 +1054,11 @@ class _Relator(TitleRules, LayoutRules):
         if not subjects and token.dep_ in {"dobj", "nsubjpass"} and lemma_of(token.head) in LIGHT_VERBS and not self.hedged(token.head):
             subs, _ = self.subjects(token.head)
             subjects = [e for t in subs for e in self.entities(t, allow_of=False)]
+        if "PARTICIPATES_IN" in rel_types and subjects:
+            # "X's participation in the Summit with Vice President Y": who takes part with them takes part too
+            events = [t for t in prep_objects(token, preps)]
+            subjects += [e for t in [token, *events] for c in prep_objects(t, {"with", "alongside"})
+                         for e in self.entities(c, allow_of=False) if self.type_of(e[0]) == "Person"]
         subjects = [e for e in subjects if e[0] not in {o for o, _ in objects}]
         yield from self.emit(subjects, rel_types, objects, token.sent, 0.7)
 
@@ -1143,12 +1149,15 @@ class _Relator(TitleRules, LayoutRules):
         """'the AI Safety Summit in Bletchley Park', 'a summit held in Seoul' → the place HOSTS the event."""
         if self.type_of(m.entity_id) != "Event":
             return
-        root = self.doc[m.end - 1]
+        root = self.doc[m.start:m.end].root  # "the AI Safety Summit 2023 in the UK": the place hangs on "Summit", not "2023"
         preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}]
         for acl in (c for c in root.children if c.dep_ == "acl" and c.lemma_ in {"hold", "host", "stage", "organise", "organize"}):
             preps += [c for c in acl.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}]
         places = [e for p in preps for t in p.children if t.dep_ == "pobj" for e in self.entities(t, allow_of=False)]
         places = [p for p in places if self.type_of(p[0]) in {"Location", "Government"}]
+        if any(self.type_of(p[0]) == "Location" for p in places):
+            # "hosted at Bletchley Park in the UK": the venue hosts it; the state is where the venue is
+            places = [p for p in places if self.type_of(p[0]) == "Location"]
         yield from self.emit(places, ("HOSTS",), [(m.entity_id, 0)], root.sent, 0.75)
 
     def compulsory_orders(self, token: Token) -> Iterator[Candidate]:

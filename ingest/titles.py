@@ -136,6 +136,10 @@ class TitleRules:
             before = self.mention_at(doc[k - 2])
         if before is not None and self.type_of(before.entity_id) == "Person":
             before = None  # "President Biden and Vice President Harris": the name before is another holder, not a body
+        if before is not None and any((w.pos_ in {"ADP", "CCONJ", "SCONJ"} or w.tag_ in {"WDT", "IN"})
+                                      and w.lower_ not in {"of", "for"} and not (w.pos_ == "CCONJ" and _inside_caps(w))
+                                      for w in words):
+            before = None  # "… in the UK with Vice President X", "… Commerce under the order that President X signed"
         if title_kind and before is not None:
             rel = {"lead": "LEADS", "staff": "WORKS_FOR", "founder": "FOUNDED"}[title_kind]
             if rel == "LEADS" and self.type_of(before.entity_id) == "Government" and not _heads_government(lowered):
@@ -148,6 +152,9 @@ class TitleRules:
         elif title_kind == "lead" and words:
             # "the UK government, under Prime Minister X": the phrase 'under' attaches to
             under = next((w for w in words if w.lower_ == "under"), None)
+            if under is not None and any(w.i > under.i and w.lower_ not in {"the", "then"} and not w.text[:1].isupper()
+                                         for w in words):
+                under = None  # "under the historic executive order that President X signed": no title after 'under'
             if under is not None:
                 head = under.head
                 targets = self.entities(head, allow_of=False) if head.pos_ in {"NOUN", "PROPN"} else []
@@ -306,7 +313,8 @@ class TitleRules:
                 return named[0]
             if led:
                 return None  # the KB knows whom they lead, and the article does not name it
-        before = [mm for mm in self.ordered if mm.start < m.start and self.type_of(mm.entity_id) == "Government"]
+        before = [mm for mm in self.ordered if mm.start < m.start and self.type_of(mm.entity_id) == "Government"
+                  and not _as_place(self.doc[mm.end - 1])]
         return before[-1].entity_id if before else self.dominant
 
     def leadership_of(self, m: LinkedMention) -> Iterator[Candidate]:
@@ -361,6 +369,17 @@ def office_kind(title: str) -> str | None:
         if tail in LEADER_TITLES:
             return "lead"
     return None
+
+
+def _inside_caps(token: Token) -> bool:
+    """'Minister of Science and ICT': a conjunction between two capitalised words is part of a title."""
+    doc = token.doc
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text[:1].isupper() and doc[token.i + 1].text[:1].isupper()
+
+
+def _as_place(token: Token) -> bool:
+    """'the AI Safety Summit in the UK': a state after a preposition of place is where, not whose."""
+    return token.dep_ == "pobj" and token.head.lower_ in {"in", "at", "to", "from"}
 
 
 # Last words of leaders' titles ("NTIA Administrator", "Task Force Lima mission commander").

@@ -1412,3 +1412,28 @@ def test_a_quoted_title_the_parser_hangs_on_the_verb_is_not_its_object(extractor
                             'Rulemaking (ANPRM) seeking public comment related to the implementation of the Executive Order of '
                             'March 3, "Securing Robotics Supply Chains in Allied Countries" (the E.O.).')
     assert not any(a == "US Department of Energy" and r == "ENACTS" for a, r, b in triples(ex))
+
+
+def test_taking_part_in_an_event_by_a_noun_and_whoever_comes_along(extractor) -> None:
+    ex = extract(extractor, "The report marks Commissioner Lena Berg's participation in the Oslo Robotics Summit with "
+                            "Vice President Kamala Harris.")
+    t = triples(ex)
+    assert ("Lena Berg", "PARTICIPATES_IN", "Oslo Robotics Summit") in t
+    assert ("Kamala Harris", "PARTICIPATES_IN", "Oslo Robotics Summit") in t
+
+
+def test_an_events_place_hangs_on_its_head_noun_not_its_year(extractor) -> None:
+    ex = extract(extractor, "Ministers gathered for the AI Safety Summit 2023 in the UK to agree on safety testing.")
+    assert ("United Kingdom", "HOSTS", "AI Safety Summit 2023") in triples(ex)
+
+
+def test_a_body_before_a_preposition_does_not_qualify_the_title_after_it(extractor) -> None:
+    ex = extract(extractor, "U.S. officials said she spoke at the summit in the UK with Vice President Kamala Harris.")
+    t = triples(ex)
+    assert ("Kamala Harris", "WORKS_FOR", "United Kingdom") not in t and ("Kamala Harris", "WORKS_FOR", "United States") in t
+
+
+def test_under_must_govern_the_title_itself(extractor) -> None:
+    ex = extract(extractor, "The duties were assigned to the Department of Commerce under the historic executive order that "
+                            "President Biden signed.")
+    assert ("Joe Biden", "LEADS", "US Department of Commerce") not in triples(ex)
