@@ -108,6 +108,20 @@ class LayoutRules:
         for a, b in pairs:
             yield from self.emit([(a, 1)], (rel,), [(b, 1)], sent, 0.65)
 
+    def agency_header(self) -> Iterator[Candidate]:
+        """'AGENCY: National Coordination Office (NCO), National Science Foundation.': each listed agency is part of
+        the one after it (Federal Register headers name the office, then the body it sits in)."""
+        for line in self._lines():
+            if len(line) < 4 or line[0].text not in {"AGENCY", "AGENCIES"} or line[1].text != ":":
+                continue
+            for group in _split_on(line, ";"):
+                listed = [m for m in self.ordered if group.start <= m.start and m.end <= group.end
+                          and self.type_of(m.entity_id) in {"Agency", "Government"}]
+                for part, whole in zip(listed, listed[1:], strict=False):
+                    between = self.doc[part.end:whole.start]
+                    if all(t.text in {",", "(", ")"} or t.text.isupper() for t in between):
+                        yield from self.emit([(part.entity_id, 0)], ("PART_OF",), [(whole.entity_id, 0)], line, 0.7)
+
     def _lines(self) -> list[Span]:
         doc = self.doc
         cuts = [0] + [t.i + 1 for t in doc if "\n" in t.text] + [len(doc)]
@@ -177,3 +191,9 @@ class LayoutRules:
             if members and participating and main_event:
                 yield from self.emit(members, ("PARTICIPATES_IN",), [(main_event, 2)], line, 0.6)
             previous = None  # a list line belongs to the heading right above it only
+
+
+def _split_on(line: Span, mark: str) -> list[Span]:
+    """The parts of a line between occurrences of a punctuation mark."""
+    cuts = [line.start] + [t.i + 1 for t in line if t.text == mark] + [line.end]
+    return [line.doc[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if b > a]

@@ -191,6 +191,10 @@ def clean_span(span: Span, demonyms: dict[str, str] | None = None) -> Span | Non
     """Drop leading determiners and trailing possessives/punctuation; None if nothing name-like is left."""
     start, end = span.start, span.end
     doc = span.doc
+    for k in range(start + 1, end - 1):
+        if doc[k].lower_ in {"a", "an"} and doc[k - 1].lower_ == "of":
+            start = k + 1  # "Development of an Artificial Intelligence (AI) Action Plan": the name follows the article
+            break
     while start < end and (doc[start].text in STRIP_LEADING or doc[start].is_punct or (
             demonyms is not None and doc[start].text in demonyms and end - start > 1) or (
             # "Leading AI nations …": a sentence-initial verb form or adjective is capitalised by position, not a name
@@ -297,7 +301,7 @@ def _looks_like_company(span: Span) -> bool:
 # Word endings of adjectives ("Lethal", "Autonomous", "Strategic").
 _ADJECTIVE_ENDING = re.compile(r"(?:al|ive|ous|ic|able|ible|ful|less|ary)$")
 # Word endings of abstract nouns: a phrase made only of such words names no company.
-_ABSTRACT = re.compile(r"(?:acy|ity|ment|ness|ance|ence|tion|sion|ing|ure|logy|ics|ism|ship|dom)$")
+_ABSTRACT = re.compile(r"(?:acy|ity|ety|ment|ness|ance|ence|tion|sion|ing|ure|logy|ics|ism|ship|dom)$")
 _ABSTRACT_STRONG = re.compile(r"(?:acy|ity|ness|ment)$")
 # Plural heads: a phrase ending in one names a kind of body ("national AI Safety Institutes"), not one body.
 _PLURAL_BODY_HEADS = frozenset({"institutes", "agencies", "councils", "offices", "ministries", "departments",
@@ -757,6 +761,33 @@ class _Linker:
             start = i - 1 if i > 0 and self.texts[i - 1] == "Joint" else i
             self.add(start, end, self.entity_for_name(doc[start:end].text, "Agency"), "ner")
 
+    def link_agency_header(self) -> None:
+        """'AGENCY: Bureau of Industry and Security, Commerce.': a Federal Register header lists issuing agencies.
+
+        Each comma-separated part of the line is an agency's name (a bracketed
+        acronym after it stays outside); parts the knowledge base or NER
+        already named keep their link."""
+        doc = self.doc
+        for i, text in enumerate(self.texts):
+            if text not in {"AGENCY", "AGENCIES"} or i + 1 >= len(doc) or self.texts[i + 1] != ":" \
+                    or not (i == 0 or "\n" in self.texts[i - 1]):
+                continue
+            k = i + 2
+            while k < len(doc) and "\n" not in doc[k].text and doc[k].text != ".":
+                start = k
+                while k < len(doc) and doc[k].text not in {",", ";", "."} and "\n" not in doc[k].text:
+                    k += 1
+                end = k
+                while start < end and doc[start].is_space:
+                    start += 1
+                if end - start >= 3 and doc[end - 1].text == ")" and doc[end - 3].text == "(":
+                    end -= 3  # "… National Coordination Office (NCO)": the acronym is linked by the acronym stage
+                part = doc[start:end]
+                if len(part) >= 2 and all(t.text[:1].isupper() or t.lower_ in CONNECTORS or t.text in {"(", ")"} for t in part) \
+                        and not any(j in self.covered for j in range(start, end)):
+                    self.add(start, end, self.entity_for_name(part.text, "Agency"), "ner")
+                k += 1
+
     def link_ticket_surnames(self) -> None:
         """'the Biden-Harris AI Executive Order': the surname joined by a hyphen to a linked person's is a person too.
 
@@ -1146,6 +1177,36 @@ class _Linker:
                 continue
             if current is None or current.end - current.start == 1:
                 self.add(token.i, token.i + 1, eid, "acronym", replace=True)
+            elif current.how == "ner" and current.end == token.i + 1 \
+                    and all(f"({t.text})" in self.out.entities[eid].name for t in doc[current.start:token.i]):
+                # "NITRD NCO" after "… Research and Development (NITRD) National Coordination Office (NCO)"
+                self.add(current.start, current.end, eid, "acronym", replace=True)
+
+    def drop_common_acronyms(self) -> None:
+        """'Request for Information (RFI)': an acronym spelled out by words that name nothing names nothing either.
+
+        When the words right before a bracketed acronym spell it (by initials)
+        and none of them is part of a mention, the acronym abbreviates a common
+        phrase; NER's guesses for it elsewhere are dropped (knowledge-base
+        matches stay)."""
+        doc = self.doc
+        common: set[str] = set()
+        for i, text in enumerate(self.texts):
+            if text != "(" or i + 2 >= len(doc) or self.texts[i + 2] != ")" or not ACRONYM.match(self.texts[i + 1]):
+                continue
+            acro = self.texts[i + 1]
+            n = len(acro)
+            words = doc[max(0, i - n):i]
+            if len(words) == n and "".join(w.text[:1] for w in words).upper() == acro.upper() \
+                    and not any(w.i in self.covered for w in words):
+                common.add(acro)
+        if not common:
+            return
+        for m in list(self.out.mentions):
+            if m.how == "ner" and m.end - m.start == 1 and self.texts[m.start] in common \
+                    and not self.out.entities[m.entity_id].from_kb:
+                self.out.mentions.remove(m)
+                self.covered.pop(m.start, None)
 
     def link_surnames(self) -> None:
         """A surname alone ('Amodei', 'Raimondo') refers to the one person of that name in the article."""
@@ -1378,6 +1439,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_ents()
     linker.link_executive_orders()
     linker.link_ticket_surnames()
+    linker.link_agency_header()
     linker.link_task_forces()
     linker.link_initialled_names()
     linker.link_given_names()
@@ -1395,6 +1457,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_state_pair_names()
     linker.link_numbered_policies()
     linker.link_acronyms()
+    linker.drop_common_acronyms()
     linker.link_house_names()
     linker.link_shortened_state_bodies()
     linker.link_unnumbered_orders()

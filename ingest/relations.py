@@ -1145,6 +1145,18 @@ class _Relator(TitleRules, LayoutRules):
         for i, a in enumerate(parties):
             yield from self.emit([a], ("PARTNERS_WITH",), parties[i + 1:], token.sent, 0.75)
 
+    def unit_of(self, m: LinkedMention) -> Iterator[Candidate]:
+        """'the AI Office of the Commission': a body's name followed by "of" and another body names a unit of it."""
+        doc = self.doc
+        if self.type_of(m.entity_id) not in {"Agency", "Organization"} or m.end + 1 >= len(doc) or doc[m.end].lower_ != "of":
+            return
+        j = m.end + 1 + (doc[m.end + 1].lower_ == "the")
+        whole = self.mention_at(doc[j]) if j < len(doc) else None
+        if whole is None or whole.start != j or whole.entity_id == m.entity_id \
+                or self.type_of(whole.entity_id) not in {"Agency", "Government", "Organization"}:
+            return
+        yield from self.emit([(m.entity_id, 0)], ("PART_OF",), [(whole.entity_id, 0)], doc[m.start].sent, 0.75)
+
     def event_place(self, m: LinkedMention) -> Iterator[Candidate]:
         """'the AI Safety Summit in Bletchley Park', 'a summit held in Seoul' → the place HOSTS the event."""
         if self.type_of(m.entity_id) != "Event":
@@ -1242,7 +1254,7 @@ class _Relator(TitleRules, LayoutRules):
         for words, word_rule in word_rules:
             for word in words:
                 by_word.setdefault(word, []).append(word_rule)
-        mention_rules = (self.titles, self.administration, self.leadership_of, self.nationality,
+        mention_rules = (self.titles, self.administration, self.leadership_of, self.nationality, self.unit_of,
                          self.qualified_agency, self.maker_product, self.event_place, self.body_place, self.state_pair)
         for token in self.doc:
             if lemma_of(token) in _VERBAL_LEMMAS:
@@ -1258,6 +1270,8 @@ class _Relator(TitleRules, LayoutRules):
             for mention_rule in mention_rules:
                 out.extend(mention_rule(m))
         out.extend(self.listed_under_headings())
+        if any(t.text in {"AGENCY", "AGENCIES"} for t in self.doc):
+            out.extend(self.agency_header())
         return _leaders_are_not_also_staff(out)
 
     # -- layout ----------------------------------------------------------------

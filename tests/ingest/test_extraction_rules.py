@@ -1437,3 +1437,32 @@ def test_under_must_govern_the_title_itself(extractor) -> None:
     ex = extract(extractor, "The duties were assigned to the Department of Commerce under the historic executive order that "
                             "President Biden signed.")
     assert ("Joe Biden", "LEADS", "US Department of Commerce") not in triples(ex)
+
+
+def test_a_body_named_with_of_and_another_body_is_its_unit(extractor) -> None:
+    ex = extract(extractor, "Licences are granted by the Bureau of Industry and Security of the Department of Commerce.")
+    assert ("Bureau of Industry and Security", "PART_OF", "US Department of Commerce") in triples(ex)
+
+
+def test_a_list_of_abstract_nouns_is_not_a_company(extractor) -> None:
+    ex = extract(extractor, "The code has three chapters: Transparency; Copyright; and Safety and Security.")
+    assert "Safety and Security" not in types(ex)
+
+
+def test_a_name_does_not_start_before_an_indefinite_article(extractor) -> None:
+    ex = extract(extractor, "The office requests input on the Development of an Advanced Robotics Action Plan by March.")
+    assert "Advanced Robotics Action Plan" in types(ex)
+
+
+def test_an_acronym_for_a_common_phrase_names_nothing(extractor) -> None:
+    ex = extract(extractor, "Through this Request for Information (RFI), the office seeks input. Replies to the RFI are due soon.")
+    assert "RFI" not in types(ex)
+
+
+def test_a_federal_register_agency_header_lists_an_office_and_the_body_it_sits_in(extractor) -> None:
+    ex = extract(extractor, "AGENCY: Advanced Robotics Research (ARR) Program Office (PO), National Science Foundation.\n\n"
+                            "SUMMARY: The ARR PO requests comments.")
+    t = triples(ex)
+    office = "Advanced Robotics Research (ARR) Program Office"
+    assert types(ex).get(office) == "Agency" and (office, "PART_OF", "National Science Foundation") in t
+    assert "ARR PO" not in types(ex)
