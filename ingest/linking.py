@@ -530,6 +530,10 @@ class _Linker:
                 continue
             if ent.label_ == "PERSON" and len(span) > 1 and self._ends_title(span.start):
                 span = span[1:]  # "… Internal Affairs and Communications Matsumoto": NER took the title's last word
+            if ent.label_ == "PERSON" and len(span) == 2 and _all_caps(span[0]) and len(span[0].text) > 2 and span[1].is_title:
+                # "KISHIDA Fumio": a surname in capitals first (Japanese and Korean official style) is "Fumio Kishida"
+                self.add(span.start, span.end, self.entity_for_name(f"{span[1].text} {span[0].text.title()}", "Person"), "ner")
+                continue
             if ent.label_ == "PERSON" and len(span) > 1 and _all_caps(span[-1]) and not _all_caps(span[0]):
                 # "… Internal Affairs and Communications MATSUMOTO": the name is the surname in capitals
                 k = len(span) - 1
@@ -866,7 +870,12 @@ class _Linker:
             if type_ in {"Organization", "Agency", "Event", "Policy"} and type_ != base or state_firm or (
                     legal_form and base in {"AIModel", "Hardware"}):
                 # "Nova Drone Limited": a model's name followed by a company's legal form is a new firm
-                self.add(m.start, j, self.entity_for_name(span.text, type_ or "Firm"), "chunk", replace=True)
+                start = m.start
+                prev = self.covered.get(m.start - 1)
+                if prev is not None and prev.end == m.start and prev.end - prev.start == 1 and _all_caps(doc[prev.start]) \
+                        and self.out.entities[prev.entity_id].type in {"Organization", "Agency"} and type_ != "Event":
+                    start = prev.start  # "GPAI Tokyo Center": the acronym of the body that runs it opens the name
+                self.add(start, j, self.entity_for_name(doc[start:j].text, type_ or "Firm"), "chunk", replace=True)
 
     def link_capitalised_names(self) -> None:
         """Title-case word runs NER missed, typed by their head word ("Plan for Change", "AI Growth Zones")."""
@@ -1044,6 +1053,9 @@ class _Linker:
                 known = self._known_title(inner.text)
                 eid = self.entity_for_kb(known) if known else self.entity_for_name(inner.text, "Policy")
                 self.add(inner.start, inner.end, eid, "kb" if known else "chunk", replace=True)
+            elif len(inner) >= 3 and _title_cased(inner, lower_allowed=1) and i > 0 and self.lowers[i - 1] in _GATHERING_NOUNS:
+                # 'attended a side event "Towards Safe, Secure and Trustworthy AI: …"': a gathering's quoted title
+                self.add(inner.start, inner.end, self.entity_for_name(inner.text, "Event"), "chunk", replace=True)
             i = j + 1
 
     def _known_title(self, title: str) -> str | None:
@@ -1395,6 +1407,9 @@ _RULE_ACRONYMS = frozenset({"IFR", "NPRM", "ANPRM", "FDPR", "EO"})
 _DOCUMENT_NOUNS = {"rule", "rules", "ifr", "order", "act", "regulation", "regulations", "directive", "memorandum",
                    "guidance", "law", "bill", "strategy", "e.o", "eo", "notice", "proclamation", "decree"}
 _LEGAL_FORMS = {"inc", "corp", "corporation", "ltd", "llc", "plc", "gmbh", "limited", "co"}
+# Nouns for a gathering, before its quoted title ('a side event "…"', 'a panel "…"').
+_GATHERING_NOUNS = frozenset({"event", "session", "webinar", "panel", "conference", "forum", "symposium", "workshop",
+                              "dialogue", "roundtable", "summit", "meeting", "seminar", "hearing"})
 
 
 def _portfolio(span: Span) -> bool:

@@ -43,6 +43,9 @@ class KBRuler:
         # "U.S. AI Safety Institute" is also written "U.S. Artificial Intelligence Safety Institute"
         self.spelled = {v: f for f in forms if " AI " in f" {f} " and " " in f
                         and (v := f" {f} ".replace(" AI ", " Artificial Intelligence ").strip()) not in kb.by_form}
+        self.spelled |= {v: f for f in forms if " Artificial Intelligence " in f" {f} "
+                         and (v := f" {f} ".replace(" Artificial Intelligence ", " AI ").strip()) not in kb.by_form
+                         and " " in v}  # and the other way: "OECD Principles on AI"
         for form, doc in zip(sorted(self.spelled), nlp.tokenizer.pipe(sorted(self.spelled)), strict=True):
             self.matcher.add(form, [doc])
         # datelines and headlines write places in capitals: "WASHINGTON, D.C. –", "LONDON"

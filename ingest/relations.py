@@ -539,6 +539,8 @@ class _Relator(TitleRules, LayoutRules):
                     if gov and self.type_of(gov) in subj_types:
                         subjects = [e for e in subjects if e[0] != leader.entity_id] + [(gov, 1)]
         obj_tokens = self.objects(verb, rel_candidates, passive)
+        obj_tokens += [self.doc[o.i + 2] for o in obj_tokens if o.lower_ in _TITLED_GATHERINGS and o.i + 2 < len(self.doc)
+                       and self.doc[o.i + 1].text in {'"', "“"}]  # 'attended a side event "Towards …"': the title
         if "RESTRICTS" in rel_candidates and not passive:
             # "restrict the PRC's ability to buy chips": whose ability, access or capacity is curbed is the target
             obj_tokens += [c for o in obj_tokens if o.lemma_.lower() in _CAPACITY_NOUNS for c in o.children if c.dep_ == "poss"]
@@ -1146,14 +1148,22 @@ class _Relator(TitleRules, LayoutRules):
             yield from self.emit([a], ("PARTNERS_WITH",), parties[i + 1:], token.sent, 0.75)
 
     def unit_of(self, m: LinkedMention) -> Iterator[Candidate]:
-        """'the AI Office of the Commission': a body's name followed by "of" and another body names a unit of it."""
+        """'the AI Office of the Commission': a body's name followed by "of" and another body names a unit of it
+        (and an event's, a meeting that body holds)."""
         doc = self.doc
-        if self.type_of(m.entity_id) not in {"Agency", "Organization"} or m.end + 1 >= len(doc) or doc[m.end].lower_ != "of":
+        kind = self.type_of(m.entity_id)
+        k = m.end + (m.end < len(doc) and doc[m.end].text == ")")  # "… at Ministerial Level (MCM) of the OECD"
+        if kind not in {"Agency", "Organization", "Event"} or k + 1 >= len(doc) or doc[k].lower_ != "of":
             return
-        j = m.end + 1 + (doc[m.end + 1].lower_ == "the")
+        j = k + 1 + (doc[k + 1].lower_ == "the")
         whole = self.mention_at(doc[j]) if j < len(doc) else None
         if whole is None or whole.start != j or whole.entity_id == m.entity_id \
                 or self.type_of(whole.entity_id) not in {"Agency", "Government", "Organization"}:
+            return
+        if kind == "Event":
+            # "the Meeting of the Council at Ministerial Level (MCM) of the OECD": the body's own meeting, which it hosts
+            if self.type_of(whole.entity_id) in {"Government", "Organization"}:
+                yield from self.emit([(whole.entity_id, 0)], ("HOSTS",), [(m.entity_id, 0)], doc[m.start].sent, 0.7)
             return
         yield from self.emit([(m.entity_id, 0)], ("PART_OF",), [(whole.entity_id, 0)], doc[m.start].sent, 0.75)
 
@@ -1284,6 +1294,9 @@ def _leaders_are_not_also_staff(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if not (c.type == "WORKS_FOR" and (c.subject, c.object, c.sentence.start) in leads)]
 
 
+# Gathering nouns a quoted title can follow ('a side event "…"').
+_TITLED_GATHERINGS = frozenset({"event", "session", "webinar", "panel", "conference", "forum", "symposium", "workshop",
+                                "dialogue", "roundtable", "summit", "meeting", "seminar", "hearing"})
 # Verbs of setting a body up: what an agency or a state sets up is part of it.
 _SETUP_VERBS = frozenset({"establish", "create", "form", "launch", "set"})
 _HOUSED_WORDS = frozenset({"housed", "located", "sits", "situated", "nested", "embedded"})

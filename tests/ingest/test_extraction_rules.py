@@ -1466,3 +1466,30 @@ def test_a_federal_register_agency_header_lists_an_office_and_the_body_it_sits_i
     office = "Advanced Robotics Research (ARR) Program Office"
     assert types(ex).get(office) == "Agency" and (office, "PART_OF", "National Science Foundation") in t
     assert "ARR PO" not in types(ex)
+
+
+def test_a_gatherings_quoted_title_is_an_event_and_attending_it_is_taking_part(extractor) -> None:
+    ex = extract(extractor, 'Ms. Ana Duarte, Minister of Digital Affairs, attended a panel "Building Open Robotics: Shared '
+                            'Standards for Safe Machines" on Monday.')
+    title = "Building Open Robotics: Shared Standards for Safe Machines"
+    assert types(ex).get(title) == "Event" and ("Ana Duarte", "PARTICIPATES_IN", title) in triples(ex)
+
+
+def test_a_capitalised_surname_first_is_reordered_to_the_usual_name(extractor) -> None:
+    ex = extract(extractor, "Mr. KISHIDA Fumio delivered the opening remarks.")
+    assert types(ex).get("Fumio Kishida") == "Person"
+
+
+def test_a_known_name_spelled_with_ai_matches_its_artificial_intelligence_form(extractor) -> None:
+    ex = extract(extractor, "Ministers welcomed the update of the OECD Principles on AI last year.")
+    assert "OECD AI Principles" in types(ex)
+
+
+def test_a_meeting_of_a_body_is_hosted_by_it(extractor) -> None:
+    ex = extract(extractor, "She spoke on the sidelines of the Meeting of the Council at Ministerial Level (MCM) of the OECD.")
+    assert ("OECD", "HOSTS", "OECD Ministerial Council Meeting") in triples(ex)
+
+
+def test_a_bodys_acronym_before_a_place_and_a_head_word_opens_a_new_bodys_name(extractor) -> None:
+    ex = extract(extractor, "The partners will open the GPAI Berlin Centre next year.")
+    assert types(ex).get("GPAI Berlin Centre") == "Organization"
