@@ -792,6 +792,23 @@ class _Linker:
                     self.add(start, end, self.entity_for_name(part.text, "Agency"), "ner")
                 k += 1
 
+    def link_datelines(self) -> None:
+        """'WASHINGTON — The Department …', 'BRUSSELS, 9 April —': a paragraph opening with a place in capitals
+        before a dash or a comma is the dateline, and the place is a city (not the government it can stand for)."""
+        doc = self.doc
+        for i, text in enumerate(self.texts):
+            if not (i == 0 or "\n" in self.texts[i - 1]) or not (text.isupper() and text.isalpha() and len(text) > 2):
+                continue
+            end = i + 1
+            while end < len(doc) and self.texts[end].isupper() and self.texts[end].isalpha():
+                end += 1
+            if end >= len(doc) or self.texts[end] not in {"—", "–", "--", "-", ","}:
+                continue
+            title = " ".join(t.text.title() for t in doc[i:end])
+            places = [e for e in self.kb.entries if e.type == "Location" and (e.name == title or e.name.startswith(title + ","))]
+            eid = self.entity_for_kb(places[0].id) if len(places) == 1 else self.entity_for_name(title, "Location")
+            self.add(i, end, eid, "kb" if len(places) == 1 else "ner", replace=True)
+
     def link_ticket_surnames(self) -> None:
         """'the Biden-Harris AI Executive Order': the surname joined by a hyphen to a linked person's is a person too.
 
@@ -1454,6 +1471,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_ents()
     linker.link_executive_orders()
     linker.link_ticket_surnames()
+    linker.link_datelines()
     linker.link_agency_header()
     linker.link_task_forces()
     linker.link_initialled_names()

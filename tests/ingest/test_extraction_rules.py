@@ -1493,3 +1493,9 @@ def test_a_meeting_of_a_body_is_hosted_by_it(extractor) -> None:
 def test_a_bodys_acronym_before_a_place_and_a_head_word_opens_a_new_bodys_name(extractor) -> None:
     ex = extract(extractor, "The partners will open the GPAI Berlin Centre next year.")
     assert types(ex).get("GPAI Berlin Centre") == "Organization"
+
+
+def test_a_datelines_capitalised_place_is_the_city_not_the_government(extractor) -> None:
+    ex = extract(extractor, "WASHINGTON — The Department of Energy today announced a new computing partnership.")
+    t = types(ex)
+    assert t.get("Washington, D.C.") == "Location" and "United States" not in t
