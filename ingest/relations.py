@@ -971,6 +971,30 @@ class _Relator(TitleRules, LayoutRules):
         if states and self.type_of(m.entity_id) in {"Event", "Policy"}:
             yield from self.emit([(s, 0) for s in states], ("PARTICIPATES_IN",), [(m.entity_id, 0)], self.doc[m.start].sent, 0.7)
 
+    def paired_tie(self, m: LinkedMention) -> Iterator[Candidate]:
+        """'the UK-Canada science of AI safety partnership', 'a US-India agreement': a hyphenated pair of states
+        before a word for a tie between them makes them partners."""
+        doc = self.doc
+        if self.type_of(m.entity_id) != "Government" or m.end + 1 >= len(doc) or doc[m.end].text not in {"-", "–"}:
+            return
+        other = self.mention_at(doc[m.end + 1])
+        if other is None or other.start != m.end + 1 or other.entity_id == m.entity_id or self.type_of(other.entity_id) != "Government":
+            return
+        noun = doc[other.end - 1]
+        for _ in range(4):
+            if noun.lemma_.lower() in _PAIR_TIE_NOUNS or noun.dep_ not in {"compound", "amod", "nmod", "npadvmod"}:
+                break
+            noun = noun.head
+        if noun.lemma_.lower() not in _PAIR_TIE_NOUNS:
+            # "UK-Canada science of AI safety partnership": the tie word closes a verbless phrase the pair opens
+            tie = next((t for t in noun.subtree if t.i > noun.i and t.lemma_.lower() in _PAIR_TIE_NOUNS), None)
+            if tie is None or any(t.pos_ in {"VERB", "AUX"} for t in doc[noun.i:tie.i]):
+                return
+            noun = tie
+        if self.hedged(noun.head):
+            return
+        yield from self.emit([(m.entity_id, 0)], ("PARTNERS_WITH",), [(other.entity_id, 0)], doc[m.start].sent, 0.7)
+
     def qualified_agency(self, m: LinkedMention) -> Iterator[Candidate]:
         """An agency named with its state ('U.S. Department of Commerce') is PART_OF that state."""
         if m.how == "distributive":  # "the U.S. and UK AI Safety Institutes": each with its own state
@@ -1265,7 +1289,8 @@ class _Relator(TitleRules, LayoutRules):
             for word in words:
                 by_word.setdefault(word, []).append(word_rule)
         mention_rules = (self.titles, self.administration, self.leadership_of, self.nationality, self.unit_of,
-                         self.qualified_agency, self.maker_product, self.event_place, self.body_place, self.state_pair)
+                         self.qualified_agency, self.maker_product, self.event_place, self.body_place, self.state_pair,
+                         self.paired_tie)
         for token in self.doc:
             if lemma_of(token) in _VERBAL_LEMMAS:
                 out.extend(self.verbal(token))
@@ -1294,6 +1319,9 @@ def _leaders_are_not_also_staff(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if not (c.type == "WORKS_FOR" and (c.subject, c.object, c.sentence.start) in leads)]
 
 
+# Words for a tie two hyphenated states can modify ("a US-India agreement").
+_PAIR_TIE_NOUNS = frozenset({"partnership", "agreement", "accord", "pact", "deal", "cooperation", "collaboration",
+                             "alliance", "dialogue", "memorandum", "compact", "framework"})
 # Gathering nouns a quoted title can follow ('a side event "…"').
 _TITLED_GATHERINGS = frozenset({"event", "session", "webinar", "panel", "conference", "forum", "symposium", "workshop",
                                 "dialogue", "roundtable", "summit", "meeting", "seminar", "hearing"})

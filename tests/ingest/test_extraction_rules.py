@@ -1499,3 +1499,13 @@ def test_a_datelines_capitalised_place_is_the_city_not_the_government(extractor)
     ex = extract(extractor, "WASHINGTON — The Department of Energy today announced a new computing partnership.")
     t = types(ex)
     assert t.get("Washington, D.C.") == "Location" and "United States" not in t
+
+
+def test_a_hyphenated_pair_of_states_before_a_tie_word_are_partners(extractor) -> None:
+    ex = extract(extractor, "Officials signed a US-India robotics agreement on Monday.")
+    assert any(r == "PARTNERS_WITH" and {a, b} == {"United States", "India"} for a, r, b in triples(ex))
+
+
+def test_a_hyphenated_pair_of_states_before_a_conflict_word_are_not_partners(extractor) -> None:
+    ex = extract(extractor, "The US-China trade war deepened last year.")
+    assert not any(r == "PARTNERS_WITH" for a, r, b in triples(ex))
