@@ -132,7 +132,8 @@ STAFF_TITLES = {
     "spokesman", "spokeswoman", "executive", "vice president", "chief scientist", "chief technology officer", "cto",
     "member", "members", "staff", "analyst", "economist", "lawyer", "veteran", "alumnus", "alumni", "envoy",
     "postdoctoral researcher", "research scientist", "fellow", "professor", "student",
-    "ambassador", "deputy", "under secretary", "undersecretary", "officer",
+    "ambassador", "deputy", "under secretary", "undersecretary", "officer", "partner", "general partner",
+    "managing partner",
     # military ranks: "U.S. Navy Capt. X", "U.S. Army Gen. Y" serve the service named before them
     "capt.", "captain", "col.", "colonel", "lt.", "lieutenant", "maj.", "gen.", "general", "adm.", "admiral",
     "sgt.", "sergeant", "cmdr.", "lt. col.", "lt. gen.", "brig. gen.", "maj. gen.", "rear adm.", "vice adm.",

@@ -191,6 +191,9 @@ def clean_span(span: Span, demonyms: dict[str, str] | None = None) -> Span | Non
     """Drop leading determiners and trailing possessives/punctuation; None if nothing name-like is left."""
     start, end = span.start, span.end
     doc = span.doc
+    verbs = [k for k in range(start, end - 1) if doc[k].tag_ in {"VBD", "VBZ", "VBP"} and doc[k].is_lower]
+    if verbs:
+        start = verbs[-1] + 1  # "Scale included Dragoneer Investment Group": a name has no finite verb in it
     for k in range(start + 1, end - 1):
         if doc[k].lower_ in {"a", "an"} and doc[k - 1].lower_ == "of":
             start = k + 1  # "Development of an Artificial Intelligence (AI) Action Plan": the name follows the article
@@ -933,6 +936,78 @@ class _Linker:
                     self.add(span.start, span.end, self.entity_for_name(span.text, type_), "chunk", replace=absorbed)
             i = j + 1
 
+    def link_listed_firms(self) -> None:
+        """'investors included Dragoneer Investment Group, Tiger Global Management and Index Ventures': a capitalised
+        name NER missed, coordinated with a company's name, is a company too."""
+        doc = self.doc
+        firms = [m for m in self.out.mentions if self.out.entities[m.entity_id].type == "Firm"]
+        for m in firms:
+            root = doc[m.start:m.end].root
+            for t in [*root.conjuncts]:
+                if t.i in self.covered or not _is_cap(t) or t.pos_ != "PROPN":
+                    continue
+                start = t.i
+                while start - 1 >= 0 and doc[start - 1].dep_ in {"compound", "nmod"} and start <= doc[start - 1].head.i <= t.i \
+                        and _is_cap(doc[start - 1]) and (start - 1) not in self.covered:
+                    start -= 1
+                span = doc[start:t.i + 1]
+                if any(tok.lower_.rstrip(".") in _LEGAL_FORMS for tok in span):
+                    continue  # "Alphabet, Inc., Amazon.com, Inc.": a legal form belongs to the name before it
+                if all(tok.pos_ == "PROPN" for tok in span) and not doc[start].is_sent_start:
+                    self.add(start, t.i + 1, self.entity_for_name(span.text, "Firm"), "ner")
+
+    def link_repeated_names(self) -> None:
+        """'Accel partner Dan Levine … after Accel led another round': a name found once names the same entity
+        wherever the same words recur (NER is not consistent from one sentence to the next).
+
+        Only bodies and places, only exact capitalised occurrences; a one-word name
+        is skipped where the article also uses it as a common word ("Scale" and "scale")."""
+        doc = self.doc
+        lowers = {t for t in self.texts if t.islower()}  # words the article also writes in lower case
+        known = {}
+        for m in self.out.mentions:
+            draft = self.out.entities[m.entity_id]
+            if draft.from_kb or draft.type not in {"Firm", "Organization", "Agency", "Location"} or m.how == "coref":
+                continue
+            words = tuple(self.texts[m.start:m.end])
+            if len(words) == 1 and (words[0].lower() in lowers and not words[0].isupper()):
+                continue
+            known.setdefault(words, m.entity_id)
+        for words, eid in known.items():
+            n = len(words)
+            for i in range(len(doc) - n + 1):
+                if tuple(self.texts[i:i + n]) != words or any(k in self.covered for k in range(i, i + n)):
+                    continue
+                if i > 0 and (i - 1 in self.covered or _is_cap(doc[i - 1]) and doc[i - 1].pos_ == "PROPN" and not doc[i].is_sent_start) \
+                        or i + n < len(doc) and _is_cap(doc[i + n]) and doc[i + n].pos_ == "PROPN":
+                    continue  # "DeepMind Paris": the words are part of a longer name here
+                self.add(i, i + n, eid, "repeat")
+
+    def link_workplaces(self) -> None:
+        """'who had previously worked at Quora': an unknown place NER saw where someone works is an employer."""
+        for m in list(self.out.mentions):
+            draft = self.out.entities[m.entity_id]
+            if draft.from_kb or draft.type != "Location" or m.how != "ner" or m.start < 2:
+                continue
+            prep, verb = self.doc[m.start - 1], self.doc[m.start - 2]
+            if prep.lower_ in {"at", "for"} and verb.lemma_.lower() in {"work", "intern", "employ"}:
+                self.add(m.start, m.end, self.entity_for_name(draft.name, "Firm"), "ner", replace=True)
+
+    def link_titled_bodies(self) -> None:
+        """'Accel partner Dan Levine': an unknown capitalised word right before a staff or leader title and a
+        person's name is the body the title is held in."""
+        doc = self.doc
+        for m in list(self.out.mentions):
+            if self.out.entities[m.entity_id].type != "Person" or m.start < 2:
+                continue
+            title = doc[m.start - 1]
+            body = doc[m.start - 2]
+            if title.lower_ not in _BODY_TITLE_WORDS or body.i in self.covered or body.pos_ != "PROPN" or not _is_cap(body):
+                continue
+            if body.lower_ in _BODY_TITLE_WORDS | _OFFICE_WORDS | _TITLE_MODIFIERS | RANK_WORDS or body.text in HONORIFICS:
+                continue  # "Vice President X", "Managing Partner Y": the word before is part of the title
+            self.add(body.i, body.i + 1, self.entity_for_name(body.text, "Firm"), "ner")
+
     def link_names_after_firm_nouns(self) -> None:
         """'the startup Kestrel Robotics', 'Chinese chipmaker Sophgo': capitalised words NER missed right after a
         singular noun for a company name a firm."""
@@ -1190,7 +1265,9 @@ class _Linker:
             k = m.end
             if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
                 acro = doc[k + 1].text
-                if (ACRONYM.match(acro) or _SHORT_NAME.match(acro)) and sum(c.isupper() for c in acro) >= 2 and acro not in defined:
+                short = acro == doc[m.start].text and m.end - m.start >= 2 and acro.istitle()  # "Scale AI (Scale)"
+                if (ACRONYM.match(acro) or _SHORT_NAME.match(acro)) and (sum(c.isupper() for c in acro) >= 2 or short) \
+                        and acro not in defined:
                     defined[acro] = m.entity_id
                     draft = self.out.entities[m.entity_id]
                     if acro not in draft.aliases and acro != draft.name:
@@ -1411,6 +1488,13 @@ _POLICY_NUMBER = re.compile(r"\d[\d.\-/]*\d|\d")
 _ORDER_NUMBER = re.compile(r"\d{4,6}")  # orders cited by number (13859, 14110); "Order 3" is more likely a section
 _AKA = {"also known as", "aka", "a.k.a.", "formerly known as", "known as", "also called"}
 _OFFICE_WORDS = {"minister", "secretary", "commissioner"}
+# Words that open a title ("Vice President", "Managing Partner"), not a body's name.
+_TITLE_MODIFIERS = frozenset({"vice", "prime", "chief", "executive", "acting", "former", "senior", "general", "managing",
+                              "founding", "co", "interim", "lead", "principal", "deputy", "assistant", "associate", "then"})
+# Titles a company's people hold, between its name and theirs ("Accel partner Dan Levine").
+_BODY_TITLE_WORDS = frozenset({"partner", "ceo", "cto", "cfo", "founder", "co-founder", "cofounder", "chairman",
+                               "chairwoman", "chair", "spokesperson", "spokesman", "spokeswoman", "analyst",
+                               "researcher", "engineer", "executive", "president"})
 # Offices whose holder's brief follows "for" ("Special Envoy for Critical Technology"); "President of X" names a state.
 _PRINCIPAL_WORDS = {"president", "assistant", "adviser", "advisor", "envoy", "representative"}
 # A bracketed short name: capitals, maybe digits ("FASST", "RF3", "AC/S").
@@ -1499,6 +1583,10 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_capitalised_surnames()
     linker.link_firms_by_context()
     linker.link_names_after_firm_nouns()
+    linker.link_listed_firms()
+    linker.link_workplaces()
+    linker.link_titled_bodies()
+    linker.link_repeated_names()
     linker.link_demonyms()
     linker.link_definite_descriptions()
     used = {m.entity_id for m in linker.out.mentions + linker.out.nested}

@@ -119,7 +119,7 @@ PARTNERSHIP_NOUNS = {"partnership", "collaboration", "alliance", "deal", "agreem
                      "memorandum", "mou", "accord", "arrangement", "treaty", "coordination", "consultation"}
 SUPPLIER_ROLES = {"provider", "supplier", "vendor"}
 HEDGE_AUX = {"may", "might", "could", "should", "can", "must"}
-HEDGE_GOVERNORS = {"plan", "intend", "consider", "seek", "aim", "want", "hope", "threaten", "propose", "expect",
+HEDGE_GOVERNORS = {"plan", "intend", "consider", "seek", "aim", "want", "hope", "threaten", "propose", "expect", "offer",
                    "mull", "weigh", "try", "attempt", "wish", "prepare", "urge", "ask", "call", "refuse", "fail",
                    "decline", "promise", "pledge", "vow", "deny", "reportedly", "likely"}
 CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "ccomp", "acl", "pobj", "prep", "dobj", "agent"}
@@ -589,6 +589,14 @@ class _Relator(TitleRules, LayoutRules):
                 yield from self.emit(regulators, ("REGULATES",), products, sent, 0.75)
             if trade or lemma not in VERB_TRIGGERS:
                 return  # "approved exports of X"; but "the Parliament approved the AI Act" goes on to ENACTS
+        # "A and B, who had worked at Quora": working at or for a body is working for it (with it: partnering)
+        if lemma == "work" and not passive:
+            employers = [e for t in prep_objects(verb, {"at", "for"}) for e in self.entities(t, allow_of=False)
+                         if self.type_of(e[0]) in {"Firm", "Agency", "Organization", "Government"}]
+            people = [e for e in subjects if self.type_of(e[0]) == "Person"]
+            if employers and people:
+                yield from self.emit(people, ("WORKS_FOR",), employers, sent, 0.75)
+                return
         # "hire X" → X WORKS_FOR subject
         if lemma in HIRING_VERBS:
             people = [e for t in obj_tokens for e in self.entities(t, allow_of=False) if self.type_of(e[0]) == "Person"]
@@ -620,6 +628,11 @@ class _Relator(TitleRules, LayoutRules):
                 # "provide a supplemental award of $75 million in direct funding to X": 'to' on the money's noun
                 targets += [e for noun in funding for t in prep_objects(noun, {"to"}) for e in self.entities(t)]
                 targets += [e for t in obj_tokens if t.dep_ in {"dative", "dobj"} for e in self.entities(t, allow_of=False)]
+            if not targets and lemma in {"lead", "join"} and verb.dep_ == "advcl":
+                # "Scale reached a valuation of $13 billion after Accel led another round of funding": the round is
+                # in the main clause's company
+                main, _ = self.subjects(verb.head)
+                targets = [e for t in main for e in self.entities(t, allow_of=False) if self.type_of(e[0]) == "Firm"]
             if investors and lemma in RECEIVE_VERBS:
                 yield from self.emit(investors, ("INVESTS_IN",), subjects + targets, sent, 0.75)
             elif targets and lemma in GIVE_VERBS | {"make", "announce", "complete", "lead"}:
@@ -1106,26 +1119,36 @@ class _Relator(TitleRules, LayoutRules):
         yield from self.emit(part, rel, whole, token.sent, 0.75)
 
     def customers(self, token: Token) -> Iterator[Candidate]:
-        """'Notable customers include Qualcomm and Broadcom' → the company the article is about SUPPLIES each.
+        """'Notable customers include Qualcomm and Broadcom' → the company the article is about SUPPLIES each;
+        'Other investors of Scale included A, B and C' → each INVESTS_IN it.
 
-        The supplier is the possessor ("SMIC's customers") or else the company the
-        text has named most often so far (the one it is about)."""
-        if token.lemma_.lower() not in _CUSTOMER_NOUNS or token.dep_ != "nsubj" or token.head.lemma_.lower() != "include":
+        The company is the possessor ("SMIC's customers"), the object of "of"/"in"
+        ("investors of Scale"), or else the company the text has named most often
+        so far (the one it is about)."""
+        noun = token.lemma_.lower()
+        if noun not in _CUSTOMER_NOUNS | _INVESTOR_NOUNS or token.dep_ != "nsubj" or token.head.lemma_.lower() != "include":
             return
         verb = token.head
         if self.hedged(verb):
             return
         owner = next((self.mention_at(c) for c in token.children if c.dep_ == "poss" and self.mention_at(c)), None)
+        owner = owner or next((m for t in prep_objects(token, {"of", "in"}) if (m := self.mention_at(t)) is not None), None)
         if owner is not None:
-            supplier: str | None = owner.entity_id
+            company: str | None = owner.entity_id
         else:  # the company the text is about so far: the one named most often before
             counts = Counter(mm.entity_id for mm in self.ordered if mm.start < token.i and self.type_of(mm.entity_id) == "Firm")
-            supplier = counts.most_common(1)[0][0] if counts else None
-        if supplier is None or self.type_of(supplier) != "Firm":
+            company = counts.most_common(1)[0][0] if counts else None
+        if company is None or self.type_of(company) != "Firm":
             return
-        buyers = [e for c in verb.children if c.dep_ == "dobj" for e in self.entities(c, allow_of=False)
-                  if self.type_of(e[0]) in {"Firm", "Government"} and e[0] != supplier]
-        yield from self.emit([(supplier, 1)], ("SUPPLIES",), buyers, token.sent, 0.7)
+        listed = [e for c in verb.children if c.dep_ == "dobj" for e in self.entities(c, allow_of=False) if e[0] != company]
+        listed += [e for e in self.named_in([c for c in verb.children if c.dep_ == "dobj"], {"Firm", "Government", "Person",
+                   "Organization", "Agency"}) if e[0] != company and e[0] not in {x for x, _ in listed}]  # a list the parser split
+        if noun in _INVESTOR_NOUNS:
+            investors = [e for e in listed if self.type_of(e[0]) in {"Firm", "Government", "Person", "Organization", "Agency"}]
+            yield from self.emit(investors, ("INVESTS_IN",), [(company, 1)], token.sent, 0.7)
+            return
+        buyers = [e for e in listed if self.type_of(e[0]) in {"Firm", "Government"}]
+        yield from self.emit([(company, 1)], ("SUPPLIES",), buyers, token.sent, 0.7)
 
     def person_affiliation(self, token: Token) -> Iterator[Candidate]:
         """'OpenAI's Sam Altman', 'Nvidia's chief executive, Jensen Huang': the owner employs or is led by the person."""
@@ -1283,7 +1306,7 @@ class _Relator(TitleRules, LayoutRules):
         word_rules = ((_HOUSED_WORDS | _FORMED_WORDS, self.housed), (frozenset({"as"}), self.as_title), (_EVENT_PREPS, self.at_event),
                       (_ORDER_WORDS, self.compulsory_orders), (frozenset(PAIRED_NOUNS), self.paired_list),
                       (_GATHERING_WORDS, self.gathering), (COMPOSED_WORDS, self.composed_list),
-                      (frozenset(n + "s" for n in _CUSTOMER_NOUNS), self.customers))
+                      (frozenset(n + "s" for n in _CUSTOMER_NOUNS | _INVESTOR_NOUNS), self.customers))
         by_word: dict[str, list] = {}
         for words, word_rule in word_rules:
             for word in words:
@@ -1330,6 +1353,8 @@ _SETUP_VERBS = frozenset({"establish", "create", "form", "launch", "set"})
 _HOUSED_WORDS = frozenset({"housed", "located", "sits", "situated", "nested", "embedded"})
 # Nouns for a company's buyers ("notable customers include …").
 _CUSTOMER_NOUNS = frozenset({"customer", "client", "buyer"})
+# Nouns for a company's backers ("other investors of Scale included …").
+_INVESTOR_NOUNS = frozenset({"investor", "backer", "shareholder"})
 # Nouns for a class of product a name can modify ("Huawei's Ascend 910B chips", "OpenAI's GPT-4o model").
 _PRODUCT_CLASS_NOUNS = frozenset({"chip", "processor", "accelerator", "gpu", "model", "chatbot", "system", "series", "family"})
 # People who act for a state or a bloc: "G7 leaders endorsed X" is the G7 endorsing it.

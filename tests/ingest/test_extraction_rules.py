@@ -1509,3 +1509,54 @@ def test_a_hyphenated_pair_of_states_before_a_tie_word_are_partners(extractor) -
 def test_a_hyphenated_pair_of_states_before_a_conflict_word_are_not_partners(extractor) -> None:
     ex = extract(extractor, "The US-China trade war deepened last year.")
     assert not any(r == "PARTNERS_WITH" for a, r, b in triples(ex))
+
+
+def test_a_short_name_in_brackets_is_the_companys_alias_everywhere(extractor) -> None:
+    ex = extract(extractor, "Northwind Analytics Inc. (Northwind) makes drones. Northwind was founded in Oslo.")
+    firms = [e for e in ex.entities if e.type == "Firm"]
+    assert len(firms) == 1 and len(firms[0].mentions) == 3
+
+
+def test_a_name_does_not_contain_a_finite_verb(extractor) -> None:
+    ex = extract(extractor, "Backers of the startup included Harbor Light Capital, Tiger Global Management and Pine Ventures.")
+    assert "Harbor Light Capital" in types(ex) and not any("included" in n for n in types(ex))
+
+
+def test_a_name_coordinated_with_companies_is_a_company(extractor) -> None:
+    ex = extract(extractor, "Backers included Tiger Global Management, Harbor Light Capital and Pine Ventures.")
+    t = types(ex)
+    assert t.get("Harbor Light Capital") == "Firm" and "Capital" not in t
+
+
+def test_working_at_a_place_ner_took_for_a_town_makes_it_an_employer(extractor) -> None:
+    ex = extract(extractor, "The company was founded by Mira Patel, who had previously worked at Quillon.")
+    assert types(ex).get("Quillon") == "Firm" and ("Mira Patel", "WORKS_FOR", "Quillon") in triples(ex)
+
+
+def test_coordinated_people_who_worked_somewhere_both_work_there_and_are_not_partners(extractor) -> None:
+    ex = extract(extractor, "Velo was founded in 2018 by Mira Patel and Tom Berg who had previously worked at Google.")
+    t = triples(ex)
+    assert ("Mira Patel", "WORKS_FOR", "Google") in t and ("Tom Berg", "WORKS_FOR", "Google") in t
+    assert not any(r == "PARTNERS_WITH" for a, r, b in t)
+
+
+def test_an_unknown_word_before_a_title_and_a_name_is_the_body(extractor) -> None:
+    ex = extract(extractor, "Brightwave partner Ola Nordmann wrote the first cheque.")
+    assert types(ex).get("Brightwave") == "Firm" and ("Ola Nordmann", "WORKS_FOR", "Brightwave") in triples(ex)
+
+
+def test_a_name_found_once_is_linked_where_it_recurs(extractor) -> None:
+    ex = extract(extractor, "Brightwave partner Ola Nordmann joined the board. In 2024, Velo Robotics raised money after "
+                            "Brightwave led another round of funding.")
+    assert ("Brightwave", "INVESTS_IN", "Velo Robotics") in triples(ex)
+
+
+def test_the_investors_a_company_lists_invest_in_it(extractor) -> None:
+    ex = extract(extractor, "Other investors of Velo Robotics included Sequoia Capital and Index Ventures.")
+    t = triples(ex)
+    assert ("Sequoia Capital", "INVESTS_IN", "Velo Robotics") in t and ("Index Ventures", "INVESTS_IN", "Velo Robotics") in t
+
+
+def test_offering_to_fund_is_not_funding(extractor) -> None:
+    ex = extract(extractor, "Sequoia Capital offered to invest $5 million in Velo Robotics.")
+    assert not any(r == "INVESTS_IN" for a, r, b in triples(ex))
