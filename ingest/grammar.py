@@ -6,11 +6,20 @@ from spacy.tokens import Token
 
 
 def clause_subjects(token: Token) -> list[Token]:
-    """The nearest subject above a token: 'X is a researcher, best known as the CEO of Y' → X."""
+    """The nearest subject above a token: 'X is a researcher, best known as the CEO of Y' → X.
+
+    A relative pronoun stands for the noun its clause hangs on, and a noun that
+    is itself the predicate of a copula stands for that copula's subject: "X is
+    an entrepreneur who is the co-founder of Y" → X."""
     current = token
     for _ in range(8):
         subs = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i != token.i]
         if subs:
+            if len(subs) == 1 and subs[0].tag_ in {"WP", "WDT"} and current.dep_ == "relcl":
+                antecedent = current.head
+                if antecedent.dep_ in {"attr", "conj"} and antecedent.head.lemma_ == "be":
+                    return [c for c in antecedent.head.children if c.dep_ in {"nsubj", "nsubjpass"}] or [antecedent]
+                return [antecedent]
             return subs
         if current.head.i == current.i:
             return []

@@ -55,6 +55,7 @@ GENERIC_CAPS = {
     "IPO", "GDP", "API", "APIs", "Chair", "Prime Minister", "President", "Minister", "Secretary", "Today",
     "Generative AI", "Artificial Intelligence", "Internet", "Cloud", "Big Tech", "Tech", "Chip", "Chips",
     "Government", "State", "Act", "Order", "Plan", "Summit", "Declaration", "Federal Government", "Memorandum of Understanding", "Executive Order", "Final Rule", "Interim Final Rule", "Administration",
+    "People", "Business",
 }
 
 # Nouns that a demonym modifies when it stands for the state as an actor ("British firms", "Chinese officials").
@@ -131,7 +132,7 @@ STAFF_TITLES = {
     "researcher", "scientist", "engineer", "employee", "staffer", "adviser", "advisor", "official", "spokesperson",
     "spokesman", "spokeswoman", "executive", "vice president", "chief scientist", "chief technology officer", "cto",
     "member", "members", "staff", "analyst", "economist", "lawyer", "veteran", "alumnus", "alumni", "envoy",
-    "postdoctoral researcher", "research scientist", "fellow", "professor", "student",
+    "postdoctoral researcher", "research scientist", "fellow", "professor",
     "ambassador", "deputy", "under secretary", "undersecretary", "officer", "partner", "general partner",
     "managing partner",
     # military ranks: "U.S. Navy Capt. X", "U.S. Army Gen. Y" serve the service named before them

@@ -547,8 +547,15 @@ class _Linker:
                 continue  # a capitalised common word ("Modify", "Today") is not a name
             if len(span) == 1 and span[0].lower_ in COREF_NOUNS and span.start > 0 and self.doc[span.start - 1].lower_ == "the":
                 continue  # "the Department", "the Commission": a description, resolved later
-            if _only_generic_words(span) or _portfolio(span):
+            if _only_generic_words(span) or _portfolio(span) or _DEGREE.match(span.text):
+                continue  # … or "Bachelor of Engineering": a degree, not a body
+            if span[-1].lower_ in _PLACE_NOUNS and span[-1].is_lower and len(span) > 1:
+                span = span[:-1]  # "Wuchuan city": the place is the name before the word for its kind
+                self.add(span.start, span.end, self.entity_for_name(span.text, "Location"), "ner")
                 continue
+            if span.end < len(self.doc) and self.doc[span.end].lower_ in _PLACE_NOUNS and self.doc[span.end].is_lower:
+                self.add(span.start, span.end, self.entity_for_name(span.text, "Location"), "ner")
+                continue  # "Tanba town": a name before a word for a kind of place is that place
             if self._surname_administration(span):
                 continue
             type_ = type_for_unknown(span)
@@ -1324,7 +1331,8 @@ class _Linker:
             # family name first ("Liang Wenfeng" → "Liang"), when no one else has it as a surname
             if draft.type == "Person" and len(draft.name.split()) == 2 and draft.name.split()[0] not in surnames:
                 first = draft.name.split()[0]
-                if not any(first == d.name.split()[0] for k, d in self.out.entities.items() if k != eid and d.type == "Person"):
+                if not any(first == d.name.split()[0] for k, d in self.out.entities.items()
+                           if k != eid and d.type == "Person" and len(d.name.split()) >= 2):  # "Liang" alone is the same one
                     surnames.setdefault(first, set()).add(eid)
         for m in list(self.out.mentions):
             draft = self.out.entities.get(m.entity_id)
@@ -1432,14 +1440,30 @@ class _Linker:
                 continue
             start = det[0].i
             bound = _clause_subject_tokens(token)
-            candidates = [m for m in ordered if m.end <= start and self.out.entities[m.entity_id].type in types
+            fits = (*types, "Firm") if types == ("Organization",) else types  # a guessed company may be an organisation
+            candidates = [m for m in ordered if m.end <= start and self.out.entities[m.entity_id].type in fits
                           and m.start not in bound and _sentence_distance(doc, m.start, start) <= 2]
             if not candidates:
                 continue
             # "the Office" after "the Commission has unveiled the AI Office": a body whose name has the word wins
             named = [m for m in candidates if token.lower_ in self.out.entities[m.entity_id].name.lower().split()]
-            if self.add(token.i, token.i + 1, _salient(doc, named or candidates, token).entity_id, "coref"):
+            chosen = _salient(doc, named or candidates, token).entity_id
+            draft = self.out.entities[chosen]
+            if types == ("Organization",) and draft.type == "Firm" and not draft.from_kb \
+                    and draft.name.split()[-1].lower().rstrip(".") not in FIRM_HEADS | _LEGAL_FORMS:
+                # "… a counselling service called the Muslim Youth Helpline. The organization would later …": NER's
+                # default (a company) gives way to what the text calls it
+                chosen = self._retype(chosen, "Organization")
+            if self.add(token.i, token.i + 1, chosen, "coref"):
                 ordered.append(self.covered[token.i])  # a chain: "the Office" … "The AI office" two sentences on
+
+    def _retype(self, eid: str, type_: str) -> str:
+        """Move every mention of a guessed entity to one of the same name and another type."""
+        new = self.entity_for_name(self.out.entities[eid].name, type_)
+        for m in self.out.mentions:  # the covered map holds these same mention objects
+            if m.entity_id == eid:
+                m.entity_id = new
+        return new
 
 
 def _clause_subject_tokens(token: Token) -> set[int]:
@@ -1488,6 +1512,11 @@ _POLICY_NUMBER = re.compile(r"\d[\d.\-/]*\d|\d")
 _ORDER_NUMBER = re.compile(r"\d{4,6}")  # orders cited by number (13859, 14110); "Order 3" is more likely a section
 _AKA = {"also known as", "aka", "a.k.a.", "formerly known as", "known as", "also called"}
 _OFFICE_WORDS = {"minister", "secretary", "commissioner"}
+# Lower-case words for a kind of place after its name ("Tanba town", "Wuchuan city").
+_PLACE_NOUNS = frozenset({"town", "city", "village", "county", "province", "district", "prefecture", "township",
+                          "municipality", "borough"})
+# Academic degrees, which NER often takes for bodies.
+_DEGREE = re.compile(r"^(?:Bachelor|Master|Doctor)s?\b(?: of\b)?")
 # Words that open a title ("Vice President", "Managing Partner"), not a body's name.
 _TITLE_MODIFIERS = frozenset({"vice", "prime", "chief", "executive", "acting", "former", "senior", "general", "managing",
                               "founding", "co", "interim", "lead", "principal", "deputy", "assistant", "associate", "then"})

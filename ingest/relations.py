@@ -194,6 +194,10 @@ class _Relator(TitleRules, LayoutRules):
     def pronoun_antecedent(self, token: Token, types: Iterable[str] | None) -> str | None:
         """Nearest preceding entity within two sentences whose type fits (for 'it', 'its', 'they')."""
         wanted = set(types) if types else None
+        if token.lower_ in _PERSONAL_PRONOUNS:
+            if wanted is not None and "Person" not in wanted:
+                return None  # "his DeepMind co-founder": 'his' is a person, never a school or a firm
+            wanted = {"Person"}
         sent_starts = self.sent_starts
         here = max(i for i, s in enumerate(sent_starts) if s <= token.i)
         floor = sent_starts[max(0, here - 2)]
@@ -427,6 +431,17 @@ class _Relator(TitleRules, LayoutRules):
         out = []
         direct = [c for c in verb.children if c.dep_ == "dobj"]
         for child in verb.children:
+            if child.dep_ == "dobj" and not passive:
+                named = [o for c in child.children if c.dep_ == "acl" and c.lemma_ in {"call", "name", "dub", "know"}
+                         for o in c.children if o.dep_ in {"oprd", "attr", "dobj"} or o.dep_ == "prep" and o.lower_ == "as"]
+                out.extend(p for o in named for p in ([o] if o.dep_ != "prep" else [c for c in o.children if c.dep_ == "pobj"]))
+                # "establish a telephone counselling service called the Muslim Youth Helpline": the name is the object
+            if passive and child.dep_ == "nsubjpass" and child.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+                described = verb.head  # "DeepMind, an AI company which was acquired by Google": the company, i.e. DeepMind
+                if self.mention_at(described) is None and described.dep_ == "appos" and self.mention_at(described.head):
+                    described = described.head
+                out.append(described)
+                continue
             if child.dep_ == "dobj" and child.i != direct[0].i and child.left_edge.i > 0 \
                     and self.doc[child.left_edge.i - 1].text in {'"', "“", "”"}:
                 continue  # a second, quoted object is a misattached title ("issued a notice on the Order of May 9, "Title"")
@@ -722,6 +737,11 @@ class _Relator(TitleRules, LayoutRules):
                                if self.type_of(e[0]) in {"Location", "Government"}]
             if event is not None:
                 yield from self.emit(places, ("HOSTS",), [(event.entity_id, 0)], sent, 0.75)
+        if "FOUNDED" in rel_types and verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_ == "help" and not passive:
+            # "Suleyman helped Mohammed Mamdani establish the Muslim Youth Helpline": the helper founded it too
+            helpers, _ = self.subjects(verb.head)
+            helpers = [e for t in helpers for e in self.entities(t, allow_of=False) if self.type_of(e[0]) == "Person"]
+            yield from self.emit(helpers, ("FOUNDED",), objects, sent, 0.7)
         if "FOUNDED" in rel_types:
             # "X co-founded Y with A and B": the others named with "with" founded it too
             partners = [e for t in prep_objects(verb, {"with", "alongside"}) for e in self.entities(t, allow_of=False)]
@@ -735,8 +755,11 @@ class _Relator(TitleRules, LayoutRules):
     def possessives(self, token: Token) -> Iterator[Candidate]:
         """'Anthropic's Claude', 'Claude 4, Anthropic's model', 'Britain's AI Institute', 'the government's plan'."""
         owner_m = self.mention_at(token)  # run() calls this only for possessors
+        if owner_m is None and token.lower_ in PRONOUNS and token.i + 1 < len(self.doc) and self.doc[token.i + 1].lower_ == "own":
+            return  # "the lab became its own company, DeepSeek": the pronoun is the thing itself, not an owner
         if owner_m is None and token.lower_ in PRONOUNS:
-            head_m = self.mention_at(token.head)
+            head_m = self.mention_at(token.head) or next(
+                (m for c in token.head.children if c.dep_ == "appos" and (m := self.mention_at(c))), None)  # "its company X"
             want = _owner_types(self.type_of(head_m.entity_id)) if head_m else None
             eid = self.pronoun_antecedent(token, want) if want else None
             owners = [(eid, 1)] if eid else []
@@ -1279,6 +1302,8 @@ class _Relator(TitleRules, LayoutRules):
         if kind == "Firm" and root.dep_ == "pobj" and root.head.lower_ in {"with", "to", "from", "for", "by"}:
             return  # "build a supercomputer with Deutsche Telekom in Munich": the place is the action's, not the seat
         preps = list(root.children)
+        # "Thornhill Primary School, a state school in Islington": the place on the apposition describing the body
+        preps += [p for c in root.children if c.dep_ == "appos" and self.mention_at(c) is None for p in c.children]
         nxt = self.doc[m.end] if m.end < len(self.doc) else None
         if nxt is not None and nxt.dep_ == "prep" and root.dep_ == "pobj" and nxt.head == root.head.head:
             preps.append(nxt)  # "the model of the CERN in Geneva": the parser hangs 'in Geneva' on 'model'
@@ -1345,6 +1370,8 @@ def _leaders_are_not_also_staff(candidates: list[Candidate]) -> list[Candidate]:
 # Words for a tie two hyphenated states can modify ("a US-India agreement").
 _PAIR_TIE_NOUNS = frozenset({"partnership", "agreement", "accord", "pact", "deal", "cooperation", "collaboration",
                              "alliance", "dialogue", "memorandum", "compact", "framework"})
+# Pronouns that only ever stand for a person.
+_PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 # Gathering nouns a quoted title can follow ('a side event "…"').
 _TITLED_GATHERINGS = frozenset({"event", "session", "webinar", "panel", "conference", "forum", "symposium", "workshop",
                                 "dialogue", "roundtable", "summit", "meeting", "seminar", "hearing"})
@@ -1452,7 +1479,7 @@ def _past_dateline(subject: Token) -> Token:
 def _owner_types(owned_type: str) -> tuple[str, ...]:
     return {
         "AIModel": ("Firm", "Organization"), "Hardware": ("Firm",), "Policy": ("Government", "Agency"),
-        "Agency": ("Government", "Agency"), "Event": ("Person", "Government"),
+        "Agency": ("Government", "Agency"), "Event": ("Person", "Government"), "Firm": ("Firm", "Government"),
     }.get(owned_type, ())
 
 

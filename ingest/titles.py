@@ -256,19 +256,37 @@ class TitleRules:
 
     def predicate_title(self, token: Token) -> Iterator[Candidate]:
         """'X is the CEO of Y', 'X served as chair of Y', 'best known as the co-founder and CEO of Y'."""
-        if token.pos_ != "NOUN" or not (token.dep_ == "attr" or (token.dep_ == "pobj" and token.head.lower_ == "as")):
+        second = token.dep_ == "conj" and token.head.lemma_ == "be"  # "He is the CEO of X, and the co-founder of Y"
+        if token.pos_ != "NOUN" or not (token.dep_ == "attr" or second or (token.dep_ == "pobj" and token.head.lower_ == "as")):
             return
-        titles = [token, *conjoined(token)]
+        titles = sorted([token, *conjoined(token)], key=lambda t: t.i)
         kinds = [office_kind(" ".join(t.lower_ for t in tt.subtree if t.i <= tt.i and t.dep_ in {"compound", "amod"} or t == tt))
                  for tt in titles]
         if not any(kinds):
             return
-        bodies = [e for tt in titles for t in prep_objects(tt, {"of", "at", "for"}) for e in self.entities(t, allow_of=False)]
-        if not bodies:
+        own: list[list[tuple[str, int]]] = []
+        for k, tt in enumerate(titles):
+            found = [e for t in prep_objects(tt, {"of", "at", "for"}) for e in self.entities(t, allow_of=False)]
+            function = [t for t in prep_objects(tt, {"of"}) if not self.entities(t, allow_of=False)]
+            if found and function and kinds[k] == "lead" and prep_objects(tt, {"at"}):
+                kinds[k] = "staff"  # "head of research at X" heads a function and serves X
+            if not found:
+                # "head of applied AI at DeepMind": the post heads a function in the body named after 'at'
+                found = [e for t in prep_objects(tt, {"of"}) for a in prep_objects(t, {"at"}) for e in self.entities(a, allow_of=False)]
+                if found and kinds[k] == "lead":
+                    kinds[k] = "staff"
+            own.append(found)
+        if not any(own):
             return
         people = [e for t in clause_subjects(token) for e in self.entities(t, allow_of=False, want={"Person"})
                   if self.type_of(e[0]) == "Person"]
-        for kind in {k for k in kinds if k}:
+        for k, kind in enumerate(kinds):
+            if not kind:
+                continue
+            # "the founder and CEO of Y": a title without its own 'of' phrase shares the next title's, else the last one's
+            bodies = own[k] or next((b for b in own[k + 1:] if b), None) or next((b for b in reversed(own[:k]) if b), [])
+            if not own[k] and kind == "lead" and any(not self.entities(t, allow_of=False) for t in prep_objects(titles[k], {"of"})):
+                kind = "staff"  # "co-founder and head of research at X": a function's head serves the body it shares
             rel = {"lead": "LEADS", "staff": "WORKS_FOR", "founder": "FOUNDED"}[kind]
             yield from self.emit(people, (rel,), bodies, token.sent, 0.75)
 

@@ -1560,3 +1560,68 @@ def test_the_investors_a_company_lists_invest_in_it(extractor) -> None:
 def test_offering_to_fund_is_not_funding(extractor) -> None:
     ex = extract(extractor, "Sequoia Capital offered to invest $5 million in Velo Robotics.")
     assert not any(r == "INVESTS_IN" for a, r, b in triples(ex))
+
+
+def test_a_family_name_first_is_the_short_form_of_the_name(extractor) -> None:
+    ex = extract(extractor, "Zhou Minghao founded Lumen Robotics in 2019. Zhou later moved to Chengdu.")
+    assert len([e for e in ex.entities if e.type == "Person"]) == 1
+
+
+def test_each_title_in_a_list_takes_its_own_body(extractor) -> None:
+    ex = extract(extractor, "Zhou Minghao is a Chinese engineer who is the co-founder of the fund Bluewater Capital, as well as "
+                            "the founder and CEO of its robotics company Lumen Robotics.")
+    t = triples(ex)
+    assert ("Zhou Minghao", "FOUNDED", "Bluewater Capital") in t and ("Zhou Minghao", "LEADS", "Lumen Robotics") in t
+    assert ("Zhou Minghao", "LEADS", "Bluewater Capital") not in t
+    assert ("Lumen Robotics", "PART_OF", "Bluewater Capital") in t
+
+
+def test_its_own_is_not_an_owner(extractor) -> None:
+    ex = extract(extractor, "In 2023 Bluewater Capital started a lab. In 2024 the lab became its own company, Lumen Robotics.")
+    assert ("Lumen Robotics", "PART_OF", "Bluewater Capital") not in triples(ex)
+
+
+def test_a_word_for_a_kind_of_place_after_a_name_makes_it_a_place(extractor) -> None:
+    ex = extract(extractor, "She was born in the village of Dongling, Haifeng town, Luchuan city, Guangdong.")
+    assert types(ex).get("Haifeng") == "Location"
+
+
+def test_a_degree_is_not_a_body(extractor) -> None:
+    ex = extract(extractor, "She received her Bachelor of Engineering in electronic engineering in 2007.")
+    assert "Bachelor of Engineering" not in types(ex)
+
+
+def test_a_second_predicate_after_and_is_read_like_the_first(extractor) -> None:
+    ex = extract(extractor, "Ada Quist is an engineer. She is the CEO of Microsoft AI, and the co-founder and former head "
+                            "of research at Lumen Robotics, a drone company which was acquired by Google.")
+    t = triples(ex)
+    assert ("Ada Quist", "FOUNDED", "Lumen Robotics") in t and ("Ada Quist", "WORKS_FOR", "Lumen Robotics") in t
+    assert ("Ada Quist", "LEADS", "Lumen Robotics") not in t
+    assert ("Google", "ACQUIRES", "Lumen Robotics") in t
+
+
+def test_his_stands_for_a_person_only(extractor) -> None:
+    ex = extract(extractor, "Tom Berg went to Ridgeway Grammar School. Around that time he met his Lumen Robotics co-founder, "
+                            "Ada Quist.")
+    assert ("Ada Quist", "FOUNDED", "Ridgeway Grammar School") not in triples(ex)
+
+
+def test_studying_at_a_college_is_not_working_for_it(extractor) -> None:
+    ex = extract(extractor, "Tom Berg was an undergraduate student at Merton College before dropping out.")
+    assert not any(r == "WORKS_FOR" for a, r, b in triples(ex))
+
+
+def test_helping_someone_found_a_body_called_x_founds_it_too(extractor) -> None:
+    ex = extract(extractor, "In 2004, Tom Berg helped Ada Quist establish a youth charity called the Northern Coding Club.")
+    t = triples(ex)
+    assert ("Ada Quist", "FOUNDED", "Northern Coding Club") in t and ("Tom Berg", "FOUNDED", "Northern Coding Club") in t
+
+
+def test_a_place_on_the_description_after_a_body_is_where_it_is(extractor) -> None:
+    ex = extract(extractor, "He went to Ridgeway Grammar School, a state school in Islington, before university.")
+    assert ("Ridgeway Grammar School", "BASED_IN", "Islington") in triples(ex)
+
+
+def test_what_the_text_calls_an_organization_is_one(extractor) -> None:
+    ex = extract(extractor, "In 2004 she set up a helpline called the Northern Youth Helpline. The organization later grew fast.")
+    assert types(ex).get("Northern Youth Helpline") == "Organization"
