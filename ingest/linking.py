@@ -138,11 +138,32 @@ def _metonym_as_place(span: Span, entry) -> bool:
     if entry is None or span.text not in entry.metonyms or span.start == 0:
         return False
     prep = span.doc[span.start - 1]
+    if prep.text == "," and span.start >= 2 and _town_before(span):
+        return True  # "an uncle in Tacoma, Washington": after "Town," a capital's name is the region it names
     if prep.lower_ in {"at", "outside", "inside", "near"}:
         return True  # not "in": "in Beijing" is as often the state acting there as the city …
     if prep.lower_ == "in" and prep.head.lemma_.lower() in _FACILITY_NOUNS:
         return True  # … but "a plant in Beijing", "offices in Brussels" are buildings in the city
     return prep.lower_ == "to" and prep.head.lemma_.lower() in {"welcome", "come", "return", "arrive", "invite", "travel", "go", "move"}
+
+
+def _town_before(span: Span) -> bool:
+    """A capitalised name NER did not know, right before the comma ("Tacoma, Washington"), and no list going on.
+
+    In "Beijing, Washington and Brussels" the name before is itself a known
+    capital, so the list of governments stays one."""
+    doc = span.doc
+    town = doc[span.start - 2]
+    if not (town.pos_ == "PROPN" and town.is_title and town.is_alpha) or town.ent_kb_id_:
+        return False
+    after = doc[span.end] if span.end < len(doc) else None
+    return after is None or after.lower_ not in {"and", "or"}
+
+
+_OPEN_QUOTES = frozenset({'"', "“", "``", "'", "‘"})
+_CLOSE_QUOTES = frozenset({'"', "”", "''", "'", "’"})
+# Generational suffixes that close a full name ("William Henry \"Bill\" Gates III").
+_NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 
 
 # Buildings and sites: a capital's name after "in" one of these is the city, not the government.
@@ -367,11 +388,11 @@ def _title_cased(tokens: Iterable[Token], *, lower_allowed: int = 0) -> bool:
     caps = lower = 0
     for t in tokens:
         text = t.text
-        if len(text) > 1 and text.replace("-", "").isalpha() and not t.is_stop:  # "co-founded" is a lower-case word
+        if len(text) > 1 and text.replace("-", "").isalpha():  # "co-founded" is a lower-case word
             if text[0].isupper():
-                caps += 1
-            else:
-                lower += 1
+                caps += not t.is_stop
+            elif not t.is_stop or t.lower_ not in _TITLE_MINOR:
+                lower += 1  # title case capitalises even 'Is' and 'Who': only articles, conjunctions and prepositions stay low
                 if lower > lower_allowed:
                     return False  # most lines end here, at their first lower-case word
     return caps >= 4
@@ -381,7 +402,17 @@ _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z-]*[a-z](?![\w'’])")
 
 
 def _has_lower_content_word(text: str) -> bool:
-    return any(w not in STOP_WORDS for w in _LOWER_WORD.findall(text))
+    """A lower-case word title case would have capitalised: 'Ada Quist is the CEO of Lumen Robotics.' is running text."""
+    return any(w not in STOP_WORDS or w not in _TITLE_MINOR for w in _LOWER_WORD.findall(text))
+
+
+# The words title case leaves in lower case: articles, conjunctions and prepositions.
+_TITLE_MINOR = frozenset({
+    "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "of", "on", "in", "at", "to", "by", "with", "from",
+    "as", "via", "per", "into", "onto", "over", "up", "upon", "off", "out", "than", "about", "after", "before", "under",
+    "through", "between", "against", "among", "amid", "without", "within", "across", "behind", "during", "toward",
+    "towards", "around", "beyond", "below", "above", "since", "until", "vs",
+})
 
 
 def headline_tokens(doc: Doc) -> set[int]:
@@ -716,6 +747,34 @@ class _Linker:
             if _type_from_head(span, span[-1].lower_, default=None):
                 continue  # "Victoria Police", "Jordan Institute"
             self.add(t.i, end, self.entity_for_name(span.text, "Person"), "ner")
+
+    def link_nicknamed_names(self) -> None:
+        """'Jen-Hsun "Jensen" Huang', 'William Henry "Bill" Gates III': a name with a quoted nickname is one person.
+
+        Biographies open with the full name and the short name in quotes; the
+        person goes by the nickname and the surname, so that is the name
+        linked (and the known person, when the knowledge base has it)."""
+        doc, texts = self.doc, self.texts
+        for i in (i for i, text in enumerate(texts) if text in _OPEN_QUOTES):
+            if not (0 < i and i + 3 < len(doc) and texts[i + 2] in _CLOSE_QUOTES):
+                continue
+            nick, first = doc[i + 1], doc[i - 1]
+            if not (nick.is_title and nick.is_alpha and first.is_title and first.pos_ == "PROPN"):
+                continue
+            start = i - 1
+            while start > 0 and (doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_alpha
+                                 or doc[start - 1].text == "-" and start > 1 and doc[start - 2].is_title):
+                start -= 1
+            end = i + 3
+            while end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN" and doc[end].is_alpha:
+                end += 1
+            while end < len(doc) and doc[end].text in _NAME_SUFFIXES:
+                end += 1
+            surnames = [t for t in doc[i + 3:end] if t.text not in _NAME_SUFFIXES]
+            if not surnames or _type_from_head(doc[i + 3:end], surnames[-1].lower_, default=None):
+                continue
+            name = f"{nick.text} {surnames[-1].text}"
+            self.add(start, end, self.entity_for_name(name, "Person"), "ner", replace=True)
 
     def link_initialled_names(self) -> None:
         """'Thea D. Rozman Kendler': a capitalised word, a middle initial and capitalised words name a person.
@@ -1588,6 +1647,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_agency_header()
     linker.link_task_forces()
     linker.link_initialled_names()
+    linker.link_nicknamed_names()
     linker.link_given_names()
     linker.link_also_known_as()
     linker.link_city_before_region()

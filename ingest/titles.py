@@ -257,8 +257,10 @@ class TitleRules:
     def predicate_title(self, token: Token) -> Iterator[Candidate]:
         """'X is the CEO of Y', 'X served as chair of Y', 'best known as the co-founder and CEO of Y'."""
         second = token.dep_ == "conj" and token.head.lemma_ == "be"  # "He is the CEO of X, and the co-founder of Y"
-        if token.pos_ != "NOUN" or not (token.dep_ == "attr" or second or (token.dep_ == "pobj" and token.head.lower_ == "as")):
+        if not (token.dep_ == "attr" or second or (token.dep_ == "pobj" and token.head.lower_ == "as")):
             return
+        if token.pos_ != "NOUN" and not (token.pos_ == "PROPN" and office_kind(token.lower_) and self.mention_at(token) is None):
+            return  # the tagger takes a capitalised 'CEO' or 'Chairman' for a name; it is still the title
         titles = sorted([token, *conjoined(token)], key=lambda t: t.i)
         kinds = [office_kind(" ".join(t.lower_ for t in tt.subtree if t.i <= tt.i and t.dep_ in {"compound", "amod"} or t == tt))
                  for tt in titles]
@@ -276,6 +278,13 @@ class TitleRules:
                 if found and kinds[k] == "lead":
                     kinds[k] = "staff"
             own.append(found)
+        if not any(own):
+            # "who is the founder, president and CEO (CEO) of Nvidia": the parser may hang the 'of' phrase right after
+            # the titles on a noun above them; it still belongs to the titles it follows
+            last = max(t.i for tt in titles for t in tt.subtree)
+            above = [a for a in token.ancestors if a.pos_ in {"NOUN", "PROPN"}]
+            shared = [e for a in above for t in prep_objects(a, {"of"}) if t.i > last for e in self.entities(t, allow_of=False)]
+            own = [shared for _ in titles]
         if not any(own):
             return
         people = [e for t in clause_subjects(token) for e in self.entities(t, allow_of=False, want={"Person"})

@@ -1625,3 +1625,38 @@ def test_a_place_on_the_description_after_a_body_is_where_it_is(extractor) -> No
 def test_what_the_text_calls_an_organization_is_one(extractor) -> None:
     ex = extract(extractor, "In 2004 she set up a helpline called the Northern Youth Helpline. The organization later grew fast.")
     assert types(ex).get("Northern Youth Helpline") == "Organization"
+
+
+def test_a_quoted_nickname_names_the_person_by_nickname_and_surname(extractor) -> None:
+    ex = extract(extractor, 'Theodore Marcus "Ted" Okafor Jr. is a Nigerian-born engineer who is the founder and chief '
+                            "executive of Lumen Robotics.")
+    assert types(ex).get("Ted Okafor") == "Person"
+    t = triples(ex)
+    assert ("Ted Okafor", "FOUNDED", "Lumen Robotics") in t and ("Ted Okafor", "LEADS", "Lumen Robotics") in t
+
+
+def test_a_nickname_that_is_a_common_word_is_still_a_name(extractor) -> None:
+    ex = extract(extractor, 'William Arthur "Bill" Okafor is an engineer.')
+    assert types(ex) == {"Bill Okafor": "Person"}
+
+
+def test_a_capitalised_ceo_is_still_a_title(extractor) -> None:
+    ex = extract(extractor, "Ada Quist is the CEO of Lumen Robotics.")
+    assert ("Ada Quist", "LEADS", "Lumen Robotics") in triples(ex)
+
+
+def test_a_capital_after_town_comma_is_the_region_of_that_name(extractor) -> None:
+    ex = extract(extractor, "Ada Quist grew up in Tacoma, Washington, and studied in Oregon.")
+    assert types(ex).get("Washington") == "Location" and "United States" not in types(ex)
+
+
+def test_a_list_of_capitals_stays_a_list_of_governments(extractor) -> None:
+    ex = extract(extractor, "Officials in Tokyo, Washington and Beijing welcomed the accord.")
+    assert {types(ex).get(n) for n in ("Japan", "United States", "China")} == {"Government"}
+
+
+def test_titles_share_an_of_phrase_the_parser_hung_higher(extractor) -> None:
+    ex = extract(extractor, "Ada Quist is a British-born Canadian businesswoman, electrical engineer, and philanthropist who is "
+                            "the founder, president and chief executive officer (CEO) of Lumen Robotics.")
+    t = triples(ex)
+    assert ("Ada Quist", "FOUNDED", "Lumen Robotics") in t and ("Ada Quist", "LEADS", "Lumen Robotics") in t
