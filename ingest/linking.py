@@ -160,6 +160,29 @@ def _town_before(span: Span) -> bool:
     return after is None or after.lower_ not in {"and", "or"}
 
 
+# Heads of honours, and nouns for creative works whose titles follow them: none of the schema's kinds.
+_AWARD_HEADS = frozenset({"award", "awards", "prize", "prizes", "medal", "trophy"})
+_WORK_NOUNS = frozenset({"game", "film", "movie", "novel", "book", "album", "song", "documentary", "play", "opera",
+                         "series", "show", "sitcom", "franchise", "musical", "podcast"})
+SCHOOL_HEADS = frozenset({"college", "school", "academy"})
+
+
+def town_after_school(doc: Doc, end: int) -> Token | None:
+    """The one capitalised word after the comma that follows a school's name, if a pause or 'where' follows it."""
+    if end + 2 > len(doc) or doc[end].text != ",":
+        return None
+    town = doc[end + 1]
+    if not (town.is_title and town.is_alpha and town.pos_ == "PROPN"):
+        return None
+    after = doc[end + 2] if end + 2 < len(doc) else None
+    if after is not None and not (after.is_punct or after.lower_ in {"where", "in", "before", "after", "from"}):
+        return None  # "… College, Cambridge University Press"
+    return town
+
+
+_COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+                            "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern", "Northwestern",
+                            "Southeastern", "Southwestern"})
 _OPEN_QUOTES = frozenset({'"', "“", "``", "'", "‘"})
 _CLOSE_QUOTES = frozenset({'"', "”", "''", "'", "’"})
 # Generational suffixes that close a full name ("William Henry \"Bill\" Gates III").
@@ -697,6 +720,44 @@ class _Linker:
                 continue
             self.add(start, end, self.entity_for_name(span.text, "Location"), "ner")
 
+    def link_college_towns(self) -> None:
+        """"Christ's College, Finchley", "Queen Elizabeth's School, Barnet": the word after a school's comma is its town.
+
+        British usage writes a college or school with its town after a comma;
+        NER often makes the town a company or a person. The town is a place
+        (the relation rules read it as where the school is)."""
+        doc = self.doc
+        for m in sorted(self.out.mentions, key=lambda m: m.start):
+            if self.out.entities[m.entity_id].type != "Organization" or self.lowers[m.end - 1] not in SCHOOL_HEADS:
+                continue
+            town = town_after_school(doc, m.end)
+            if town is None or town.i in self.headline:
+                continue
+            held = self.covered.get(town.i)
+            if held is not None and (held.end - held.start != 1 or self.out.entities[held.entity_id].from_kb):
+                continue
+            self.add(town.i, town.i + 1, self.entity_for_name(town.text, "Location"), "ner", replace=True)
+
+    def link_compass_regions(self) -> None:
+        """'grew up in North London', 'Southern California': a compass word before a known place names a region of it.
+
+        The knowledge base knows London, so the ruler takes "London" alone and
+        leaves "North" out; the region is a place of its own. A longer name
+        ("South China Sea", "South China Morning Post") is left to other rules."""
+        doc = self.doc
+        for m in sorted(self.out.mentions, key=lambda m: m.start):
+            if m.start == 0 or self.out.entities[m.entity_id].type not in {"Location", "Government"}:
+                continue
+            compass = doc[m.start - 1]
+            if compass.text not in _COMPASS_WORDS or compass.i in self.covered or compass.i in self.headline:
+                continue
+            if m.end < len(doc) and doc[m.end].is_title and doc[m.end].pos_ == "PROPN":
+                continue
+            if compass.i > 0 and doc[compass.i - 1].is_title and doc[compass.i - 1].pos_ == "PROPN" and not compass.is_sent_start:
+                continue  # inside a longer name
+            span = doc[compass.i:m.end]
+            self.add(span.start, span.end, self.entity_for_name(span.text, "Location"), "ner", replace=True)
+
     def link_also_known_as(self) -> None:
         """'Linwei Ding, also known as Leon Ding': the second name is an alias of the first entity."""
         doc = self.doc
@@ -1009,7 +1070,16 @@ class _Linker:
         firms = [m for m in self.out.mentions if self.out.entities[m.entity_id].type == "Firm"]
         for m in firms:
             root = doc[m.start:m.end].root
-            for t in [*root.conjuncts]:
+            conjuncts = [*root.conjuncts]
+            listed_firms = sum(1 for t in conjuncts if (c := self.covered.get(t.i)) is not None
+                               and self.out.entities[c.entity_id].type == "Firm")
+            for t in conjuncts:
+                held = self.covered.get(t.i)
+                if held is not None and listed_firms >= 1 and held.how == "ner" and self._lone_guessed_person(held):
+                    # "deals with Eidos Interactive, Vivendi Universal and Microsoft": NER's person among companies is one
+                    name = doc[held.start:held.end]
+                    self.add(held.start, held.end, self.entity_for_name(name.text, "Firm"), "ner", replace=True)
+                    continue
                 if t.i in self.covered or not _is_cap(t) or t.pos_ != "PROPN":
                     continue
                 start = t.i
@@ -1021,6 +1091,31 @@ class _Linker:
                     continue  # "Alphabet, Inc., Amazon.com, Inc.": a legal form belongs to the name before it
                 if all(tok.pos_ == "PROPN" for tok in span) and not doc[start].is_sent_start:
                     self.add(start, t.i + 1, self.entity_for_name(span.text, "Firm"), "ner")
+
+    def drop_honours_and_works(self) -> None:
+        """'won a Golden Joystick Award', 'the 1994 game Theme Park': honours and titles of works are none of the
+        schema's kinds, whatever step took them for a name. A name the knowledge base knows stays."""
+        doc = self.doc
+        dropped: set[str] = set()
+        for m in self.out.mentions:
+            entity = self.out.entities[m.entity_id]
+            if entity.from_kb:
+                continue
+            before = doc[m.start - 1] if m.start > 0 else None
+            if self.lowers[m.end - 1] in _AWARD_HEADS or (before is not None and before.lower_ in _WORK_NOUNS and before.is_lower):
+                dropped.add(m.entity_id)
+        if dropped:
+            self.out.mentions = [m for m in self.out.mentions if m.entity_id not in dropped]
+            self.covered = {i: m for i, m in self.covered.items() if m.entity_id not in dropped}
+
+    def _lone_guessed_person(self, m: LinkedMention) -> bool:
+        """A person only NER vouches for: not known, named once, no title or given name of ours in it."""
+        entity = self.out.entities[m.entity_id]
+        if entity.type != "Person" or entity.from_kb or m.end - m.start < 2:
+            return False
+        if self.lowers[m.start] in GIVEN_NAMES or (m.start > 0 and _after_title(self.doc, m.start, _TITLE_HEADS)):
+            return False
+        return sum(1 for other in self.out.mentions if other.entity_id == m.entity_id) == 1
 
     def link_repeated_names(self) -> None:
         """'Accel partner Dan Levine … after Accel led another round': a name found once names the same entity
@@ -1651,6 +1746,8 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_given_names()
     linker.link_also_known_as()
     linker.link_city_before_region()
+    linker.link_compass_regions()
+    linker.link_college_towns()
     linker.link_distributive_names()
     linker.drop_plural_kinds()
     linker.link_qualifiers()
@@ -1678,6 +1775,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_repeated_names()
     linker.link_demonyms()
     linker.link_definite_descriptions()
+    linker.drop_honours_and_works()
     used = {m.entity_id for m in linker.out.mentions + linker.out.nested}
     linker.out.entities = {k: v for k, v in linker.out.entities.items() if k in used}
     return linker.out

@@ -38,7 +38,7 @@ from graphkit.ingest.lexicon import (
     LIST_CLASS_NOUNS,
     STAFF_NOUNS,
 )
-from graphkit.ingest.linking import LinkedMention, Linking, state_qualifier
+from graphkit.ingest.linking import SCHOOL_HEADS, LinkedMention, Linking, state_qualifier, town_after_school
 from graphkit.ingest.titles import TitleRules, office_kind
 from spacy.tokens import Doc, Span, Token
 
@@ -850,6 +850,9 @@ class _Relator(TitleRules, LayoutRules):
             if subject_tok is not None and token.dep_ in {"amod", "compound"}:
                 firms = [f for f in self.entities(subject_tok, allow_of=False) if f[0] not in {p for p, _ in places}]
                 firms = firms or self.named_after(subject_tok)
+                if not firms and subject_tok.dep_ == "appos":
+                    # "Elixir Studios, a London-based games developer": the apposition describes the name before it
+                    firms = [f for f in self.entities(subject_tok.head, allow_of=False) if f[0] not in {p for p, _ in places}]
                 if not firms and subject_tok.dep_ == "attr" and subject_tok.head.lemma_ == "be" and not self.hedged(subject_tok.head):
                     # "Micron is the only U.S.-based maker of memory chips": the copula's subject
                     subs, _ = self.subjects(subject_tok.head)  # shared subjects of coordinated verbs too
@@ -1303,7 +1306,15 @@ class _Relator(TitleRules, LayoutRules):
             return  # "build a supercomputer with Deutsche Telekom in Munich": the place is the action's, not the seat
         preps = list(root.children)
         # "Thornhill Primary School, a state school in Islington": the place on the apposition describing the body
-        preps += [p for c in root.children if c.dep_ == "appos" and self.mention_at(c) is None for p in c.children]
+        # (on any word of the name: in "Christ's College, Finchley, a state school in …" it hangs on the town)
+        town = town_after_school(self.doc, m.end) if kind == "Organization" and self.doc[m.end - 1].lower_ in SCHOOL_HEADS else None
+        held = self.mention_at(town) if town is not None else None
+        if held is not None and self.type_of(held.entity_id) == "Location":
+            # "Queen Elizabeth's School, Barnet": the town after the comma is where the school is
+            yield from self.emit([(m.entity_id, 0)], ("BASED_IN",), [(held.entity_id, 0)], root.sent, 0.7)
+        named = [*self.doc[m.start:m.end], *([town] if held is not None else [])]
+        preps += [p for w in named for c in w.children
+                  if c.dep_ == "appos" and c.i >= m.end and self.mention_at(c) is None for p in c.children]
         nxt = self.doc[m.end] if m.end < len(self.doc) else None
         if nxt is not None and nxt.dep_ == "prep" and root.dep_ == "pobj" and nxt.head == root.head.head:
             preps.append(nxt)  # "the model of the CERN in Geneva": the parser hangs 'in Geneva' on 'model'
@@ -1413,6 +1424,11 @@ _VERBAL_LEMMAS = frozenset(
 )
 
 
+# Words before a bare verb: after them "found" is the verb "to found", not the past of "find".
+_INFINITIVE_AUX = frozenset({"to", "will", "would", "can", "could", "may", "might", "shall", "should", "must", "do", "does",
+                             "did"})
+
+
 def lemma_of(token: Token) -> str:
     """The lemma, with prefixed verbs folded ("co-founded" → "co-found", "co-led" → "lead")."""
     lower = token.lower_
@@ -1425,6 +1441,9 @@ def lemma_of(token: Token) -> str:
         for stem in ("chair", "host", "sign", "author"):
             if base.startswith(stem):
                 return stem
+    if lower == "found" and (token.head.lemma_ == "help" and token.dep_ == "xcomp" or any(
+            c.dep_ == "aux" and c.lower_ in _INFINITIVE_AUX for c in token.children)):
+        return "found"  # "left Lionhead to found Elixir Studios": "to find" is never spelt "found", a past form
     if token.lemma_ == "bring" and any(p.lower_ == "to" and any(o.lemma_ in {"close", "end", "conclusion"} for o in p.children)
                                        for p in token.children if p.dep_ in {"prep", "dative"}):
         return "close"  # "brought the summit to a close"

@@ -1660,3 +1660,50 @@ def test_titles_share_an_of_phrase_the_parser_hung_higher(extractor) -> None:
                             "the founder, president and chief executive officer (CEO) of Lumen Robotics.")
     t = triples(ex)
     assert ("Ada Quist", "FOUNDED", "Lumen Robotics") in t and ("Ada Quist", "LEADS", "Lumen Robotics") in t
+
+
+def test_to_found_is_founding_not_finding(extractor) -> None:
+    ex = extract(extractor, "Tom Berg left Google in 2019 to found Lumen Robotics.")
+    assert ("Tom Berg", "FOUNDED", "Lumen Robotics") in triples(ex)
+
+
+def test_a_place_based_apposition_locates_the_name_before_it(extractor) -> None:
+    ex = extract(extractor, "Ada Quist founded Kestrel Games, a Leeds-based independent games developer.")
+    assert ("Kestrel Games", "BASED_IN", "Leeds") in triples(ex)
+
+
+def test_a_compass_word_before_a_known_place_names_a_region(extractor) -> None:
+    ex = extract(extractor, "She grew up in North London and later moved to Southern California.")
+    assert types(ex) == {"North London": "Location", "Southern California": "Location"}
+
+
+def test_a_longer_name_after_a_compass_word_is_not_a_region(extractor) -> None:
+    ex = extract(extractor, "Patrols crossed the South China Sea. She later joined the West London Robotics Hub.")
+    assert types(ex).get("South China Sea") == "Location"
+    assert "South China" not in types(ex) and "West London" not in types(ex)
+
+
+def test_ners_person_listed_among_companies_is_a_company(extractor) -> None:
+    ex = extract(extractor, "In 1998 Kestrel Studios signed publishing deals with Eidos Interactive, Vivendi Universal and "
+                            "Microsoft.")
+    assert types(ex).get("Vivendi Universal") == "Firm"
+    assert ("Kestrel Studios", "PARTNERS_WITH", "Vivendi Universal") in triples(ex)
+
+
+def test_a_person_with_a_given_name_in_a_company_list_stays_a_person(extractor) -> None:
+    ex = extract(extractor, "Investors included Microsoft, Maria Koenig and Google.")
+    assert types(ex).get("Maria Koenig") == "Person"
+
+
+def test_honours_and_titles_of_works_are_not_entities(extractor) -> None:
+    ex = extract(extractor, "He was lead programmer on the 1994 game Theme Park. Theme Park sold ten million copies and "
+                            "won a Golden Joystick Award.")
+    assert "Theme Park" not in types(ex) and "Golden Joystick Award" not in types(ex)
+
+
+def test_the_word_after_a_schools_comma_is_its_town(extractor) -> None:
+    ex = extract(extractor, "Ada Quist was educated at St Aldhelm's College, Wexcombe, a grammar school, and later at "
+                            "Merrow School, Dunsfold.")
+    t = triples(ex)
+    assert types(ex).get("Wexcombe") == "Location" and types(ex).get("Dunsfold") == "Location"
+    assert ("St Aldhelm's College", "BASED_IN", "Wexcombe") in t and ("Merrow School", "BASED_IN", "Dunsfold") in t
