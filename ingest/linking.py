@@ -180,6 +180,9 @@ def town_after_school(doc: Doc, end: int) -> Token | None:
     return town
 
 
+# Words for a computing system a name can precede ("the Lux AI cluster"), and descriptors between the two.
+_SYSTEM_NOUNS = frozenset({"supercomputer", "cluster", "exascale"})
+_SYSTEM_DESCRIPTORS = frozenset({"AI", "HPC", "GPU", "AI-optimized", "AI-optimised", "exascale"})
 _COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
                             "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern", "Northwestern",
                             "Southeastern", "Southwestern"})
@@ -357,6 +360,8 @@ _PLURAL_BODY_HEADS = frozenset({"institutes", "agencies", "councils", "offices",
 _ABSTRACT_NOUN_ENDING = re.compile(r"(?:ment|tion|sion|ity|ness|ship)$")
 # An office at the start of a phrase: "Co-Founder and Head of Policy", "Principal Deputy Director" name no body.
 _ROLE_OPENING = re.compile(r"(?i)^(?:co\s*-?\s*founder|founder|head|chief|director|chair(?:man|woman)?|principal|deputy)\b(?!\s+of\s+state)")
+# Offices written in capitals ("CEO", "CTO"): never a surname in capitals.
+_OFFICE_ACRONYMS = frozenset({"ceo", "cfo", "coo", "cto", "cio", "ciso", "cso", "cpo", "cmo", "evp", "svp", "md", "vp"})
 _ROLE_WORDS = frozenset({"advisor", "adviser", "advisors", "advisers", "minister", "ministers", "secretary",
                          "secretaries", "official", "officials", "director", "directors", "ambassador", "envoy",
                          "spokesperson", "commissioner", "commissioners", "czar", "tsar"})
@@ -1092,6 +1097,32 @@ class _Linker:
                 if all(tok.pos_ == "PROPN" for tok in span) and not doc[start].is_sent_start:
                     self.add(start, t.i + 1, self.entity_for_name(span.text, "Firm"), "ner")
 
+    def link_named_systems(self) -> None:
+        """'the Lux AI cluster', 'the El Capitan supercomputer': a name before a word for a computing system is that
+        machine (Hardware), whatever NER took it for; a descriptor such as "AI" before the noun is not part of it."""
+        doc = self.doc
+        for i in (i for i, low in enumerate(self.lowers) if low in _SYSTEM_NOUNS and doc[i].is_lower):
+            end = i
+            while end - 1 >= 0 and self.texts[end - 1] in _SYSTEM_DESCRIPTORS:
+                end -= 1
+            start = end
+            while start - 1 >= 0 and end - start < 3 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" \
+                    and not doc[start - 1].is_sent_start:
+                start -= 1
+            if start == end or (start > 0 and doc[start - 1].lower_ not in {"the", "a", "its", "new"}):
+                continue  # "the Lux AI cluster": a determiner opens the phrase, so the name's left edge is sure
+            held = {self.covered[j].start for j in range(start, i) if j in self.covered}
+            if any(self.out.entities[self.covered[j].entity_id].from_kb for j in range(start, end) if j in self.covered):
+                continue  # a known name ("the Frontier supercomputer" is in the knowledge base)
+            if held and any(self.covered[j].start < start for j in range(start, i) if j in self.covered):
+                continue
+            span = doc[start:end]
+            machine = self.entity_for_name(span.text, "Hardware")
+            self.add(start, end, machine, "ner", replace=True)
+            for other in [o for o in self.out.mentions if o.start != start and doc[o.start:o.end].text == span.text
+                          and not self.out.entities[o.entity_id].from_kb and o.entity_id != machine]:
+                self.add(other.start, other.end, machine, "ner", replace=True)  # "Lux will provide …": the same machine
+
     def drop_honours_and_works(self) -> None:
         """'won a Golden Joystick Award', 'the 1994 game Theme Park': honours and titles of works are none of the
         schema's kinds, whatever step took them for a name. A name the knowledge base knows stays."""
@@ -1508,6 +1539,8 @@ class _Linker:
             text = token.text
             if token.i in self.covered or not (text.isalpha() and text.isupper() and len(text) >= 3) or self.kb.lookup(text):
                 continue
+            if text.lower() in _OFFICE_ACRONYMS:
+                continue  # "AMD chair and CEO Dr. Lisa Su": an office in capitals, not a surname
             if token.i + 1 < len(self.doc) and token.i + 1 in self.covered:
                 continue  # 'Minister of Science and ICT Lee Jong-Ho': the name follows; the capitals close the portfolio
             if not _after_title(self.doc, token.i, _TITLE_HEADS):
@@ -1771,6 +1804,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_names_after_firm_nouns()
     linker.link_listed_firms()
     linker.link_workplaces()
+    linker.link_named_systems()
     linker.link_titled_bodies()
     linker.link_repeated_names()
     linker.link_demonyms()

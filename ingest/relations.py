@@ -39,6 +39,7 @@ from graphkit.ingest.lexicon import (
     STAFF_NOUNS,
 )
 from graphkit.ingest.linking import SCHOOL_HEADS, LinkedMention, Linking, state_qualifier, town_after_school
+from graphkit.ingest.quotes import quotations, speaker_of
 from graphkit.ingest.titles import TitleRules, office_kind
 from spacy.tokens import Doc, Span, Token
 
@@ -124,6 +125,11 @@ HEDGE_GOVERNORS = {"plan", "intend", "consider", "seek", "aim", "want", "hope", 
                    "decline", "promise", "pledge", "vow", "deny", "reportedly", "likely"}
 CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "ccomp", "acl", "pobj", "prep", "dobj", "agent"}
 PRONOUNS = {"it", "its", "they", "them", "their", "he", "his", "she", "her"}
+_TRADEMARKS = frozenset({"™", "®"})
+# Adjectives of a press release's pleasure: 'is proud to partner with X' states the partnership.
+_GLAD_ADJECTIVES = frozenset({"proud", "pleased", "delighted", "excited", "honored", "honoured", "thrilled", "happy", "glad"})
+# First person plural: in a quotation, the body the speaker talks for.
+_FIRST_PLURAL = frozenset({"we", "us", "our"})
 NP_DEPS = {"compound", "appos", "amod", "nmod", "poss", "npadvmod", "nummod", "det", "quantmod", "attr"}
 LIST_PREPS = {"including", "as", "like", "among"}  # "such as", "including", "like"
 
@@ -176,6 +182,7 @@ class _Relator(TitleRules, LayoutRules):
         self.ordered = sorted(linking.mentions, key=lambda m: m.start)
         self.dominant = self._dominant_government()
         self.sent_starts = [s.start for s in doc.sents]
+        self.quotes = quotations(doc)
 
     # -- entity lookup -------------------------------------------------------
     def _dominant_government(self) -> str | None:
@@ -218,6 +225,23 @@ class _Relator(TitleRules, LayoutRules):
                 return subjects[-1].entity_id
         return fitting[-1].entity_id
 
+    def speaker_body(self, token: Token) -> str | None:
+        """'“We are proud to partner with DOE,” said AMD chair and CEO Lisa Su': a quoted 'we' is the speaker's body.
+
+        The body is the one the attribution names (a department over the
+        state that names it); a speaker whose body the text does not name
+        leaves 'we' unresolved."""
+        speaker = speaker_of(self.doc, self.quotes, token)
+        if speaker is None:
+            return None
+        words = range(speaker.left_edge.i, speaker.right_edge.i + 1)
+        named = [m for m in self.ordered if m.start in words]
+        for kinds in ({"Agency", "Firm", "Organization"}, {"Government"}):
+            bodies = [m for m in named if self.type_of(m.entity_id) in kinds]
+            if bodies:
+                return bodies[0].entity_id
+        return None
+
     def entities(self, token: Token, *, allow_of: bool = True, want: Iterable[str] | None = None) -> list[tuple[str, int]]:
         """Entities an argument token stands for, with a depth (0 = the token itself is the name).
 
@@ -247,6 +271,10 @@ class _Relator(TitleRules, LayoutRules):
             found = self._search(token, allow_of=True)
         if not found and token.lower_ in PRONOUNS and not _expletive(token):
             eid = self.pronoun_antecedent(token, want)
+            if eid:
+                found = [(eid, 1)]
+        if not found and token.lower_ in _FIRST_PLURAL:
+            eid = self.speaker_body(token)
             if eid:
                 found = [(eid, 1)]
         if not found and token.tag_ == "NNS" and (kinds := LIST_CLASS_NOUNS.get(token.lemma_.lower())):
@@ -417,8 +445,8 @@ class _Relator(TitleRules, LayoutRules):
         for _ in range(6):
             if current.dep_ == "relcl" or (current.dep_ == "acl" and current.tag_ == "VBG"):
                 return [current.head], False
-            if current.dep_ not in CLIMB_DEPS:
-                break
+            if current.dep_ not in CLIMB_DEPS and not (current.dep_ == "acomp" and current.lemma_.lower() in _GLAD_ADJECTIVES):
+                break  # "AMD is proud to partner with X" reports the partnership; "is eager to" would not
             current = current.head
             subs = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
             if any(c.dep_ == "auxpass" for c in current.children) and (agent := self._agent(current)) is not None:
@@ -1208,8 +1236,14 @@ class _Relator(TitleRules, LayoutRules):
         """'Nvidia A100 GPUs', 'OpenAI's GPT-4o': a firm named right before its product develops it."""
         if self.type_of(m.entity_id) != "Firm" or m.end >= len(self.doc):
             return
-        nxt = self.mention_at(self.doc[m.end])
-        if nxt is not None and nxt.start == m.end and self.type_of(nxt.entity_id) in {"AIModel", "Hardware"}:
+        k = m.end
+        while k < min(len(self.doc), m.end + 3) and self.mention_at(self.doc[k]) is None and (
+                self.doc[k].text in _TRADEMARKS or self.doc[k].is_title and self.doc[k].pos_ == "PROPN"):
+            k += 1  # "AMD Instinct™ MI355X GPUs": a product line and a trademark sign may come between
+        if k >= len(self.doc) or (k > m.end and not any(self.doc[j].text in _TRADEMARKS for j in range(m.end, k))):
+            return
+        nxt = self.mention_at(self.doc[k])
+        if nxt is not None and nxt.start == k and self.type_of(nxt.entity_id) in {"AIModel", "Hardware"}:
             yield from self.emit([(m.entity_id, 0)], ("DEVELOPS",), [(nxt.entity_id, 0)], self.doc[m.start].sent, 0.75)
 
     def partnership_between(self, token: Token) -> Iterator[Candidate]:

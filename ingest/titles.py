@@ -138,6 +138,7 @@ class TitleRules:
             before = None  # "President Biden and Vice President Harris": the name before is another holder, not a body
         if before is not None and any((w.pos_ in {"ADP", "CCONJ", "SCONJ"} or w.tag_ in {"WDT", "IN"})
                                       and w.lower_ not in {"of", "for"} and not (w.pos_ == "CCONJ" and _inside_caps(w))
+                                      and not (w.pos_ == "CCONJ" and _between_offices(w))
                                       for w in words):
             before = None  # "… in the UK with Vice President X", "… Commerce under the order that President X signed"
         if title_kind and before is not None:
@@ -396,6 +397,12 @@ def office_kind(title: str) -> str | None:
         if tail in LEADER_TITLES:
             return "lead"
     return None
+
+
+def _between_offices(token: Token) -> bool:
+    """'AMD chair and CEO Lisa Su': 'and' joins two offices of one holder, not two phrases."""
+    doc = token.doc
+    return 0 < token.i < len(doc) - 1 and bool(office_kind(doc[token.i - 1].lower_)) and bool(office_kind(doc[token.i + 1].lower_))
 
 
 def _inside_caps(token: Token) -> bool:

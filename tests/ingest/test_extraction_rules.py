@@ -1707,3 +1707,38 @@ def test_the_word_after_a_schools_comma_is_its_town(extractor) -> None:
     t = triples(ex)
     assert types(ex).get("Wexcombe") == "Location" and types(ex).get("Dunsfold") == "Location"
     assert ("St Aldhelm's College", "BASED_IN", "Wexcombe") in t and ("Merrow School", "BASED_IN", "Dunsfold") in t
+
+
+def test_a_ceo_in_capitals_is_an_office_not_a_surname(extractor) -> None:
+    ex = extract(extractor, "The plan was welcomed, said Kestrel Studios chair and CEO Dr. Ada Quist.")
+    assert "Ceo" not in types(ex) and "CEO" not in types(ex)
+    assert ("Ada Quist", "LEADS", "Kestrel Studios") in triples(ex)
+
+
+def test_a_quoted_we_is_the_body_the_speaker_talks_for(extractor) -> None:
+    ex = extract(extractor, "“Building capacity takes new partnerships,” said U.S. Secretary of Energy Tom Berg. “That is "
+                            "why, working with Kestrel Studios and Lumen Robotics, we are moving faster than ever.”")
+    t = triples(ex)
+    assert ("US Department of Energy", "PARTNERS_WITH", "Kestrel Studios") in t
+    assert ("US Department of Energy", "PARTNERS_WITH", "Lumen Robotics") in t
+
+
+def test_a_quoted_we_without_a_named_body_stays_unresolved(extractor) -> None:
+    ex = extract(extractor, "“We are proud to partner with Kestrel Studios,” said Ada Quist.")
+    assert not any(r == "PARTNERS_WITH" for _, r, _ in triples(ex))
+
+
+def test_being_proud_to_partner_states_the_partnership_being_eager_does_not(extractor) -> None:
+    found = triples(extract(extractor, "Microsoft is proud to partner with Kestrel Studios."))
+    assert {("Microsoft", "PARTNERS_WITH", "Kestrel Studios"), ("Kestrel Studios", "PARTNERS_WITH", "Microsoft")} & found
+    assert not triples(extract(extractor, "Microsoft is eager to partner with Kestrel Studios."))
+
+
+def test_a_product_line_and_trademark_sign_between_maker_and_product(extractor) -> None:
+    ex = extract(extractor, "The cluster is powered by AMD Instinct™ MI355X GPUs.")
+    assert ("AMD", "DEVELOPS", "MI355X") in triples(ex)
+
+
+def test_a_name_before_a_word_for_a_computing_system_is_hardware(extractor) -> None:
+    ex = extract(extractor, "The lab will deploy the Kestrel AI cluster in 2026. Kestrel will train foundation models.")
+    assert types(ex) == {"Kestrel": "Hardware"}
