@@ -126,7 +126,7 @@ GOVERNMENT_HEAD_TITLES = {
     "head of state", "head of government", "taoiseach",
 }
 # Ranks before a title that make its holder staff of the body, not its head: "Assistant Secretary of Commerce".
-RANK_WORDS = frozenset({"assistant", "deputy", "under", "vice", "associate"})
+RANK_WORDS = frozenset({"assistant", "deputy", "under", "vice", "associate", "state"})  # "State Minister" is junior (Japan)
 # Titles that make a person an employee (WORKS_FOR) rather than the leader.
 STAFF_TITLES = {
     "researcher", "scientist", "engineer", "employee", "staffer", "adviser", "advisor", "official", "spokesperson",

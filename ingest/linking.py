@@ -164,6 +164,11 @@ def _town_before(span: Span) -> bool:
 _AWARD_HEADS = frozenset({"award", "awards", "prize", "prizes", "medal", "trophy"})
 _WORK_NOUNS = frozenset({"game", "film", "movie", "novel", "book", "album", "song", "documentary", "play", "opera",
                          "series", "show", "sitcom", "franchise", "musical", "podcast"})
+# Offices NER sometimes folds into the body after them ("President of Keio University").
+_LEADING_OFFICES = frozenset({"president", "chairman", "chairwoman", "chair", "director", "head", "dean", "rector", "ceo",
+                              "founder", "co-founder", "chancellor", "provost", "principal"})
+# Honorifics before a personal name ("the Honourable Chrystia Freeland", "Rt Hon Keir Starmer").
+_PERSON_HONORIFICS = HONORIFICS | {"Honourable", "Honorable", "Hon", "Rt", "Right"}
 SCHOOL_HEADS = frozenset({"college", "school", "academy"})
 
 
@@ -222,6 +227,11 @@ def state_qualifier(span: Span, kb: KnowledgeBase, entity_id: str) -> str | None
     of Commerce') or a phrase of two words or more: in 'European Commission' or
     'European Parliament' the adjective is part of the name, not a state qualifying it."""
     gid = state_named(span[0].text, kb)
+    if gid is None and len(span) >= 3 and span[-2].text not in {"of", "for", "in"} \
+            and (last := state_named(span[-1].text, kb)) is not None:
+        entry = kb.get(entity_id)
+        if entry is None or entry.country == kb.by_id[last].name:
+            return last  # "Department of Finance Canada", "Global Affairs Canada": Canadian bodies end with the state
     if gid is None:
         return None
     rest = span[1:]
@@ -241,12 +251,16 @@ def clean_span(span: Span, demonyms: dict[str, str] | None = None) -> Span | Non
     verbs = [k for k in range(start, end - 1) if doc[k].tag_ in {"VBD", "VBZ", "VBP"} and doc[k].is_lower]
     if verbs:
         start = verbs[-1] + 1  # "Scale included Dragoneer Investment Group": a name has no finite verb in it
+    if end - start >= 4 and doc[start].lower_ in _LEADING_OFFICES and doc[start + 1].lower_ in {"of", "at"}:
+        start += 2  # "President of Keio University": NER took the office into the body's name
     for k in range(start + 1, end - 1):
         if doc[k].lower_ in {"a", "an"} and doc[k - 1].lower_ == "of":
             start = k + 1  # "Development of an Artificial Intelligence (AI) Action Plan": the name follows the article
             break
+    # "Canadian Sovereign AI Compute Strategy": a demonym opening a policy's full name belongs to it
+    policy_name = end - start >= 4 and doc[end - 1].lower_ in POLICY_HEADS
     while start < end and (doc[start].text in STRIP_LEADING or doc[start].is_punct or (
-            demonyms is not None and doc[start].text in demonyms and end - start > 1) or (
+            demonyms is not None and doc[start].text in demonyms and end - start > 1 and not policy_name) or (
             # "Leading AI nations …": a sentence-initial verb form or adjective is capitalised by position, not a name
             doc[start].is_sent_start and doc[start].tag_ in {"VBG", "VBN", "VB", "JJ", "RB"} and end - start > 1)):
         start += 1
@@ -510,6 +524,7 @@ class _Linker:
         # each token's text and lower-case form, read once: the steps below scan them many times
         self.texts = [t.text for t in doc]
         self.lowers = [t.lower_ for t in doc]
+        self.acronym_forms: dict[str, str] = {}  # "Critical and Emerging Technology Dialogue" → "CET Dialogue"
 
     # -- bookkeeping -------------------------------------------------------
     def entity_for_kb(self, kb_id: str) -> str:
@@ -589,6 +604,11 @@ class _Linker:
                 continue  # capitals in a headline or quoted title are not evidence of a name
             span = clean_span(ent, self.kb.by_demonym)
             if span is None:
+                continue
+            if span[0].text in _PERSON_HONORIFICS and 2 <= len(span) <= 4 and all(t.is_title and t.pos_ == "PROPN" for t in span[1:]) \
+                    and not _type_from_head(span[1:], span[-1].lower_, default=None):
+                # "the Honourable Chrystia Freeland", "Dr. Vivian Balakrishnan": NER's organisation after an honorific is a person
+                self.add(span.start + 1, span.end, self.entity_for_name(span[1:].text, "Person"), "ner")
                 continue
             if ent.label_ == "PERSON" and len(span) > 1 and self._ends_title(span.start):
                 span = span[1:]  # "… Internal Affairs and Communications Matsumoto": NER took the title's last word
@@ -814,6 +834,24 @@ class _Linker:
                 continue  # "Victoria Police", "Jordan Institute"
             self.add(t.i, end, self.entity_for_name(span.text, "Person"), "ner")
 
+    def link_family_names_first(self) -> None:
+        """'Mr. TSUJI Kiyoto', 'Mr. ITO Kohei': after an honorific, a family name in capitals and a given name.
+
+        Japanese official English writes the family name first, in capitals;
+        the person is "Kiyoto Tsuji". NER often keeps only the given name."""
+        doc, texts = self.doc, self.texts
+        for i in (i for i, text in enumerate(texts) if text in HONORIFICS and i + 2 < len(doc)):
+            family, given = doc[i + 1], doc[i + 2]
+            if not (_all_caps(family) and family.is_alpha and len(family.text) >= 2 and given.is_title and given.is_alpha):
+                continue
+            if i + 3 < len(doc) and doc[i + 3].is_title and doc[i + 3].pos_ == "PROPN":
+                continue
+            held = {self.covered[j].entity_id for j in (i + 1, i + 2) if j in self.covered}
+            if any(self.out.entities[e].from_kb and self.out.entities[e].type != "Person" for e in held):
+                continue  # "Mr. NTIA …" is no name
+            name = f"{given.text} {family.text.title()}"
+            self.add(i + 1, i + 3, self.entity_for_name(name, "Person"), "ner", replace=True)
+
     def link_nicknamed_names(self) -> None:
         """'Jen-Hsun "Jensen" Huang', 'William Henry "Bill" Gates III': a name with a quoted nickname is one person.
 
@@ -976,6 +1014,52 @@ class _Linker:
             span = doc[m.start:m.end + 1]
             self.add(m.start, m.end + 1, self.entity_for_name(span.text, "Policy"), m.how, replace=True)
 
+    def link_bracketed_acronym_names(self) -> None:
+        """'the Critical and Emerging Technology (CET) Dialogue': an acronym in brackets inside a name.
+
+        Officials write the acronym before the name's head word; NER stops at
+        the bracket. The name runs from the capitalised words whose initials
+        spell the acronym to the head word after the bracket, and is named
+        without the bracket; "CET Dialogue" later names the same thing."""
+        doc = self.doc
+        for i in (i for i, text in enumerate(self.texts) if text == "(" and 0 < i < len(doc) - 3):
+            acronym, close, head = doc[i + 1], doc[i + 2], doc[i + 3]
+            if close.text != ")" or not (acronym.text.isupper() and acronym.is_alpha and 2 <= len(acronym.text) <= 6):
+                continue
+            if not (head.is_title and head.pos_ in {"PROPN", "NOUN"}) or head.i in self.headline:
+                continue
+            start = i
+            while start - 1 >= 0 and (doc[start - 1].is_title and doc[start - 1].is_alpha
+                                      or doc[start - 1].lower_ in {"and", "of", "for", "on", "&"}):
+                start -= 1
+            while start < i and not doc[start].is_title:
+                start += 1  # a name does not open with 'and' or 'of'
+            words = [t for t in doc[start:i] if t.is_title]
+            if len(words) < len(acronym.text) or "".join(w.text[0] for w in words[-len(acronym.text):]) != acronym.text:
+                continue
+            type_ = _type_from_word(doc[start:head.i + 1], head.lower_)  # the word after the bracket is the head
+            if type_ not in {"Event", "Organization", "Agency", "Policy"}:
+                continue
+            name = f"{doc[start:i].text} {head.text}"
+            short = f"{doc[start:words[-len(acronym.text)].i].text} {acronym.text} {head.text}".strip()
+            eid = self.entity_for_name(name, type_)
+            self.add(start, head.i + 1, eid, "chunk", replace=True)
+            self.acronym_forms[name] = short
+
+    def merge_acronym_forms(self) -> None:
+        """Mentions of "U.S.-Singapore CET Dialogue" name the "U.S.-Singapore Critical and Emerging Technology
+        Dialogue" whose bracketed acronym the article spelt out (the state-pair step may have prefixed both)."""
+        by_name = {(d.type, norm_name(d.name)): eid for eid, d in self.out.entities.items()}
+        for eid, draft in list(self.out.entities.items()):
+            short = next((draft.name.replace(full, s) for full, s in self.acronym_forms.items()
+                          if draft.name.endswith(full) and full != s), None)
+            other = by_name.get((draft.type, norm_name(short))) if short else None
+            if other is None or other == eid:
+                continue
+            for m in [m for m in self.out.mentions if m.entity_id == other]:
+                self.add(m.start, m.end, eid, m.how, replace=True)
+            draft.aliases = [*draft.aliases, short]
+
     def link_state_pair_names(self) -> None:
         """'the U.S.-UAE Strategic Energy Dialogue': a name opening with two states joined by a hyphen.
 
@@ -994,8 +1078,7 @@ class _Linker:
             second = state_named(doc[m.start].text, self.kb)
             if second is None:
                 continue
-            span = doc[g.start:m.end]
-            eid = self.entity_for_name(span.text, draft.type)
+            eid = self.entity_for_name(doc[g.start:m.start].text + draft.name, draft.type)  # the draft's name, brackets dropped
             self.add(g.start, m.end, eid, "chunk", replace=True)
             states = [g.entity_id, self.entity_for_kb(second)]
             for i, state in zip((g.start, m.start), states, strict=True):
@@ -1122,6 +1205,36 @@ class _Linker:
             for other in [o for o in self.out.mentions if o.start != start and doc[o.start:o.end].text == span.text
                           and not self.out.entities[o.entity_id].from_kb and o.entity_id != machine]:
                 self.add(other.start, other.end, machine, "ner", replace=True)  # "Lux will provide …": the same machine
+
+    def drop_common_words_and_topic_lists(self) -> None:
+        """Capitals that carry no name: a sentence's first word the article also writes in lower case ("Compute is
+        the technology …" beside "compute capacity"), and a list of topics after a colon ("research areas include:
+        Extreme Weather and Climate Forecasting, Emergency Response Management, …").
+
+        A topic list is told by its items: three or more capitalised phrases,
+        most ending in an abstract noun ("-ing", "-ment", "-tion"), none of them
+        known. Only names NER guessed are dropped; known names stay."""
+        doc = self.doc
+        lowered = {t.lower_ for t in doc if t.is_lower}
+        dropped: set[int] = set()
+        for m in self.out.mentions:
+            entity = self.out.entities[m.entity_id]
+            if entity.from_kb or m.how != "ner" or m.end - m.start != 1:
+                continue
+            t = doc[m.start]
+            if t.is_sent_start and t.lower_ in lowered and entity.type in {"Firm", "Organization"}:
+                dropped.add(m.start)
+        for colon in (t for t in doc if t.text == ":"):
+            end = next((t.i for t in doc[colon.i + 1:] if t.text in {".", ";", ":"} or "\n" in t.text), len(doc))
+            items = [m for m in self.out.mentions if colon.i < m.start < end]
+            if len(items) < 3 or any(self.out.entities[m.entity_id].from_kb for m in items):
+                continue
+            abstract = sum(1 for m in items if _ABSTRACT.search(self.lowers[m.end - 1]))
+            if abstract * 2 >= len(items) and all(m.how == "ner" for m in items):
+                dropped.update(m.start for m in items)
+        if dropped:
+            self.out.mentions = [m for m in self.out.mentions if m.start not in dropped]
+            self.covered = {i: m for i, m in self.covered.items() if m.start not in dropped}
 
     def drop_honours_and_works(self) -> None:
         """'won a Golden Joystick Award', 'the 1994 game Theme Park': honours and titles of works are none of the
@@ -1566,6 +1679,47 @@ class _Linker:
                 if covering <= {"ner", "chunk"}:
                     self.add(i, i + n, self.entity_for_kb(body), "title", replace=True)
                     break
+        self._link_shared_titles()
+
+    def _link_shared_titles(self) -> None:
+        """'U.S. Secretary of State', 'Singapore Minister for Foreign Affairs', 'Minister for Foreign Affairs of
+        Japan': a title many states use names the body of the state written with it.
+
+        The state is the one named right before the title or in an "of" phrase
+        right after it; with neither, the one state the article names, if it
+        names only one. Without a state the title names no body."""
+        shared = {tuple(title.split()): ids for title, ids in self.kb.by_shared_title.items()}
+        if not shared:
+            return
+        longest = max(len(k) for k in shared)
+        states = {eid for eid, d in self.out.entities.items() if d.type == "Government"}
+        for i in range(len(self.doc)):
+            if i in self.covered or not self.texts[i][:1].isupper():
+                continue
+            for n in range(min(longest, len(self.doc) - i), 1, -1):
+                ids = shared.get(tuple(self.lowers[i:i + n]))
+                if not ids or any(j in self.covered for j in range(i, i + n)):
+                    continue
+                state = self._state_of_title(i, i + n, states)
+                bodies = [b for b in ids if state is not None and self.kb.by_id[b].country == self.out.entities[state].name]
+                if len(bodies) == 1:
+                    self.add(i, i + n, self.entity_for_kb(bodies[0]), "title")
+                break
+
+    def _state_of_title(self, start: int, end: int, states: set[str]) -> str | None:
+        before = self.covered.get(start - 1)
+        if before is not None and before.end == start and before.entity_id in states:
+            return before.entity_id
+        after = self.covered.get(end + 1)
+        if end < len(self.doc) and self.lowers[end] == "of" and after is not None and after.start == end + 1 \
+                and after.entity_id in states:
+            return after.entity_id
+        if len(states) == 1:
+            return next(iter(states))
+        # several states: the one the article names most often, if one leads (a press release's own state)
+        counts = Counter(m.entity_id for m in self.out.mentions if m.entity_id in states)
+        ranked = counts.most_common(2)
+        return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
     def link_firms_by_context(self) -> None:
         """A proper noun NER missed, as the object of a business verb ("awarded Corning"), is a firm."""
@@ -1776,6 +1930,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_task_forces()
     linker.link_initialled_names()
     linker.link_nicknamed_names()
+    linker.link_family_names_first()
     linker.link_given_names()
     linker.link_also_known_as()
     linker.link_city_before_region()
@@ -1790,6 +1945,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_acronymed_programmes()
     linker.link_listed_portfolio_bodies()
     linker.link_coordinated_body_names()
+    linker.link_bracketed_acronym_names()
     linker.link_state_pair_names()
     linker.link_numbered_policies()
     linker.link_acronyms()
@@ -1810,6 +1966,8 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_demonyms()
     linker.link_definite_descriptions()
     linker.drop_honours_and_works()
+    linker.drop_common_words_and_topic_lists()
+    linker.merge_acronym_forms()
     used = {m.entity_id for m in linker.out.mentions + linker.out.nested}
     linker.out.entities = {k: v for k, v in linker.out.entities.items() if k in used}
     return linker.out

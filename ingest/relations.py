@@ -128,6 +128,8 @@ PRONOUNS = {"it", "its", "they", "them", "their", "he", "his", "she", "her"}
 _TRADEMARKS = frozenset({"™", "®"})
 # Adjectives of a press release's pleasure: 'is proud to partner with X' states the partnership.
 _GLAD_ADJECTIVES = frozenset({"proud", "pleased", "delighted", "excited", "honored", "honoured", "thrilled", "happy", "glad"})
+# Offices whose holders sign agreements for their government ("Minister X signed an MOU with Y").
+_GOVERNMENT_OFFICES = frozenset({"minister", "secretary", "ambassador", "commissioner"})
 # First person plural: in a quotation, the body the speaker talks for.
 _FIRST_PLURAL = frozenset({"we", "us", "our"})
 NP_DEPS = {"compound", "appos", "amod", "nmod", "poss", "npadvmod", "nummod", "det", "quantmod", "attr"}
@@ -224,6 +226,25 @@ class _Relator(TitleRules, LayoutRules):
             if subjects:
                 return subjects[-1].entity_id
         return fitting[-1].entity_id
+
+    def office_holder_party(self, subject: tuple[str, int], sent: Span) -> tuple[str, int]:
+        """'Minister Evan Solomon … signed an MOU with Cohere': a minister signs for the government, not in person.
+
+        A person with a government office (minister, secretary, ambassador)
+        written before the name or after it between commas stands for the
+        government that office belongs to; anyone else stands for themselves."""
+        eid, depth = subject
+        if self.type_of(eid) != "Person":
+            return subject
+        m = next((mm for mm in self.ordered if mm.entity_id == eid and sent.start <= mm.start < sent.end), None)
+        if m is None:
+            return subject
+        before = [t.lower_ for t in self.doc[max(sent.start, m.start - 4):m.start]]
+        after = [t.lower_ for t in self.doc[m.end:min(sent.end, m.end + 4)]] if m.end < sent.end and self.doc[m.end].text == "," else []
+        if not _GOVERNMENT_OFFICES & {*before, *after}:
+            return subject
+        gov = self.government_of(m)
+        return (gov, depth) if gov is not None and self.type_of(gov) in {"Government", "Agency"} else subject
 
     def speaker_body(self, token: Token) -> str | None:
         """'“We are proud to partner with DOE,” said AMD chair and CEO Lisa Su': a quoted 'we' is the speaker's body.
@@ -664,6 +685,9 @@ class _Relator(TitleRules, LayoutRules):
             if lemma in RECEIVE_VERBS and not investors:  # "received $10 billion from X"
                 investors = [e for t in prep_objects(verb, {"from"}) for e in self.entities(t)]
             targets = [e for noun in funding for t in prep_objects(noun, {"in", "into", "for"}) for e in self.entities(t)]
+            # "an investment of up to $240 million in Cohere": the parser hangs 'in X' on the amount
+            targets += [e for noun in funding for amount in prep_objects(noun, {"of"}) if amount.ent_type_ == "MONEY"
+                        for t in prep_objects(amount, {"in", "into"}) for e in self.entities(t)]
             if not targets and any(t.ent_type_ == "MONEY" for t in funding):  # "announced £100 million for X"
                 targets = [e for t in prep_objects(verb, {"for", "into"}) for e in self.entities(t)]
             if lemma in GIVE_VERBS:
@@ -679,7 +703,8 @@ class _Relator(TitleRules, LayoutRules):
             if investors and lemma in RECEIVE_VERBS:
                 yield from self.emit(investors, ("INVESTS_IN",), subjects + targets, sent, 0.75)
             elif targets and lemma in GIVE_VERBS | {"make", "announce", "complete", "lead"}:
-                yield from self.emit(subjects, ("INVESTS_IN",), targets, sent, 0.75)
+                # a minister announcing an investment announces the government's
+                yield from self.emit([self.office_holder_party(e, sent) for e in subjects], ("INVESTS_IN",), targets, sent, 0.75)
         # "announce a partnership with X"; "X and Y announced a partnership"; "built it in partnership with X".
         # A possessed partnership ("investigating Microsoft's partnership with X") is the possessor's, not the subject's.
         pacts = [o for o in obj_tokens if o.lemma_.lower() in PARTNERSHIP_NOUNS and not any(c.dep_ == "poss" for c in o.children)]
@@ -694,7 +719,7 @@ class _Relator(TitleRules, LayoutRules):
                 inner = [p for c in pact.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
                 partners = [e for h in (*inner, verb) for t in prep_objects(h, {"with"}) for e in self.entities(t)]
             if partners:
-                yield from self.emit(subjects, ("PARTNERS_WITH",), partners, sent, 0.8)
+                yield from self.emit([self.office_holder_party(e, sent) for e in subjects], ("PARTNERS_WITH",), partners, sent, 0.8)
             elif lemma in PACT_VERBS and pact.dep_ == "dobj" and self.funding_purpose(verb, pact):
                 # "Commerce and Micron signed a memorandum of terms to provide $6 billion in funding": a funding
                 # agreement — the public side invests in the firm
@@ -1260,8 +1285,8 @@ class _Relator(TitleRules, LayoutRules):
         doc = self.doc
         kind = self.type_of(m.entity_id)
         k = m.end + (m.end < len(doc) and doc[m.end].text == ")")  # "… at Ministerial Level (MCM) of the OECD"
-        if kind not in {"Agency", "Organization", "Event"} or k + 1 >= len(doc) or doc[k].lower_ != "of":
-            return
+        if kind not in {"Agency", "Organization", "Event"} or k + 1 >= len(doc) or doc[k].lower_ != "of" or m.how == "title":
+            return  # ("Minister for Foreign Affairs of Japan": the state qualifies a title, read by the title rules)
         j = k + 1 + (doc[k + 1].lower_ == "the")
         whole = self.mention_at(doc[j]) if j < len(doc) else None
         if whole is None or whole.start != j or whole.entity_id == m.entity_id \

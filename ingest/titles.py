@@ -81,12 +81,16 @@ class TitleRules:
         while k - 1 >= sent.start and doc[k - 1].text in HONORIFICS:
             k -= 1  # "Head of the Bureau of Diplomatic Technology Dr. Kelly Fletcher": the title is before the honorific
         words: list[Token] = []
-        while k - 1 >= sent.start and len(words) < 7:
+        while k - 1 >= sent.start and len(words) < (12 if any(w.text == "," for w in words) else 7):
             prev = doc[k - 1]
             pm = self.mention_at(prev)
             # the words between a title and the name may continue the title ("… of Commerce for Export Administration X")
-            title_tail = all(w.text[:1].isupper() or w.lower_ in {"for", "of", "and", "the"} for w in words)
-            if prev.is_punct and prev.text not in {"-", "."} or (
+            title_tail = all(w.text[:1].isupper() or w.lower_ in {"for", "of", "and", "the", ","} for w in words)
+            # "Under Secretary of State for Economic Growth, Energy, and the Environment X": a comma inside a portfolio list
+            portfolio_comma = prev.text == "," and words and title_tail and k - 2 >= sent.start \
+                and (words[0].lower_ == "and" or len(words) > 1 and words[1].text == ",") \
+                and doc[k - 2].text[:1].isupper() and doc[k - 2].is_alpha and self.mention_at(doc[k - 2]) is None
+            if prev.is_punct and prev.text not in {"-", "."} and not portfolio_comma or (
                     pm and words and not _is_title_word(words) and not (pm.how == "title" and title_tail)):
                 break
             if pm is not None and pm.how == "title":
@@ -196,6 +200,14 @@ class TitleRules:
                         rel = "WORKS_FOR" if RANK_WORDS & set(before.split()) else "LEADS"
                         yield from self.emit(person, (rel,), [(here.entity_id, 0)], sent, 0.8)
                         found_any = True
+                        state = self.mention_at(doc[here.end + 1]) if here.end + 1 < len(doc) and doc[here.end].lower_ == "of" else None
+                        if state is not None and self.type_of(state.entity_id) == "Government":
+                            # "X, State Minister for Foreign Affairs of Japan": the office's state employs X too
+                            yield from self.emit(person, ("WORKS_FOR",), [(state.entity_id, 0)], sent, 0.8)
+                    elif "responsible" in before.split() and self.type_of(here.entity_id) in {"Agency", "Organization"}:
+                        # "X, Minister … and Minister responsible for the Federal Economic Development Agency for …"
+                        yield from self.emit(person, ("LEADS",), [(here.entity_id, 0)], sent, 0.75)
+                        found_any = True
                     elif after in _LEADER_LAST_WORDS and self.type_of(here.entity_id) in {
                             "Agency", "Firm", "Organization", "Government"}:
                         yield from self.emit(person, ("LEADS",), [(here.entity_id, 0)], sent, 0.8)  # "NTIA Administrator"
@@ -215,6 +227,12 @@ class TitleRules:
                     not doc[k].is_punct or doc[k].text == "-"):  # "Co-Founder" is three tokens
                 title_words.append(doc[k].lower_)
                 k += 1
+            joined = " ".join(title_words)
+            if "deputy prime minister" in joined or joined.startswith(("vice president", "the vice president")):
+                # "Chrystia Freeland, Deputy Prime Minister and Minister of Finance": the deputy head serves the government
+                gov = self.government_of(m)
+                if gov is not None and self.type_of(gov) == "Government":
+                    yield from self.emit(person, ("WORKS_FOR",), [(gov, 2)], sent, 0.6)
             kind = office_kind(" ".join(w for w in title_words if w not in {"the", "a", "an"}))
             if kind == "lead" and set(title_words) & RANK_WORDS:
                 kind = "staff"  # "Lynne Parker, Principal Deputy Director of OSTP" serves the office

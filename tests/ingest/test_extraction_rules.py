@@ -1742,3 +1742,85 @@ def test_a_product_line_and_trademark_sign_between_maker_and_product(extractor) 
 def test_a_name_before_a_word_for_a_computing_system_is_hardware(extractor) -> None:
     ex = extract(extractor, "The lab will deploy the Kestrel AI cluster in 2026. Kestrel will train foundation models.")
     assert types(ex) == {"Kestrel": "Hardware"}
+
+
+def test_a_bracketed_acronym_inside_a_name_is_dropped_and_the_short_form_is_the_same_thing(extractor) -> None:
+    ex = extract(extractor, "Officials chaired the Digital Trade and Security (DTS) Dialogue in Oslo. The next DTS Dialogue "
+                            "will be held in Bergen.")
+    assert types(ex) == {"Digital Trade and Security Dialogue": "Event", "Oslo": "Location", "Bergen": "Location"}
+
+
+def test_an_honourable_before_a_name_makes_it_a_person(extractor) -> None:
+    ex = extract(extractor, "Today, the Honourable Mara Velinsky, Minister of Industry, met Ada Quist.")
+    assert types(ex).get("Mara Velinsky") == "Person"
+
+
+def test_a_title_shared_by_many_states_names_the_body_of_the_state_written_with_it(extractor) -> None:
+    ex = extract(extractor, "Today, Singapore Minister for Foreign Affairs Dr. Ada Quist met officials.")
+    t = triples(ex)
+    assert ("Ada Quist", "LEADS", "Ministry of Foreign Affairs of Singapore") in t and ("Ada Quist", "WORKS_FOR", "Singapore") in t
+
+
+def test_a_family_name_in_capitals_after_an_honorific_opens_a_japanese_name(extractor) -> None:
+    ex = extract(extractor, "Ms. QUIST Ada, State Minister for Foreign Affairs of Japan, attended.")
+    t = triples(ex)
+    assert types(ex).get("Ada Quist") == "Person"
+    assert ("Ada Quist", "WORKS_FOR", "Ministry of Foreign Affairs of Japan") in t and ("Ada Quist", "WORKS_FOR", "Japan") in t
+
+
+def test_a_minister_investing_or_signing_acts_for_the_government(extractor) -> None:
+    ex = extract(extractor, "The Government of Canada is investing in AI. Today, the Honourable Mara Velinsky, Minister of "
+                            "Finance, announced an investment of up to $50 million in Kestrel Studios. She also signed a "
+                            "memorandum of understanding with Lumen Robotics.")
+    t = triples(ex)
+    assert ("Canada", "INVESTS_IN", "Kestrel Studios") in t
+    assert ("Mara Velinsky", "LEADS", "Department of Finance Canada") in t
+    assert not any(a == "Mara Velinsky" and r in {"INVESTS_IN", "PARTNERS_WITH"} for a, r, _ in t)
+
+
+def test_a_minister_responsible_for_a_body_leads_it(extractor) -> None:
+    ex = extract(extractor, "Today, the Honourable Mara Velinsky, Minister of Industry and Minister responsible for the "
+                            "Federal Economic Development Agency for Southern Ontario, met Ada Quist.")
+    assert ("Mara Velinsky", "LEADS", "Federal Economic Development Agency for Southern Ontario") in triples(ex)
+
+
+def test_a_deputy_prime_minister_after_the_name_serves_the_government(extractor) -> None:
+    ex = extract(extractor, "Canada is home to many researchers. Today, the Honourable Mara Velinsky, Deputy Prime Minister, "
+                            "opened the centre.")
+    assert ("Mara Velinsky", "WORKS_FOR", "Canada") in triples(ex)
+
+
+def test_an_office_folded_into_a_body_name_is_the_persons_title(extractor) -> None:
+    ex = extract(extractor, "They had a conversation with Mr. QUIST Ada, President of Keio University.")
+    assert ("Ada Quist", "LEADS", "Keio University") in triples(ex)
+
+
+def test_a_canadian_body_ending_with_the_state_is_part_of_it(extractor) -> None:
+    ex = extract(extractor, "Global Affairs Canada announced new export guidance.")
+    assert ("Global Affairs Canada", "PART_OF", "Canada") in triples(ex)
+
+
+def test_a_demonym_opening_a_policy_name_belongs_to_it(extractor) -> None:
+    ex = extract(extractor, "It is the first investment through the new Kestrel Sovereign AI Compute Strategy and the "
+                            "Canadian Sovereign AI Compute Strategy.")
+    assert types(ex).get("Canadian Sovereign AI Compute Strategy") == "Policy"
+
+
+def test_a_sentence_initial_common_word_and_a_list_of_topics_are_no_names(extractor) -> None:
+    ex = extract(extractor, "Compute is the key input, and compute capacity is scarce. The research areas include: Extreme "
+                            "Weather and Climate Forecasting, Emergency Response Management, Electric Grid Optimization, "
+                            "and Agriculture Optimization.")
+    assert types(ex) == {}
+
+
+def test_a_portfolio_list_with_commas_stays_inside_the_title(extractor) -> None:
+    ex = extract(extractor, "Yesterday, Under Secretary of State for Economic Growth, Energy, and the Environment Ada W. "
+                            "Quist signed an arrangement between the United States and the European Commission. The "
+                            "United States and the EU are united in this goal.")
+    assert ("Ada W. Quist", "WORKS_FOR", "US Department of State") in triples(ex)
+
+
+def test_a_title_after_a_comma_clause_is_not_led_by_the_clause(extractor) -> None:
+    ex = extract(extractor, "Following a video on the process, which Japan led last year as the G7 Presidency, Prime "
+                            "Minister Kishida made opening remarks.")
+    assert ("Fumio Kishida", "LEADS", "G7") not in triples(ex)
