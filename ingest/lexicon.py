@@ -25,7 +25,7 @@ AGENCY_HEADS = {
 ORGANIZATION_HEADS = {
     "university", "college", "institute", "institution", "foundation", "forum", "association", "alliance",
     "society", "centre", "center", "council", "network", "coalition", "consortium", "organisation",
-    "organization", "union", "academy", "school", "federation", "observatory", "panel", "club", "group",
+    "organization", "union", "board", "academy", "school", "federation", "observatory", "panel", "club", "group",
     "think tank", "trust", "lab", "laboratory", "laboratories",
 }
 EVENT_HEADS = {"summit", "conference", "meeting", "hearing", "dialogue", "expo", "symposium", "talks", "week", "games", "olympics", "war"}

@@ -28,6 +28,7 @@ from graphkit.ingest.lexicon import (
     FIRM_CONTEXT_VERBS,
     FIRM_HEADS,
     FIRM_NOUNS,
+    FOUNDER_TITLES,
     GENERIC_CAPS,
     GIVEN_NAMES,
     HONORIFICS,
@@ -37,6 +38,7 @@ from graphkit.ingest.lexicon import (
     ORGANIZATION_HEADS,
     POLICY_HEADS,
     RANK_WORDS,
+    STAFF_TITLES,
 )
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
@@ -137,6 +139,11 @@ def _metonym_as_place(span: Span, entry) -> bool:
     As a subject or source ("Downing Street said", "a statement from Whitehall") it stays the government."""
     if entry is None or span.text not in entry.metonyms or span.start == 0:
         return False
+    after = span.doc[span.end + 1] if span.end + 1 < len(span.doc) else None
+    if after is not None and span.doc[span.end].tag_ == "POS" and (after.ent_type_ in {"Firm", "ORG"} or after.ent_kb_id_.startswith("firm:")):
+        return True  # "Beijing's JD.com": the city a company is in, not the state acting
+    if _state_follows(span, entry):
+        return True  # "based in Abu Dhabi, United Arab Emirates": a capital followed by its own state is the city
     prep = span.doc[span.start - 1]
     if prep.text == "," and span.start >= 2 and _town_before(span):
         return True  # "an uncle in Tacoma, Washington": after "Town," a capital's name is the region it names
@@ -147,6 +154,15 @@ def _metonym_as_place(span: Span, entry) -> bool:
     return prep.lower_ == "to" and prep.head.lemma_.lower() in {"welcome", "come", "return", "arrive", "invite", "travel", "go", "move"}
 
 
+def _state_follows(span: Span, entry) -> bool:
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return False
+    rest = doc[span.end + 1:min(len(doc), span.end + 6)].text
+    return any(rest == form or rest.startswith(form + " ") or rest.startswith(form + ",") or rest.startswith(form + ".")
+               for form in (entry.name, *entry.aliases) if form)
+
+
 def _town_before(span: Span) -> bool:
     """A capitalised name NER did not know, right before the comma ("Tacoma, Washington"), and no list going on.
 
@@ -154,8 +170,8 @@ def _town_before(span: Span) -> bool:
     capital, so the list of governments stays one."""
     doc = span.doc
     town = doc[span.start - 2]
-    if not (town.pos_ == "PROPN" and town.is_title and town.is_alpha) or town.ent_kb_id_:
-        return False
+    if not (town.pos_ == "PROPN" and town.is_title and town.is_alpha) or town.ent_kb_id_ and not town.ent_kb_id_.startswith("location:"):
+        return False  # a known town ("Seattle, Washington") is as good as one NER found; a known state is a list
     after = doc[span.end] if span.end < len(doc) else None
     return after is None or after.lower_ not in {"and", "or"}
 
@@ -272,6 +288,7 @@ def clean_span(span: Span, demonyms: dict[str, str] | None = None) -> Span | Non
     if opened is not None and len(inside) == 1 and (opened + 2 == end or doc[end - 1].text == ")"):
         end = opened
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].text in {"'s", "’s"}
+                           or doc[end - 1].lower_ in {"and", "or", "of", "for"}  # "JD.com and" + the next name
                            or doc[end - 1].text in HONORIFICS and end - start > 1):
         end -= 1  # "… Bureau of Ocean Robotics Dr." + a name: the honorific belongs to the person after it
     if start >= end:
@@ -291,8 +308,8 @@ def type_for_unknown(span: Span) -> str | None:
     words = span.text.split()
     head = words[-1].lower().strip(".,")
     first = words[0].lower()
-    if _ROLE_OPENING.match(span.text):
-        return None  # "Co-Founder and Head of Policy", "Principal": an office, not a name
+    if _ROLE_OPENING.match(span.text) or span.text.lower() in _OFFICE_NAMES:
+        return None  # "Co-Founder and Head of Policy", "Principal", "President": an office, not a name
     if label == "PERSON":
         if len(words) == 1 and not span[0].is_title:
             return None
@@ -374,6 +391,10 @@ _PLURAL_BODY_HEADS = frozenset({"institutes", "agencies", "councils", "offices",
 _ABSTRACT_NOUN_ENDING = re.compile(r"(?:ment|tion|sion|ity|ness|ship)$")
 # An office at the start of a phrase: "Co-Founder and Head of Policy", "Principal Deputy Director" name no body.
 _ROLE_OPENING = re.compile(r"(?i)^(?:co\s*-?\s*founder|founder|head|chief|director|chair(?:man|woman)?|principal|deputy)\b(?!\s+of\s+state)")
+# Degrees after a name ("Ph.D.", "MBA"): never a body's name.
+_DEGREE_WORDS = frozenset({"ph.d", "phd", "md", "m.d", "mba", "jd", "j.d", "esq", "obe", "cbe", "kbe", "frs"})
+# Offices as words ("CEO", "President and CEO"): never a body's name.
+_OFFICE_NAMES = frozenset(LEADER_TITLES | STAFF_TITLES | FOUNDER_TITLES)
 # Offices written in capitals ("CEO", "CTO"): never a surname in capitals.
 _OFFICE_ACRONYMS = frozenset({"ceo", "cfo", "coo", "cto", "cio", "ciso", "cso", "cpo", "cmo", "evp", "svp", "md", "vp"})
 _ROLE_WORDS = frozenset({"advisor", "adviser", "advisors", "advisers", "minister", "ministers", "secretary",
@@ -408,7 +429,12 @@ def _type_from_word(span: Span, head: str) -> str | None:
     if head in POLICY_HEADS:
         return "Policy"
     if head in EVENT_HEADS:
+        if head == "conference" and span.root.i + 2 < span.end and span.doc[span.root.i + 1].lower_ == "of" \
+                and (span.doc[span.root.i + 2].tag_ in {"NNS", "NNPS"} or span.doc[span.root.i + 2].lower_.endswith("s")):
+            return "Organization"  # "United States Conference of Mayors": a conference of people is a body
         return "Event"
+    if head == "committee" and not lowered & (AGENCY_HINTS | _LEGISLATURE_WORDS):
+        return "Organization"  # "Lawyers' Committee for Civil Rights Under Law"; a Senate or Select committee is an agency
     if head in AGENCY_HEADS:
         return "Agency"
     if head in {"institute", "council", "centre", "center", "laboratory", "lab", "laboratories"} and lowered & AGENCY_HINTS:
@@ -423,6 +449,9 @@ def _type_from_word(span: Span, head: str) -> str | None:
 
 
 _QUOTES = {'"', "“", "”"}
+# Words that put a committee in a legislature or government.
+_LEGISLATURE_WORDS = frozenset({"senate", "house", "congressional", "parliamentary", "select", "standing", "joint",
+                                "parliament", "congress", "cabinet", "assembly", "legislative"})
 
 
 def _title_cased(tokens: Iterable[Token], *, lower_allowed: int = 0) -> bool:
@@ -624,6 +653,8 @@ class _Linker:
                 span = span[k:]
             if len(span) == 1 and span[0].pos_ != "PROPN":
                 continue  # a capitalised common word ("Modify", "Today") is not a name
+            if len(span) == 1 and span.text in self.kb.by_demonym:
+                continue  # "an Emirati holding company": NER's place is the state's demonym, read by the demonym step
             if len(span) == 1 and span[0].lower_ in COREF_NOUNS and span.start > 0 and self.doc[span.start - 1].lower_ == "the":
                 continue  # "the Department", "the Commission": a description, resolved later
             if _only_generic_words(span) or _portfolio(span) or _DEGREE.match(span.text):
@@ -762,6 +793,49 @@ class _Linker:
             if held is not None and (held.end - held.start != 1 or self.out.entities[held.entity_id].from_kb):
                 continue
             self.add(town.i, town.i + 1, self.entity_for_name(town.text, "Location"), "ner", replace=True)
+
+    def link_affiliation_lines(self) -> None:
+        """'- Ed Bastian, CEO, Delta Air Lines': a list line's opening name is a person, and a capitalised field after
+        an office field is the body the office is held in (see ``ingest/affiliations.py``).
+
+        NER misses or mistypes many names in such lists ("Vicki Hollub" as a
+        company, "Reeve Givens" without "Alexandra"); the line's shape is the
+        surer sign. A body field is typed by its head word, else a company."""
+        from graphkit.ingest.affiliations import DEGREES, affiliation_lines, field_text
+        from graphkit.ingest.titles import field_offices
+
+        doc = self.doc
+        for line in affiliation_lines(doc, lambda text: bool(field_offices(text))):
+            name = doc[line.name.start:line.name.end]
+            held = {self.covered[i].entity_id for i in range(name.start, name.end) if i in self.covered}
+            if not any(self.out.entities[e].from_kb for e in held) and not _type_from_head(name, name[-1].lower_, default=None):
+                self.add(name.start, name.end, self.entity_for_name(name.text, "Person"), "ner", replace=True)
+            after_office = False
+            for part in line.fields:
+                text = field_text(doc, part)
+                if text.strip(". ") in DEGREES:
+                    continue
+                if field_offices(text):
+                    after_office = True
+                    continue
+                span = doc[part.start:part.end]
+                while len(span) and span[0].lower_ in {"the", "and"}:
+                    span = span[1:]
+                if not after_office or not len(span) or not _title_cased(span, lower_allowed=1) and not all(
+                        t.is_title or t.lower_ in CONNECTORS or t.is_punct for t in span):
+                    continue
+                held = [self.covered[i] for i in range(span.start, span.end) if i in self.covered]
+                guessed_person = [m for m in held if m.start == span.start and m.end == span.end and m.how == "ner"
+                                  and self.out.entities[m.entity_id].type == "Person" and not self.out.entities[m.entity_id].from_kb]
+                if held and not guessed_person and (
+                        any(self.out.entities[m.entity_id].from_kb and self.out.entities[m.entity_id].type != "Government"
+                            for m in held) or any(m.start == span.start and m.end == span.end for m in held)):
+                    continue  # a known body, or one already named by this very field (a person NER guessed is retyped)
+                if any(self.out.entities[m.entity_id].type in {"Location", "Government"} and m.end - m.start == len(span) for m in held):
+                    continue
+                type_ = _type_from_head(span, span[-1].lower_, default="Firm")
+                self.add(span.start, span.end, self.entity_for_name(span.text, type_), "ner", replace=True)
+                # a body right after a body is the one it belongs to ("… Committee, United States Conference of Mayors")
 
     def link_compass_regions(self) -> None:
         """'grew up in North London', 'Southern California': a compass word before a known place names a region of it.
@@ -1177,6 +1251,8 @@ class _Linker:
                 span = doc[start:t.i + 1]
                 if any(tok.lower_.rstrip(".") in _LEGAL_FORMS for tok in span):
                     continue  # "Alphabet, Inc., Amazon.com, Inc.": a legal form belongs to the name before it
+                if span.text in GENERIC_CAPS or span.text.lower() in _OFFICE_NAMES or span.text.lower().rstrip(".") in _DEGREE_WORDS:
+                    continue  # "Sam Altman, CEO, OpenAI", "X, Ph.D., CEO": an office or a degree between names is no company
                 if all(tok.pos_ == "PROPN" for tok in span) and not doc[start].is_sent_start:
                     self.add(start, t.i + 1, self.entity_for_name(span.text, "Firm"), "ner")
 
@@ -1762,10 +1838,10 @@ class _Linker:
                 continue
             gid = demonyms[token.text]
             heads = [token.head]
-            while heads[-1].dep_ == "compound" and heads[-1].head.i != heads[-1].i and len(heads) < 4:
-                heads.append(heads[-1].head)  # "Norwegian drone company": the demonym describes the company
+            while heads[-1].dep_ in {"compound", "amod"} and heads[-1].head.i != heads[-1].i and len(heads) < 4:
+                heads.append(heads[-1].head)  # "Norwegian drone company", "an Emirati holding company": the company
             actor = any(h.lower_ in ACTOR_NOUNS for h in heads)
-            if token.dep_ in {"amod", "compound", "nmod"} and actor or token.dep_ in {"nsubj", "nsubjpass"}:
+            if token.dep_ in {"amod", "compound", "nmod", "npadvmod"} and actor or token.dep_ in {"nsubj", "nsubjpass"}:
                 self.add(token.i, token.i + 1, self.entity_for_kb(gid), "demonym")
 
     def link_definite_descriptions(self) -> None:
@@ -1787,7 +1863,8 @@ class _Linker:
             if not candidates:
                 continue
             # "the Office" after "the Commission has unveiled the AI Office": a body whose name has the word wins
-            named = [m for m in candidates if token.lower_ in self.out.entities[m.entity_id].name.lower().split()]
+            named = [m for m in candidates if token.lower_ in self.out.entities[m.entity_id].name.lower().split()
+                     and self.out.entities[m.entity_id].type != "Firm"]  # "the company" is not "… Holding Company" by name
             chosen = _salient(doc, named or candidates, token).entity_id
             draft = self.out.entities[chosen]
             if types == ("Organization",) and draft.type == "Firm" and not draft.from_kb \
@@ -1936,6 +2013,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_city_before_region()
     linker.link_compass_regions()
     linker.link_college_towns()
+    linker.link_affiliation_lines()
     linker.link_distributive_names()
     linker.drop_plural_kinds()
     linker.link_qualifiers()

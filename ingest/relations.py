@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from graphkit.ingest.affiliations import DEGREES, affiliation_lines, field_text
 from graphkit.ingest.grammar import conjoined, prep_objects
 from graphkit.ingest.layout import COMPOSED_WORDS, PAIRED_NOUNS, LayoutRules
 from graphkit.ingest.lexicon import (
@@ -40,7 +41,7 @@ from graphkit.ingest.lexicon import (
 )
 from graphkit.ingest.linking import SCHOOL_HEADS, LinkedMention, Linking, state_qualifier, town_after_school
 from graphkit.ingest.quotes import quotations, speaker_of
-from graphkit.ingest.titles import TitleRules, office_kind
+from graphkit.ingest.titles import TitleRules, field_offices, office_kind
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.kb import KnowledgeBase
@@ -862,6 +863,12 @@ class _Relator(TitleRules, LayoutRules):
         for candidate in self.emit(owners, ("DEVELOPS", "ENACTS", "HOSTS", "PARTICIPATES_IN"), owned, sent, 0.75):
             yield candidate
             return
+        if self.type_of(owners[0][0]) == "Location":
+            # "Beijing's JD.com and ByteDance": companies of a city are based there
+            owned += [(m.entity_id, 1) for t in (head, *(c for c in head.conjuncts)) if (m := self.mention_at(t)) is not None
+                      and (m.entity_id, 0) not in owned and (m.entity_id, 1) not in owned]
+            yield from self.emit([o for o in owned if self.type_of(o[0]) in {"Firm", "Organization"}], ("BASED_IN",), owners, sent, 0.7)
+            return
         if self.type_of(owners[0][0]) == "Government":
             # "South Korea's Samsung" is a Korean company (BASED_IN), "Britain's AI Institute" a British body (PART_OF)
             firms = [o for o in owned if self.type_of(o[0]) in {"Firm", "Organization"}]
@@ -913,13 +920,24 @@ class _Relator(TitleRules, LayoutRules):
                 yield from self.emit(firms, ("BASED_IN",), places, token.sent, 0.8)
             return
         places = [e for t in prep_objects(token, {"in"}) for e in self.entities(t, allow_of=False)]
+        # "based in Abu Dhabi, UAE": the state after the city's comma is where the body is too
+        places += [e for t in prep_objects(token, {"in"}) for c in t.children if c.dep_ in {"appos", "conj"}
+                   and self.doc[c.left_edge.i - 1].text == "," for e in self.entities(c, allow_of=False)
+                   if self.type_of(e[0]) in {"Government", "Location"}]
         if not places:
             return
         if token.dep_ == "acl" or token.dep_ == "amod":
-            firms = self.entities(token.head, allow_of=False)
+            firms = [e for e in self.entities(token.head, allow_of=False) if self.type_of(e[0]) not in {"Government", "Location"}]
+            if not firms and token.head.dep_ == "attr" and token.head.head.lemma_ == "be" and not self.hedged(token.head.head):
+                # "G42 is an Emirati holding company based in Abu Dhabi": the company is the copula's subject
+                subs, _ = self.subjects(token.head.head)
+                firms = [e for c in subs for e in self.entities(c, allow_of=False)]
         else:
             subs = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
             if not subs and token.head.lemma_ == "be":
+                subs = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if not subs and token.dep_ == "conj":
+                # "G42 was founded in 2018 and is based in Abu Dhabi": the first verb's subject
                 subs = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
             firms = [e for s in subs for e in self.entities(s, allow_of=False)]
         yield from self.emit(firms, ("BASED_IN",), places, token.sent, 0.8)
@@ -1021,8 +1039,8 @@ class _Relator(TitleRules, LayoutRules):
         if self.type_of(m.entity_id) != "Government" or m.end - m.start != 1 and m.how != "demonym":
             return
         token = self.doc[m.end - 1]
-        if token.dep_ not in {"amod", "compound", "nmod"}:
-            return
+        if token.dep_ not in {"amod", "compound", "nmod"} and not (token.dep_ == "npadvmod" and m.how == "demonym"):
+            return  # ("an Emirati holding company": the parser makes the demonym a modifier of "holding"; not "China-focused")
         noun = token.head
         while noun.dep_ in {"compound", "amod"} and self.mention_at(noun) is None and noun.head.i != noun.i:
             if self.mention_at(noun.head) is not None:
@@ -1389,13 +1407,69 @@ class _Relator(TitleRules, LayoutRules):
                 places = [e for e in found if self.type_of(e[0]) in allowed]
                 yield from self.emit([(m.entity_id, 0)], ("BASED_IN",), places, root.sent, 0.7)
 
+    def affiliation_fields(self) -> Iterator[Candidate]:
+        """'- Dario Amodei, CEO and Co-Founder, Anthropic': each body field takes the offices in the fields before it.
+
+        A body field right after another body is a unit of it ("Chair,
+        Technology and Innovation Committee, United States Conference of
+        Mayors"); a field with an office and a body in it ("Mayor of
+        Seattle") is read the same way; degrees ("Ph.D.") are skipped."""
+        doc = self.doc
+        rel_of = {"lead": "LEADS", "staff": "WORKS_FOR", "founder": "FOUNDED"}
+        for line in affiliation_lines(doc, lambda text: bool(field_offices(text))):
+            person = self.mention_at(doc[line.name.start])
+            if person is None or self.type_of(person.entity_id) != "Person" or person.end != line.name.end:
+                continue
+            sent = doc[line.name.start].sent
+            kinds: list[str] = []
+            previous_body: str | None = None
+            for field in line.fields:
+                text = field_text(doc, field)
+                if text.strip(". ") in DEGREES or text.strip() in DEGREES:
+                    continue
+                offices = field_offices(text)
+                bodies = [m for m in self.ordered if field.start <= m.start and m.end <= field.end
+                          and self.type_of(m.entity_id) in {"Firm", "Organization", "Agency", "Government"}]
+                whole = bodies[0] if len(bodies) == 1 and bodies[0].start == field.start and bodies[0].end == field.end else None
+                if offices and not whole:
+                    kinds = offices
+                    inner = [b for b in bodies if self.type_of(b.entity_id) != "Government"]
+                    for kind in offices:  # "Mayor of Seattle": an office and its body in one field
+                        yield from self.emit([(person.entity_id, 0)], (rel_of[kind],), [(b.entity_id, 0) for b in inner], sent, 0.75)
+                    previous_body = None
+                    continue
+                if whole is None:
+                    previous_body = None
+                    continue
+                if kinds:
+                    for kind in kinds:
+                        yield from self.emit([(person.entity_id, 0)], (rel_of[kind],), [(whole.entity_id, 0)], sent, 0.8)
+                    kinds = []
+                elif previous_body is not None:
+                    yield from self.emit([(previous_body, 0)], ("PART_OF",), [(whole.entity_id, 0)], sent, 0.7)
+                previous_body = whole.entity_id
+
+    def stake_in(self, token: Token) -> Iterator[Candidate]:
+        """'a fund which has stakes in JD.com and ByteDance', 'Meituan took a 10% stake in Zhipu' → INVESTS_IN."""
+        if token.lemma_.lower() not in {"stake", "shareholding", "holding"} or token.dep_ != "dobj":
+            return
+        verb = token.head
+        if verb.lemma_ not in {"have", "hold", "own", "take", "acquire", "buy", "retain", "keep", "build"} or self.hedged(verb):
+            return
+        subjects, passive = self.subjects(verb)
+        if passive:
+            return
+        owners = [e for t in subjects for e in self.entities(t, allow_of=False)]
+        targets = [e for t in prep_objects(token, {"in"}) for e in self.entities(t, allow_of=False)]
+        yield from self.emit(owners, ("INVESTS_IN",), targets, token.sent, 0.75)
+
     def _linked(self, kb_id: str) -> str | None:
         return kb_id if kb_id in self.linking.entities else None
 
     def run(self) -> list[Candidate]:
         out: list[Candidate] = []
         token_rules = (self.staff, self.based, self.list_changes, self.partnership_between,
-                       self.nominal, self.predicate_title, self.structure)
+                       self.nominal, self.predicate_title, self.structure, self.stake_in)
         owner_rules = (self.possessives, self.person_affiliation)  # both start from an owner ("Anthropic's")
         # rules that only fire on a few words, called only for them (a generator per token per rule adds up)
         word_rules = ((_HOUSED_WORDS | _FORMED_WORDS, self.housed), (frozenset({"as"}), self.as_title), (_EVENT_PREPS, self.at_event),
@@ -1423,6 +1497,7 @@ class _Relator(TitleRules, LayoutRules):
             for mention_rule in mention_rules:
                 out.extend(mention_rule(m))
         out.extend(self.listed_under_headings())
+        out.extend(self.affiliation_fields())
         if any(t.text in {"AGENCY", "AGENCIES"} for t in self.doc):
             out.extend(self.agency_header())
         return _leaders_are_not_also_staff(out)

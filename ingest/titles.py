@@ -417,6 +417,17 @@ def office_kind(title: str) -> str | None:
     return None
 
 
+def field_offices(text: str) -> list[str]:
+    """The kinds of office an affiliation field names: "CEO and Co-Founder" → lead, founder; "Mayor of Seattle" → lead."""
+    kinds = []
+    for part in re.split(r"\s*(?:\band\b|&)\s*", text.lower()):
+        head = re.split(r"\b(?:of|for|at|to)\b", part)[0].strip()
+        kind = office_kind(head)
+        if kind and kind not in kinds:
+            kinds.append(kind)
+    return kinds
+
+
 def _between_offices(token: Token) -> bool:
     """'AMD chair and CEO Lisa Su': 'and' joins two offices of one holder, not two phrases."""
     doc = token.doc

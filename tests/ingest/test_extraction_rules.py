@@ -1824,3 +1824,67 @@ def test_a_title_after_a_comma_clause_is_not_led_by_the_clause(extractor) -> Non
     ex = extract(extractor, "Following a video on the process, which Japan led last year as the G7 Presidency, Prime "
                             "Minister Kishida made opening remarks.")
     assert ("Fumio Kishida", "LEADS", "G7") not in triples(ex)
+
+
+def test_affiliation_lines_give_each_body_the_offices_before_it(extractor) -> None:
+    ex = extract(extractor, "The Secretary has appointed the following members of the Board:\n\n"
+                            "- Tom Berg, CEO and Co-Founder, Kestrel Studios\n"
+                            "- Mira Okonkwo, Ph.D., President, Harbour Analytics\n"
+                            "- Ada Quist, Chair, Digital Policy Committee, Northern League of Cities\n")
+    t = triples(ex)
+    assert ("Tom Berg", "LEADS", "Kestrel Studios") in t and ("Tom Berg", "FOUNDED", "Kestrel Studios") in t
+    assert types(ex).get("Mira Okonkwo") == "Person" and ("Mira Okonkwo", "LEADS", "Harbour Analytics") in t
+    assert ("Ada Quist", "LEADS", "Digital Policy Committee") in t
+    assert ("Digital Policy Committee", "PART_OF", "Northern League of Cities") in t
+
+
+def test_offices_between_commas_are_not_companies(extractor) -> None:
+    ex = extract(extractor, "Members include:\n- Sam Altman, CEO, OpenAI\n- Jensen Huang, President and CEO, Nvidia\n")
+    assert "CEO" not in types(ex) and "President" not in types(ex)
+
+
+def test_a_committee_outside_a_legislature_is_an_organization(extractor) -> None:
+    ex = extract(extractor, "She chairs the Lawyers' Committee for Digital Rights. The Senate Select Committee on Technology met.")
+    assert types(ex).get("Lawyers' Committee for Digital Rights") == "Organization"
+
+
+def test_a_conference_of_people_is_a_body(extractor) -> None:
+    ex = extract(extractor, "Ada Quist, Chair, Technology Committee, Northern Conference of Mayors, spoke.")
+    assert types(ex).get("Northern Conference of Mayors") == "Organization"
+
+
+def test_a_lone_demonym_is_the_state_not_a_place(extractor) -> None:
+    ex = extract(extractor, "Kestrel Studios is an Emirati holding company.")
+    assert "Emirati" not in types(ex) and ("Kestrel Studios", "BASED_IN", "United Arab Emirates") in triples(ex)
+
+
+def test_based_in_city_comma_country_places_the_body_in_both(extractor) -> None:
+    for text in ("Kestrel Studios is an Emirati holding company based in Abu Dhabi, United Arab Emirates.",
+                 "Kestrel Studios was founded in 2018 and is based in Abu Dhabi, UAE."):
+        t = triples(extract(extractor, text))
+        assert ("Kestrel Studios", "BASED_IN", "Abu Dhabi") in t and ("Kestrel Studios", "BASED_IN", "United Arab Emirates") in t
+
+
+def test_a_citys_companies_are_based_there(extractor) -> None:
+    ex = extract(extractor, "The fund has stakes in Beijing's JD.com and ByteDance.")
+    t = triples(ex)
+    assert types(ex).get("Beijing") == "Location" and "JD.com and" not in types(ex)
+    assert ("JD.com", "BASED_IN", "Beijing") in t and ("ByteDance", "BASED_IN", "Beijing") in t
+
+
+def test_having_a_stake_in_a_company_is_investing_in_it(extractor) -> None:
+    ex = extract(extractor, "Kestrel Capital, which has stakes in Kestrel Studios and Harbour Analytics Ltd, grew fast.")
+    t = triples(ex)
+    assert ("Kestrel Capital", "INVESTS_IN", "Kestrel Studios") in t and ("Kestrel Capital", "INVESTS_IN", "Harbour Analytics Ltd") in t
+
+
+def test_the_company_is_not_resolved_by_a_name_that_contains_company(extractor) -> None:
+    ex = extract(extractor, "Kestrel Holding Company set up a fund. Mistral AI was the sole shareholder of the app. "
+                            "The company is chaired by Ada Quist.")
+    t = triples(ex)
+    assert ("Ada Quist", "LEADS", "Mistral AI") in t and ("Ada Quist", "LEADS", "Kestrel Holding Company") not in t
+
+
+def test_a_state_focused_fund_is_not_based_in_the_state(extractor) -> None:
+    ex = extract(extractor, "Kestrel Capital manages the China-focused Lumen Fund.")
+    assert not any(r == "BASED_IN" and o == "China" for _, r, o in triples(ex))
