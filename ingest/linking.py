@@ -151,6 +151,8 @@ def _metonym_as_place(span: Span, entry) -> bool:
         return True  # not "in": "in Beijing" is as often the state acting there as the city …
     if prep.lower_ == "in" and prep.head.lemma_.lower() in _FACILITY_NOUNS:
         return True  # … but "a plant in Beijing", "offices in Brussels" are buildings in the city
+    if prep.lower_ == "in" and prep.head.lemma_.lower() in {"meet", "convene", "gather", "hold", "host", "summit", "meeting"}:
+        return True  # "the Council met in Tokyo", "a summit in Seoul": where a gathering takes place is the city
     return prep.lower_ == "to" and prep.head.lemma_.lower() in {"welcome", "come", "return", "arrive", "invite", "travel", "go", "move"}
 
 
@@ -204,6 +206,8 @@ def town_after_school(doc: Doc, end: int) -> Token | None:
 # Words for a computing system a name can precede ("the Lux AI cluster"), and descriptors between the two.
 _SYSTEM_NOUNS = frozenset({"supercomputer", "cluster", "exascale"})
 _SYSTEM_DESCRIPTORS = frozenset({"AI", "HPC", "GPU", "AI-optimized", "AI-optimised", "exascale"})
+# Heads of bodies that also name a recurring meeting ("Digital Partnership Council", "Forum").
+_GATHERING_BODY_HEADS = frozenset({"council", "forum", "dialogue", "committee", "commission"})
 _COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
                             "Northeast", "Northwest", "Southeast", "Southwest", "Northeastern", "Northwestern",
                             "Southeastern", "Southwestern"})
@@ -914,17 +918,29 @@ class _Linker:
         Japanese official English writes the family name first, in capitals;
         the person is "Kiyoto Tsuji". NER often keeps only the given name."""
         doc, texts = self.doc, self.texts
-        for i in (i for i, text in enumerate(texts) if text in HONORIFICS and i + 2 < len(doc)):
-            family, given = doc[i + 1], doc[i + 2]
-            if not (_all_caps(family) and family.is_alpha and len(family.text) >= 2 and given.is_title and given.is_alpha):
+        styled = False  # once the article writes "Mr. KONO Taro", a bare "OTA Fusae" in a list is the same style
+        starts = [i for i, text in enumerate(texts) if text in HONORIFICS and i + 2 < len(doc)]
+        starts += [i - 1 for i, text in enumerate(texts) if 0 < i < len(doc) - 1 and texts[i - 1] in {",", "and"}
+                   and _all_caps(doc[i]) and doc[i].is_alpha and len(text) >= 2 and doc[i + 1].is_title]
+        for i in sorted(set(starts)):
+            first, second = doc[i + 1], doc[i + 2]
+            if _all_caps(first) and first.is_alpha and len(first.text) >= 2 and second.is_title and second.is_alpha:
+                family, given = first, second  # "Mr. KONO Taro"
+            elif texts[i] in HONORIFICS and first.is_title and first.is_alpha and _all_caps(second) and second.is_alpha \
+                    and len(second.text) >= 2:
+                given, family = first, second  # "Mr. Thierry BRETON"
+            else:
+                continue
+            if texts[i] not in HONORIFICS and not styled:
                 continue
             if i + 3 < len(doc) and doc[i + 3].is_title and doc[i + 3].pos_ == "PROPN":
                 continue
             held = {self.covered[j].entity_id for j in (i + 1, i + 2) if j in self.covered}
-            if any(self.out.entities[e].from_kb and self.out.entities[e].type != "Person" for e in held):
+            if any(self.out.entities[e].from_kb and self.out.entities[e].type != "Person" for e in held) or self.kb.lookup(family.text):
                 continue  # "Mr. NTIA …" is no name
             name = f"{given.text} {family.text.title()}"
             self.add(i + 1, i + 3, self.entity_for_name(name, "Person"), "ner", replace=True)
+            styled = styled or family.i == i + 1
 
     def link_nicknamed_names(self) -> None:
         """'Jen-Hsun "Jensen" Huang', 'William Henry "Bill" Gates III': a name with a quoted nickname is one person.
@@ -1144,6 +1160,20 @@ class _Linker:
             draft = self.out.entities.get(m.entity_id)
             if draft is None or draft.from_kb or draft.type not in {"Event", "Policy", "Organization", "Agency"} or m.start < 2:
                 continue
+            second_m = self.covered.get(m.start - 1)
+            if second_m is not None and second_m.end == m.start and second_m.end - second_m.start == 1 and m.start >= 3 \
+                    and self.out.entities[second_m.entity_id].type == "Government" and not doc[m.start - 1].whitespace_ == "" \
+                    and (g0 := self.covered.get(m.start - 3)) is not None and g0.end == m.start - 2 \
+                    and doc[m.start - 2].text in {"-", "–"} and not doc[m.start - 2].whitespace_ \
+                    and self.out.entities[g0.entity_id].type == "Government":
+                # "the Japan-Kenya Digital Partnership Council": NER named the second state on its own
+                eid = self.entity_for_name(f"{doc[g0.start:m.start].text} {draft.name}", draft.type)
+                self.add(g0.start, m.end, eid, "chunk", replace=True)
+                states = [g0.entity_id, second_m.entity_id]
+                for i, state in zip((g0.start, m.start - 1), states, strict=True):
+                    self.out.nested.append(LinkedMention(i, i + 1, state, "qualifier"))
+                self.out.state_pairs[eid] = states
+                continue
             dash = doc[m.start - 1]
             g = self.covered.get(m.start - 2)
             if dash.text not in {"-", "–"} or dash.whitespace_ or doc[m.start - 2].whitespace_ or g is None \
@@ -1281,6 +1311,20 @@ class _Linker:
             for other in [o for o in self.out.mentions if o.start != start and doc[o.start:o.end].text == span.text
                           and not self.out.entities[o.entity_id].from_kb and o.entity_id != machine]:
                 self.add(other.start, other.end, machine, "ner", replace=True)  # "Lux will provide …": the same machine
+
+    def link_held_gatherings(self) -> None:
+        """'MIC … held the Japan-EU Digital Partnership Council': a council or forum that is held or convened, or that
+        meets somewhere, is a gathering (Event), not a standing body. Names the knowledge base knows keep their type."""
+        doc = self.doc
+        for m in list(self.out.mentions):
+            draft = self.out.entities[m.entity_id]
+            if draft.from_kb or draft.type != "Organization" or self.lowers[m.end - 1] not in _GATHERING_BODY_HEADS:
+                continue
+            root = doc[m.start:m.end].root
+            held = root.dep_ in {"dobj", "nsubjpass"} and root.head.lemma_ in {"hold", "host", "convene", "co-host", "cohost"}
+            met = root.dep_ == "nsubj" and root.head.lemma_ in {"meet", "convene", "gather"}
+            if held or met:
+                self._retype(m.entity_id, "Event")
 
     def drop_common_words_and_topic_lists(self) -> None:
         """Capitals that carry no name: a sentence's first word the article also writes in lower case ("Compute is
@@ -1858,7 +1902,8 @@ class _Linker:
             start = det[0].i
             bound = _clause_subject_tokens(token)
             fits = (*types, "Firm") if types == ("Organization",) else types  # a guessed company may be an organisation
-            candidates = [m for m in ordered if m.end <= start and self.out.entities[m.entity_id].type in fits
+            candidates = [m for m in ordered if m.end <= start and (self.out.entities[m.entity_id].type in fits
+                                                                   or _named_by_head(self.out.entities[m.entity_id].name, token))
                           and m.start not in bound and _sentence_distance(doc, m.start, start) <= 2]
             if not candidates:
                 continue
@@ -1874,6 +1919,16 @@ class _Linker:
                 chosen = self._retype(chosen, "Organization")
             if self.add(token.i, token.i + 1, chosen, "coref"):
                 ordered.append(self.covered[token.i])  # a chain: "the Office" … "The AI office" two sentences on
+        # "The Council was co-chaired by …" after "the Japan-EU Digital Partnership Council": a capitalised head noun
+        # after "the" names the latest entity whose name ends with it (a few sentences back at most)
+        for token in doc:
+            if token.i in self.covered or not token.is_title or token.lower_ in COREF_NOUNS or token.i == 0 \
+                    or self.lowers[token.i - 1] != "the" or token.i + 1 < len(doc) and doc[token.i + 1].is_title:
+                continue
+            earlier = [m for m in ordered if m.end <= token.i - 1 and _named_by_head(self.out.entities[m.entity_id].name, token)
+                       and _sentence_distance(doc, m.start, token.i) <= 4]
+            if earlier and self.add(token.i, token.i + 1, earlier[-1].entity_id, "coref"):
+                ordered.append(self.covered[token.i])
 
     def _retype(self, eid: str, type_: str) -> str:
         """Move every mention of a guessed entity to one of the same name and another type."""
@@ -1881,6 +1936,8 @@ class _Linker:
         for m in self.out.mentions:  # the covered map holds these same mention objects
             if m.entity_id == eid:
                 m.entity_id = new
+        if eid in self.out.state_pairs:
+            self.out.state_pairs[new] = self.out.state_pairs.pop(eid)  # "the Japan-EU … Council": both states stay paired
         return new
 
 
@@ -1898,6 +1955,12 @@ def _clause_subject_tokens(token: Token) -> set[int]:
             break
         head = head.head
     return out
+
+
+def _named_by_head(name: str, token: Token) -> bool:
+    """'The Council' for "the Japan-EU Digital Partnership Council" (an event): a capitalised head noun names the
+    entity whose name ends with it, whatever its type."""
+    return token.text[:1].isupper() and len(name.split()) > 1 and name.split()[-1].lower() == token.lower_
 
 
 def _salient(doc: Doc, candidates: list[LinkedMention], token: Token) -> LinkedMention:
@@ -2043,6 +2106,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_repeated_names()
     linker.link_demonyms()
     linker.link_definite_descriptions()
+    linker.link_held_gatherings()
     linker.drop_honours_and_works()
     linker.drop_common_words_and_topic_lists()
     linker.merge_acronym_forms()

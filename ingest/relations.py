@@ -1325,6 +1325,12 @@ class _Relator(TitleRules, LayoutRules):
         preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}]
         for acl in (c for c in root.children if c.dep_ == "acl" and c.lemma_ in {"hold", "host", "stage", "organise", "organize"}):
             preps += [c for c in acl.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}]
+        if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in {"meet", "convene", "gather", "hold", "take"} \
+                and not self.hedged(root.head):
+            # "The Council met in Tokyo", "the summit was held in Seoul", "the Dialogue took place in Singapore"
+            preps += [c for c in root.head.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}]
+            preps += [c for p in root.head.children if p.dep_ == "dobj" and p.lower_ == "place" for c in p.children
+                      if c.dep_ == "prep" and c.lower_ in {"in", "at"}]
         places = [e for p in preps for t in p.children if t.dep_ == "pobj" for e in self.entities(t, allow_of=False)]
         places = [p for p in places if self.type_of(p[0]) in {"Location", "Government"}]
         if any(self.type_of(p[0]) == "Location" for p in places):
@@ -1449,6 +1455,25 @@ class _Relator(TitleRules, LayoutRules):
                     yield from self.emit([(previous_body, 0)], ("PART_OF",), [(whole.entity_id, 0)], sent, 0.7)
                 previous_body = whole.entity_id
 
+    def members_are(self, token: Token) -> Iterator[Candidate]:
+        """'The initial members of the Network are Australia, Canada, …', 'Members of X include A and B' → MEMBER_OF."""
+        if token.lemma_.lower() not in {"member", "signatory", "participant"} or token.tag_ != "NNS" \
+                or token.dep_ not in {"nsubj", "nsubjpass"}:
+            return
+        verb = token.head
+        if verb.lemma_ not in {"be", "include"} or self.hedged(verb):
+            return
+        bodies = [e for t in prep_objects(token, {"of"}) for e in self.entities(t, allow_of=False)
+                  if self.type_of(e[0]) in {"Organization", "Event", "Policy"}]
+        listed = [c for c in verb.children if c.dep_ in {"attr", "dobj"}]
+        # the whole list hangs under its first name (as conjuncts or appositions, depending on the parse)
+        members = list(dict.fromkeys((m.entity_id, 0) for t in listed for w in t.subtree if (m := self.mention_at(w)) is not None
+                                     and m.start == w.i and self.type_of(m.entity_id) in {"Government", "Firm", "Organization"}))
+        rel = "PARTICIPATES_IN" if token.lemma_.lower() != "member" else "MEMBER_OF"
+        for body in bodies:
+            kinds = (rel,) if self.type_of(body[0]) == "Organization" else ("PARTICIPATES_IN",)
+            yield from self.emit(members, kinds, [body], token.sent, 0.75)
+
     def stake_in(self, token: Token) -> Iterator[Candidate]:
         """'a fund which has stakes in JD.com and ByteDance', 'Meituan took a 10% stake in Zhipu' → INVESTS_IN."""
         if token.lemma_.lower() not in {"stake", "shareholding", "holding"} or token.dep_ != "dobj":
@@ -1469,7 +1494,7 @@ class _Relator(TitleRules, LayoutRules):
     def run(self) -> list[Candidate]:
         out: list[Candidate] = []
         token_rules = (self.staff, self.based, self.list_changes, self.partnership_between,
-                       self.nominal, self.predicate_title, self.structure, self.stake_in)
+                       self.nominal, self.predicate_title, self.structure, self.stake_in, self.members_are)
         owner_rules = (self.possessives, self.person_affiliation)  # both start from an owner ("Anthropic's")
         # rules that only fire on a few words, called only for them (a generator per token per rule adds up)
         word_rules = ((_HOUSED_WORDS | _FORMED_WORDS, self.housed), (frozenset({"as"}), self.as_title), (_EVENT_PREPS, self.at_event),

@@ -186,6 +186,9 @@ class TitleRules:
             k = m.end + 1
             while k < min(len(doc), m.end + 25) and doc[k].text not in {".", ";", "“", '"'} and doc[k].sent.start == sent.start:
                 here = self.mention_at(doc[k])
+                if here is not None and here.start == k and here.entity_id != m.entity_id and self.type_of(here.entity_id) == "Person" \
+                        and not (here.end < len(doc) and doc[here.end].tag_ == "POS"):
+                    break  # "Mr. KONO Taro, the Minister for …, Mr. MATSUMOTO Takeaki, the Minister for …": the next name's titles
                 if here is not None and here.start == k and here.entity_id != m.entity_id:
                     before = " ".join(t.lower_ for t in doc[max(m.end + 1, k - 3):k])
                     a = here.end

@@ -194,7 +194,7 @@ def test_every_claim_carries_its_sentence_and_a_confidence(extractor) -> None:
         # partnership between two parties
         ("They announced a partnership between Mistral AI and Nvidia.", ("Mistral AI", "PARTNERS_WITH", "Nvidia")),
         # an event held in a place
-        ("Delegates flew to the AI Seoul Summit in Seoul.", ("South Korea", "HOSTS", "AI Seoul Summit")),
+        ("Delegates flew to the AI Seoul Summit in Seoul.", ("Seoul", "HOSTS", "AI Seoul Summit")),
         # a hyphenated prefix verb stays one verb
         ("Rapidus was co-founded by Tetsuro Higashi in 2022.", ("Tetsuro Higashi", "FOUNDED", "Rapidus")),
         # funding words anywhere under a receiving verb
@@ -1888,3 +1888,34 @@ def test_the_company_is_not_resolved_by_a_name_that_contains_company(extractor) 
 def test_a_state_focused_fund_is_not_based_in_the_state(extractor) -> None:
     ex = extract(extractor, "Kestrel Capital manages the China-focused Lumen Fund.")
     assert not any(r == "BASED_IN" and o == "China" for _, r, o in triples(ex))
+
+
+def test_listed_members_of_a_body_are_its_members(extractor) -> None:
+    ex = extract(extractor, "The initial members of the Kestrel Network of Safety Labs are Australia, Canada, the European "
+                            "Union, Kenya, and the United States.")
+    t = triples(ex)
+    assert {s for s, r, o in t if r == "MEMBER_OF" and o == "Kestrel Network of Safety Labs"} == {
+        "Australia", "Canada", "European Union", "Kenya", "United States"}
+
+
+def test_a_persons_titles_after_a_comma_stop_at_the_next_name(extractor) -> None:
+    ex = extract(extractor, "The meeting was co-chaired by Mr. KONO Taro, the Minister for Digital Transformation, and Mr. "
+                            "MATSUMOTO Takeaki, the Minister for Internal Affairs and Communications.")
+    t = triples(ex)
+    assert ("Takeaki Matsumoto", "LEADS", "Ministry of Internal Affairs and Communications") in t
+    assert ("Taro Kono", "LEADS", "Ministry of Internal Affairs and Communications") not in t
+
+
+def test_a_western_name_with_the_surname_in_capitals(extractor) -> None:
+    ex = extract(extractor, "From the EU side was Mr. Thierry BRETON, European Commissioner for Internal Market.")
+    assert types(ex).get("Thierry Breton") == "Person"
+
+
+def test_a_council_that_is_held_and_meets_somewhere_is_a_gathering(extractor) -> None:
+    ex = extract(extractor, "The ministry held the Japan-Kenya Digital Partnership Council at its offices. The Council was "
+                            "co-chaired by Mr. KONO Taro. The Japan-Kenya Digital Partnership Council met in Tokyo.")
+    t = triples(ex)
+    assert types(ex).get("Japan-Kenya Digital Partnership Council") == "Event" and types(ex).get("Tokyo") == "Location"
+    assert ("Taro Kono", "PARTICIPATES_IN", "Japan-Kenya Digital Partnership Council") in t
+    assert ("Japan", "PARTICIPATES_IN", "Japan-Kenya Digital Partnership Council") in t
+    assert ("Tokyo", "HOSTS", "Japan-Kenya Digital Partnership Council") in t
