@@ -92,7 +92,7 @@ COREF_NOUNS = {
     "strategy": ("Policy",), "declaration": ("Policy",), "regulation": ("Policy",), "framework": ("Policy",),
     "organisation": ("Organization",), "organization": ("Organization",), "institute": ("Organization", "Agency"),
     "government": ("Government",), "country": ("Government",), "programme": ("Policy",), "program": ("Policy",),
-    "initiative": ("Policy",), "bloc": ("Organization", "Government"),
+    "initiative": ("Policy",), "bloc": ("Organization", "Government"), "code": ("Policy",), "charter": ("Policy",),
 }
 
 # Plural class nouns and the entity types of their members: "the following countries: France, Japan and Canada".

@@ -165,6 +165,30 @@ def _state_follows(span: Span, entry) -> bool:
                for form in (entry.name, *entry.aliases) if form)
 
 
+def _inside_hyphenated_name(ent: Span) -> bool:
+    doc = ent.doc
+    return ent.start >= 2 and doc[ent.start - 1].text == "-" and not doc[ent.start - 1].whitespace_ \
+        and not doc[ent.start - 2].whitespace_ and doc[ent.start - 2].is_title and ent.end < len(doc) \
+        and doc[ent.end].is_title and doc[ent.end].pos_ == "PROPN"
+
+
+def _split_listed_names(ent: Span) -> list[Span]:
+    """'Clir, Cofomo Inc.': an organisation NER ran across a list comma is two names.
+
+    A comma before a legal form ("Alphabet, Inc.") stays inside the name."""
+    doc = ent.doc
+    if ent.label_ not in {"ORG", "GPE", "FAC"} or ent.kb_id_:
+        return [ent]
+    cuts = [t.i for t in ent if t.text == "," and ent.start < t.i < ent.end - 1
+            and doc[t.i + 1].is_title and doc[t.i + 1].lower_.rstrip(".") not in _LEGAL_FORMS
+            and doc[t.i - 1].lower_.rstrip(".") not in _LEGAL_FORMS | {"d.c"}]
+    if not cuts:
+        return [ent]
+    bounds = [ent.start, *cuts, ent.end]
+    return [Span(doc, a + (a != ent.start), b, label=ent.label_) for a, b in zip(bounds, bounds[1:], strict=False)
+            if b - (a + (a != ent.start)) > 0]
+
+
 def _town_before(span: Span) -> bool:
     """A capitalised name NER did not know, right before the comma ("Tacoma, Washington"), and no list going on.
 
@@ -206,6 +230,10 @@ def town_after_school(doc: Doc, end: int) -> Token | None:
 # Words for a computing system a name can precede ("the Lux AI cluster"), and descriptors between the two.
 _SYSTEM_NOUNS = frozenset({"supercomputer", "cluster", "exascale"})
 _SYSTEM_DESCRIPTORS = frozenset({"AI", "HPC", "GPU", "AI-optimized", "AI-optimised", "exascale"})
+# Days and months: "the Act on Monday" is no longer name.
+_CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                             "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                             "november", "december"})
 # Heads of bodies that also name a recurring meeting ("Digital Partnership Council", "Forum").
 _GATHERING_BODY_HEADS = frozenset({"council", "forum", "dialogue", "committee", "commission"})
 _COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
@@ -625,12 +653,14 @@ class _Linker:
         dominant = _dominant_government(self.doc, self.kb, self.texts)
         for ent in self.doc.ents:
             if ent.kb_id_:
+                if _inside_hyphenated_name(ent) and ent.label_ not in {"Government", "Location"}:
+                    continue  # "Marie-Claude Velinsky": a known name inside a hyphenated given name is not that thing
                 eid = self.entity_for_kb(_pick(ent.kb_id_.split("|"), self.kb, dominant))
                 if _metonym_as_place(ent, self.kb.get(eid)):
                     eid = self.entity_for_name(ent.text, "Location")
                 self.add(ent.start, ent.end, eid, "kb")
         headline = self.headline
-        for ent in self.doc.ents:
+        for ent in (part for e in self.doc.ents for part in _split_listed_names(e)):
             if ent.kb_id_:
                 continue
             if ent.label_ != "PERSON" and ent.start in headline:
@@ -638,7 +668,8 @@ class _Linker:
             span = clean_span(ent, self.kb.by_demonym)
             if span is None:
                 continue
-            if span[0].text in _PERSON_HONORIFICS and 2 <= len(span) <= 4 and all(t.is_title and t.pos_ == "PROPN" for t in span[1:]) \
+            if span[0].text in _PERSON_HONORIFICS and 2 <= len(span) <= 6 \
+                    and all(t.is_title and t.pos_ == "PROPN" or t.text in {"-", "–"} for t in span[1:]) \
                     and not _type_from_head(span[1:], span[-1].lower_, default=None):
                 # "the Honourable Chrystia Freeland", "Dr. Vivian Balakrishnan": NER's organisation after an honorific is a person
                 self.add(span.start + 1, span.end, self.entity_for_name(span[1:].text, "Person"), "ner")
@@ -841,6 +872,29 @@ class _Linker:
                 self.add(span.start, span.end, self.entity_for_name(span.text, type_), "ner", replace=True)
                 # a body right after a body is the one it belongs to ("… Committee, United States Conference of Mayors")
 
+    def link_policy_name_tails(self) -> None:
+        """'Voluntary Code of Conduct on the Responsible Development and Management of Advanced Generative AI Systems':
+        a policy's name goes on through "on"/"for" and a run of capitalised words, which NER takes for a company."""
+        doc = self.doc
+        for m in sorted(self.out.mentions, key=lambda m: m.start):
+            draft = self.out.entities[m.entity_id]
+            if draft.from_kb or draft.type != "Policy" or m.end + 2 >= len(doc) or self.lowers[m.end] not in {"on", "for"}:
+                continue
+            end = m.end + 1 + (self.lowers[m.end + 1] == "the")
+            words = 0
+            while end < len(doc) and (doc[end].is_title and doc[end].is_alpha and doc[end].lower_ not in _CALENDAR_WORDS
+                                      or doc[end].text in {"AI", "&"} or self.lowers[end] in {"and", "of", "the"} and words):
+                words += doc[end].is_title or doc[end].text == "AI"
+                end += 1
+            while end > m.end and self.lowers[end - 1] in {"and", "of", "the", "&"}:
+                end -= 1
+            if words < 2 or end in self.headline:
+                continue
+            inner = {self.covered[i].entity_id for i in range(m.end, end) if i in self.covered}
+            if any(self.out.entities[e].from_kb for e in inner):
+                continue
+            self.add(m.start, end, self.entity_for_name(doc[m.start:end].text, "Policy"), "chunk", replace=True)
+
     def link_compass_regions(self) -> None:
         """'grew up in North London', 'Southern California': a compass word before a known place names a region of it.
 
@@ -941,6 +995,20 @@ class _Linker:
             name = f"{given.text} {family.text.title()}"
             self.add(i + 1, i + 3, self.entity_for_name(name, "Person"), "ner", replace=True)
             styled = styled or family.i == i + 1
+
+    def extend_hyphenated_given_names(self) -> None:
+        """'Marie-Claude Velinsky': a person's name NER started after the hyphen of a given name starts before it."""
+        doc = self.doc
+        for m in sorted(self.out.mentions, key=lambda m: m.start):
+            draft = self.out.entities[m.entity_id]
+            if draft.from_kb or draft.type != "Person" or m.start < 2:
+                continue
+            dash, first = doc[m.start - 1], doc[m.start - 2]
+            if dash.text != "-" or dash.whitespace_ or first.whitespace_ or not (first.is_title and first.is_alpha) \
+                    or first.i in self.covered:
+                continue
+            span = doc[first.i:m.end]
+            self.add(span.start, span.end, self.entity_for_name(span.text, "Person"), m.how, replace=True)
 
     def link_nicknamed_names(self) -> None:
         """'Jen-Hsun "Jensen" Huang', 'William Henry "Bill" Gates III': a name with a quoted nickname is one person.
@@ -2077,6 +2145,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_compass_regions()
     linker.link_college_towns()
     linker.link_affiliation_lines()
+    linker.link_policy_name_tails()
     linker.link_distributive_names()
     linker.drop_plural_kinds()
     linker.link_qualifiers()
@@ -2104,6 +2173,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_named_systems()
     linker.link_titled_bodies()
     linker.link_repeated_names()
+    linker.extend_hyphenated_given_names()
     linker.link_demonyms()
     linker.link_definite_descriptions()
     linker.link_held_gatherings()

@@ -1919,3 +1919,28 @@ def test_a_council_that_is_held_and_meets_somewhere_is_a_gathering(extractor) ->
     assert ("Taro Kono", "PARTICIPATES_IN", "Japan-Kenya Digital Partnership Council") in t
     assert ("Japan", "PARTICIPATES_IN", "Japan-Kenya Digital Partnership Council") in t
     assert ("Tokyo", "HOSTS", "Japan-Kenya Digital Partnership Council") in t
+
+
+def test_a_policy_name_runs_on_through_on_and_capitalised_words(extractor) -> None:
+    ex = extract(extractor, "The guide supports Canada's Voluntary Code of Conduct on the Responsible Development of "
+                            "Advanced Kestrel Systems. The Act on Monday was debated.")
+    assert types(ex).get("Voluntary Code of Conduct on the Responsible Development of Advanced Kestrel Systems") == "Policy"
+
+
+def test_signatories_listed_after_a_dash_sign_on_to_the_code_named_before(extractor) -> None:
+    ex = extract(extractor, "The guide supports the Kestrel Code of Conduct on Advanced AI Systems. The Minister announced "
+                            "that new organizations—CIBC, Clir, Cofomo Inc. and PaymentEvolution—are signing on to the "
+                            "voluntary code of conduct.")
+    t = triples(ex)
+    signers = {s for s, r, o in t if r == "PARTICIPATES_IN" and o == "Kestrel Code of Conduct on Advanced AI Systems"}
+    assert signers == {"CIBC", "Clir", "Cofomo Inc.", "PaymentEvolution"}
+
+
+def test_an_honourable_with_a_hyphenated_given_name(extractor) -> None:
+    ex = extract(extractor, "Today, the Honourable Marie-Claude Velinsky, Minister of Industry, announced new funding.")
+    assert types(ex).get("Marie-Claude Velinsky") == "Person"
+
+
+def test_a_known_name_inside_a_hyphenated_given_name_is_part_of_the_person(extractor) -> None:
+    ex = extract(extractor, "Marie-Claude Velinsky, a minister, praised Anthropic's Claude 3.")
+    assert types(ex).get("Marie-Claude Velinsky") == "Person" and ("Anthropic", "DEVELOPS", "Claude 3") in triples(ex)
