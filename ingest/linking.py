@@ -227,9 +227,16 @@ def town_after_school(doc: Doc, end: int) -> Token | None:
     return town
 
 
+# Words that make a sentence about computing hardware ("The Solstice system … 100,000 NVIDIA Blackwell GPUs").
+_COMPUTE_WORDS = frozenset({"gpu", "gpus", "supercomputer", "supercomputers", "supercomputing", "exaflops", "petaflops",
+                            "exascale", "accelerators", "cpus"})
 # Words for a computing system a name can precede ("the Lux AI cluster"), and descriptors between the two.
 _SYSTEM_NOUNS = frozenset({"supercomputer", "cluster", "exascale"})
 _SYSTEM_DESCRIPTORS = frozenset({"AI", "HPC", "GPU", "AI-optimized", "AI-optimised", "exascale"})
+# First words many bodies share: never a short form of one of them.
+_GENERIC_OPENERS = frozenset({"national", "united", "international", "european", "american", "federal", "royal", "global",
+                              "new", "the", "world", "institute", "university", "department", "ministry", "office",
+                              "center", "centre", "council", "association", "bank", "china", "general", "central", "state"})
 # Days and months: "the Act on Monday" is no longer name.
 _CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                              "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -387,8 +394,9 @@ def _looks_like_company(span: Span) -> bool:
     tokens = list(span)
     if len(tokens) > 5 or any(t.text == "," for t in tokens):
         return False
-    if any(t.tag_.startswith("VB") for t in tokens) or tokens[0].text.lower() in {"leading", "promoting", "building"}:
-        return False
+    if any(t.tag_.startswith("VB") for t in tokens) or tokens[0].text.lower() in {"leading", "promoting", "building"} \
+            or tokens[0].text.lower().endswith("ing") and len(tokens) > 1 and tokens[1].lower_ in {"the", "a", "an", "our", "their"}:
+        return False  # "Winning the AI race": a gerund and its object open a clause, not a company's name
     if any(t.text[:1].islower() and t.text not in {"&", "and", "de", "von", "der", "of"} for t in tokens):
         return False
     if all(t.text in GENERIC_CAPS or t.text.upper() == t.text and len(t.text) <= 3 and t.text in GENERIC_CAPS for t in tokens):
@@ -469,8 +477,9 @@ def _type_from_word(span: Span, head: str) -> str | None:
         return "Organization"  # "Lawyers' Committee for Civil Rights Under Law"; a Senate or Select committee is an agency
     if head in AGENCY_HEADS:
         return "Agency"
-    if head in {"institute", "council", "centre", "center", "laboratory", "lab", "laboratories"} and lowered & AGENCY_HINTS:
-        return "Agency"
+    if head in {"institute", "council", "centre", "center", "laboratory", "lab", "laboratories"} and lowered & AGENCY_HINTS \
+            and not span.text.endswith("National Laboratory"):
+        return "Agency"  # (a US "National Laboratory" is run for a department by a contractor: an organisation)
     if head in {"group", "holdings"} and lowered & INDUSTRY_WORDS:
         return "Firm"  # "Datang Telecom Group": a group in an industry is a company
     if head in ORGANIZATION_HEADS:
@@ -894,6 +903,38 @@ class _Linker:
             if any(self.out.entities[e].from_kb for e in inner):
                 continue
             self.add(m.start, end, self.entity_for_name(doc[m.start:end].text, "Policy"), "chunk", replace=True)
+
+    def link_listed_order_titles(self) -> None:
+        """"President Trump's Executive Orders, Accelerating Federal Permitting of Data Center Infrastructure and
+        Removing Barriers to American Leadership in Artificial Intelligence": titles listed after the orders they name.
+
+        Each run of capitalised words (small words inside allowed) between the
+        comma and the end of the sentence, split at " and " before a capital,
+        is an order's title; a known order's title links to it."""
+        doc = self.doc
+        for i in range(len(doc) - 3):
+            if not (self.lowers[i] in {"orders", "order"} and i > 0 and self.lowers[i - 1] == "executive" and doc[i + 1].text in {",", ":"}):
+                continue
+            k = i + 2
+            end = next((j for j in range(k, len(doc)) if doc[j].text in {".", ";", "(", ")"} or "\n" in doc[j].text), len(doc))
+            runs: list[tuple[int, int]] = []
+            start = k
+            for j in range(k, end + 1):
+                cut = j == end or doc[j].text == "," or (self.lowers[j] == "and" and j + 1 < end and doc[j + 1].is_title)
+                if cut:
+                    if j > start:
+                        runs.append((start, j))
+                    start = j + 1
+            titles = [(a, b) for a, b in runs if b - a >= 3 and doc[a].is_title
+                      and sum(1 for t in doc[a:b] if t.is_title) >= (b - a) * 0.6]
+            for a, b in titles if len(titles) == len(runs) else []:
+                held = {self.covered[j].entity_id for j in range(a, b) if j in self.covered}
+                if any(self.out.entities[e].from_kb and self.out.entities[e].type != "Policy" for e in held):
+                    continue
+                text = doc[a:b].text
+                known = next((e.id for e in self.kb.lookup(text) if e.type == "Policy"), None)
+                eid = self.entity_for_kb(known) if known else self.entity_for_name(text, "Policy")
+                self.add(a, b, eid, "chunk", replace=True)
 
     def link_compass_regions(self) -> None:
         """'grew up in North London', 'Southern California': a compass word before a known place names a region of it.
@@ -1358,7 +1399,18 @@ class _Linker:
         """'the Lux AI cluster', 'the El Capitan supercomputer': a name before a word for a computing system is that
         machine (Hardware), whatever NER took it for; a descriptor such as "AI" before the noun is not part of it."""
         doc = self.doc
-        for i in (i for i, low in enumerate(self.lowers) if low in _SYSTEM_NOUNS and doc[i].is_lower):
+        computing = {t.sent.start for t in doc if t.lower_ in _COMPUTE_WORDS}
+        for i in (i for i, low in enumerate(self.lowers) if low in {"system", "systems"} and doc[i].is_lower
+                  and doc[i].sent.start in computing):
+            # "Another system, called Equinox, will feature 10,000 GPUs": the name a computing system is called
+            called = next((j for j in range(i + 1, min(len(doc), i + 4)) if self.lowers[j] in {"called", "named", "dubbed"}), None)
+            if called is not None and called + 1 < len(doc) and doc[called + 1].is_title and doc[called + 1].pos_ == "PROPN":
+                j = called + 1
+                held = self.covered.get(j)
+                if held is None or not self.out.entities[held.entity_id].from_kb:
+                    self.add(j, j + 1, self.entity_for_name(doc[j].text, "Hardware"), "ner", replace=True)
+        for i in (i for i, low in enumerate(self.lowers) if (low in _SYSTEM_NOUNS or low == "system" and doc[i].sent.start in computing)
+                  and doc[i].is_lower):
             end = i
             while end - 1 >= 0 and self.texts[end - 1] in _SYSTEM_DESCRIPTORS:
                 end -= 1
@@ -1393,6 +1445,31 @@ class _Linker:
             met = root.dep_ == "nsubj" and root.head.lemma_ in {"meet", "convene", "gather"}
             if held or met:
                 self._retype(m.entity_id, "Event")
+
+    def link_first_word_short_forms(self) -> None:
+        """'Scientists from Argonne' after "Argonne National Laboratory": the distinctive first word of a body's name,
+        used alone later, is that body. Generic openers ("National", "United"), given names and known names are not."""
+        doc = self.doc
+        bodies: dict[str, str] = {}
+        for m in sorted(self.out.mentions, key=lambda m: m.start):
+            draft = self.out.entities[m.entity_id]
+            first = doc[m.start]
+            if draft.type in {"Organization", "Agency", "Firm"} and m.end - m.start >= 3 and first.is_title and first.is_alpha \
+                    and first.lower_ not in _GENERIC_OPENERS and first.lower_ not in GIVEN_NAMES and not self.kb.lookup(first.text):
+                bodies.setdefault(first.text, m.entity_id)
+        if not bodies:
+            return
+        for m in list(self.out.mentions):
+            if m.end - m.start != 1 or doc[m.start].text not in bodies or self.out.entities[m.entity_id].from_kb:
+                continue
+            if m.end < len(doc) and doc[m.end].is_title and doc[m.end].pos_ == "PROPN":
+                continue
+            nxt = self.covered.get(m.end + 1) if m.end + 1 < len(doc) and doc[m.end].text == "," else None
+            if nxt is not None and self.out.entities[nxt.entity_id].type in {"Location", "Government"}:
+                continue  # "Aloha High School in Aloha, Oregon": a town of that name, not the body
+            target = bodies[doc[m.start].text]
+            if target != m.entity_id and any(mm.entity_id == target and mm.start < m.start for mm in self.out.mentions):
+                self.add(m.start, m.end, target, "repeat", replace=True)
 
     def drop_common_words_and_topic_lists(self) -> None:
         """Capitals that carry no name: a sentence's first word the article also writes in lower case ("Compute is
@@ -2146,6 +2223,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_college_towns()
     linker.link_affiliation_lines()
     linker.link_policy_name_tails()
+    linker.link_listed_order_titles()
     linker.link_distributive_names()
     linker.drop_plural_kinds()
     linker.link_qualifiers()
@@ -2177,6 +2255,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_demonyms()
     linker.link_definite_descriptions()
     linker.link_held_gatherings()
+    linker.link_first_word_short_forms()
     linker.drop_honours_and_works()
     linker.drop_common_words_and_topic_lists()
     linker.merge_acronym_forms()

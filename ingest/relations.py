@@ -709,6 +709,11 @@ class _Relator(TitleRules, LayoutRules):
         # "announce a partnership with X"; "X and Y announced a partnership"; "built it in partnership with X".
         # A possessed partnership ("investigating Microsoft's partnership with X") is the possessor's, not the subject's.
         pacts = [o for o in obj_tokens if o.lemma_.lower() in PARTNERSHIP_NOUNS and not any(c.dep_ == "poss" for c in o.children)]
+        # "announced a partnership to deliver …": the parser may make the pact the subject of the infinitive clause
+        infinitive_pacts = [c for cl in verb.children if cl.dep_ in {"ccomp", "xcomp"} and any(a.lower_ == "to" for a in cl.children)
+                            for c in cl.children if c.dep_ == "nsubj" and c.lemma_.lower() in PARTNERSHIP_NOUNS
+                            and c.i > verb.i] if lemma in PACT_VERBS else []
+        pacts += infinitive_pacts
         # "in partnership with X" on the verb, or set off beside the subject ("X, in collaboration with Y, convened")
         pacts += [p for head in (verb, *subj_tokens) for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "in"
                   for p in prep.children if p.dep_ == "pobj" and p.lemma_.lower() in PARTNERSHIP_NOUNS]
@@ -727,7 +732,7 @@ class _Relator(TitleRules, LayoutRules):
                 givers = [s for s in subjects if self.type_of(s[0]) in {"Government", "Agency"}]
                 firms = [s for s in subjects if self.type_of(s[0]) == "Firm"]
                 yield from self.emit(givers, ("INVESTS_IN",), firms, sent, 0.7)
-            elif lemma in PACT_VERBS and (pact.dep_ == "dobj" or passive and pact.dep_ == "nsubjpass"):
+            elif lemma in PACT_VERBS and (pact.dep_ == "dobj" or pact in infinitive_pacts or passive and pact.dep_ == "nsubjpass"):
                 # "X and Y signed an accord"; "the accord was signed by X and Y"
                 for i, a in enumerate(subjects):
                     yield from self.emit([a], ("PARTNERS_WITH",), subjects[i + 1:], sent, 0.75)
@@ -855,13 +860,18 @@ class _Relator(TitleRules, LayoutRules):
         if not owned and head.lemma_.lower() in {"order", "act", "rule", "plan", "strategy", "law", "policy", "executive", "initiative"}:
             owned = [(m.entity_id, 1) for t in prep_objects(head, {"on", "of"})
                      if (m := self.mention_at(t)) is not None and self.type_of(m.entity_id) == "Policy"]
+        if not owned and head.lower_ in {"orders", "order"} and head.i + 2 < len(self.doc) and self.doc[head.i + 1].text in {",", ":"}:
+            # "President Trump's Executive Orders, Accelerating … and Removing …": the titles listed after them
+            owned = [(m.entity_id, 1) for m in self.ordered if head.i + 1 < m.start < head.sent.end and m.how == "chunk"
+                     and self.type_of(m.entity_id) == "Policy" or m.start == head.i + 2 and self.type_of(m.entity_id) == "Policy"]
         owned = [o for o in owned if o[0] != owners[0][0]]
         if not owned:
             return
         sent = token.sent
         # "Anthropic's Claude" DEVELOPS, "Biden's order" ENACTS, "Japan's summit" HOSTS, "Biden's State of the Union"
-        for candidate in self.emit(owners, ("DEVELOPS", "ENACTS", "HOSTS", "PARTICIPATES_IN"), owned, sent, 0.75):
-            yield candidate
+        made = [c for o in owned for c in self.emit(owners, ("DEVELOPS", "ENACTS", "HOSTS", "PARTICIPATES_IN"), [o], sent, 0.75)]
+        if made:
+            yield from made  # (emit tries the types in order and gives each owned name the first that fits)
             return
         if self.type_of(owners[0][0]) == "Location":
             # "Beijing's JD.com and ByteDance": companies of a city are based there

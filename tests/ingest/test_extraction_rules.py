@@ -1944,3 +1944,42 @@ def test_an_honourable_with_a_hyphenated_given_name(extractor) -> None:
 def test_a_known_name_inside_a_hyphenated_given_name_is_part_of_the_person(extractor) -> None:
     ex = extract(extractor, "Marie-Claude Velinsky, a minister, praised Anthropic's Claude 3.")
     assert types(ex).get("Marie-Claude Velinsky") == "Person" and ("Anthropic", "DEVELOPS", "Claude 3") in triples(ex)
+
+
+def test_a_partnership_the_parser_made_the_subject_of_to_deliver_is_still_announced(extractor) -> None:
+    ex = extract(extractor, "The U.S. Department of Energy (DOE), Kestrel National Laboratory, NVIDIA and Oracle today "
+                            "announced a landmark public-private partnership to deliver the DOE’s largest AI supercomputer.")
+    t = triples(ex) | {(o, r, s) for s, r, o in triples(ex)}
+    assert ("US Department of Energy", "PARTNERS_WITH", "Oracle") in t and ("Nvidia", "PARTNERS_WITH", "Oracle") in t
+
+
+def test_a_us_national_laboratory_is_an_organization_a_defence_laboratory_an_agency(extractor) -> None:
+    ex = extract(extractor, "Kestrel National Laboratory will host the system. The Defence Kestrel Laboratory tested it.")
+    assert types(ex).get("Kestrel National Laboratory") == "Organization"
+    assert types(ex).get("Defence Kestrel Laboratory") == "Agency"
+
+
+def test_a_bodys_distinctive_first_word_alone_is_the_body_but_not_a_town(extractor) -> None:
+    ex = extract(extractor, "Kestrel National Laboratory will host two systems. Scientists from Kestrel will use them. "
+                            "She studied at Aloha High School in Aloha, Oregon.")
+    assert types(ex).get("Kestrel National Laboratory") == "Organization" and "Kestrel" not in types(ex)
+    assert types(ex).get("Aloha") == "Location"
+
+
+def test_named_computing_systems_in_a_sentence_about_gpus(extractor) -> None:
+    ex = extract(extractor, "The Solstice system, which will feature 100,000 NVIDIA Blackwell GPUs, will be the largest "
+                            "AI supercomputer. Another system, called Equinox, will feature 10,000 GPUs.")
+    assert types(ex).get("Solstice") == "Hardware" and types(ex).get("Equinox") == "Hardware"
+
+
+def test_order_titles_listed_after_executive_orders_are_enacted_by_the_owner(extractor) -> None:
+    ex = extract(extractor, "This is in accordance with President Trump's Executive Orders, Accelerating Federal Permitting of "
+                            "Kestrel Infrastructure and Removing Barriers to Kestrel Leadership in Robotics.")
+    t = triples(ex)
+    assert ("Donald Trump", "ENACTS", "Accelerating Federal Permitting of Kestrel Infrastructure") in t
+    assert ("Donald Trump", "ENACTS", "Removing Barriers to Kestrel Leadership in Robotics") in t
+
+
+def test_a_gerund_and_its_object_are_no_company(extractor) -> None:
+    ex = extract(extractor, "“Winning the AI race requires new partnerships,” said Ada Quist of Boeing Company.")
+    assert "Winning the AI" not in types(ex) and types(ex).get("Boeing Company") == "Firm"
