@@ -11,7 +11,7 @@ from __future__ import annotations
 POLICY_HEADS = {
     "act", "acts", "order", "rule", "rules", "regulation", "regulations", "plan", "strategy", "declaration",
     "process", "framework", "programme", "program", "initiative", "directive", "bill", "law", "agreement",
-    "accord", "convention", "principles", "code", "charter", "treaty", "statement", "mission", "guidelines",
+    "accord", "deal", "convention", "principles", "code", "charter", "treaty", "statement", "mission", "guidelines",
     "standard", "standards", "policy", "doctrine", "compact", "commitments", "blueprint", "roadmap", "zones",
     "controls", "sanctions", "list", "measures", "provisions", "memorandum", "partnership agreement",
     "challenge", "scheme", "pilot", "pact", "package",

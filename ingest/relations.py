@@ -83,7 +83,7 @@ _triggers(("HOSTS",), "host", "convene", "organise", "organize", "hold", "stage"
 _triggers(("FOUNDED",), "found", "co-found", "cofound", "establish", "start", "launch", "create", "spin", "set")
 _triggers(("LEADS",), "lead", "head", "run", "chair", "helm")
 _triggers(("ALLIED_WITH",), "ally")
-_triggers(("PARTICIPATES_IN",), "chair", "address", "open", "attend", "close")
+_triggers(("PARTICIPATES_IN",), "chair", "address", "open", "attend", "close", "agree", "conclude", "ratify")
 # joining a firm is employment, joining a bloc is membership, joining a summit or pact is participation
 VERB_TRIGGERS["join"] = ("WORKS_FOR", "MEMBER_OF", "PARTICIPATES_IN", "PARTNERS_WITH")
 
@@ -864,6 +864,10 @@ class _Relator(TitleRules, LayoutRules):
             # "President Trump's Executive Orders, Accelerating … and Removing …": the titles listed after them
             owned = [(m.entity_id, 1) for m in self.ordered if head.i + 1 < m.start < head.sent.end and m.how == "chunk"
                      and self.type_of(m.entity_id) == "Policy" or m.start == head.i + 2 and self.type_of(m.entity_id) == "Policy"]
+        if self.type_of(owners[0][0]) == "Government" and not owned:
+            # "America's top technology and AI firms – like Microsoft, NVIDIA …": the listed firms are the state's
+            owned = [e for h in (head, *head.conjuncts) if h.lemma_.lower() in FIRM_NOUNS
+                     for t in prep_objects(h, LIST_PREPS) for e in self.entities(t, allow_of=False)]
         owned = [o for o in owned if o[0] != owners[0][0]]
         if not owned:
             return
@@ -1304,6 +1308,13 @@ class _Relator(TitleRules, LayoutRules):
         if token.lemma_.lower() not in PARTNERSHIP_NOUNS:
             return
         parties = [e for t in prep_objects(token, {"between", "among"}) for e in self.entities(t, allow_of=False)]
+        if not parties:
+            # "a major deal struck between British firm Nscale and leading American firms NVIDIA and OpenAI"
+            parties = [e for acl in token.children if acl.dep_ == "acl" and acl.tag_ in {"VBN", "VBD"}
+                       for t in prep_objects(acl, {"between", "among"}) for e in self.entities(t, allow_of=False)]
+        sent = token.sent
+        named = {m.entity_id for m in self.ordered if sent.start <= m.start < sent.end and m.how != "demonym"}
+        parties = [p for p in parties if p[0] in named]  # "British firm Nscale": the demonym describes, it is no party
         for i, a in enumerate(parties):
             yield from self.emit([a], ("PARTNERS_WITH",), parties[i + 1:], token.sent, 0.75)
 

@@ -1983,3 +1983,24 @@ def test_order_titles_listed_after_executive_orders_are_enacted_by_the_owner(ext
 def test_a_gerund_and_its_object_are_no_company(extractor) -> None:
     ex = extract(extractor, "“Winning the AI race requires new partnerships,” said Ada Quist of Boeing Company.")
     assert "Winning the AI" not in types(ex) and types(ex).get("Boeing Company") == "Firm"
+
+
+def test_a_deal_struck_between_firms_partners_them_not_their_demonyms(extractor) -> None:
+    ex = extract(extractor, "It comes with a major deal struck between British firm Nscale and leading American firms "
+                            "NVIDIA and OpenAI.")
+    t = triples(ex) | {(o, r, s) for s, r, o in triples(ex)}
+    assert ("Nscale", "PARTNERS_WITH", "Nvidia") in t and ("Nscale", "PARTNERS_WITH", "OpenAI") in t
+    assert not any(r == "PARTNERS_WITH" and "United Kingdom" in (s, o) for s, r, o in t)
+
+
+def test_a_states_firms_listed_with_like_are_based_there(extractor) -> None:
+    ex = extract(extractor, "This comes as America’s top technology and AI firms – like Microsoft, Google and CoreWeave – "
+                            "commit a combined £31 billion.")
+    t = triples(ex)
+    assert {s for s, r, o in t if r == "BASED_IN" and o == "United States"} == {"Microsoft", "Google", "CoreWeave"}
+
+
+def test_agreeing_a_named_deal_is_taking_part_in_it(extractor) -> None:
+    ex = extract(extractor, "The United Kingdom and the United States agreed the Kestrel Prosperity Deal on Tuesday.")
+    t = triples(ex)
+    assert ("United Kingdom", "PARTICIPATES_IN", "Kestrel Prosperity Deal") in t and ("United States", "PARTICIPATES_IN", "Kestrel Prosperity Deal") in t
