@@ -151,6 +151,8 @@ def _metonym_as_place(span: Span, entry) -> bool:
         return True  # not "in": "in Beijing" is as often the state acting there as the city …
     if prep.lower_ == "in" and prep.head.lemma_.lower() in _FACILITY_NOUNS:
         return True  # … but "a plant in Beijing", "offices in Brussels" are buildings in the city
+    if prep.lower_ == "in" and prep.head.lower_ in {"headquartered", "based", "located", "incorporated", "registered"}:
+        return True  # "a company headquartered in Beijing": the city a company sits in
     if prep.lower_ == "in" and prep.head.lemma_.lower() in {"meet", "convene", "gather", "hold", "host", "summit", "meeting"}:
         return True  # "the Council met in Tokyo", "a summit in Seoul": where a gathering takes place is the city
     return prep.lower_ == "to" and prep.head.lemma_.lower() in {"welcome", "come", "return", "arrive", "invite", "travel", "go", "move"}
@@ -935,6 +937,24 @@ class _Linker:
                 known = next((e.id for e in self.kb.lookup(text) if e.type == "Policy"), None)
                 eid = self.entity_for_kb(known) if known else self.entity_for_name(text, "Policy")
                 self.add(a, b, eid, "chunk", replace=True)
+
+    def link_state_named_institutions(self) -> None:
+        """'the University of Science and Technology of China': a university or academy named "… of STATE" has the
+        state in its name; NER stops before it, and the state is no owner of the body."""
+        doc = self.doc
+        for m in sorted(self.out.mentions, key=lambda m: m.start):
+            draft = self.out.entities[m.entity_id]
+            if draft.from_kb or draft.type != "Organization" or m.end + 1 >= len(doc) or self.lowers[m.end] != "of":
+                continue
+            if self.lowers[m.start] not in {"university", "academy", "institute", "college"} and \
+                    not (m.start + 1 < m.end and self.lowers[m.start + 1] in {"university", "academy", "institute"}):
+                continue
+            state = self.covered.get(m.end + 1)
+            if state is None or state.start != m.end + 1 or self.out.entities[state.entity_id].type != "Government" \
+                    or state.end < len(doc) and doc[state.end].is_title:
+                continue
+            span = doc[m.start:state.end]
+            self.add(span.start, span.end, self.entity_for_name(span.text, "Organization"), "chunk", replace=True)
 
     def link_compass_regions(self) -> None:
         """'grew up in North London', 'Southern California': a compass word before a known place names a region of it.
@@ -2248,6 +2268,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_names_after_firm_nouns()
     linker.link_listed_firms()
     linker.link_workplaces()
+    linker.link_state_named_institutions()
     linker.link_named_systems()
     linker.link_titled_bodies()
     linker.link_repeated_names()

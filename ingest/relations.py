@@ -247,6 +247,18 @@ class _Relator(TitleRules, LayoutRules):
         gov = self.government_of(m)
         return (gov, depth) if gov is not None and self.type_of(gov) in {"Government", "Agency"} else subject
 
+    def _coordinated_with(self, eid: str, before: Token) -> list[tuple[str, int]]:
+        """The names coordinated with the latest mention of ``eid`` before a plural pronoun, of the same type."""
+        m = next((mm for mm in reversed(self.ordered) if mm.entity_id == eid and mm.start < before.i), None)
+        if m is None:
+            return []
+        root = self.doc[m.start:m.end].root
+        kind = self.type_of(eid)
+        return [(cm.entity_id, 1) for c in conjoined(root.head if root.dep_ == "conj" else root) if (cm := self.mention_at(c))
+                and cm.entity_id != eid and self.type_of(cm.entity_id) == kind] + (
+            [(hm.entity_id, 1)] if root.dep_ == "conj" and (hm := self.mention_at(root.head)) and hm.entity_id != eid
+            and self.type_of(hm.entity_id) == kind else [])
+
     def speaker_body(self, token: Token) -> str | None:
         """'“We are proud to partner with DOE,” said AMD chair and CEO Lisa Su': a quoted 'we' is the speaker's body.
 
@@ -295,6 +307,8 @@ class _Relator(TitleRules, LayoutRules):
             eid = self.pronoun_antecedent(token, want)
             if eid:
                 found = [(eid, 1)]
+                if token.lower_ in {"they", "them", "their"} and self.type_of(eid) == "Person":
+                    found += self._coordinated_with(eid, token)  # "Chen Yunji and Chen Tianshi … They then worked for …"
         if not found and token.lower_ in _FIRST_PLURAL:
             eid = self.speaker_body(token)
             if eid:

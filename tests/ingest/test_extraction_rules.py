@@ -2004,3 +2004,23 @@ def test_agreeing_a_named_deal_is_taking_part_in_it(extractor) -> None:
     ex = extract(extractor, "The United Kingdom and the United States agreed the Kestrel Prosperity Deal on Tuesday.")
     t = triples(ex)
     assert ("United Kingdom", "PARTICIPATES_IN", "Kestrel Prosperity Deal") in t and ("United States", "PARTICIPATES_IN", "Kestrel Prosperity Deal") in t
+
+
+def test_a_capital_a_company_is_headquartered_in_is_the_city(extractor) -> None:
+    ex = extract(extractor, "Kestrel Studios is a Chinese technology company headquartered in Beijing.")
+    t = triples(ex)
+    assert types(ex).get("Beijing") == "Location" and ("Kestrel Studios", "BASED_IN", "Beijing") in t
+
+
+def test_a_university_named_of_a_state_has_the_state_in_its_name(extractor) -> None:
+    ex = extract(extractor, "They entered the University of Science and Technology of Kestrelia and the University of "
+                            "Science and Technology of China at an early age.")
+    assert types(ex).get("University of Science and Technology of China") == "Organization"
+    assert not any(r == "PART_OF" and o == "China" for _, r, o in triples(ex))
+
+
+def test_they_after_coordinated_people_is_all_of_them(extractor) -> None:
+    ex = extract(extractor, "Brothers Tom Berg and Ada Quist studied physics. They then worked for the Chinese Academy of "
+                            "Sciences on computing.")
+    t = triples(ex)
+    assert ("Tom Berg", "WORKS_FOR", "Chinese Academy of Sciences") in t and ("Ada Quist", "WORKS_FOR", "Chinese Academy of Sciences") in t
