@@ -99,7 +99,7 @@ class KnowledgeBase:
             for title in entry.shared_titles:
                 self.by_shared_title[title.lower()].append(entry.id)
         self.by_title_tokens: dict[tuple[str, ...], str] = {
-            tuple(title.split()): body for title, body in self.by_title.items() if len(title.split()) >= 2
+            tuple(title.replace(",", " ,").split()): body for title, body in self.by_title.items() if len(title.split()) >= 2
         }
         self.max_title_tokens = max((len(k) for k in self.by_title_tokens), default=0)
         self.title_first_words = frozenset(k[0] for k in self.by_title_tokens)

@@ -198,6 +198,14 @@ class _Relator(TitleRules, LayoutRules):
     def mention_at(self, token: Token) -> LinkedMention | None:
         return self.tokens.get(token.i)
 
+    def clear_dominant(self) -> str | None:
+        """The government an article is about, when one is named at least twice as often as any other."""
+        counts = Counter(m.entity_id for m in self.linking.mentions if self.linking.type_of(m.entity_id) == "Government")
+        ranked = counts.most_common(2)
+        if not ranked or len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]:
+            return None
+        return ranked[0][0]
+
     def type_of(self, eid: str) -> str:
         return self.linking.type_of(eid)
 
@@ -685,6 +693,8 @@ class _Relator(TitleRules, LayoutRules):
         if lemma in INCLUDE_VERBS:
             parts = [(m.entity_id, 1) for t in obj_tokens for tok in t.subtree
                      if (m := self.mention_at(tok)) is not None and m.start == tok.i]
+            if verb.dep_ == "relcl" and all(self.type_of(e[0]) in {"Government", "Location"} for e in subjects):
+                return  # "… development in Canada, which includes the proposed Act": the clause is the noun's before "in"
             yield from self.emit(parts, ("PART_OF",), subjects, sent, 0.7)
             return
         # "receive funding from X" → X INVESTS_IN subject; "award X funding"; "announce a partnership with X"

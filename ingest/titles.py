@@ -231,9 +231,14 @@ class TitleRules:
                 title_words.append(doc[k].lower_)
                 k += 1
             joined = " ".join(title_words)
-            if "deputy prime minister" in joined or joined.startswith(("vice president", "the vice president")):
+            if "deputy prime minister" in joined or joined.startswith(("vice president", "the vice president", "minister")):
+                # "the Honourable X, Minister of Innovation, Science and Industry," in that government's own release
+                # (a plain minister only where one government clearly dominates the article);
                 # "Chrystia Freeland, Deputy Prime Minister and Minister of Finance": the deputy head serves the government
-                gov = self.government_of(m)
+                gov = self.government_of(m) if not joined.startswith("minister") else self.clear_dominant()
+                if joined.startswith("minister") and any((mm := self.mention_at(t)) is not None and mm.how == "title"
+                                                       for t in doc[m.end + 1:m.end + 3]):
+                    gov = None  # "X, Minister of Economy, Trade and Industry": the title names the ministry X leads, no state
                 if gov is not None and self.type_of(gov) == "Government":
                     yield from self.emit(person, ("WORKS_FOR",), [(gov, 2)], sent, 0.6)
             kind = office_kind(" ".join(w for w in title_words if w not in {"the", "a", "an"}))
@@ -273,6 +278,8 @@ class TitleRules:
             if bodies and kind == "staff" and "secretary" in appos.lower_ + " " + " ".join(t.lower_ for t in appos.lefts):
                 kind = "lead"  # "Under Secretary for the Bureau of …" heads that bureau
             targets += bodies or [e for t in prep_objects(appos, {"of", "at"}) for e in self.entities(t)]
+            if kind == "lead" and not bodies and any(t.lower_ in RANK_WORDS for t in appos.lefts):
+                kind = "staff"  # "OTA Fusae, the State Minister of Economy …": a junior rank serves the ministry
             rel = {"lead": "LEADS", "staff": "WORKS_FOR", "founder": "FOUNDED"}[kind]
             yield from self.emit(person, (rel,), targets, sent, 0.8)
 

@@ -2024,3 +2024,31 @@ def test_they_after_coordinated_people_is_all_of_them(extractor) -> None:
                             "Sciences on computing.")
     t = triples(ex)
     assert ("Tom Berg", "WORKS_FOR", "Chinese Academy of Sciences") in t and ("Ada Quist", "WORKS_FOR", "Chinese Academy of Sciences") in t
+
+
+def test_a_ministers_full_title_in_the_governments_own_release_makes_them_its_servant(extractor) -> None:
+    ex = extract(extractor, "Safety is a priority for the Government of Canada. Today, the Honourable Mara Velinsky, Minister "
+                            "of Kestrel Affairs, announced the launch of the Kestrel Safety Office in Canada.")
+    assert ("Mara Velinsky", "WORKS_FOR", "Canada") in triples(ex)
+
+
+def test_a_minister_with_a_known_ministry_title_leads_it_without_a_state_claim(extractor) -> None:
+    ex = extract(extractor, "The European Union and the EU Council met. Mr. Nishimura Yasutoshi, Minister of Economy, Trade "
+                            "and Industry, and Commissioner Breton intend to sign a memorandum. The EU welcomed it.")
+    t = triples(ex)
+    assert ("Nishimura Yasutoshi", "LEADS", "Ministry of Economy, Trade and Industry") in t
+    assert not any(s == "Nishimura Yasutoshi" and r == "WORKS_FOR" for s, r, _ in t)
+
+
+def test_a_state_minister_after_a_name_serves_the_ministry(extractor) -> None:
+    ex = extract(extractor, "The meeting was attended by Mr. KONO Taro, the Minister for Digital Transformation, and OTA "
+                            "Fusae, the State Minister of Economy, Trade and Industry.")
+    t = triples(ex)
+    assert ("Fusae Ota", "LEADS", "Ministry of Economy, Trade and Industry") not in t
+    assert ("Fusae Ota", "WORKS_FOR", "Ministry of Economy, Trade and Industry") in t
+
+
+def test_a_state_that_includes_policies_in_a_relative_clause_is_a_misattachment(extractor) -> None:
+    ex = extract(extractor, "It is part of a strategy to promote safe AI in Canada, which includes the proposed Kestrel Data "
+                            "Act and the Voluntary Code of Conduct on Kestrel Systems.")
+    assert not any(r == "PART_OF" and o == "Canada" for _, r, o in triples(ex))
