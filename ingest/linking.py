@@ -174,6 +174,20 @@ def _inside_hyphenated_name(ent: Span) -> bool:
         and doc[ent.end].is_title and doc[ent.end].pos_ == "PROPN"
 
 
+def _line_starts(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the text's lines."""
+    lines, start = [], 0
+    for t in doc:
+        if "\n" in t.text or "\n" in t.whitespace_:
+            end = t.i if "\n" in t.text else t.i + 1
+            if end > start:
+                lines.append((start, end))
+            start = t.i + 1
+    if start < len(doc):
+        lines.append((start, len(doc)))
+    return lines
+
+
 def _split_listed_names(ent: Span) -> list[Span]:
     """'Clir, Cofomo Inc.': an organisation NER ran across a list comma is two names.
 
@@ -239,6 +253,12 @@ _SYSTEM_DESCRIPTORS = frozenset({"AI", "HPC", "GPU", "AI-optimized", "AI-optimis
 _GENERIC_OPENERS = frozenset({"national", "united", "international", "european", "american", "federal", "royal", "global",
                               "new", "the", "world", "institute", "university", "department", "ministry", "office",
                               "center", "centre", "council", "association", "bank", "china", "general", "central", "state"})
+# Titles before a name in a transcript label ("MR PATEL:", "SENATOR TIM AYRES, MINISTER …:").
+_LABEL_TITLES = frozenset({"MR", "MS", "MRS", "DR", "SENATOR", "SEN", "REP", "SIR", "DAME", "PROF", "PROFESSOR",
+                           "SECRETARY", "MINISTER", "AMBASSADOR", "PRESIDENT", "GENERAL", "ADMIRAL", "HON", "THE"})
+# Labels that name a role, not a person.
+_LABEL_ROLES = frozenset({"QUESTION", "ANSWER", "Q", "A", "HOST", "MODERATOR", "OPERATOR", "PARTICIPANT", "REPORTER",
+                          "AUDIENCE", "NOTE", "SOURCE", "UPDATE", "EDITOR", "INTERVIEWER", "ALL", "SPEAKER", "TRANSCRIPT"})
 # Days and months: "the Act on Monday" is no longer name.
 _CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                              "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -596,7 +616,8 @@ class _Linker:
         # each token's text and lower-case form, read once: the steps below scan them many times
         self.texts = [t.text for t in doc]
         self.lowers = [t.lower_ for t in doc]
-        self.acronym_forms: dict[str, str] = {}  # "Critical and Emerging Technology Dialogue" → "CET Dialogue"
+        self.acronym_forms: dict[str, str] = {}
+        self.label_tokens: set[int] = set()  # words of transcript labels ("SALLY SARA, HOST:")  # "Critical and Emerging Technology Dialogue" → "CET Dialogue"
 
     # -- bookkeeping -------------------------------------------------------
     def entity_for_kb(self, kb_id: str) -> str:
@@ -956,6 +977,51 @@ class _Linker:
             span = doc[m.start:state.end]
             self.add(span.start, span.end, self.entity_for_name(span.text, "Organization"), "chunk", replace=True)
 
+    def link_speaker_labels(self) -> None:
+        """'MR PATEL: So the State Department's …', 'SALLY SARA, HOST: …': a transcript line's capitalised label.
+
+        The name before the first comma (titles such as MR or SENATOR dropped)
+        is a person; a one-word label is the surname of a person the
+        transcript has named ("SARA:" after "SALLY SARA"). "QUESTION:" and
+        the like are roles, not names."""
+        doc = self.doc
+        people: dict[str, str] = {}
+        for start, end in _line_starts(doc):
+            colon = next((j for j in range(start, min(end, start + 16)) if doc[j].text == ":"), None)
+            if colon is None or colon == start:
+                continue
+            label = [t for t in doc[start:colon]]
+            if not all(t.text == "," or t.text == "." or (t.is_alpha or "'" in t.text) and t.text.isupper() for t in label):
+                continue
+            comma = next((k for k, t in enumerate(label) if t.text == ","), len(label))
+            name = [t for t in label[:comma] if t.text.rstrip(".") not in _LABEL_TITLES and t.text != "."]
+            if not name or len(name) > 3 or any(t.text in _LABEL_ROLES for t in name):
+                continue
+            if any(self.covered.get(t.i) is not None and self.out.entities[self.covered[t.i].entity_id].from_kb
+                   and self.out.entities[self.covered[t.i].entity_id].type != "Person" for t in name):
+                continue
+            role = {t.i for t in label} - {t.i for t in name}
+            self.label_tokens |= {t.i for t in label}
+            stale = {self.covered[i].start for i in role if i in self.covered and not self.out.entities[self.covered[i].entity_id].from_kb}
+            if stale:  # "SALLY SARA, HOST:": NER's "HOST" company is the role in the label
+                self.out.mentions = [m for m in self.out.mentions if m.start not in stale]
+                self.covered = {i: m for i, m in self.covered.items() if m.start not in stale}
+            text = " ".join(t.text.title() for t in name)
+            titled = len(name) < comma  # "MR PATEL:" carries a title; a bare "ACTION:" or "SUMMARY:" is a heading
+            known = [e for e, d in self.out.entities.items() if d.type == "Person" and d.name.split()[-1] == text.split()[-1]]
+            if len(name) == 1 and text in people:
+                eid = people[text]
+            elif len(name) == 1 and len(known) == 1:
+                eid = known[0]
+            elif len(name) == 1 and not titled:
+                continue
+            else:
+                eid = self.entity_for_name(text, "Person")
+            if self.out.entities[eid].name.isupper():
+                self.out.entities[eid].name = text  # NER's "TOM BERG" is Tom Berg
+            people[text.split()[-1]] = eid
+            self.add(name[0].i, name[-1].i + 1, eid, "ner", replace=True)
+
     def link_compass_regions(self) -> None:
         """'grew up in North London', 'Southern California': a compass word before a known place names a region of it.
 
@@ -1011,6 +1077,13 @@ class _Linker:
                 # "Georgia Adamson", "Jordan Ellis": a country's name that is also a given name, before a surname
                 self.add(t.i, t.i + 2, self.entity_for_name(doc[t.i:t.i + 2].text, "Person"), "ner", replace=True)
                 continue
+            if held is not None and held.start == t.i and held.end - held.start == 2 and held.how == "ner" \
+                    and not self.out.entities[held.entity_id].from_kb and self.out.entities[held.entity_id].type in {"Organization", "Firm"} \
+                    and _after_title(doc, t.i, _TITLE_HEADS) and not (held.end < len(doc) and doc[held.end].is_title):
+                # "… Special Envoy for Critical and Emerging Technology Seth Center": after a title, a given name and a
+                # surname that looks like an institution's head word is still a person
+                self.add(held.start, held.end, self.entity_for_name(doc[held.start:held.end].text, "Person"), "ner", replace=True)
+                continue
             if held is not None or t.i in headline or t.pos_ != "PROPN" or not t.is_title:
                 continue
             if t.i > 0 and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].pos_ == "PROPN" and not doc[t.i - 1].is_sent_start \
@@ -1023,8 +1096,8 @@ class _Linker:
             if end == t.i + 1 or (end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN"):
                 continue  # a lone first name, or a longer run this rule cannot bound
             span = doc[t.i:end]
-            if _type_from_head(span, span[-1].lower_, default=None):
-                continue  # "Victoria Police", "Jordan Institute"
+            if _type_from_head(span, span[-1].lower_, default=None) and not _after_title(doc, t.i, _TITLE_HEADS):
+                continue  # "Victoria Police", "Jordan Institute" (but "… Special Envoy for … Seth Center" is a person)
             self.add(t.i, end, self.entity_for_name(span.text, "Person"), "ner")
 
     def link_family_names_first(self) -> None:
@@ -1935,6 +2008,8 @@ class _Linker:
         """'Prime Minister KISHIDA', 'Minister of Foreign Affairs KAMIKAWA': a surname in capitals after a title."""
         for token in (self.doc[i] for i, text in enumerate(self.texts) if len(text) >= 3 and text.isupper()):
             text = token.text
+            if token.i in self.label_tokens:
+                continue  # "MINISTER FOR INDUSTRY AND INNOVATION:" in a transcript label is an office, in capitals
             if token.i in self.covered or not (text.isalpha() and text.isupper() and len(text) >= 3) or self.kb.lookup(text):
                 continue
             if text.lower() in _OFFICE_ACRONYMS:
@@ -2139,7 +2214,7 @@ def _salient(doc: Doc, candidates: list[LinkedMention], token: Token) -> LinkedM
 
 
 #: Last words of leaders' titles ("Prime Minister" → "minister"): what may stand just before a capitalised surname.
-_TITLE_HEADS = frozenset({w.split()[-1] for w in LEADER_TITLES} | {"minister", "secretary", "ambassador"})
+_TITLE_HEADS = frozenset({w.split()[-1] for w in LEADER_TITLES} | {"minister", "secretary", "ambassador", "envoy"})
 
 
 def _after_title(doc: Doc, i: int, title_words: Collection[str]) -> bool:
@@ -2242,6 +2317,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_compass_regions()
     linker.link_college_towns()
     linker.link_affiliation_lines()
+    linker.link_speaker_labels()
     linker.link_policy_name_tails()
     linker.link_listed_order_titles()
     linker.link_distributive_names()

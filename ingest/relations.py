@@ -479,7 +479,7 @@ class _Relator(TitleRules, LayoutRules):
         if passive:
             agent = self._agent(verb)
             return ([agent] if agent is not None else []), True
-        subs = [_past_dateline(c) for c in verb.children if c.dep_ in {"nsubj", "csubj"}]
+        subs = [_past_dateline(c) for c in verb.children if c.dep_ in {"nsubj", "csubj"} and not _speaker_label(c)]
         if verb.dep_ == "relcl" and subs and all(c.tag_ in {"WP", "WDT"} for c in subs):
             return [verb.head], False  # "Lina Khan, who chairs the FTC": the relative pronoun is the noun it follows
         if subs:
@@ -1573,6 +1573,14 @@ class _Relator(TitleRules, LayoutRules):
         return _leaders_are_not_also_staff(out)
 
     # -- layout ----------------------------------------------------------------
+
+
+def _speaker_label(token: Token) -> bool:
+    """'MR PATEL: So the State Department's envoy … will lead …': a transcript label the parser made a subject."""
+    doc = token.doc
+    after = token.i + 1
+    return after < len(doc) and doc[after].text == ":" and token.text.isupper() and (
+        token.left_edge.i == 0 or "\n" in doc[token.left_edge.i - 1].text or "\n" in doc[token.left_edge.i - 1].whitespace_)
 
 
 def _leaders_are_not_also_staff(candidates: list[Candidate]) -> list[Candidate]:

@@ -2052,3 +2052,22 @@ def test_a_state_that_includes_policies_in_a_relative_clause_is_a_misattachment(
     ex = extract(extractor, "It is part of a strategy to promote safe AI in Canada, which includes the proposed Kestrel Data "
                             "Act and the Voluntary Code of Conduct on Kestrel Systems.")
     assert not any(r == "PART_OF" and o == "Canada" for _, r, o in triples(ex))
+
+
+def test_transcript_labels_name_speakers_and_roles_are_not_names(extractor) -> None:
+    ex = extract(extractor, "MR QUIST: So the delegation will travel on Monday.\n\nQUESTION: And may I ask a question?\n\n"
+                            "MARA VELINSKY, HOST: Welcome back.\n\nSENATOR TOM BERG, MINISTER FOR INDUSTRY AND INNOVATION: "
+                            "Good morning.\n\nVELINSKY: Well, what does the plan entail?\n\nACTION: Request for information.")
+    assert types(ex) == {"Quist": "Person", "Mara Velinsky": "Person", "Tom Berg": "Person"}
+
+
+def test_a_speaker_label_is_not_the_subject_of_the_first_sentence(extractor) -> None:
+    ex = extract(extractor, "MR QUIST: So the State Department's envoy and the National Security Council's adviser will lead "
+                            "an interagency U.S. delegation.")
+    assert not any(s == "Quist" for s, _, _ in triples(ex))
+
+
+def test_a_given_name_after_an_envoys_title_is_a_person_even_with_an_institutional_surname(extractor) -> None:
+    ex = extract(extractor, "The State Department's Acting Special Envoy for Critical and Emerging Technology Seth Center "
+                            "will travel.")
+    assert types(ex).get("Seth Center") == "Person"
