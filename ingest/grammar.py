@@ -17,6 +17,8 @@ def clause_subjects(token: Token) -> list[Token]:
         if subs:
             if len(subs) == 1 and subs[0].tag_ in {"WP", "WDT"} and current.dep_ == "relcl":
                 antecedent = current.head
+                while antecedent.dep_ == "conj" and antecedent.head.i != antecedent.i:
+                    antecedent = antecedent.head  # "an executive and government official, who …": the first conjunct
                 if antecedent.dep_ in {"attr", "conj"} and antecedent.head.lemma_ == "be":
                     return [c for c in antecedent.head.children if c.dep_ in {"nsubj", "nsubjpass"}] or [antecedent]
                 return [antecedent]

@@ -259,6 +259,9 @@ _LABEL_TITLES = frozenset({"MR", "MS", "MRS", "DR", "SENATOR", "SEN", "REP", "SI
 # Labels that name a role, not a person.
 _LABEL_ROLES = frozenset({"QUESTION", "ANSWER", "Q", "A", "HOST", "MODERATOR", "OPERATOR", "PARTICIPANT", "REPORTER",
                           "AUDIENCE", "NOTE", "SOURCE", "UPDATE", "EDITOR", "INTERVIEWER", "ALL", "SPEAKER", "TRANSCRIPT"})
+# Words for a shop or restaurant after a possessive business name ("Denny's restaurant").
+_BUSINESS_NOUNS = frozenset({"restaurant", "restaurants", "store", "stores", "shop", "shops", "hotel", "cafe", "café",
+                             "diner", "bar", "pub", "bakery", "supermarket", "chain"})
 # Days and months: "the Act on Monday" is no longer name.
 _CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                              "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -1564,6 +1567,30 @@ class _Linker:
             if target != m.entity_id and any(mm.entity_id == target and mm.start < m.start for mm in self.out.mentions):
                 self.add(m.start, m.end, target, "repeat", replace=True)
 
+    def link_possessive_businesses(self) -> None:
+        """'he stopped by Claridge's', 'a local Denny's restaurant': a name with 's and no owned noun after it (or a
+        word for a shop or restaurant) names the business itself, which NER takes for a person."""
+        doc = self.doc
+        for i in range(1, len(doc) - 1):
+            name, mark = doc[i - 1], doc[i]
+            if mark.tag_ != "POS" or not (name.is_title and name.is_alpha and name.pos_ == "PROPN"):
+                continue
+            after = doc[i + 1]
+            if not (after.is_punct or after.lower_ in _BUSINESS_NOUNS):
+                continue
+            held = self.covered.get(name.i)
+            if held is not None and (held.end - held.start != 1 or self.out.entities[held.entity_id].from_kb
+                                     or self.out.entities[held.entity_id].type not in {"Person", "Firm", "Organization"}):
+                continue
+            if held is not None and sum(1 for m in self.out.mentions if m.entity_id == held.entity_id) > 1:
+                continue  # a person named elsewhere in the article
+            if i > 1 and doc[i - 2].is_title and doc[i - 2].pos_ == "PROPN":
+                continue  # "Tom Berg's." is a person's
+            span = doc[name.i:i + 1]
+            eid = self.entity_for_name(span.text, "Firm")
+            self.out.entities[eid].name = span.text  # (the merge key ignores a possessive; the business's name keeps it)
+            self.add(span.start, span.end, eid, "ner", replace=True)
+
     def drop_common_words_and_topic_lists(self) -> None:
         """Capitals that carry no name: a sentence's first word the article also writes in lower case ("Compute is
         the technology …" beside "compute capacity"), and a list of topics after a colon ("research areas include:
@@ -2031,8 +2058,12 @@ class _Linker:
         for i, low in enumerate(lowers):
             if low not in firsts or not texts[i][:1].isupper() or i in self.covered:
                 continue
-            for n in range(min(self.kb.max_title_tokens, len(lowers) - i), 1, -1):
+            for n in range(min(self.kb.max_title_tokens + 2, len(lowers) - i), 1, -1):
                 body = self.kb.by_title_tokens.get(tuple(lowers[i:i + n]))
+                if body is None and "," in lowers[i:i + n]:
+                    # "Secretary of State for Science, Innovation, and Technology": the serial comma is optional
+                    words = tuple(w for k, w in enumerate(lowers[i:i + n]) if not (w == "," and k + 1 < n and lowers[i + k + 1] == "and"))
+                    body = self.kb.by_title_tokens.get(words) if lowers[i + n - 1] != "," else None
                 if body is None:
                     continue
                 covering = {self.covered[j].how for j in range(i, i + n) if j in self.covered}
@@ -2352,6 +2383,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_demonyms()
     linker.link_definite_descriptions()
     linker.link_held_gatherings()
+    linker.link_possessive_businesses()
     linker.link_first_word_short_forms()
     linker.drop_honours_and_works()
     linker.drop_common_words_and_topic_lists()

@@ -80,6 +80,13 @@ class TitleRules:
         k = m.start
         while k - 1 >= sent.start and doc[k - 1].text in HONORIFICS:
             k -= 1  # "Head of the Bureau of Diplomatic Technology Dr. Kelly Fletcher": the title is before the honorific
+        if k - 2 >= sent.start and doc[k - 1].text == "," and (tm := self.mention_at(doc[k - 2])) is not None \
+                and tm.how == "title" and tm.end == k - 1:
+            # "delivered by Secretary of State for Science, Innovation, and Technology, Peter Kyle, at …": the name in
+            # apposition after the title
+            rank = doc[tm.start - 1].lower_ if tm.start > sent.start else ""
+            yield from self.emit(person, ("WORKS_FOR" if rank in RANK_WORDS else "LEADS",), [(tm.entity_id, 0)], sent, 0.8)
+            return
         words: list[Token] = []
         while k - 1 >= sent.start and len(words) < (12 if any(w.text == "," for w in words) else 7):
             prev = doc[k - 1]
@@ -316,7 +323,14 @@ class TitleRules:
             own = [shared for _ in titles]
         if not any(own):
             return
-        people = [e for t in clause_subjects(token) for e in self.entities(t, allow_of=False, want={"Person"})
+        holders = clause_subjects(token)
+        verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "as" else None
+        if verb is not None and verb.pos_ == "VERB" and (objects := [c for c in verb.children if c.dep_ == "dobj"]):
+            # "announced his intention to nominate Kratsios as the next director of X": the office is the object's
+            if self.hedged(verb) or verb.lemma_ in {"nominate", "propose", "consider", "tap"}:
+                return
+            holders = objects
+        people = [e for t in holders for e in self.entities(t, allow_of=False, want={"Person"})
                   if self.type_of(e[0]) == "Person"]
         for k, kind in enumerate(kinds):
             if not kind:
@@ -403,6 +417,13 @@ class TitleRules:
                 continue
             bodies = [e for t in prep_objects(noun, {"of", "at"}) for e in self.entities(t, allow_of=False)]
             subs, passive = self.subjects(verb)
+            objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < token.i
+                       and any(self.type_of(e[0]) == "Person" for e in self.entities(c, allow_of=False))]
+            if objects and not passive:
+                # "nominate Kratsios as the next director": the object is named to the office (a nomination is no claim)
+                if verb.lemma_ in {"nominate", "propose", "consider", "tap", "shortlist"}:
+                    continue
+                subs = objects
             people = [e for t in subs for e in self.entities(t, allow_of=False) if self.type_of(e[0]) == "Person"]
             if passive:  # "X was appointed as director of Y"
                 people = [e for c in verb.children if c.dep_ == "nsubjpass" for e in self.entities(c, allow_of=False)

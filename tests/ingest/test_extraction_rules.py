@@ -2071,3 +2071,28 @@ def test_a_given_name_after_an_envoys_title_is_a_person_even_with_an_institution
     ex = extract(extractor, "The State Department's Acting Special Envoy for Critical and Emerging Technology Seth Center "
                             "will travel.")
     assert types(ex).get("Seth Center") == "Person"
+
+
+def test_a_relative_clause_on_a_coordinated_predicate_noun_stands_for_the_subject(extractor) -> None:
+    ex = extract(extractor, "Ada Quist is an American business executive and government official, who has served as the "
+                            "director of the Kestrel Office of Science Policy.")
+    assert ("Ada Quist", "LEADS", "Kestrel Office of Science Policy") in triples(ex)
+
+
+def test_nominating_someone_as_director_is_no_claim_and_not_the_nominators_office(extractor) -> None:
+    ex = extract(extractor, "Tom Berg announced his intention to nominate Ada Quist as the next director of the Kestrel "
+                            "Office of Science Policy. The board appointed Mara Velinsky as chief executive of Kestrel Studios.")
+    t = triples(ex)
+    assert not any(o == "Kestrel Office of Science Policy" for _, _, o in t)
+    assert ("Mara Velinsky", "LEADS", "Kestrel Studios") in t
+
+
+def test_a_title_with_a_serial_comma_and_the_name_in_apposition_after_it(extractor) -> None:
+    ex = extract(extractor, "A speech delivered by Secretary of State for Science, Innovation, and Technology, Ada Quist, at "
+                            "Mansion House.")
+    assert ("Ada Quist", "LEADS", "Department for Science, Innovation and Technology") in triples(ex)
+
+
+def test_a_possessive_name_with_no_owned_noun_is_a_business(extractor) -> None:
+    ex = extract(extractor, "He got his first job at a local Denny's restaurant. Later he stopped by Claridge's.")
+    assert types(ex) == {"Denny's": "Firm", "Claridge's": "Firm"}
