@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from graphkit.ingest.grammar import line_ranges
 from spacy.tokens import Doc, Token
 
 # Marks that open a list item.
@@ -44,7 +45,7 @@ def affiliation_lines(doc: Doc, is_office: callable) -> list[AffiliationLine]:
     ("ceo and co-founder", "mayor of seattle"); it is passed in so the
     office vocabulary stays with the title rules."""
     out: list[AffiliationLine] = []
-    for start, end in _lines(doc):
+    for start, end in line_ranges(doc):
         k = start
         while k < end and (doc[k].text in _BULLETS or doc[k].like_num and k + 1 < end and doc[k + 1].text in {".", ")"}):
             k += 1 + (doc[k].like_num)
@@ -82,17 +83,3 @@ def _fields(doc: Doc, start: int, end: int) -> list[Field]:
                 fields.append(Field(k, i))
             k = i + 1
     return fields
-
-
-def _lines(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of the lines of the text (a line ends at a token holding a newline)."""
-    lines, start = [], 0
-    for t in doc:
-        if "\n" in t.text or "\n" in t.whitespace_:
-            end = t.i if "\n" in t.text else t.i + 1
-            if end > start:
-                lines.append((start, end))
-            start = t.i + 1
-    if start < len(doc):
-        lines.append((start, len(doc)))
-    return lines

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Token
 
 
 def clause_subjects(token: Token) -> list[Token]:
@@ -44,3 +46,34 @@ def conjoined(token: Token) -> list[Token]:
 def prep_objects(token: Token, preps: set[str]) -> list[Token]:
     """The objects of the token's prepositions among ``preps`` ("X within Y" → Y)."""
     return [p for c in token.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ in {"pobj", "pcomp"}]
+
+
+def line_ranges(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges ``(start, end)`` of the text's lines, computed once per Doc.
+
+    A line ends at a token holding a newline (a SPACE token, excluded) or a
+    token whose trailing whitespace holds one (included). Found from the
+    newline characters and the tokens' character offsets, not by visiting
+    every token: several rules (affiliation lines, transcript labels) ask."""
+    cached = doc.user_data.get("graphkit_line_ranges")
+    if cached is not None:
+        return cached
+    text = doc.text
+    starts = [int(i) for i in doc.to_array("IDX")] if len(doc) else []
+    ends: list[tuple[int, int]] = []  # (end of the line, start of the next), in token indices
+    position = text.find("\n")
+    while position != -1:
+        j = bisect_right(starts, position) - 1
+        if j >= 0:
+            inside = position < starts[j] + len(doc[j])
+            ends.append((j if inside else j + 1, j + 1))
+        position = text.find("\n", position + 1)
+    lines, start = [], 0
+    for end, nxt in ends:
+        if end > start:
+            lines.append((start, end))
+        start = max(start, nxt)
+    if start < len(doc):
+        lines.append((start, len(doc)))
+    doc.user_data["graphkit_line_ranges"] = lines
+    return lines

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
+from graphkit.ingest.grammar import line_ranges
 from graphkit.ingest.lexicon import (
     ACTOR_NOUNS,
     AGENCY_HEADS,
@@ -172,20 +173,6 @@ def _inside_hyphenated_name(ent: Span) -> bool:
     return ent.start >= 2 and doc[ent.start - 1].text == "-" and not doc[ent.start - 1].whitespace_ \
         and not doc[ent.start - 2].whitespace_ and doc[ent.start - 2].is_title and ent.end < len(doc) \
         and doc[ent.end].is_title and doc[ent.end].pos_ == "PROPN"
-
-
-def _line_starts(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of the text's lines."""
-    lines, start = [], 0
-    for t in doc:
-        if "\n" in t.text or "\n" in t.whitespace_:
-            end = t.i if "\n" in t.text else t.i + 1
-            if end > start:
-                lines.append((start, end))
-            start = t.i + 1
-    if start < len(doc):
-        lines.append((start, len(doc)))
-    return lines
 
 
 def _split_listed_names(ent: Span) -> list[Span]:
@@ -989,7 +976,7 @@ class _Linker:
         the like are roles, not names."""
         doc = self.doc
         people: dict[str, str] = {}
-        for start, end in _line_starts(doc):
+        for start, end in line_ranges(doc):
             colon = next((j for j in range(start, min(end, start + 16)) if doc[j].text == ":"), None)
             if colon is None or colon == start:
                 continue
@@ -1495,7 +1482,7 @@ class _Linker:
         """'the Lux AI cluster', 'the El Capitan supercomputer': a name before a word for a computing system is that
         machine (Hardware), whatever NER took it for; a descriptor such as "AI" before the noun is not part of it."""
         doc = self.doc
-        computing = {t.sent.start for t in doc if t.lower_ in _COMPUTE_WORDS}
+        computing = {doc[i].sent.start for i, low in enumerate(self.lowers) if low in _COMPUTE_WORDS}
         for i in (i for i, low in enumerate(self.lowers) if low in {"system", "systems"} and doc[i].is_lower
                   and doc[i].sent.start in computing):
             # "Another system, called Equinox, will feature 10,000 GPUs": the name a computing system is called
@@ -1571,7 +1558,7 @@ class _Linker:
         """'he stopped by Claridge's', 'a local Denny's restaurant': a name with 's and no owned noun after it (or a
         word for a shop or restaurant) names the business itself, which NER takes for a person."""
         doc = self.doc
-        for i in range(1, len(doc) - 1):
+        for i in (i for i in range(1, len(doc) - 1) if self.texts[i] in {"'s", "’s"}):
             name, mark = doc[i - 1], doc[i]
             if mark.tag_ != "POS" or not (name.is_title and name.is_alpha and name.pos_ == "PROPN"):
                 continue
@@ -1600,7 +1587,7 @@ class _Linker:
         most ending in an abstract noun ("-ing", "-ment", "-tion"), none of them
         known. Only names NER guessed are dropped; known names stay."""
         doc = self.doc
-        lowered = {t.lower_ for t in doc if t.is_lower}
+        lowered = {low for low, text in zip(self.lowers, self.texts, strict=True) if text.islower()}
         dropped: set[int] = set()
         for m in self.out.mentions:
             entity = self.out.entities[m.entity_id]
@@ -1609,7 +1596,7 @@ class _Linker:
             t = doc[m.start]
             if t.is_sent_start and t.lower_ in lowered and entity.type in {"Firm", "Organization"}:
                 dropped.add(m.start)
-        for colon in (t for t in doc if t.text == ":"):
+        for colon in (doc[i] for i, text in enumerate(self.texts) if text == ":"):
             end = next((t.i for t in doc[colon.i + 1:] if t.text in {".", ";", ":"} or "\n" in t.text), len(doc))
             items = [m for m in self.out.mentions if colon.i < m.start < end]
             if len(items) < 3 or any(self.out.entities[m.entity_id].from_kb for m in items):
@@ -2192,9 +2179,9 @@ class _Linker:
                 ordered.append(self.covered[token.i])  # a chain: "the Office" … "The AI office" two sentences on
         # "The Council was co-chaired by …" after "the Japan-EU Digital Partnership Council": a capitalised head noun
         # after "the" names the latest entity whose name ends with it (a few sentences back at most)
-        for token in doc:
-            if token.i in self.covered or not token.is_title or token.lower_ in COREF_NOUNS or token.i == 0 \
-                    or self.lowers[token.i - 1] != "the" or token.i + 1 < len(doc) and doc[token.i + 1].is_title:
+        for token in (doc[i] for i in range(1, len(doc)) if self.lowers[i - 1] == "the" and self.texts[i][:1].isupper()):
+            if token.i in self.covered or not token.is_title or token.lower_ in COREF_NOUNS \
+                    or token.i + 1 < len(doc) and doc[token.i + 1].is_title:
                 continue
             earlier = [m for m in ordered if m.end <= token.i - 1 and _named_by_head(self.out.entities[m.entity_id].name, token)
                        and _sentence_distance(doc, m.start, token.i) <= 4]

@@ -13,6 +13,7 @@ body is from the mentions inside the attribution.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -20,6 +21,8 @@ from spacy.tokens import Doc, Token
 _OPENING = frozenset({"“", "``", "‘"})
 _CLOSING = frozenset({"”", "''", "’"})
 _STRAIGHT = '"'
+# Quotation marks, but not an apostrophe inside a word ("don't", "Denny's").
+_MARK = re.compile(r"[“”\"`]|(?<![A-Za-z])['‘’]|['‘’](?![A-Za-z])")
 # Verbs of attribution ('said X', 'X added', 'X noted').
 SAY_VERBS = frozenset({"say", "add", "state", "note", "explain", "comment", "remark", "continue"})
 # Sentences a quotation without attribution may reach back over to the quotation it continues.
@@ -37,7 +40,7 @@ def quotations(doc: Doc) -> list[Quotation]:
     """Quotation spans in reading order, each with the subject of its attribution."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
-    for t in doc:
+    for t in _quote_tokens(doc):
         text = t.text
         opening = text in _OPENING or (text == _STRAIGHT and open_at is None)
         closing = text in _CLOSING or (text == _STRAIGHT and open_at is not None)
@@ -49,6 +52,20 @@ def quotations(doc: Doc) -> list[Quotation]:
             spans.append((open_at, t.i))
             open_at = None
     return [Quotation(a, b, _attribution(doc, a, b)) for a, b in spans]
+
+
+def _quote_tokens(doc: Doc) -> list[Token]:
+    """The tokens that are quotation marks, found from the marks' characters rather than by visiting every token."""
+    positions = [m.start() for m in _MARK.finditer(doc.text)]
+    if not positions:
+        return []
+    starts = doc.to_array("IDX")
+    out: list[Token] = []
+    for position in positions:
+        j = int(starts.searchsorted(position, side="right")) - 1
+        if j >= 0 and int(starts[j]) == position and (not out or out[-1].i != j):
+            out.append(doc[j])
+    return out
 
 
 def _attribution(doc: Doc, start: int, end: int) -> Token | None:
@@ -84,4 +101,4 @@ def speaker_of(doc: Doc, quotes: list[Quotation], token: Token) -> Token | None:
 
 
 def _sentences_between(doc: Doc, a: int, b: int) -> int:
-    return sum(1 for s in doc.sents if a < s.start <= b)
+    return sum(1 for t in doc[a + 1:b + 1] if t.is_sent_start)

@@ -1568,7 +1568,7 @@ class _Relator(TitleRules, LayoutRules):
                 out.extend(mention_rule(m))
         out.extend(self.listed_under_headings())
         out.extend(self.affiliation_fields())
-        if any(t.text in {"AGENCY", "AGENCIES"} for t in self.doc):
+        if "AGENC" in self.doc.text and any(t.text in {"AGENCY", "AGENCIES"} for t in self.doc):
             out.extend(self.agency_header())
         return _leaders_are_not_also_staff(out)
 
