@@ -185,7 +185,7 @@ class _Relator(TitleRules, LayoutRules):
         self.ordered = sorted(linking.mentions, key=lambda m: m.start)
         self.dominant = self._dominant_government()
         self.sent_starts = [s.start for s in doc.sents]
-        self.quotes = quotations(doc)
+        self._quotes: list | None = None  # read lazily: only a first-person plural inside a quotation needs them
 
     # -- entity lookup -------------------------------------------------------
     def _dominant_government(self) -> str | None:
@@ -273,7 +273,9 @@ class _Relator(TitleRules, LayoutRules):
         The body is the one the attribution names (a department over the
         state that names it); a speaker whose body the text does not name
         leaves 'we' unresolved."""
-        speaker = speaker_of(self.doc, self.quotes, token)
+        if self._quotes is None:
+            self._quotes = quotations(self.doc)
+        speaker = speaker_of(self.doc, self._quotes, token)
         if speaker is None:
             return None
         words = range(speaker.left_edge.i, speaker.right_edge.i + 1)
@@ -1539,13 +1541,15 @@ class _Relator(TitleRules, LayoutRules):
     def run(self) -> list[Candidate]:
         out: list[Candidate] = []
         token_rules = (self.staff, self.based, self.list_changes, self.partnership_between,
-                       self.nominal, self.predicate_title, self.structure, self.stake_in, self.members_are)
+                       self.nominal, self.predicate_title, self.structure)
         owner_rules = (self.possessives, self.person_affiliation)  # both start from an owner ("Anthropic's")
         # rules that only fire on a few words, called only for them (a generator per token per rule adds up)
         word_rules = ((_HOUSED_WORDS | _FORMED_WORDS, self.housed), (frozenset({"as"}), self.as_title), (_EVENT_PREPS, self.at_event),
                       (_ORDER_WORDS, self.compulsory_orders), (frozenset(PAIRED_NOUNS), self.paired_list),
                       (_GATHERING_WORDS, self.gathering), (COMPOSED_WORDS, self.composed_list),
-                      (frozenset(n + "s" for n in _CUSTOMER_NOUNS | _INVESTOR_NOUNS), self.customers))
+                      (frozenset(n + "s" for n in _CUSTOMER_NOUNS | _INVESTOR_NOUNS), self.customers),
+                      (frozenset({"stake", "stakes", "shareholding", "shareholdings", "holding", "holdings"}), self.stake_in),
+                      (frozenset({"members", "signatories", "participants"}), self.members_are))
         by_word: dict[str, list] = {}
         for words, word_rule in word_rules:
             for word in words:
