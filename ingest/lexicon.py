@@ -28,7 +28,8 @@ ORGANIZATION_HEADS = {
     "organization", "union", "board", "academy", "school", "federation", "observatory", "panel", "club", "group",
     "think tank", "trust", "lab", "laboratory", "laboratories",
 }
-EVENT_HEADS = {"summit", "conference", "meeting", "hearing", "dialogue", "expo", "symposium", "talks", "week", "games", "olympics", "war"}
+EVENT_HEADS = {"summit", "conference", "meeting", "hearing", "dialogue", "expo", "symposium", "talks", "week", "games", "olympics", "war",
+               "session"}
 FIRM_HEADS = {
     "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc", "plc", "ag", "gmbh", "s.a.", "co", "co.", "limited",
     "company", "technologies", "technology", "labs", "systems", "holdings", "capital", "ventures", "partners",
@@ -132,7 +133,9 @@ STAFF_TITLES = {
     "researcher", "scientist", "engineer", "employee", "staffer", "adviser", "advisor", "official", "spokesperson",
     "spokesman", "spokeswoman", "executive", "vice president", "chief scientist", "chief technology officer", "cto",
     "member", "members", "staff", "analyst", "economist", "lawyer", "veteran", "alumnus", "alumni", "envoy",
-    "postdoctoral researcher", "research scientist", "fellow", "professor",
+    "postdoctoral researcher", "research scientist", "professor",
+    # a bare "fellow of the IEEE" is an honour; these fellows hold posts at the body
+    "research fellow", "senior fellow", "postdoctoral fellow", "visiting fellow", "resident fellow",
     "ambassador", "deputy", "under secretary", "undersecretary", "officer", "partner", "general partner",
     "managing partner",
     # military ranks: "U.S. Navy Capt. X", "U.S. Army Gen. Y" serve the service named before them

@@ -383,8 +383,11 @@ def type_for_unknown(span: Span) -> str | None:
         if 2 <= len(words) <= 3 and first in GIVEN_NAMES and all(w[:1].isupper() for w in words) \
                 and not _type_from_head(span, head, default=None):
             return "Person"  # "Guillaume Lample", "Bertrand Thirion": NER took a person for a body
-        if label == "ORG" and not _typed_by_head(span) and not _looks_like_company(span):
+        if label == "ORG" and not _typed_by_head(span) and (not _looks_like_company(span) or _in_portfolio(span)):
             return None
+        if label == "ORG" and _on_heading_line(span) and _type_from_head(span, head, default="Firm") == "Firm" \
+                and head.rstrip(".") not in _LEGAL_FORMS:
+            return None  # a company met only in a heading is met again in the text, where its capitals mean something
         if label in {"PRODUCT", "ORG", "WORK_OF_ART"} and MODEL_SHAPE.match(span.text) and len(words) <= 3 and head not in POLICY_HEADS:
             if not first.isdigit() and first not in {"executive", "the", "section", "article", "title"}:
                 return "AIModel"
@@ -395,6 +398,31 @@ def type_for_unknown(span: Span) -> str | None:
             return None
         return {"ORG": "Firm", "FAC": "Location", "GPE": "Location", "LOC": "Location"}.get(label)
     return None
+
+
+def _in_portfolio(span: Span) -> bool:
+    """'the Assistant Minister for Science, Technology and the Digital Economy': capitalised words listed after a
+    minister's or secretary's 'for' / 'of' are the office's portfolio, not companies."""
+    doc = span.doc
+    i = span.start - 1
+    while i >= 0 and (doc[i].text in {",", "and", "&", "the"} or doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()):
+        i -= 1
+    return i >= 1 and doc[i].lower_ in {"for", "of"} and doc[i - 1].lower_ in _ROLE_WORDS
+
+
+def _on_heading_line(span: Span) -> bool:
+    """'Global Partners for the Future' on a line of its own: a heading capitalises every word, so its
+    capitals are no evidence of a company's name."""
+    text = span.doc.text
+    start = text.rfind("\n", 0, span.start_char) + 1
+    end = text.find("\n", span.end_char)
+    line = text[start:end if end >= 0 else len(text)].strip()
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return 2 <= len(words) <= 10 and line[-1:] not in {".", ":", ";", ",", "?", "!", '"', "”"} and all(
+        w[:1].isupper() or w.lower() in _HEADING_SMALL_WORDS for w in words)
+
+
+_HEADING_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "at", "by", "with", "from"})
 
 
 def _typed_by_head(span: Span) -> bool:
@@ -595,6 +623,18 @@ def _pick(ids: list[str], kb: KnowledgeBase, dominant: str | None) -> str:
     return ids[0]
 
 
+def _of_tail(doc: Doc, j: int, covered: dict[int, LinkedMention]) -> int:
+    """End of an "of" phrase of capitalised words that continues a name ending before ``j``: "Treaty" + "of Mutual
+    Cooperation and Security". Returns ``j`` when there is none (or it runs into another name)."""
+    if j + 1 >= len(doc) or doc[j].lower_ != "of" or not _is_cap(doc[j + 1]) or doc[j + 1].pos_ != "PROPN":
+        return j
+    k = j + 1
+    while k < len(doc) and k not in covered and (_is_cap(doc[k]) and doc[k].pos_ == "PROPN" or (
+            doc[k].lower_ == "and" and k + 1 < len(doc) and _is_cap(doc[k + 1]) and doc[k + 1].pos_ == "PROPN")):
+        k += 1
+    return k if k > j + 1 and doc[k - 1].lower_ != "and" and (k >= len(doc) or k not in covered) else j
+
+
 class _Linker:
     def __init__(self, doc: Doc, kb: KnowledgeBase) -> None:
         self.doc = doc
@@ -724,6 +764,13 @@ class _Linker:
                 self.add(span.start, span.end, self.entity_for_name(span.text, "Location"), "ner")
                 continue  # "Tanba town": a name before a word for a kind of place is that place
             if self._surname_administration(span):
+                continue
+            nxt = self.doc[span.end] if span.end < len(self.doc) else None
+            if ent.label_ == "ORG" and nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lower_ in POLICY_HEADS \
+                    and span.root.head.i == nxt.i and span.root.dep_ in {"compound", "amod", "nmod"}:
+                # "its National AI plan": NER's name stops before the plan's lowercase head word
+                whole = self.doc[span.start:span.end + 1]
+                self.add(whole.start, whole.end, self.entity_for_name(whole.text, "Policy"), "ner")
                 continue
             type_ = type_for_unknown(span)
             if type_ is None:
@@ -1395,6 +1442,11 @@ class _Linker:
             base = self.out.entities[m.entity_id].type
             if base in {"Person", "Government"} and type_ in {"Agency"}:
                 continue  # "Biden Administration", "Chinese Government" are not new bodies
+            if base == "Government" and j - m.end == 1 and doc[m.end].lower_ == "alliance":
+                continue  # "the Japan-U.S. Alliance" is a tie between states (ALLIED_WITH), not a body
+            if type_ in {"Policy", "Organization", "Agency"} and (k := _of_tail(doc, j, self.covered)) > j:
+                j = k  # "the Japan-U.S. Treaty of Mutual Cooperation and Security": the name goes on after 'of'
+                span = doc[m.start:j]
             legal_form = doc[j - 1].lower_.rstrip(".") in _LEGAL_FORMS
             # "China National Integrated Circuit Industry Investment Fund": a state's name opening a company's
             state_firm = base == "Government" and type_ == "Firm" and j - m.end >= 2
@@ -2163,6 +2215,12 @@ class _Linker:
             candidates = [m for m in ordered if m.end <= start and (self.out.entities[m.entity_id].type in fits
                                                                    or _named_by_head(self.out.entities[m.entity_id].name, token))
                           and m.start not in bound and _sentence_distance(doc, m.start, start) <= 2]
+            if not candidates and token.lower_ == "government":
+                # "the Federal Government … launches its plan" in an article that names one state: that state
+                states = {m.entity_id for m in self.out.mentions if self.out.entities[m.entity_id].type == "Government"}
+                if len(states) == 1:
+                    self.add(token.i, token.i + 1, states.pop(), "coref")
+                continue
             if not candidates:
                 continue
             # "the Office" after "the Commission has unveiled the AI Office": a body whose name has the word wins

@@ -131,6 +131,7 @@ _TRADEMARKS = frozenset({"™", "®"})
 _GLAD_ADJECTIVES = frozenset({"proud", "pleased", "delighted", "excited", "honored", "honoured", "thrilled", "happy", "glad"})
 # Offices whose holders sign agreements for their government ("Minister X signed an MOU with Y").
 _GOVERNMENT_OFFICES = frozenset({"minister", "secretary", "ambassador", "commissioner"})
+_LEADER_OFFICES = frozenset({"president", "prime", "premier", "chancellor"})
 # First person plural: in a quotation, the body the speaker talks for.
 _FIRST_PLURAL = frozenset({"we", "us", "our"})
 NP_DEPS = {"compound", "appos", "amod", "nmod", "poss", "npadvmod", "nummod", "det", "quantmod", "attr"}
@@ -216,6 +217,8 @@ class _Relator(TitleRules, LayoutRules):
             if wanted is not None and "Person" not in wanted:
                 return None  # "his DeepMind co-founder": 'his' is a person, never a school or a firm
             wanted = {"Person"}
+        elif token.lower_ in {"it", "its", "itself"}:
+            wanted = (wanted if wanted is not None else set(SCHEMA.labels)) - {"Person"}  # 'it' is never a person
         sent_starts = self.sent_starts
         here = max(i for i, s in enumerate(sent_starts) if s <= token.i)
         floor = sent_starts[max(0, here - 2)]
@@ -236,7 +239,7 @@ class _Relator(TitleRules, LayoutRules):
                 return subjects[-1].entity_id
         return fitting[-1].entity_id
 
-    def office_holder_party(self, subject: tuple[str, int], sent: Span) -> tuple[str, int]:
+    def office_holder_party(self, subject: tuple[str, int], sent: Span, *, leaders: bool = False) -> tuple[str, int]:
         """'Minister Evan Solomon … signed an MOU with Cohere': a minister signs for the government, not in person.
 
         A person with a government office (minister, secretary, ambassador)
@@ -250,8 +253,8 @@ class _Relator(TitleRules, LayoutRules):
             return subject
         before = [t.lower_ for t in self.doc[max(sent.start, m.start - 4):m.start]]
         after = [t.lower_ for t in self.doc[m.end:min(sent.end, m.end + 4)]] if m.end < sent.end and self.doc[m.end].text == "," else []
-        if not _GOVERNMENT_OFFICES & {*before, *after}:
-            return subject
+        if not (_GOVERNMENT_OFFICES | (_LEADER_OFFICES if leaders else frozenset())) & {*before, *after}:
+            return subject  # (with ``leaders``, "President X and Prime Minister Y" stand for their states too)
         gov = self.government_of(m)
         return (gov, depth) if gov is not None and self.type_of(gov) in {"Government", "Agency"} else subject
 
@@ -544,6 +547,12 @@ class _Relator(TitleRules, LayoutRules):
         if not passive and not out and verb.dep_ == "amod" and verb.tag_ == "VBD" \
                 and any(c.dep_ == "nsubj" for c in verb.children):
             out.append(verb.head)  # "President Trump signed Executive Order 14179 (…)": a clause parsed as a modifier
+        if passive and not out and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _SCHEDULED:
+            # "the summit, which is due to be hosted by France", "X is set to be hosted by Y": the patient is the
+            # subject of the clause the infinitive completes
+            above = verb.head.head if verb.head.dep_ == "acomp" else verb.head
+            for sub in (c for c in above.children if c.dep_ in {"nsubj", "nsubjpass"}):
+                out.append(above.head if sub.tag_ in {"WDT", "WP"} and above.dep_ == "relcl" else sub)
         if passive and verb.dep_ == "acl" and not out:
             described = verb.head  # "the AI Office, established by the Commission": the noun the participle describes
             if self.mention_at(described) is None and described.dep_ == "appos" and self.mention_at(described.head) is not None:
@@ -688,6 +697,8 @@ class _Relator(TitleRules, LayoutRules):
                 return
         # "hire X" → X WORKS_FOR subject
         if lemma in HIRING_VERBS:
+            if lemma == "name" and _honour(verb):
+                return  # "named Executive of the Year by EE Times", "named to the Time 100 list": an honour, not a post
             people = [e for t in obj_tokens for e in self.entities(t, allow_of=False) if self.type_of(e[0]) == "Person"]
             yield from self.emit(people, ("WORKS_FOR",), subjects, sent, 0.75)
             return
@@ -775,8 +786,10 @@ class _Relator(TitleRules, LayoutRules):
                 t.lemma_.lower() in _TIE_NOUNS and (t.lemma_.lower() in _COOPERATION_NOUNS or any(
                     c.dep_ == "amod" and c.lower_ in {"bilateral", "strategic"} for c in t.children))
                 for t in verb.subtree if t.i not in subject_span):
-            for i, a in enumerate(subjects):
-                yield from self.emit([a], ("PARTNERS_WITH",), subjects[i + 1:], sent, 0.7)
+            # "President X and Prime Minister Y celebrate … cooperation": leaders speak for their states
+            parties = list(dict.fromkeys(self.office_holder_party(s, sent, leaders=True) for s in subjects))
+            for i, a in enumerate(parties):
+                yield from self.emit([a], ("PARTNERS_WITH",), [p for p in parties[i + 1:] if p[0] != a[0]], sent, 0.7)
         # "use X as its cloud provider" → X SUPPLIES subject
         if lemma in {"use", "choose", "select", "pick", "tap", "name"}:
             for prep in verb.children:
@@ -1019,8 +1032,27 @@ class _Relator(TitleRules, LayoutRules):
                   if self.type_of(e[0]) in {"Location", "Government"}]
         yield from self.emit(places, ("HOSTS",), events, token.sent, 0.7)
         subs, _ = self.subjects(token)
-        yield from self.emit([e for t in subs for e in self.entities(t, allow_of=False)], ("PARTICIPATES_IN",), events,
-                             token.sent, 0.75)
+        people = [e for t in subs for e in self.entities(t, allow_of=False)]
+        opening = next((t for t in token.sent if not (t.is_punct or t.tag_ == "LS" or t.like_num)), token)
+        if not people and token.tag_ in {"VBN", "VBG"} and token.i == opening.i:  # after any "1." list number
+            # "Gathered at the AI Seoul Summit, world leaders representing A, B and C affirm …": the opening
+            # participle's actors are the states the delegates represent (the parser often loses the subject)
+            people = self.represented(token.sent)
+        yield from self.emit(people, ("PARTICIPATES_IN",), events, token.sent, 0.75)
+
+    def represented(self, sent: Span) -> list[tuple[str, int]]:
+        """States and bodies that a sentence's delegates stand for: 'leaders representing A, B and C',
+        'representatives of A and B', 'ministers from A'."""
+        out: list[tuple[str, int]] = []
+        for noun in (t for t in sent if t.pos_ == "NOUN" and t.lemma_.lower() in _DELEGATE_NOUNS):
+            args = [o for c in noun.children if c.dep_ == "acl" and c.lemma_ == "represent"
+                    for o in c.children if o.dep_ == "dobj"]
+            args += prep_objects(noun, {"of", "from"})
+            for arg in args:  # the whole list, whatever the parser made of its commas (appositions, conjuncts)
+                words = range(arg.left_edge.i, arg.right_edge.i + 1)
+                out += [(m.entity_id, 0) for m in self.ordered if m.start in words
+                        and self.type_of(m.entity_id) in {"Government", "Organization"}]
+        return out
 
     def _was_at_body(self, token: Token) -> Iterator[Candidate]:
         """'when he was at the Commerce Department', 'She was at Google for a decade': a person who is (or was) at a
@@ -1143,7 +1175,9 @@ class _Relator(TitleRules, LayoutRules):
             noun = tie
         if self.hedged(noun.head):
             return
-        yield from self.emit([(m.entity_id, 0)], ("PARTNERS_WITH",), [(other.entity_id, 0)], doc[m.start].sent, 0.7)
+        # "the U.S.-Japan Alliance": two states in an alliance are allies
+        tie = ("ALLIED_WITH",) if noun.lemma_.lower() == "alliance" else ("PARTNERS_WITH",)
+        yield from self.emit([(m.entity_id, 0)], tie, [(other.entity_id, 0)], doc[m.start].sent, 0.7)
 
     def qualified_agency(self, m: LinkedMention) -> Iterator[Candidate]:
         """An agency named with its state ('U.S. Department of Commerce') is PART_OF that state."""
@@ -1594,6 +1628,18 @@ def _leaders_are_not_also_staff(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if not (c.type == "WORKS_FOR" and (c.subject, c.object, c.sentence.start) in leads)]
 
 
+def _honour(verb: Token) -> bool:
+    """'named Executive of the Year', 'named one of the World's Greatest Leaders', 'named to the Time 100 list':
+    the naming is an award or a ranking."""
+    agent = {t.i for c in verb.children if c.dep_ == "agent" for t in c.subtree}
+    words = [t for t in verb.subtree if t.i not in agent and t.i > verb.i]
+    return any(t.lower_ in _HONOUR_WORDS for t in words) or any(
+        t.lower_ == "one" and t.nbor(1).lower_ == "of" for t in words if t.i + 1 < len(t.doc))
+
+
+_HONOUR_WORDS = frozenset({"year", "list", "ranking", "rankings", "award", "prize", "medal", "honour", "honor"})
+
+
 # Words for a tie two hyphenated states can modify ("a US-India agreement").
 _PAIR_TIE_NOUNS = frozenset({"partnership", "agreement", "accord", "pact", "deal", "cooperation", "collaboration",
                              "alliance", "dialogue", "memorandum", "compact", "framework"})
@@ -1620,6 +1666,8 @@ _MEASURE_NOUNS = frozenset({"rule", "control", "update", "measure", "restriction
 # Participles of founding: "the AI Office, established within the Commission" places the unit inside the body.
 _FORMED_WORDS = frozenset({"established", "created", "formed", "set"})
 _EVENT_PREPS = frozenset({"at", "during", "in"})
+_SCHEDULED = frozenset({"due", "set", "schedule", "slate"})  # "is due / set / scheduled to be hosted by"
+_DELEGATE_NOUNS = frozenset({"leader", "representative", "minister", "delegation", "delegate", "envoy"})
 _GATHERING_NOUNS = {"meeting", "session", "round", "edition", "gathering", "sitting"}
 # Ties that are partnerships by themselves ("share a commitment to … cooperation"); the others need "bilateral"/"strategic".
 _COOPERATION_NOUNS = {"cooperation", "partnership", "alliance", "collaboration"}

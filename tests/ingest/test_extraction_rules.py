@@ -2096,3 +2096,72 @@ def test_a_title_with_a_serial_comma_and_the_name_in_apposition_after_it(extract
 def test_a_possessive_name_with_no_owned_noun_is_a_business(extractor) -> None:
     ex = extract(extractor, "He got his first job at a local Denny's restaurant. Later he stopped by Claridge's.")
     assert types(ex) == {"Denny's": "Firm", "Claridge's": "Firm"}
+
+
+def test_an_opening_gathered_at_clause_makes_the_represented_states_take_part(extractor) -> None:
+    ex = extract(extractor, "3. Gathered at the AI Action Summit in February, ministers representing Norway, Chile and "
+                            "the Republic of Kenya affirm the value of open research.")
+    t = triples(ex)
+    assert {("Norway", "PARTICIPATES_IN", "AI Action Summit"), ("Chile", "PARTICIPATES_IN", "AI Action Summit"),
+            ("Kenya", "PARTICIPATES_IN", "AI Action Summit")} <= t
+
+
+def test_a_summit_due_or_scheduled_to_be_hosted_by_a_state_is_hosted_but_not_one_said_to_be(extractor) -> None:
+    due = extract(extractor, "Officials met ahead of the AI Action Summit, which is due to be hosted by Norway.")
+    said = extract(extractor, "Kestrel Labs is said to be backed by Nvidia.")
+    assert ("Norway", "HOSTS", "AI Action Summit") in triples(due)
+    assert not triples(said)
+
+
+def test_a_hyphenated_pair_of_states_before_alliance_are_allies_not_a_new_body(extractor) -> None:
+    ex = extract(extractor, "Over the past decade the Norway-Chile Alliance has grown stronger.")
+    assert ("Chile", "ALLIED_WITH", "Norway") in triples(ex) or ("Norway", "ALLIED_WITH", "Chile") in triples(ex)
+    assert "Organization" not in types(ex).values()
+
+
+def test_a_capitalised_of_phrase_continues_a_paired_treaty_name(extractor) -> None:
+    ex = extract(extractor, "They said Article 5 of the Norway-Chile Treaty of Friendship and Commerce applies.")
+    assert types(ex).get("Norway-Chile Treaty of Friendship and Commerce") == "Policy"
+
+
+def test_a_fellow_of_a_learned_society_is_honoured_not_employed_but_a_senior_fellow_is(extractor) -> None:
+    ex = extract(extractor, "Ada Quist is a fellow of the Kestrel Society of Engineers. Tom Berg is a senior fellow at "
+                            "the Kestrel Institute.")
+    t = triples(ex)
+    assert ("Tom Berg", "WORKS_FOR", "Kestrel Institute") in t
+    assert not any(s == "Ada Quist" for s, _, _ in t)
+
+
+def test_being_named_to_an_award_or_a_ranking_is_no_post_at_the_namer(extractor) -> None:
+    ex = extract(extractor, "Ada Quist was named Engineer of the Year by Kestrel Publishing Inc. in 2019. Tom Berg was named chief "
+                            "executive by Kestrel Studios.")
+    t = triples(ex)
+    assert "Kestrel Publishing Inc." in names(ex).values()
+    assert not any(o == "Kestrel Publishing Inc." for _, _, o in t)
+    assert ("Tom Berg", "WORKS_FOR", "Kestrel Studios") in t
+
+
+def test_a_ministers_portfolio_and_a_heading_are_not_companies(extractor) -> None:
+    ex = extract(extractor, "Partners for Tomorrow\n\nI thank the Minister for Energy, Mining and the Blue Economy, Dr "
+                            "Ada Quist, for her work.")
+    assert "Firm" not in types(ex).values()
+
+
+def test_a_capitalised_name_before_a_lowercase_plan_is_the_plan(extractor) -> None:
+    ex = extract(extractor, "The government today launches its National Robotics plan for the decade.")
+    assert types(ex).get("National Robotics plan") == "Policy"
+
+
+def test_it_never_stands_for_a_person_and_the_government_is_the_only_state_named(extractor) -> None:
+    ex = extract(extractor, "Ada Quist spoke to Norway's industry groups on Monday. That is the message from the Federal "
+                            "Government today as it launches its National Robotics plan.")
+    t = triples(ex)
+    assert ("Norway", "ENACTS", "National Robotics plan") in t
+    assert not any(s == "Ada Quist" for s, _, _ in t)
+
+
+def test_leaders_celebrating_cooperation_make_their_states_partners_not_themselves(extractor) -> None:
+    ex = extract(extractor, "Today, we, President Ada Quist of Chile and Prime Minister Tom Berg of Norway, celebrate "
+                            "this new era of cooperation.")
+    t = triples(ex)
+    assert not any(r == "PARTNERS_WITH" and {s, o} == {"Ada Quist", "Tom Berg"} for s, r, o in t)
