@@ -29,7 +29,7 @@ ORGANIZATION_HEADS = {
     "think tank", "trust", "lab", "laboratory", "laboratories",
 }
 EVENT_HEADS = {"summit", "conference", "meeting", "hearing", "dialogue", "expo", "symposium", "talks", "week", "games", "olympics", "war",
-               "session"}
+               "session", "festival"}
 FIRM_HEADS = {
     "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc", "plc", "ag", "gmbh", "s.a.", "co", "co.", "limited",
     "company", "technologies", "technology", "labs", "systems", "holdings", "capital", "ventures", "partners",
@@ -38,7 +38,8 @@ FIRM_HEADS = {
 # Singular nouns for a company: before an unknown name ("the startup Kestrel Robotics", "chipmaker Sophgo") and
 # as the predicate of a copula ("SMIC is a Chinese foundry company").
 FIRM_NOUNS = frozenset({"company", "firm", "startup", "start-up", "chipmaker", "foundry", "maker", "manufacturer",
-                        "developer", "provider", "lab", "conglomerate", "giant", "corporation", "unicorn"})
+                        "developer", "provider", "lab", "conglomerate", "giant", "corporation", "unicorn",
+                        "newspaper", "magazine", "broadcaster", "publisher"})
 # Words of an industry: a "… Group" or "… Holdings" whose name has one is a company, not an association.
 INDUSTRY_WORDS = {
     "telecom", "telecommunications", "semiconductor", "semiconductors", "electronics", "technology", "technologies",

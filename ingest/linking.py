@@ -392,6 +392,8 @@ def type_for_unknown(span: Span) -> str | None:
             if not first.isdigit() and first not in {"executive", "the", "section", "article", "title"}:
                 return "AIModel"
         typed = _type_from_head(span, head, default=None)
+        if typed and typed != "Firm" and _indefinite_description(span):
+            return None  # "as directed by a Presidential Executive Order": an indefinite description, not a name
         if typed:
             return typed
         if label == "WORK_OF_ART":
@@ -423,6 +425,15 @@ def _on_heading_line(span: Span) -> bool:
 
 
 _HEADING_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "at", "by", "with", "from"})
+
+
+def _indefinite_description(span: Span) -> bool:
+    """'a Presidential Executive Order': after 'a' / 'an', capitalised adjectives and words for kinds of thing
+    describe one of a kind; a word of its own ('a Bureau of Marine Robotics') makes it a name."""
+    if span.start == 0 or span.doc[span.start - 1].lower_ not in {"a", "an"}:
+        return False
+    generic = POLICY_HEADS | AGENCY_HEADS | ORGANIZATION_HEADS | EVENT_HEADS | CONNECTORS
+    return all(t.lower_ in generic or t.text in GENERIC_CAPS or _ADJECTIVE_ENDING.search(t.lower_) for t in span)
 
 
 def _typed_by_head(span: Span) -> bool:
@@ -764,6 +775,19 @@ class _Linker:
                 self.add(span.start, span.end, self.entity_for_name(span.text, "Location"), "ner")
                 continue  # "Tanba town": a name before a word for a kind of place is that place
             if self._surname_administration(span):
+                continue
+            if len(span) == 1 and span.text.isupper() and 1 < span.start and span.end < len(self.doc) \
+                    and self.doc[span.start - 1].text == "(" and self.doc[span.end].text == ")" \
+                    and self.doc[span.start - 2].is_lower and self.doc[span.start - 2].is_alpha:
+                continue  # "4 terrabyte (TB) corpus": the short form of a common noun, not a name
+            if span.start >= 2 and self.doc[span.start - 2].lower_ == "full" and self.doc[span.start - 1].lower_ in {"name", "title"}:
+                # "Ernie Bot (…), full name Enhanced Representation through Knowledge Integration, is …": the full
+                # name is the entity named just before it
+                before = [m for m in self.out.mentions if m.end <= span.start - 2 and m.start >= span.sent.start]
+                if before:
+                    named = max(before, key=lambda m: m.end)
+                    self.add(span.start, span.end, named.entity_id, "alias")
+                    self.out.entities[named.entity_id].aliases = [*self.out.entities[named.entity_id].aliases, span.text]
                 continue
             nxt = self.doc[span.end] if span.end < len(self.doc) else None
             if ent.label_ == "ORG" and nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lower_ in POLICY_HEADS \
@@ -1460,6 +1484,25 @@ class _Linker:
                     start = prev.start  # "GPAI Tokyo Center": the acronym of the body that runs it opens the name
                 self.add(start, j, self.entity_for_name(doc[start:j].text, type_ or "Firm"), "chunk", replace=True)
 
+    def link_model_variants(self) -> None:
+        """'Ernie 3.0 Titan', 'Gemini 1.5 Pro': a model's versioned name followed by one capitalised word names a
+        variant of it (NER often splits the word off as a name of its own)."""
+        doc = self.doc
+        for m in sorted(self.out.mentions, key=lambda m: m.start):
+            j = m.end
+            if self.out.entities[m.entity_id].type != "AIModel" or j >= len(doc) or not any(ch.isdigit() for ch in doc[j - 1].text):
+                continue
+            nxt = doc[j]
+            other = self.covered.get(j)
+            if not (nxt.pos_ == "PROPN" and nxt.text[:1].isupper() and nxt.ent_type_ not in {"DATE", "TIME", "GPE"}
+                    and doc[j - 1].whitespace_ and (other is None or other.end == j + 1
+                                                    and self.out.entities[other.entity_id].type == "AIModel")):
+                continue
+            if j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper():
+                continue  # a longer capitalised run is some other name, not a variant word
+            whole = doc[m.start:j + 1]
+            self.add(whole.start, whole.end, self.entity_for_name(whole.text, "AIModel"), "chunk", replace=True)
+
     def link_capitalised_names(self) -> None:
         """Title-case word runs NER missed, typed by their head word ("Plan for Change", "AI Growth Zones")."""
         doc = self.doc
@@ -1471,7 +1514,8 @@ class _Linker:
                 continue
             j = i
             while j + 1 < len(doc) and (j + 1) not in self.covered and (
-                _is_cap(doc[j + 1]) or (doc[j + 1].text in CONNECTORS and j + 2 < len(doc) and _is_cap(doc[j + 2]))
+                _is_cap(doc[j + 1]) or (doc[j + 1].text in CONNECTORS and j + 2 < len(doc) and _is_cap(doc[j + 2])
+                                         and doc[j + 2].lower_ not in _CALENDAR_WORDS)  # not "… Fringe on Monday"
             ):
                 j += 1
             absorbed = False
@@ -1490,6 +1534,8 @@ class _Linker:
                 pass
             elif span is not None and span.start in headline:
                 pass  # every word of a headline is capitalised: no evidence of a name
+            elif span is not None and _indefinite_description(span):
+                pass  # "as directed by a Presidential Executive Order": an indefinite description, not a name
             elif span is not None and ({t.lower_ for t in span[:2]} & (_OFFICE_WORDS | RANK_WORDS | {"acting"})
                                        or _ROLE_OPENING.match(span.text)):
                 pass  # "Assistant Secretary of Commerce for Export Administration", "Head of Policy": offices, not bodies
@@ -2192,7 +2238,7 @@ class _Linker:
                 continue
             gid = demonyms[token.text]
             heads = [token.head]
-            while heads[-1].dep_ in {"compound", "amod"} and heads[-1].head.i != heads[-1].i and len(heads) < 4:
+            while heads[-1].dep_ in {"compound", "amod", "nmod"} and heads[-1].head.i != heads[-1].i and len(heads) < 4:
                 heads.append(heads[-1].head)  # "Norwegian drone company", "an Emirati holding company": the company
             actor = any(h.lower_ in ACTOR_NOUNS for h in heads)
             if token.dep_ in {"amod", "compound", "nmod", "npadvmod"} and actor or token.dep_ in {"nsubj", "nsubjpass"}:
@@ -2400,6 +2446,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.drop_plural_kinds()
     linker.link_qualifiers()
     linker.link_extended_names()
+    linker.link_model_variants()
     linker.link_capitalised_names()
     linker.link_quoted_titles()
     linker.link_acronymed_programmes()

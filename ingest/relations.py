@@ -625,6 +625,8 @@ class _Relator(TitleRules, LayoutRules):
         rel_candidates = VERB_TRIGGERS.get(lemma, ())
         subj_types = {t for r in rel_candidates for t in SCHEMA.relations[r].subject} or None
         obj_types = {t for r in rel_candidates for t in SCHEMA.relations[r].object} or None
+        # "The removal of A, B and C will support …": an action noun is no actor, nor are names coordinated with it
+        subj_tokens = [t for t in subj_tokens if not (t.lemma_.lower() in _ACTION_NOUNS and prep_objects(t, {"of"}))]
         subjects = [e for t in subj_tokens for e in self.entities(t, allow_of=False, want=subj_types)]
         if subj_types and "Person" not in subj_types:
             # "The Biden administration banned …": where a person cannot be the actor, their administration is the
@@ -668,6 +670,12 @@ class _Relator(TitleRules, LayoutRules):
         # "add X to the Entity List": the lister restricts what it lists
         if lemma in LISTING_VERBS:
             lists = [m for t in prep_objects(verb, {"to", "on", "onto"}) if (m := self.mention_at(t)) and _is_list(self, m)]
+            unnamed = [t for t in prep_objects(verb, {"to", "on", "onto"}) if self.mention_at(t) is None and _blacklist_noun(t)]
+            if unnamed and not lists:
+                # "the US government put Huawei on a blacklist", "added X to its trade blacklist"
+                targets = self.named_in(obj_tokens, {"Firm", "Government", "AIModel", "Hardware", "Organization"})
+                yield from self.emit(subjects, ("RESTRICTS",), targets, sent, 0.75)
+                return
             if lists:
                 targets = self.named_in([*obj_tokens, *prep_objects(verb, {"under"})], {"Firm", "Government", "AIModel", "Hardware", "Organization"})
                 targets = [t for t in targets if t[0] not in {m.entity_id for m in lists}]
@@ -974,9 +982,14 @@ class _Relator(TitleRules, LayoutRules):
             return
         places = [e for t in prep_objects(token, {"in"}) for e in self.entities(t, allow_of=False)]
         # "based in Abu Dhabi, UAE": the state after the city's comma is where the body is too
-        places += [e for t in prep_objects(token, {"in"}) for c in t.children if c.dep_ in {"appos", "conj"}
-                   and self.doc[c.left_edge.i - 1].text == "," for e in self.entities(c, allow_of=False)
-                   if self.type_of(e[0]) in {"Government", "Location"}]
+        # … and each further comma-joined place: "based in Shenzhen, Guangdong, South China"
+        chain = [c for t in prep_objects(token, {"in"}) for c in t.children if c.dep_ in {"appos", "conj"}
+                 and self.doc[c.left_edge.i - 1].text == ","]
+        for c in chain:
+            found = [e for e in self.entities(c, allow_of=False) if self.type_of(e[0]) in {"Government", "Location"}]
+            places += found
+            if found:
+                chain += [d for d in c.children if d.dep_ in {"appos", "conj"} and self.doc[d.left_edge.i - 1].text == ","]
         if not places:
             return
         if token.dep_ == "acl" or token.dep_ == "amod":
@@ -1088,6 +1101,9 @@ class _Relator(TitleRules, LayoutRules):
             # "von der Leyen's speech at X", "the message of President X at Y": the speaker takes part
             speakers = [e for c in verb.children if _is_possessor(c) for e in self.entities(c, allow_of=False)]
             speakers += [e for t in prep_objects(verb, {"of", "by"}) for e in self.entities(t, allow_of=False)]
+            # "A speech delivered by X at Y", "remarks given by X at Y": the participle's agent is the speaker
+            speakers += [e for c in verb.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
+                         if a.dep_ == "agent" for t in a.children if t.dep_ == "pobj" for e in self.entities(t, allow_of=False)]
             speakers = [e for e in speakers if self.type_of(e[0]) == "Person"]
             if speakers:
                 yield from self.emit(speakers, ("PARTICIPATES_IN",), events, token.sent, 0.7)
@@ -1101,20 +1117,27 @@ class _Relator(TitleRules, LayoutRules):
         if set(VERB_TRIGGERS.get(lemma_of(verb), ())) & {"PARTICIPATES_IN", "HOSTS"}:
             return  # "hosted … at", "attended …": the verb's own rule decides
         subs, passive = self.subjects(verb)
-        if passive:
-            return
+        if passive and not (verb.dep_ == "acl" and verb.head.lemma_.lower() in _SPEECH_NOUNS):
+            return  # (but "a speech delivered by X at Y": the agent gave it there)
         people = [e for t in subs for e in self.entities(t, allow_of=False)]
+        if passive:
+            people = [e for e in people if self.type_of(e[0]) == "Person"]
         yield from self.emit(people, ("PARTICIPATES_IN",), events, token.sent, 0.7)
 
     def nationality(self, m: LinkedMention) -> Iterator[Candidate]:
         """'British tech firms such as DeepMind', 'US chipmaker Nvidia' → BASED_IN the state."""
+        if self.type_of(m.entity_id) == "Location":
+            yield from self._place_modifier(m)
+            return
         if self.type_of(m.entity_id) != "Government" or m.end - m.start != 1 and m.how != "demonym":
             return
         token = self.doc[m.end - 1]
         if token.dep_ not in {"amod", "compound", "nmod"} and not (token.dep_ == "npadvmod" and m.how == "demonym"):
             return  # ("an Emirati holding company": the parser makes the demonym a modifier of "holding"; not "China-focused")
         noun = token.head
-        while noun.dep_ in {"compound", "amod"} and self.mention_at(noun) is None and noun.head.i != noun.i:
+        while (noun.dep_ in {"compound", "amod"} or noun.dep_ == "nmod" and noun.head.lemma_.lower() in FIRM_NOUNS) \
+                and self.mention_at(noun) is None and noun.head.i != noun.i:
+            # ("a Chinese … telecommunications equipment and consumer electronics company": 'equipment' is a modifier)
             if self.mention_at(noun.head) is not None:
                 noun = noun.head
                 break
@@ -1146,6 +1169,33 @@ class _Relator(TitleRules, LayoutRules):
                 yield from self.emit([member], ("PART_OF",), gov, token.sent, 0.7)
             elif kind == "Policy":
                 yield from self.emit(gov, ("ENACTS",), [member], token.sent, 0.7)
+
+    def product_of(self, token: Token) -> Iterator[Candidate]:
+        """'Ernie Bot is an AI chatbot service product of Baidu', 'Claude, a creation of Anthropic': the body the
+        product is 'of' develops the model or chip the phrase describes."""
+        makers = [e for t in prep_objects(token, {"of"}) for e in self.entities(t, allow_of=False)
+                  if self.type_of(e[0]) in {"Firm", "Organization", "Government", "Agency"}]
+        if not makers:
+            return
+        if token.dep_ == "attr" and token.head.lemma_ == "be" and not self.hedged(token.head):
+            subs, _ = self.subjects(token.head)
+            things = [e for c in subs for e in self.entities(c, allow_of=False)]
+        elif token.dep_ == "appos":
+            things = self.entities(token.head, allow_of=False)
+        else:
+            return
+        things = [e for e in things if self.type_of(e[0]) in {"AIModel", "Hardware"}]
+        yield from self.emit(makers, ("DEVELOPS",), things, token.sent, 0.75)
+
+    def _place_modifier(self, m: LinkedMention) -> Iterator[Candidate]:
+        """'Hong Kong newspaper South China Morning Post', 'Texas chipmaker Kestrel Semiconductor': a place before a
+        word for a company and its name is where the company is."""
+        token = self.doc[m.end - 1]
+        noun = token.head
+        if token.dep_ not in {"compound", "nmod"} or noun.lemma_.lower() not in FIRM_NOUNS or self.mention_at(noun):
+            return
+        firms = [e for e in self.named_after(noun) if self.type_of(e[0]) in {"Firm", "Organization"}]
+        yield from self.emit(firms, ("BASED_IN",), [(m.entity_id, 0)], token.sent, 0.75)
 
     def state_pair(self, m: LinkedMention) -> Iterator[Candidate]:
         """'the U.S.-UAE Strategic Energy Dialogue': both states the name pairs take part in it."""
@@ -1583,7 +1633,8 @@ class _Relator(TitleRules, LayoutRules):
                       (_GATHERING_WORDS, self.gathering), (COMPOSED_WORDS, self.composed_list),
                       (frozenset(n + "s" for n in _CUSTOMER_NOUNS | _INVESTOR_NOUNS), self.customers),
                       (frozenset({"stake", "stakes", "shareholding", "shareholdings", "holding", "holdings"}), self.stake_in),
-                      (frozenset({"members", "signatories", "participants"}), self.members_are))
+                      (frozenset({"members", "signatories", "participants"}), self.members_are),
+                      (frozenset({"product", "creation", "brainchild"}), self.product_of))
         by_word: dict[str, list] = {}
         for words, word_rule in word_rules:
             for word in words:
@@ -1628,6 +1679,16 @@ def _leaders_are_not_also_staff(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if not (c.type == "WORKS_FOR" and (c.subject, c.object, c.sentence.start) in leads)]
 
 
+def _blacklist_noun(token: Token) -> bool:
+    """'a blacklist', 'its trade blacklist', 'a sanctions list', 'the export control list': an unnamed list of
+    parties a government restricts."""
+    lemma = token.lemma_.lower()
+    if lemma in {"blacklist", "black-list", "watchlist"}:
+        return True
+    return lemma == "list" and any(c.lower_ in {"sanctions", "sanction", "trade", "export", "entity", "restricted", "black"}
+                                   for c in token.children if c.dep_ in {"compound", "amod"})
+
+
 def _honour(verb: Token) -> bool:
     """'named Executive of the Year', 'named one of the World's Greatest Leaders', 'named to the Time 100 list':
     the naming is an award or a ranking."""
@@ -1666,6 +1727,8 @@ _MEASURE_NOUNS = frozenset({"rule", "control", "update", "measure", "restriction
 # Participles of founding: "the AI Office, established within the Commission" places the unit inside the body.
 _FORMED_WORDS = frozenset({"established", "created", "formed", "set"})
 _EVENT_PREPS = frozenset({"at", "during", "in"})
+_ACTION_NOUNS = frozenset({"removal", "addition", "inclusion", "listing", "delisting", "designation", "release",
+                           "launch", "signing", "adoption", "approval", "expansion", "announcement", "creation"})
 _SCHEDULED = frozenset({"due", "set", "schedule", "slate"})  # "is due / set / scheduled to be hosted by"
 _DELEGATE_NOUNS = frozenset({"leader", "representative", "minister", "delegation", "delegate", "envoy"})
 _GATHERING_NOUNS = {"meeting", "session", "round", "edition", "gathering", "sitting"}

@@ -2165,3 +2165,65 @@ def test_leaders_celebrating_cooperation_make_their_states_partners_not_themselv
                             "this new era of cooperation.")
     t = triples(ex)
     assert not any(r == "PARTNERS_WITH" and {s, o} == {"Ada Quist", "Tom Berg"} for s, r, o in t)
+
+
+def test_each_comma_joined_place_after_based_in_is_where_the_firm_is(extractor) -> None:
+    ex = extract(extractor, "Kestrel Robotics is a company based in Shenzhen, Guangdong, South China.")
+    t = triples(ex)
+    assert {("Kestrel Robotics", "BASED_IN", p) for p in ("Shenzhen", "Guangdong", "South China")} <= t
+
+
+def test_a_demonym_far_before_company_through_a_noun_modifier_places_the_subject(extractor) -> None:
+    ex = extract(extractor, "Kestrel Robotics Inc. is a Chinese multinational telecommunications equipment and consumer "
+                            "electronics company.")
+    assert ("Kestrel Robotics Inc.", "BASED_IN", "China") in triples(ex)
+
+
+def test_putting_a_firm_on_an_unnamed_blacklist_restricts_it_but_a_reading_list_does_not(extractor) -> None:
+    listed = extract(extractor, "In 2019 the US government put Kestrel Robotics Inc. on a blacklist.")
+    read = extract(extractor, "Ada Quist put Kestrel Robotics Inc. on a reading list.")
+    assert ("United States", "RESTRICTS", "Kestrel Robotics Inc.") in triples(listed)
+    assert not triples(read)
+
+
+def test_a_place_before_a_word_for_a_company_and_its_name_is_where_it_is(extractor) -> None:
+    ex = extract(extractor, "Hong Kong newspaper South China Morning Post reported the deal. Texas chipmaker Kestrel "
+                            "Semiconductor denied it.")
+    t = triples(ex)
+    assert types(ex)["Hong Kong"] == "Location"
+    assert {("South China Morning Post", "BASED_IN", "Hong Kong"), ("Kestrel Semiconductor", "BASED_IN", "Texas")} <= t
+
+
+def test_a_product_of_a_company_is_developed_by_it(extractor) -> None:
+    ex = extract(extractor, "Claude is an AI assistant product of Anthropic.")
+    assert ("Anthropic", "DEVELOPS", "Claude") in triples(ex)
+
+
+def test_a_full_name_after_a_name_is_that_entity_and_a_bracketed_unit_is_no_name(extractor) -> None:
+    ex = extract(extractor, "Ernie Bot, full name Enhanced Representation through Knowledge Integration, was trained on a "
+                            "4 terabyte (TB) corpus.")
+    assert set(types(ex)) == {"Ernie Bot"}
+    assert "Enhanced Representation through Knowledge Integration" in next(e.aliases for e in ex.entities)
+
+
+def test_a_versioned_model_name_and_one_capitalised_word_is_one_variant(extractor) -> None:
+    ex = extract(extractor, 'Baidu trained "Ernie 3.0 Titan" in 2021 and OpenAI released GPT-4 Tuesday.')
+    t = types(ex)
+    assert t.get("Ernie 3.0 Titan") == "AIModel" and "Titan" not in t and t.get("GPT-4") == "AIModel"
+
+
+def test_a_speech_delivered_by_someone_at_an_event_is_their_taking_part_and_stops_before_a_weekday(extractor) -> None:
+    ex = extract(extractor, "A speech delivered by Ada Quist at the AI Action Summit on Monday 10 February.")
+    assert ("Ada Quist", "PARTICIPATES_IN", "AI Action Summit") in triples(ex)
+    assert not any("Monday" in n for n in types(ex))
+
+
+def test_an_action_noun_subject_and_names_coordinated_with_it_are_no_actors(extractor) -> None:
+    ex = extract(extractor, "The removal of Indian entities Kestrel Rare Earths, Kestrel Atomic Research Center (KARC), "
+                            "and Bhabha Atomic Research Center (BARC) will support U.S. foreign policy objectives.")
+    assert not any(r == "SUPPORTS" for _, r, _ in triples(ex))
+
+
+def test_a_capitalised_run_after_an_indefinite_article_is_no_name(extractor) -> None:
+    ex = extract(extractor, "This plan, as directed by a Presidential Strategy Order on January 23, sets priorities.")
+    assert not types(ex)
