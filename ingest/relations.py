@@ -480,7 +480,8 @@ class _Relator(TitleRules, LayoutRules):
             return [verb.head], False  # "Anthropic partnered with …" misparsed as a participle
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
             verb.dep_ == "acl" and verb.tag_ == "VBN"
-        )
+        ) or (verb.tag_ == "VBN" and verb.dep_ == "advcl" and any(c.dep_ == "agent" for c in verb.children))
+        # ("As set out by X at Y, …": an adverbial participle with a 'by' agent is passive too)
         if passive:
             agent = self._agent(verb)
             return ([agent] if agent is not None else []), True
@@ -1117,12 +1118,16 @@ class _Relator(TitleRules, LayoutRules):
         if set(VERB_TRIGGERS.get(lemma_of(verb), ())) & {"PARTICIPATES_IN", "HOSTS"}:
             return  # "hosted … at", "attended …": the verb's own rule decides
         subs, passive = self.subjects(verb)
-        if passive and not (verb.dep_ == "acl" and verb.head.lemma_.lower() in _SPEECH_NOUNS):
-            return  # (but "a speech delivered by X at Y": the agent gave it there)
+        # passive: "a speech delivered by X at Y", "as set out by President X at Y": a person who is the agent was there
         people = [e for t in subs for e in self.entities(t, allow_of=False)]
         if passive:
             people = [e for e in people if self.type_of(e[0]) == "Person"]
         yield from self.emit(people, ("PARTICIPATES_IN",), events, token.sent, 0.7)
+        if token.lower_ == "at" and people:
+            # "… at the AI Action Summit in February 2025 in Paris": the place the same clause gives hosts the event
+            places = [e for t in prep_objects(verb, {"in"}) for e in self.entities(t, allow_of=False)
+                      if self.type_of(e[0]) in {"Location", "Government"}]
+            yield from self.emit(places, ("HOSTS",), events, token.sent, 0.65)
 
     def nationality(self, m: LinkedMention) -> Iterator[Candidate]:
         """'British tech firms such as DeepMind', 'US chipmaker Nvidia' → BASED_IN the state."""

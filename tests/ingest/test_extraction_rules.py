@@ -2227,3 +2227,10 @@ def test_an_action_noun_subject_and_names_coordinated_with_it_are_no_actors(extr
 def test_a_capitalised_run_after_an_indefinite_article_is_no_name(extractor) -> None:
     ex = extract(extractor, "This plan, as directed by a Presidential Strategy Order on January 23, sets priorities.")
     assert not types(ex)
+
+
+def test_a_person_who_set_something_out_at_an_event_in_a_city_took_part_and_the_city_hosts(extractor) -> None:
+    ex = extract(extractor, "As set out by President Ada Quist at the AI Action Summit in February 2025 in Paris, the plan "
+                            "will change the industry.")
+    t = triples(ex)
+    assert {("Ada Quist", "PARTICIPATES_IN", "AI Action Summit"), ("Paris", "HOSTS", "AI Action Summit")} <= t
