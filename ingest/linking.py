@@ -2156,6 +2156,23 @@ class _Linker:
                     self.add(i, i + n, self.entity_for_kb(body), "title", replace=True)
                     break
         self._link_shared_titles()
+        self._link_bracketed_office_holders()
+
+    def _link_bracketed_office_holders(self) -> None:
+        """'The Parliamentary Under-Secretary of State for Science, Innovation and Technology (Kanishka Narayan)':
+        Hansard names the minister in brackets after the office."""
+        doc = self.doc
+        for tm in [m for m in self.out.mentions if m.how == "title"]:
+            j = tm.end
+            if j >= len(doc) or doc[j].text != "(":
+                continue
+            close = next((k for k in range(j + 1, min(j + 6, len(doc))) if doc[k].text == ")"), None)
+            inside = doc[j + 1:close] if close is not None else None
+            if inside is None or not 2 <= len(inside) <= 4 or not all(t.is_alpha and t.text[:1].isupper() for t in inside):
+                continue
+            if any(k in self.covered and self.covered[k].how not in {"ner", "chunk"} for k in range(inside.start, inside.end)):
+                continue
+            self.add(inside.start, inside.end, self.entity_for_name(inside.text, "Person"), "ner", replace=True)
 
     def _link_shared_titles(self) -> None:
         """'U.S. Secretary of State', 'Singapore Minister for Foreign Affairs', 'Minister for Foreign Affairs of

@@ -87,6 +87,15 @@ class TitleRules:
             rank = doc[tm.start - 1].lower_ if tm.start > sent.start else ""
             yield from self.emit(person, ("WORKS_FOR" if rank in RANK_WORDS else "LEADS",), [(tm.entity_id, 0)], sent, 0.8)
             return
+        if k - 2 >= sent.start and doc[k - 1].text == "(" and m.end < len(doc) and doc[m.end].text == ")" \
+                and (tm := self.mention_at(doc[k - 2])) is not None and tm.how == "title" and tm.end == k - 1:
+            # "The Parliamentary Under-Secretary of State for Science, Innovation and Technology (Kanishka Narayan)"
+            j = tm.start - 1
+            if j > sent.start and doc[j].text in {"-", "–"}:
+                j -= 1  # "Under-Secretary": the rank is the word before the hyphen
+            rank = doc[j].lower_ if j >= sent.start else ""
+            yield from self.emit(person, ("WORKS_FOR" if rank in RANK_WORDS else "LEADS",), [(tm.entity_id, 0)], sent, 0.8)
+            return
         words: list[Token] = []
         while k - 1 >= sent.start and len(words) < (12 if any(w.text == "," for w in words) else 7):
             prev = doc[k - 1]

@@ -2234,3 +2234,10 @@ def test_a_person_who_set_something_out_at_an_event_in_a_city_took_part_and_the_
                             "will change the industry.")
     t = triples(ex)
     assert {("Ada Quist", "PARTICIPATES_IN", "AI Action Summit"), ("Paris", "HOSTS", "AI Action Summit")} <= t
+
+
+def test_a_minister_named_in_brackets_after_the_office_hansard_style(extractor) -> None:
+    ex = extract(extractor, "The Parliamentary Under-Secretary of State for Science, Innovation and Technology (Ada Quist)\n"
+                            "I am publishing a Command Paper today.")
+    assert types(ex).get("Ada Quist") == "Person"
+    assert ("Ada Quist", "WORKS_FOR", "Department for Science, Innovation and Technology") in triples(ex)
