@@ -877,7 +877,7 @@ class _Relator(TitleRules, LayoutRules):
             # mentions the person), even where "Administration" itself was linked to the government
             leaders = [(m.entity_id, 1) for c in token.children if c.dep_ == "compound"
                        and (m := self.mention_at(c)) is not None and self.type_of(m.entity_id) == "Person"]
-            owners = leaders or owners
+            owners = leaders[:1] or owners  # "the Biden-Harris Administration's Act": the president's, the first named
         if not owners:
             return
         head = token.head

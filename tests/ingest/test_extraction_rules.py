@@ -2241,3 +2241,10 @@ def test_a_minister_named_in_brackets_after_the_office_hansard_style(extractor) 
                             "I am publishing a Command Paper today.")
     assert types(ex).get("Ada Quist") == "Person"
     assert ("Ada Quist", "WORKS_FOR", "Department for Science, Innovation and Technology") in triples(ex)
+
+
+def test_a_joint_administrations_possession_is_the_presidents_alone(extractor) -> None:
+    ex = extract(extractor, "The Biden-Harris Administration’s Kestrel Robotics Act is a once-in-a-generation opportunity.")
+    t = triples(ex)
+    assert ("Joe Biden", "ENACTS", "Kestrel Robotics Act") in t
+    assert not any(s == "Kamala Harris" for s, _, _ in t)
