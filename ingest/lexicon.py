@@ -26,7 +26,7 @@ ORGANIZATION_HEADS = {
     "university", "college", "institute", "institution", "foundation", "forum", "association", "alliance",
     "society", "centre", "center", "council", "network", "coalition", "consortium", "organisation",
     "organization", "union", "board", "academy", "school", "federation", "observatory", "panel", "club", "group",
-    "think tank", "trust", "lab", "laboratory", "laboratories",
+    "think tank", "trust", "lab", "laboratory", "laboratories", "exchange",
 }
 EVENT_HEADS = {"summit", "conference", "meeting", "hearing", "dialogue", "expo", "symposium", "talks", "week", "games", "olympics", "war",
                "session", "festival"}

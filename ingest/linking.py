@@ -424,6 +424,7 @@ def _on_heading_line(span: Span) -> bool:
         w[:1].isupper() or w.lower() in _HEADING_SMALL_WORDS for w in words)
 
 
+_MODEL_NOUNS = frozenset({"model", "network", "chatbot", "llm", "transformer"})
 _HEADING_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "at", "by", "with", "from"})
 
 
@@ -537,6 +538,8 @@ def _type_from_word(span: Span, head: str) -> str | None:
         return "Organization"
     if head in FIRM_HEADS:
         return "Firm"
+    if head == "park" and len(span) >= 2:
+        return "Location"  # "Hsinchu Science Park", "Zhongguancun Science Park"
     return None
 
 
@@ -1474,7 +1477,8 @@ class _Linker:
             legal_form = doc[j - 1].lower_.rstrip(".") in _LEGAL_FORMS
             # "China National Integrated Circuit Industry Investment Fund": a state's name opening a company's
             state_firm = base == "Government" and type_ == "Firm" and j - m.end >= 2
-            if type_ in {"Organization", "Agency", "Event", "Policy"} and type_ != base or state_firm or (
+            if type_ in {"Organization", "Agency", "Event", "Policy"} and type_ != base or state_firm \
+                    or type_ == "Location" and base in {"Location", "Government"} or (
                     legal_form and base in {"AIModel", "Hardware"}):
                 # "Nova Drone Limited": a model's name followed by a company's legal form is a new firm
                 start = m.start
@@ -1483,6 +1487,23 @@ class _Linker:
                         and self.out.entities[prev.entity_id].type in {"Organization", "Agency"} and type_ != "Event":
                     start = prev.start  # "GPAI Tokyo Center": the acronym of the body that runs it opens the name
                 self.add(start, j, self.entity_for_name(doc[start:j].text, type_ or "Firm"), "chunk", replace=True)
+
+    def link_legal_forms(self) -> None:
+        """'Safe Superintelligence Inc.', 'Taiwan Semiconductor Manufacturing Company Limited': a company's known name
+        followed by its legal form is one mention (not a second company called "Limited")."""
+        doc = self.doc
+        for m in sorted(self.out.mentions, key=lambda m: m.start):
+            j = m.end
+            if self.out.entities[m.entity_id].type != "Firm" or j >= len(doc) \
+                    or doc[j].lower_.rstrip(".") not in _LEGAL_FORMS | {"ltd", "inc", "co"}:
+                continue
+            other = self.covered.get(j)
+            if other is not None and other.end > j + 1:
+                continue
+            end = j + 1
+            if end < len(doc) and doc[end].text == "." and not doc[j].whitespace_:
+                end += 1  # "Inc ." tokenised apart
+            self.add(m.start, end, m.entity_id, m.how, replace=True)
 
     def link_model_variants(self) -> None:
         """'Ernie 3.0 Titan', 'Gemini 1.5 Pro': a model's versioned name followed by one capitalised word names a
@@ -2272,6 +2293,9 @@ class _Linker:
             det = [c for c in token.children if c.dep_ == "det" and c.lower_ in {"the", "this"}]
             if not det:
                 continue
+            if token.i + 1 < len(doc) and (named := self.covered.get(token.i + 1)) is not None \
+                    and self.out.entities[named.entity_id].type in (*types, "Firm"):
+                continue  # "co-founded the company Safe Superintelligence Inc.": the name that follows is the one meant
             start = det[0].i
             bound = _clause_subject_tokens(token)
             fits = (*types, "Firm") if types == ("Organization",) else types  # a guessed company may be an organisation
@@ -2308,6 +2332,26 @@ class _Linker:
                        and _sentence_distance(doc, m.start, token.i) <= 4]
             if earlier and self.add(token.i, token.i + 1, earlier[-1].entity_id, "coref"):
                 ordered.append(self.covered[token.i])
+
+    def retype_models(self) -> None:
+        """A name NER took for a company is a model where the text says so: 'GPT models', 'AlexNet, a convolutional
+        neural network', 'CLIP, DALL-E, and AlphaGo' (listed with known models)."""
+        doc = self.doc
+        for m in list(self.out.mentions):
+            draft = self.out.entities[m.entity_id]
+            if draft.type != "Firm" or draft.from_kb or m.how != "ner":
+                continue
+            root = doc[m.start:m.end].root
+            head = root.head
+            said = root.dep_ in {"compound", "nmod"} and head.lemma_.lower() in _MODEL_NOUNS and head.i == m.end
+            said = said or any(c.dep_ == "appos" and c.lemma_.lower() in _MODEL_NOUNS for c in root.children)
+            listed = [self.covered.get(t.i) for t in (*root.conjuncts, *([head] if root.dep_ in {"conj", "appos"} else []),
+                                                       *(c for c in root.children if c.dep_ in {"appos", "conj"}))]
+            if m.end + 1 < len(doc) and doc[m.end].text == ",":
+                listed.append(self.covered.get(m.end + 1))  # "CLIP, DALL-E, and AlphaGo", however it was parsed
+            said = said or any(x is not None and self.out.entities[x.entity_id].type == "AIModel" for x in listed)
+            if said:
+                self._retype(m.entity_id, "AIModel")
 
     def _retype(self, eid: str, type_: str) -> str:
         """Move every mention of a guessed entity to one of the same name and another type."""
@@ -2463,6 +2507,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.drop_plural_kinds()
     linker.link_qualifiers()
     linker.link_extended_names()
+    linker.link_legal_forms()
     linker.link_model_variants()
     linker.link_capitalised_names()
     linker.link_quoted_titles()
@@ -2490,6 +2535,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_repeated_names()
     linker.extend_hyphenated_given_names()
     linker.link_demonyms()
+    linker.retype_models()
     linker.link_definite_descriptions()
     linker.link_held_gatherings()
     linker.link_possessive_businesses()

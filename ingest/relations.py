@@ -640,6 +640,15 @@ class _Relator(TitleRules, LayoutRules):
                     if gov and self.type_of(gov) in subj_types:
                         subjects = [e for e in subjects if e[0] != leader.entity_id] + [(gov, 1)]
         obj_tokens = self.objects(verb, rel_candidates, passive)
+        if not obj_tokens and not passive and rel_candidates:
+            # "X co-founded and was chief scientist at OpenAI", "X founded and ran Y": the object the coordinated
+            # verb takes completes this one too
+            for c in (c for c in verb.children if c.dep_ == "conj" and c.i > verb.i):
+                if c.lemma_ == "be":
+                    obj_tokens = [o for a in c.children if a.dep_ == "attr" for o in prep_objects(a, {"at", "of"})]
+                elif c.pos_ == "VERB":
+                    obj_tokens = [o for o in c.children if o.dep_ == "dobj"]
+                break
         obj_tokens += [self.doc[o.i + 2] for o in obj_tokens if o.lower_ in _TITLED_GATHERINGS and o.i + 2 < len(self.doc)
                        and self.doc[o.i + 1].text in {'"', "“"}]  # 'attended a side event "Towards …"': the title
         if "RESTRICTS" in rel_candidates and not passive:
@@ -983,6 +992,11 @@ class _Relator(TitleRules, LayoutRules):
             return
         places = [e for t in prep_objects(token, {"in"}) for e in self.entities(t, allow_of=False)]
         # "based in Abu Dhabi, UAE": the state after the city's comma is where the body is too
+        # "located in the Hsinchu Science Park in Hsinchu": the town the place is in too
+        for t in prep_objects(token, {"in"}):
+            if (tm := self.mention_at(t)) is not None and self.type_of(tm.entity_id) == "Location":
+                places += [e for p in prep_objects(t, {"in"}) for e in self.entities(p, allow_of=False)
+                           if self.type_of(e[0]) in {"Government", "Location"}]
         # … and each further comma-joined place: "based in Shenzhen, Guangdong, South China"
         chain = [c for t in prep_objects(token, {"in"}) for c in t.children if c.dep_ in {"appos", "conj"}
                  and self.doc[c.left_edge.i - 1].text == ","]
@@ -999,6 +1013,8 @@ class _Relator(TitleRules, LayoutRules):
                 # "G42 is an Emirati holding company based in Abu Dhabi": the company is the copula's subject
                 subs, _ = self.subjects(token.head.head)
                 firms = [e for c in subs for e in self.entities(c, allow_of=False)]
+            if not firms and (token.head.lemma_.lower() in _SITE_NOUNS or token.head.lower_ in _SITE_NOUNS):
+                firms = self._site_owner(token.head)
         else:
             subs = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
             if not subs and token.head.lemma_ == "be":
@@ -1008,6 +1024,27 @@ class _Relator(TitleRules, LayoutRules):
                 subs = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
             firms = [e for s in subs for e in self.entities(s, allow_of=False)]
         yield from self.emit(firms, ("BASED_IN",), places, token.sent, 0.8)
+
+    def _site_owner(self, noun: Token) -> list[tuple[str, int]]:
+        """'(It is a … company,) with headquarters and main operations located in X', 'X has its headquarters
+        located in Y': whose headquarters they are."""
+        while noun.dep_ == "conj":
+            noun = noun.head
+        if noun.dep_ == "pobj" and noun.head.lower_ == "with":
+            anchor = noun.head.head
+            while anchor.dep_ in {"conj", "appos"} and anchor.head.i != anchor.i:
+                anchor = anchor.head  # "… the world's largest foundry, and its country's largest company, with …"
+            if anchor.dep_ == "attr" and anchor.head.lemma_ == "be" and not self.hedged(anchor.head):
+                anchor = anchor.head
+            if anchor.pos_ in {"VERB", "AUX"}:
+                subs, _ = self.subjects(anchor)
+                return [e for c in subs for e in self.entities(c, allow_of=False)
+                        if self.type_of(e[0]) in {"Firm", "Organization", "Agency"}]
+            return [e for e in self.entities(anchor, allow_of=False) if self.type_of(e[0]) in {"Firm", "Organization", "Agency"}]
+        if noun.dep_ == "dobj" and noun.head.lemma_ == "have" and not self.hedged(noun.head):
+            subs, _ = self.subjects(noun.head)
+            return [e for c in subs for e in self.entities(c, allow_of=False) if self.type_of(e[0]) in {"Firm", "Organization", "Agency"}]
+        return []
 
     def housed(self, token: Token) -> Iterator[Candidate]:
         """'the US AI Safety Institute, housed within NIST' → PART_OF; so are 'located in' and 'sits within'."""
@@ -1734,6 +1771,7 @@ _FORMED_WORDS = frozenset({"established", "created", "formed", "set"})
 _EVENT_PREPS = frozenset({"at", "during", "in"})
 _ACTION_NOUNS = frozenset({"removal", "addition", "inclusion", "listing", "delisting", "designation", "release",
                            "launch", "signing", "adoption", "approval", "expansion", "announcement", "creation"})
+_SITE_NOUNS = frozenset({"headquarters", "operations", "office", "offices", "campus", "base", "hq"})
 _SCHEDULED = frozenset({"due", "set", "schedule", "slate"})  # "is due / set / scheduled to be hosted by"
 _DELEGATE_NOUNS = frozenset({"leader", "representative", "minister", "delegation", "delegate", "envoy"})
 _GATHERING_NOUNS = {"meeting", "session", "round", "edition", "gathering", "sitting"}
@@ -1807,7 +1845,13 @@ def _before_stray_mark(token: Token) -> bool:
 
 def _expletive(token: Token) -> bool:
     """'It comes as…', 'It is clear that…': a dummy subject, not a reference."""
-    return token.lower_ == "it" and token.dep_ == "nsubj" and token.head.lemma_ in {"be", "come", "seem", "appear", "remain", "mean", "take", "look"}
+    if token.lower_ != "it" or token.dep_ != "nsubj":
+        return False
+    head = token.head
+    if head.lemma_ == "be" and any(c.dep_ == "attr" and c.pos_ in {"NOUN", "PROPN"} for c in head.children) \
+            and not any(c.dep_ in {"ccomp", "xcomp", "csubj", "acomp"} for c in head.children):
+        return False  # "It is the world's largest foundry": 'it' is the company, not a dummy subject
+    return head.lemma_ in {"be", "come", "seem", "appear", "remain", "mean", "take", "look"}
 
 
 def _past_dateline(subject: Token) -> Token:

@@ -331,6 +331,15 @@ class TitleRules:
             shared = [e for a in above for t in prep_objects(a, {"of"}) if t.i > last for e in self.entities(t, allow_of=False)]
             own = [shared for _ in titles]
         if not any(own):
+            # "ousted Sam Altman as its CEO": the possessive names the body
+            own = [[e for c in tt.children if c.dep_ == "poss" for e in self.entities(c, allow_of=False)
+                    if self.type_of(e[0]) in {"Firm", "Organization", "Agency", "Government"}] for tt in titles]
+        if not any(own) and token.head.lemma_ == "become":
+            # "after 31 years of TSMC leadership, Mark Liu became chairman": the one company the sentence names
+            bodies = {m.entity_id for m in self.ordered if token.sent.start <= m.start < token.sent.end
+                      and self.type_of(m.entity_id) in {"Firm", "Organization"}}
+            own = [[(next(iter(bodies)), 1)] for _ in titles] if len(bodies) == 1 else own
+        if not any(own):
             return
         holders = clause_subjects(token)
         verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "as" else None

@@ -2248,3 +2248,46 @@ def test_a_joint_administrations_possession_is_the_presidents_alone(extractor) -
     t = triples(ex)
     assert ("Joe Biden", "ENACTS", "Kestrel Robotics Act") in t
     assert not any(s == "Kamala Harris" for s, _, _ in t)
+
+
+def test_the_company_followed_by_its_name_is_that_company_not_the_one_before(extractor) -> None:
+    ex = extract(extractor, "Ada Quist worked at OpenAI. In 2024 she co-founded the company Safe Superintelligence Inc., "
+                            "alongside Tom Berg.")
+    t = triples(ex)
+    assert {("Ada Quist", "FOUNDED", "Safe Superintelligence"), ("Tom Berg", "FOUNDED", "Safe Superintelligence")} <= t
+    assert ("Tom Berg", "FOUNDED", "OpenAI") not in t
+    assert "Safe Superintelligence Inc." in next(e.aliases for e in ex.entities if e.name == "Safe Superintelligence")
+
+
+def test_a_verb_coordinated_with_a_copula_shares_its_at_object(extractor) -> None:
+    ex = extract(extractor, "Ada Quist co-founded and was chief scientist at OpenAI.")
+    assert {("Ada Quist", "FOUNDED", "OpenAI"), ("Ada Quist", "WORKS_FOR", "OpenAI")} <= triples(ex)
+
+
+def test_a_name_called_a_network_or_listed_with_models_is_a_model(extractor) -> None:
+    ex = extract(extractor, "He co-invented AlexNet, a convolutional neural network, and worked on GPT models and on "
+                            "CLIP, DALL-E, and AlphaGo.")
+    t = types(ex)
+    assert t.get("AlexNet") == "AIModel" and t.get("GPT") == "AIModel" and t.get("CLIP") == "AIModel"
+
+
+def test_a_stock_exchange_and_a_science_park_after_a_place_are_named_bodies_and_places(extractor) -> None:
+    ex = extract(extractor, "Kestrel Robotics Inc. is listed on the Taiwan Stock Exchange and has offices in the Hsinchu "
+                            "Science Park.")
+    t = types(ex)
+    assert t.get("Taiwan Stock Exchange") == "Organization" and t.get("Hsinchu Science Park") == "Location"
+
+
+def test_it_is_the_worlds_largest_company_with_headquarters_located_in_places(extractor) -> None:
+    ex = extract(extractor, "Kestrel Robotics Inc. makes chips. It is the world's largest foundry, and its country's "
+                            "largest company, with headquarters and main operations located in the Hsinchu Science Park "
+                            "in Hsinchu, Taiwan.")
+    t = triples(ex)
+    assert {("Kestrel Robotics Inc.", "BASED_IN", p) for p in ("Hsinchu Science Park", "Hsinchu")} <= t
+
+
+def test_becoming_chairman_in_a_sentence_naming_one_company_and_ousting_as_its_ceo(extractor) -> None:
+    ex = extract(extractor, "When Ada Quist retired in 2018, after 31 years of Kestrel Robotics Inc. leadership, Tom Berg "
+                            "became chairman. In 2023 the board of OpenAI ousted Sam Altman as its CEO.")
+    t = triples(ex)
+    assert {("Tom Berg", "LEADS", "Kestrel Robotics Inc."), ("Sam Altman", "LEADS", "OpenAI")} <= t
