@@ -26,7 +26,7 @@ ORGANIZATION_HEADS = {
     "university", "college", "institute", "institution", "foundation", "forum", "association", "alliance",
     "society", "centre", "center", "council", "network", "coalition", "consortium", "organisation",
     "organization", "union", "board", "academy", "school", "federation", "observatory", "panel", "club", "group",
-    "think tank", "trust", "lab", "laboratory", "laboratories", "exchange",
+    "think tank", "trust", "lab", "laboratory", "laboratories",
 }
 EVENT_HEADS = {"summit", "conference", "meeting", "hearing", "dialogue", "expo", "symposium", "talks", "week", "games", "olympics", "war",
                "session", "festival"}
@@ -34,6 +34,7 @@ FIRM_HEADS = {
     "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc", "plc", "ag", "gmbh", "s.a.", "co", "co.", "limited",
     "company", "technologies", "technology", "labs", "systems", "holdings", "capital", "ventures", "partners",
     "semiconductor", "semiconductors", "electronics", "robotics", "networks", "software", "motors", "ai", "fund",
+    "exchange",  # "Taiwan Stock Exchange", "London Stock Exchange": exchanges are companies
 }
 # Singular nouns for a company: before an unknown name ("the startup Kestrel Robotics", "chipmaker Sophgo") and
 # as the predicate of a copula ("SMIC is a Chinese foundry company").
@@ -68,6 +69,7 @@ ACTOR_NOUNS = {
     "chipmakers", "military", "army", "navy", "forces", "delegation", "diplomats", "counterparts", "state",
     "leader", "leaders", "president", "prime", "administration", "businesses", "industry", "developers",
     "peers", "competitors", "tech", "technology", "ai", "semiconductor", "entities", "customers", "buyers",
+    "conglomerate", "conglomerates", "maker", "makers", "manufacturer", "manufacturers",
 }
 
 # Titles that make their holder a founder, and nouns for leading ("under the leadership of X").

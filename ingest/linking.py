@@ -175,6 +175,26 @@ def _inside_hyphenated_name(ent: Span) -> bool:
         and doc[ent.end].is_title and doc[ent.end].pos_ == "PROPN"
 
 
+def _inside_longer_name(ent: Span) -> bool:
+    doc = ent.doc
+    def name_word(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].is_title and doc[i].text not in HONORIFICS \
+            and doc[i].lower_ not in RANK_WORDS and not doc[i].is_sent_start and doc[i].lower_ not in STOP_WORDS \
+            and doc[i].lower_ not in _NOT_NAME_WORDS
+    return name_word(ent.start - 1) and name_word(ent.end)
+
+
+def _names_a_brand(span: Span) -> bool:
+    tok = span.root
+    for _ in range(4):
+        if tok.lemma_.lower() in {"brand", "trademark"} and tok.i >= span.end:
+            return True
+        if tok.dep_ not in {"conj", "compound", "appos", "nmod", "amod"} or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return tok.lemma_.lower() in {"brand", "trademark"}
+
+
 def _split_listed_names(ent: Span) -> list[Span]:
     """'Clir, Cofomo Inc.': an organisation NER ran across a list comma is two names.
 
@@ -424,6 +444,13 @@ def _on_heading_line(span: Span) -> bool:
         w[:1].isupper() or w.lower() in _HEADING_SMALL_WORDS for w in words)
 
 
+# Capitalised words after a surname that make a body or an era of it, not a longer name ("the Trump Administration").
+_NOT_NAME_WORDS = frozenset({"administration", "administrations", "government", "cabinet", "presidency", "era", "doctrine",
+                             "foundation", "institute", "center", "centre", "campaign", "team", "family", "group"})
+_KIN_NOUNS = frozenset({"mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "grandfather",
+                        "grandmother", "uncle", "aunt", "cousin", "nephew", "niece", "spouse", "partner"})
+_SCRIPT_LABELS = frozenset({"romanized", "romanised", "pinyin", "chinese", "japanese", "korean", "hangul", "hanja",
+                            "kanji", "traditional", "simplified", "hebrew", "arabic", "russian", "persian"})
 _MODEL_NOUNS = frozenset({"model", "network", "chatbot", "llm", "transformer"})
 _HEADING_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "at", "by", "with", "from"})
 
@@ -731,6 +758,17 @@ class _Linker:
             if ent.kb_id_:
                 if _inside_hyphenated_name(ent) and ent.label_ not in {"Government", "Location"}:
                     continue  # "Marie-Claude Velinsky": a known name inside a hyphenated given name is not that thing
+                if ent.label_ == "Person" and len(ent) == 1 and _inside_longer_name(ent):
+                    # "Bukkapuram Nadella Yugandhar": a known surname inside another person's full name
+                    a, b = ent.start, ent.end
+                    while a - 1 >= 0 and self.doc[a - 1].pos_ == "PROPN" and self.doc[a - 1].is_title and not self.doc[a - 1].is_sent_start \
+                            and self.doc[a - 1].text not in HONORIFICS and self.doc[a - 1].lower_ not in STOP_WORDS:
+                        a -= 1
+                    while b < len(self.doc) and self.doc[b].pos_ == "PROPN" and self.doc[b].is_title and self.doc[b].lower_ not in _NOT_NAME_WORDS:
+                        b += 1
+                    if b - a <= 4:
+                        self.add(a, b, self.entity_for_name(self.doc[a:b].text, "Person"), "ner")
+                    continue
                 eid = self.entity_for_kb(_pick(ent.kb_id_.split("|"), self.kb, dominant))
                 if _metonym_as_place(ent, self.kb.get(eid)):
                     eid = self.entity_for_name(ent.text, "Location")
@@ -766,6 +804,13 @@ class _Linker:
                 continue  # a capitalised common word ("Modify", "Today") is not a name
             if len(span) == 1 and span.text in self.kb.by_demonym:
                 continue  # "an Emirati holding company": NER's place is the state's demonym, read by the demonym step
+            if _names_a_brand(span):
+                continue  # "software tools under the DS-5, RealView and Keil brands": product brands, not places or firms
+            if ent.label_ == "PERSON" and len(span) == 1 and span.start > 0 and self.doc[span.start - 1].lower_ in {"a", "an", "the"} \
+                    and span.end < len(self.doc) and self.doc[span.end].pos_ == "NOUN" and self.doc[span.end].is_lower:
+                continue  # "a Sanskrit lecturer": a capitalised modifier, not a person
+            if ent.label_ == "PERSON" and span[-1].text in self.kb.by_demonym:
+                continue  # "A third-generation Zainichi Korean, he …": a people, not a person's name
             if len(span) == 1 and span[0].lower_ in COREF_NOUNS and span.start > 0 and self.doc[span.start - 1].lower_ == "the":
                 continue  # "the Department", "the Commission": a description, resolved later
             if _only_generic_words(span) or _portfolio(span) or _DEGREE.match(span.text):
@@ -791,6 +836,12 @@ class _Linker:
                     named = max(before, key=lambda m: m.end)
                     self.add(span.start, span.end, named.entity_id, "alias")
                     self.out.entities[named.entity_id].aliases = [*self.out.entities[named.entity_id].aliases, span.text]
+                continue
+            before = [self.doc[k].lower_ for k in range(max(0, span.start - 2), span.start)]
+            if before and (before[-1] in _KIN_NOUNS or before[-1] == "," and len(before) == 2 and before[0] in _KIN_NOUNS) \
+                    and len(span) <= 4 and all(t.text[:1].isupper() for t in span if t.is_alpha):
+                # "His mother Prabhavati", "His father, Bukkapuram Nadella Yugandhar,": a relative is a person
+                self.add(span.start, span.end, self.entity_for_name(span.text, "Person"), "ner")
                 continue
             nxt = self.doc[span.end] if span.end < len(self.doc) else None
             if ent.label_ == "ORG" and nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lower_ in POLICY_HEADS \
@@ -1476,7 +1527,7 @@ class _Linker:
                 span = doc[m.start:j]
             legal_form = doc[j - 1].lower_.rstrip(".") in _LEGAL_FORMS
             # "China National Integrated Circuit Industry Investment Fund": a state's name opening a company's
-            state_firm = base == "Government" and type_ == "Firm" and j - m.end >= 2
+            state_firm = base in {"Government", "Location"} and type_ == "Firm" and j - m.end >= 2  # "London Stock Exchange"
             if type_ in {"Organization", "Agency", "Event", "Policy"} and type_ != base or state_firm \
                     or type_ == "Location" and base in {"Location", "Government"} or (
                     legal_form and base in {"AIModel", "Hardware"}):
@@ -1487,6 +1538,21 @@ class _Linker:
                         and self.out.entities[prev.entity_id].type in {"Organization", "Agency"} and type_ != "Event":
                     start = prev.start  # "GPAI Tokyo Center": the acronym of the body that runs it opens the name
                 self.add(start, j, self.entity_for_name(doc[start:j].text, type_ or "Firm"), "chunk", replace=True)
+
+    def link_dash_campuses(self) -> None:
+        """'University of Wisconsin–Milwaukee': a dash with no space after an organisation's name and a place's name
+        names one campus, not the university and a city."""
+        doc = self.doc
+        for m in sorted(self.out.mentions, key=lambda m: m.start):
+            j = m.end
+            if self.out.entities[m.entity_id].type != "Organization" or j + 1 >= len(doc) or doc[j].text not in {"–", "-"} \
+                    or doc[j - 1].whitespace_ or doc[j].whitespace_ or not doc[j + 1].is_title:
+                continue
+            end = j + 2
+            while end < len(doc) and doc[end - 1].whitespace_ == "" and doc[end].is_title:
+                end += 1
+            whole = doc[m.start:end]
+            self.add(whole.start, whole.end, self.entity_for_name(whole.text, "Organization"), "chunk", replace=True)
 
     def link_legal_forms(self) -> None:
         """'Safe Superintelligence Inc.', 'Taiwan Semiconductor Manufacturing Company Limited': a company's known name
@@ -2333,6 +2399,29 @@ class _Linker:
             if earlier and self.add(token.i, token.i + 1, earlier[-1].entity_id, "coref"):
                 ordered.append(self.covered[token.i])
 
+    def merge_name_orders(self) -> None:
+        """'Masayoshi Son (Japanese: 孫 正義, romanized: Son Masayoshi, Korean: …)': the same person written in another
+        name order is one person; other names NER found inside such a bracket of native-script forms are not names."""
+        doc = self.doc
+        people: dict[frozenset[str], str] = {}
+        for m in sorted(self.out.mentions, key=lambda m: m.start):
+            draft = self.out.entities[m.entity_id]
+            if draft.type != "Person":
+                continue
+            key = frozenset(w.lower() for w in draft.name.split())
+            first = people.setdefault(key, m.entity_id)
+            if first != m.entity_id and len(key) >= 2:
+                self.add(m.start, m.end, first, "alias", replace=True)
+        for open_i in (t.i for t in doc if t.text == "("):
+            close_i = next((k for k in range(open_i + 1, min(open_i + 40, len(doc))) if doc[k].text == ")"), None)
+            if close_i is None or not any(doc[k].lower_ in _SCRIPT_LABELS and doc[k + 1].text == ":" for k in range(open_i + 1, close_i)):
+                continue
+            for m in [m for m in self.out.mentions if open_i < m.start < close_i and m.how in {"ner", "chunk"}]:
+                self.out.mentions.remove(m)
+                for k in range(m.start, m.end):
+                    if self.covered.get(k) is m:
+                        del self.covered[k]
+
     def retype_models(self) -> None:
         """A name NER took for a company is a model where the text says so: 'GPT models', 'AlexNet, a convolutional
         neural network', 'CLIP, DALL-E, and AlphaGo' (listed with known models)."""
@@ -2508,6 +2597,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_qualifiers()
     linker.link_extended_names()
     linker.link_legal_forms()
+    linker.link_dash_campuses()
     linker.link_model_variants()
     linker.link_capitalised_names()
     linker.link_quoted_titles()
@@ -2536,6 +2626,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.extend_hyphenated_given_names()
     linker.link_demonyms()
     linker.retype_models()
+    linker.merge_name_orders()
     linker.link_definite_descriptions()
     linker.link_held_gatherings()
     linker.link_possessive_businesses()

@@ -229,6 +229,12 @@ class _Relator(TitleRules, LayoutRules):
             verb = token.head if token.dep_ != "pobj" else token.head.head
             own = {t.i for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for t in c.subtree}
             fitting = [m for m in fitting if m.start not in own]
+        if not fitting and (wanted == {"Person"} or types is not None and token.lower_ in {"it", "its"}):
+            # "He is the founder of SoftBank … As an entrepreneur, he … His early investment in Alibaba": a chain of
+            # 'he' carries the last person named further than two sentences back (a biography's subject)
+            far = sent_starts[max(0, here - 8)]
+            fitting = [m for m in self.ordered if far <= m.start < token.i and self.type_of(m.entity_id) in wanted]
+            fitting = fitting[-1:]  # (and "it … it … it" the company named a few sentences before)
         if not fitting:
             return None
         # a subject pronoun ("… it awarded …") continues the topic: prefer the latest entity that was a subject
@@ -713,6 +719,19 @@ class _Relator(TitleRules, LayoutRules):
             if employers and people:
                 yield from self.emit(people, ("WORKS_FOR",), employers, sent, 0.75)
                 return
+        # "it has been majority owned by SoftBank Group", "a wholly owned subsidiary … owned by X": part of the owner
+        if lemma == "own" and passive:
+            owner_ids = {e[0] for e in subjects}
+            owned = [e for t in obj_tokens for e in self.entities(t, allow_of=False)
+                     if self.type_of(e[0]) in {"Firm", "Organization", "Agency"} and e[0] not in owner_ids]
+            if not owned and verb.dep_ == "acl" and verb.head.dep_ == "attr" and verb.head.head.lemma_ == "be":
+                # "it has been majority owned by X": the parser makes 'majority' the predicate noun
+                copula_subjects, _ = self.subjects(verb.head.head)
+                owned = [e for t in copula_subjects for e in self.entities(t, allow_of=False, want={"Firm", "Organization", "Agency"})
+                         if self.type_of(e[0]) in {"Firm", "Organization", "Agency"}]
+            owners = [e for e in subjects if self.type_of(e[0]) in {"Firm", "Organization", "Government", "Agency"}]
+            yield from self.emit(owned, ("PART_OF",), owners, sent, 0.75)
+            return
         # "hire X" → X WORKS_FOR subject
         if lemma in HIRING_VERBS:
             if lemma == "name" and _honour(verb):
@@ -724,6 +743,14 @@ class _Relator(TitleRules, LayoutRules):
         if lemma in INCLUDE_VERBS:
             parts = [(m.entity_id, 1) for t in obj_tokens for tok in t.subtree
                      if (m := self.mention_at(tok)) is not None and m.start == tok.i]
+            rivals_of = [e for t in subj_tokens if t.lemma_.lower() in {"competitor", "rival", "challenger"}
+                         for c in t.children if _is_possessor(c) or c.dep_ == "poss"
+                         for e in self.entities(c, allow_of=False)]
+            if rivals_of:
+                # "Arm's main CPU competitors include IBM, Intel and AMD": rivals, not parts
+                rivals = [p for p in parts if self.type_of(p[0]) in {"Firm", "Government"} and p[0] not in {r[0] for r in rivals_of}]
+                yield from self.emit(rivals_of, ("COMPETES_WITH",), rivals, sent, 0.75)
+                return
             if verb.dep_ == "relcl" and all(self.type_of(e[0]) in {"Government", "Location"} for e in subjects):
                 return  # "… development in Canada, which includes the proposed Act": the clause is the noun's before "in"
             yield from self.emit(parts, ("PART_OF",), subjects, sent, 0.7)
@@ -1212,6 +1239,25 @@ class _Relator(TitleRules, LayoutRules):
             elif kind == "Policy":
                 yield from self.emit(gov, ("ENACTS",), [member], token.sent, 0.7)
 
+    def succeeded(self, token: Token) -> Iterator[Candidate]:
+        """'He is the CEO of Microsoft, succeeding Steve Ballmer in 2014 as CEO and John W. Thompson in 2021 as
+        chairman': whom the holder succeeded as a leader led the same body."""
+        if token.pos_ != "VERB" or self.hedged(token):
+            return
+        titles = [t for t in prep_objects(token, {"as"}) if office_kind(t.lower_) == "lead"
+                  or office_kind(" ".join(w.lower_ for w in t.subtree if w.i <= t.i)) == "lead"]
+        if not titles:
+            return
+        subjects = {t.i for s in self.subjects(token)[0] for t in s.subtree}
+        people = [(m.entity_id, 1) for m in self.ordered if token.i < m.start <= max(t.i for t in titles)
+                  and m.start not in subjects and self.type_of(m.entity_id) == "Person"]
+        bodies = [e for t in titles for b in prep_objects(t, {"of", "at"}) for e in self.entities(b, allow_of=False)]
+        if not bodies:
+            named = {m.entity_id for m in self.ordered if token.sent.start <= m.start < token.sent.end
+                     and self.type_of(m.entity_id) in {"Firm", "Organization", "Agency"}}
+            bodies = [(next(iter(named)), 1)] if len(named) == 1 else []
+        yield from self.emit(people, ("LEADS",), bodies, token.sent, 0.7)
+
     def product_of(self, token: Token) -> Iterator[Candidate]:
         """'Ernie Bot is an AI chatbot service product of Baidu', 'Claude, a creation of Anthropic': the body the
         product is 'of' develops the model or chip the phrase describes."""
@@ -1676,7 +1722,8 @@ class _Relator(TitleRules, LayoutRules):
                       (frozenset(n + "s" for n in _CUSTOMER_NOUNS | _INVESTOR_NOUNS), self.customers),
                       (frozenset({"stake", "stakes", "shareholding", "shareholdings", "holding", "holdings"}), self.stake_in),
                       (frozenset({"members", "signatories", "participants"}), self.members_are),
-                      (frozenset({"product", "creation", "brainchild"}), self.product_of))
+                      (frozenset({"product", "creation", "brainchild"}), self.product_of),
+                      (_SUCCEED_WORDS, self.succeeded))
         by_word: dict[str, list] = {}
         for words, word_rule in word_rules:
             for word in words:
@@ -1771,6 +1818,7 @@ _FORMED_WORDS = frozenset({"established", "created", "formed", "set"})
 _EVENT_PREPS = frozenset({"at", "during", "in"})
 _ACTION_NOUNS = frozenset({"removal", "addition", "inclusion", "listing", "delisting", "designation", "release",
                            "launch", "signing", "adoption", "approval", "expansion", "announcement", "creation"})
+_SUCCEED_WORDS = frozenset({"succeed", "succeeds", "succeeded", "succeeding", "replace", "replaces", "replaced", "replacing"})
 _SITE_NOUNS = frozenset({"headquarters", "operations", "office", "offices", "campus", "base", "hq"})
 _SCHEDULED = frozenset({"due", "set", "schedule", "slate"})  # "is due / set / scheduled to be hosted by"
 _DELEGATE_NOUNS = frozenset({"leader", "representative", "minister", "delegation", "delegate", "envoy"})
@@ -1790,7 +1838,7 @@ _GATHERING_WORDS = frozenset({"meet", "meets", "met", "meeting", "convene", "con
 #: Every lemma the verbal rule looks at, built once: rebuilding this union per token cost ~4 % of extraction.
 _VERBAL_LEMMAS = frozenset(
     set(VERB_TRIGGERS) | HIRING_VERBS | INCLUDE_VERBS | ALLOW_VERBS | RECEIVE_VERBS | GIVE_VERBS | LIFT_VERBS
-    | IMPOSE_VERBS | LISTING_VERBS | PACT_VERBS | TIE_VERBS | {"use", "choose", "select", "pick"}
+    | IMPOSE_VERBS | LISTING_VERBS | PACT_VERBS | TIE_VERBS | {"use", "choose", "select", "pick", "own"}
 )
 
 
