@@ -1497,6 +1497,9 @@ class _Linker:
                     or g.end != m.start - 1 or self.out.entities[g.entity_id].type != "Government":
                 continue
             second = state_named(doc[m.start].text, self.kb)
+            for k in range(4, 1, -1):  # "the UK-Republic of Korea Accord": the second state may take several words
+                if second is None and m.start + k < m.end:
+                    second = state_named(doc[m.start:m.start + k].text, self.kb)
             if second is None:
                 continue
             eid = self.entity_for_name(doc[g.start:m.start].text + draft.name, draft.type)  # the draft's name, brackets dropped

@@ -2339,3 +2339,10 @@ def test_a_dashed_campus_is_one_university_and_brands_are_not_places(extractor) 
     ex = extract(extractor, "He studied at the University of Wisconsin–Milwaukee. The firm sells tools under the DS-5, "
                             "RealView and Keil brands.")
     assert types(ex) == {"University of Wisconsin–Milwaukee": "Organization"}
+
+
+def test_a_hyphenated_state_pair_whose_second_state_takes_several_words(extractor) -> None:
+    ex = extract(extractor, "The commitments form part of a new UK-Republic of Korea Accord.")
+    t = triples(ex)
+    assert {("United Kingdom", "PARTICIPATES_IN", "UK-Republic of Korea Accord"),
+            ("South Korea", "PARTICIPATES_IN", "UK-Republic of Korea Accord")} <= t
