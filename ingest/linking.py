@@ -451,6 +451,9 @@ _KIN_NOUNS = frozenset({"mother", "father", "wife", "husband", "son", "daughter"
                         "grandmother", "uncle", "aunt", "cousin", "nephew", "niece", "spouse", "partner"})
 _SCRIPT_LABELS = frozenset({"romanized", "romanised", "pinyin", "chinese", "japanese", "korean", "hangul", "hanja",
                             "kanji", "traditional", "simplified", "hebrew", "arabic", "russian", "persian"})
+_COMPANY_WORDS = frozenset({"company", "firm", "startup", "start-up", "service", "platform", "app", "accelerator",
+                            "business", "venture", "provider", "maker", "developer", "chipmaker", "lab"})
+_FOUNDING_LEMMAS = frozenset({"found", "co-found", "cofound", "co-founding", "co-founde", "launch", "start", "establish"})
 _MODEL_NOUNS = frozenset({"model", "network", "chatbot", "llm", "transformer"})
 _HEADING_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "at", "by", "with", "from"})
 
@@ -2425,6 +2428,23 @@ class _Linker:
                     if self.covered.get(k) is m:
                         del self.covered[k]
 
+    def retype_companies(self) -> None:
+        """'co-founding Loopt, a smartphone geosocial networking service', 'clean energy companies Helion Energy and
+        Oklo': a one-word name NER took for a person is a company where the text calls it one."""
+        doc = self.doc
+        for m in list(self.out.mentions):
+            draft = self.out.entities[m.entity_id]
+            if draft.type != "Person" or draft.from_kb or m.how != "ner" or m.end - m.start != 1:
+                continue
+            root = doc[m.start]
+            said = any(c.dep_ == "appos" and c.lemma_.lower() in _COMPANY_WORDS for c in root.children)
+            said = said or root.head.lemma_.lower() in _FOUNDING_LEMMAS and root.dep_ in {"dobj", "pobj"}
+            listed = [self.covered.get(t.i) for t in (*root.conjuncts, *([root.head] if root.dep_ == "conj" else []))]
+            said = said or any(x is not None and self.out.entities[x.entity_id].type == "Firm" for x in listed) \
+                and any(t.lemma_.lower() in {"company", "firm", "startup"} for t in (*root.ancestors, *root.head.children))
+            if said:
+                self._retype(m.entity_id, "Firm")
+
     def retype_models(self) -> None:
         """A name NER took for a company is a model where the text says so: 'GPT models', 'AlexNet, a convolutional
         neural network', 'CLIP, DALL-E, and AlphaGo' (listed with known models)."""
@@ -2629,6 +2649,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.extend_hyphenated_given_names()
     linker.link_demonyms()
     linker.retype_models()
+    linker.retype_companies()
     linker.merge_name_orders()
     linker.link_definite_descriptions()
     linker.link_held_gatherings()

@@ -2346,3 +2346,12 @@ def test_a_hyphenated_state_pair_whose_second_state_takes_several_words(extracto
     t = triples(ex)
     assert {("United Kingdom", "PARTICIPATES_IN", "UK-Republic of Korea Accord"),
             ("South Korea", "PARTICIPATES_IN", "UK-Republic of Korea Accord")} <= t
+
+
+def test_a_one_word_name_called_a_service_or_listed_with_a_company_is_a_company(extractor) -> None:
+    ex = extract(extractor, "Sam Altman studied for a year before dropping out and co-founding Loopt, a smartphone "
+                            "geosocial networking service. He "
+                            "has served as the chairman of clean energy companies Helion Energy and Oklo.")
+    t = types(ex)
+    assert t.get("Loopt") == "Firm" and t.get("Oklo") == "Firm"
+    assert ("Sam Altman", "FOUNDED", "Loopt") in triples(ex)
