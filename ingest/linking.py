@@ -285,6 +285,10 @@ _NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 
 
 # Buildings and sites: a capital's name after "in" one of these is the city, not the government.
+# Head words of a treaty's formal name ("Memorandum of Understanding between X and Y"), and who can be a party to one.
+_AGREEMENT_HEADS = frozenset({"agreement", "memorandum", "understanding", "accord", "arrangement", "treaty", "pact",
+                              "protocol", "charter", "convention"})
+_AGREEMENT_PARTY_TYPES = frozenset({"Government", "Firm", "Organization", "Agency"})
 _FACILITY_NOUNS = frozenset({"plant", "factory", "fab", "facility", "site", "office", "offices", "campus", "centre",
                              "center", "lab", "laboratory", "headquarters", "warehouse", "branch", "branches"})
 
@@ -1512,6 +1516,64 @@ class _Linker:
                 self.out.nested.append(LinkedMention(i, i + 1, state, "qualifier"))
             self.out.state_pairs[eid] = states
 
+    def link_agreements_between(self) -> None:
+        """'the Memorandum of Understanding between UK and OpenAI on AI opportunities', 'the Cultural agreement between
+        the Government of Australia and the Government of the Republic of Singapore': a treaty's formal name states
+        its parties after 'between', and may go on with 'on' and its subject up to the next verb or punctuation.
+
+        A capital letter inside the words before 'between' is what makes the phrase a name ("a memorandum of
+        understanding between X and Y" is a description and names nothing). The parties are recorded like the
+        states of a hyphenated pair, so each takes part in the agreement."""
+        doc, lowers = self.doc, self.lowers
+        for h in range(1, len(doc) - 3):
+            if lowers[h] not in _AGREEMENT_HEADS or lowers[h + 1] != "between" or h in self.covered and \
+                    self.out.entities[self.covered[h].entity_id].from_kb:
+                continue
+            start = h
+            while start > 0 and (_is_cap(doc[start - 1]) or lowers[start - 1] == "of" and start > 1 and _is_cap(doc[start - 2])) \
+                    and doc[start - 1].sent.start == doc[h].sent.start and lowers[start - 1] not in {"the", "this", "a", "an"}:
+                start -= 1
+            if not _is_cap(doc[start]) or not any(_is_cap(t) and not t.is_sent_start for t in doc[start:h + 1]) \
+                    and start not in self.headline:
+                continue
+            parties, end = self._agreement_parties(h + 2)
+            if len(parties) < 2:
+                continue
+            if end + 1 < len(doc) and lowers[end] in {"on", "for", "concerning", "regarding"}:
+                stop = end + 1
+                while stop < len(doc) and stop - end <= 8 and doc[stop].is_alpha and doc[stop].pos_ not in {"VERB", "AUX"} \
+                        and doc[stop].sent.start == doc[h].sent.start and lowers[stop] not in {"signed", "that", "which", "dated"}:
+                    stop += 1
+                if stop - end <= 8 and stop > end + 1 and doc[stop - 1].pos_ in {"NOUN", "PROPN"}:
+                    end = stop
+            eid = self.entity_for_name(doc[start:end].text, "Policy")
+            self.add(start, end, eid, "chunk", replace=True)
+            for p_start, p_end, party in parties:
+                self.out.nested.append(LinkedMention(p_start, p_end, party, "qualifier"))
+            self.out.state_pairs[eid] = [p for _, _, p in parties]
+
+    def _agreement_parties(self, i: int) -> tuple[list[tuple[int, int, str]], int]:
+        """The parties named from token i ('X and Y', 'the Government of X, Y and Z') and where their list ends."""
+        doc, lowers = self.doc, self.lowers
+        parties: list[tuple[int, int, str]] = []
+        end = i
+        while i < len(doc):
+            i += lowers[i] == "the"
+            if i + 1 < len(doc) and lowers[i] == "government" and lowers[i + 1] == "of":
+                i += 2 + (i + 2 < len(doc) and lowers[i + 2] == "the")
+            m = self.covered.get(i)
+            if m is None or m.start != i or self.out.entities[m.entity_id].type not in _AGREEMENT_PARTY_TYPES:
+                break
+            parties.append((m.start, m.end, m.entity_id))
+            i = end = m.end
+            if i + 1 < len(doc) and lowers[i] in {",", "and"} and not (lowers[i] == "," and lowers[i + 1] == "and"):
+                i += 1
+            elif i + 2 < len(doc) and lowers[i] == "," and lowers[i + 1] == "and":
+                i += 2
+            else:
+                break
+        return (parties, end)
+
     def link_extended_names(self) -> None:
         """A known name followed by capitalised words ending in a body's head word names a new body."""
         doc = self.doc
@@ -2629,6 +2691,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_coordinated_body_names()
     linker.link_bracketed_acronym_names()
     linker.link_state_pair_names()
+    linker.link_agreements_between()
     linker.link_numbered_policies()
     linker.link_acronyms()
     linker.drop_common_acronyms()

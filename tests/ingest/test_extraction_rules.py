@@ -2355,3 +2355,20 @@ def test_a_one_word_name_called_a_service_or_listed_with_a_company_is_a_company(
     t = types(ex)
     assert t.get("Loopt") == "Firm" and t.get("Oklo") == "Firm"
     assert ("Sam Altman", "FOUNDED", "Loopt") in triples(ex)
+
+
+def test_an_agreement_named_with_its_parties_after_between_is_one_policy_they_take_part_in(extractor) -> None:
+    ex = extract(extractor, "Both sides renewed the Trade agreement between the Government of Chile and the Government "
+                            "of the Republic of India, signed in 2006. Separately, the Memorandum of Understanding "
+                            "between Canada and Cohere on public services was published.")
+    t = triples(ex)
+    pact = "Trade agreement between the Government of Chile and the Government of the Republic of India"
+    mou = "Memorandum of Understanding between Canada and Cohere on public services"
+    assert {("Chile", "PARTICIPATES_IN", pact), ("India", "PARTICIPATES_IN", pact),
+            ("Canada", "PARTICIPATES_IN", mou), ("Cohere", "PARTICIPATES_IN", mou)} <= t
+    assert types(ex)[pact] == "Policy"
+
+
+def test_a_lowercase_agreement_between_parties_is_a_description_not_a_name(extractor) -> None:
+    ex = extract(extractor, "Officials said a memorandum of understanding between Japan and India was close.")
+    assert set(types(ex)) == {"Japan", "India"}
