@@ -1206,6 +1206,14 @@ class _Linker:
                 # surname that looks like an institution's head word is still a person
                 self.add(held.start, held.end, self.entity_for_name(doc[held.start:held.end].text, "Person"), "ner", replace=True)
                 continue
+            if held is not None and held.start < t.i and 1 <= held.end - t.i - 1 <= 2 and held.how == "ner" \
+                    and not self.out.entities[held.entity_id].from_kb and self.out.entities[held.entity_id].type != "Person" \
+                    and all(doc[k].is_title and doc[k].is_alpha for k in range(t.i + 1, held.end)) \
+                    and _after_title(doc, t.i, _TITLE_HEADS):
+                # "Minister for the Armed Forces Sébastien Lecornu": NER ran the portfolio into the name; the given
+                # name after a title starts the person
+                self.add(t.i, held.end, self.entity_for_name(doc[t.i:held.end].text, "Person"), "ner", replace=True)
+                continue
             if held is not None or t.i in headline or t.pos_ != "PROPN" or not t.is_title:
                 continue
             if t.i > 0 and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].pos_ == "PROPN" and not doc[t.i - 1].is_sent_start \
@@ -2580,7 +2588,7 @@ def _after_title(doc: Doc, i: int, title_words: Collection[str]) -> bool:
         word = doc[k]
         if word.lower_ in title_words:
             return True
-        if not (word.text[:1].isupper() or word.lower_ in {"of", "for", "and", ",", "to"}):
+        if not (word.text[:1].isupper() or word.lower_ in {"of", "for", "and", ",", "to", "the"}):
             return False  # "Ambassador to India Eric Garcetti" is still a title before a name
     return False
 

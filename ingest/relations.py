@@ -353,6 +353,29 @@ class _Relator(TitleRules, LayoutRules):
                 out.append((eid, depth))
         return out
 
+    def titled_people(self, token: Token) -> list[tuple[str, int]]:
+        """'U.S. Secretary of State A, Singapore Minister for Foreign Affairs Dr. B, and Minister for Digital
+        Development and Information C chaired …': every person in a subject made only of titles and names.
+
+        The parser hangs such lists on the titles (a name becomes the conjunct of
+        'Affairs' or 'Development'), so coordination alone loses people; a
+        phrase with no verb and no common noun, only names, titles, commas and
+        'and', is read as the list it is."""
+        words = self.doc[token.left_edge.i:token.right_edge.i + 1]
+        if len(words) < 6 or not any(t.text == "," for t in words):
+            return []
+        people: list[tuple[str, int]] = []
+        for t in words:
+            m = self.mention_at(t)
+            if m is not None:
+                if self.type_of(m.entity_id) == "Person" and t.i == m.end - 1 and m.start >= words.start and m.end <= words.end:
+                    if m.end < len(self.doc) and self.doc[m.end].tag_ == "POS":
+                        return []  # "Biden's adviser X and …": a possessor is not one of the list
+                    people.append((m.entity_id, 0))
+            elif not (t.pos_ in {"PROPN", "PUNCT", "CCONJ", "DET"} or t.lower_ in {"of", "for"}):
+                return []
+        return people if len(people) >= 2 else []
+
     def colon_list(self, noun: Token, kinds: tuple[str, ...]) -> list[tuple[str, int]]:
         """'The following officials attended: A, B and C': a plural class noun stands for the list after a colon.
 
@@ -635,6 +658,7 @@ class _Relator(TitleRules, LayoutRules):
         # "The removal of A, B and C will support …": an action noun is no actor, nor are names coordinated with it
         subj_tokens = [t for t in subj_tokens if not (t.lemma_.lower() in _ACTION_NOUNS and prep_objects(t, {"of"}))]
         subjects = [e for t in subj_tokens for e in self.entities(t, allow_of=False, want=subj_types)]
+        subjects += [p for t in subj_tokens for p in self.titled_people(t) if p not in subjects]
         if subj_types and "Person" not in subj_types:
             # "The Biden administration banned …": where a person cannot be the actor, their administration is the
             # government they lead

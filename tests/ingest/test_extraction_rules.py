@@ -2372,3 +2372,19 @@ def test_an_agreement_named_with_its_parties_after_between_is_one_policy_they_ta
 def test_a_lowercase_agreement_between_parties_is_a_description_not_a_name(extractor) -> None:
     ex = extract(extractor, "Officials said a memorandum of understanding between Japan and India was close.")
     assert set(types(ex)) == {"Japan", "India"}
+
+
+def test_every_person_in_a_subject_of_titles_and_names_is_an_actor(extractor) -> None:
+    ex = extract(extractor, "Yesterday, French Minister for the Armed Forces Sébastien Lecornu, Indian Minister of "
+                            "External Affairs Dr. Subrahmanyam Jaishankar, and German Minister for Digital and "
+                            "Transport Volker Wissing attended the AI Action Summit in Paris.")
+    t = triples(ex)
+    assert {("Sébastien Lecornu", "PARTICIPATES_IN", "AI Action Summit"),
+            ("Subrahmanyam Jaishankar", "PARTICIPATES_IN", "AI Action Summit"),
+            ("Volker Wissing", "PARTICIPATES_IN", "AI Action Summit")} <= t
+
+
+def test_a_possessor_in_a_list_of_names_is_not_an_actor(extractor) -> None:
+    ex = extract(extractor, "Yesterday, Macron's adviser Clara Chappaz, Minister Jean-Noël Barrot, and Minister Volker "
+                            "Wissing attended the AI Action Summit in Paris.")
+    assert ("Emmanuel Macron", "PARTICIPATES_IN", "AI Action Summit") not in triples(ex)
