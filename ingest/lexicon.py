@@ -34,6 +34,7 @@ FIRM_HEADS = {
     "inc", "inc.", "corp", "corp.", "corporation", "ltd", "ltd.", "llc", "plc", "ag", "gmbh", "s.a.", "co", "co.", "limited",
     "company", "technologies", "technology", "labs", "systems", "holdings", "capital", "ventures", "partners",
     "semiconductor", "semiconductors", "electronics", "robotics", "networks", "software", "motors", "ai", "fund",
+    "memory",  # "Elpida Memory", "Yangtze Memory"
     "exchange",  # "Taiwan Stock Exchange", "London Stock Exchange": exchanges are companies
 }
 # Singular nouns for a company: before an unknown name ("the startup Kestrel Robotics", "chipmaker Sophgo") and
@@ -140,7 +141,9 @@ STAFF_TITLES = {
     # a bare "fellow of the IEEE" is an honour; these fellows hold posts at the body
     "research fellow", "senior fellow", "postdoctoral fellow", "visiting fellow", "resident fellow",
     "ambassador", "deputy", "under secretary", "undersecretary", "officer", "partner", "general partner",
-    "managing partner",
+    "managing partner", "provost", "vice-president", "vice provost", "dean",
+    "cfo", "coo", "cmo", "cio", "ciso", "cpo", "chief financial officer", "chief operating officer",
+    "chief marketing officer", "chief information officer", "chief product officer",
     # military ranks: "U.S. Navy Capt. X", "U.S. Army Gen. Y" serve the service named before them
     "capt.", "captain", "col.", "colonel", "lt.", "lieutenant", "maj.", "gen.", "general", "adm.", "admiral",
     "sgt.", "sergeant", "cmdr.", "lt. col.", "lt. gen.", "brig. gen.", "maj. gen.", "rear adm.", "vice adm.",

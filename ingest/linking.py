@@ -1240,6 +1240,11 @@ class _Linker:
         starts = [i for i, text in enumerate(texts) if text in HONORIFICS and i + 2 < len(doc)]
         starts += [i - 1 for i, text in enumerate(texts) if 0 < i < len(doc) - 1 and texts[i - 1] in {",", "and"}
                    and _all_caps(doc[i]) and doc[i].is_alpha and len(text) >= 2 and doc[i + 1].is_title]
+        # "MEXT Minister MORIYAMA Masahito", "Microsoft CMO NUMOTO Takeshi": an office word stands in for the honorific
+        titled = [i - 1 for i, text in enumerate(texts) if 0 < i < len(doc) - 1 and self.lowers[i - 1] in _OFFICE_NAMES | _OFFICE_ACRONYMS
+                  and _all_caps(doc[i]) and doc[i].is_alpha and len(text) >= 3 and self.lowers[i] not in _OFFICE_ACRONYMS
+                  and doc[i + 1].is_title and doc[i + 1].is_alpha]
+        starts += titled
         for i in sorted(set(starts)):
             first, second = doc[i + 1], doc[i + 2]
             if _all_caps(first) and first.is_alpha and len(first.text) >= 2 and second.is_title and second.is_alpha:
@@ -1249,7 +1254,7 @@ class _Linker:
                 given, family = first, second  # "Mr. Thierry BRETON"
             else:
                 continue
-            if texts[i] not in HONORIFICS and not styled:
+            if texts[i] not in HONORIFICS and not styled and i not in titled:
                 continue
             if i + 3 < len(doc) and doc[i + 3].is_title and doc[i + 3].pos_ == "PROPN":
                 continue
@@ -1560,6 +1565,35 @@ class _Linker:
                 self.out.nested.append(LinkedMention(p_start, p_end, party, "qualifier"))
             self.out.state_pairs[eid] = [p for _, _, p in parties]
 
+    def link_paired_agreements(self) -> None:
+        """'the 1986 Japan-United States semiconductor agreement': a definite agreement two hyphenated states open
+        names a policy in lower case; both states are its parties ("a US-India agreement" stays a tie between them)."""
+        doc, lowers = self.doc, self.lowers
+        for m in sorted(self.out.mentions, key=lambda m: m.start):
+            if self.out.entities[m.entity_id].type != "Government" or m.end + 1 >= len(doc) or doc[m.end].text not in {"-", "–"} \
+                    or doc[m.end - 1].whitespace_ or doc[m.end].whitespace_:
+                continue
+            other = self.covered.get(m.end + 1)
+            if other is None or other.start != m.end + 1 or self.out.entities[other.entity_id].type != "Government":
+                continue
+            end = other.end
+            while end < len(doc) and end - other.end < 3 and doc[end].is_lower and doc[end].is_alpha and lowers[end] not in _AGREEMENT_HEADS \
+                    and doc[end].pos_ in {"NOUN", "ADJ"}:
+                end += 1
+            if end >= len(doc) or lowers[end] not in _AGREEMENT_HEADS or not doc[end].is_lower:
+                continue
+            before = m.start - 1
+            while before >= 0 and (doc[before].like_num or doc[before].tag_ == "JJ" and doc[before].is_lower):
+                before -= 1  # "the 1986 …", "the landmark …"
+            if before < 0 or lowers[before] != "the":
+                continue
+            eid = self.entity_for_name(doc[m.start:end + 1].text, "Policy")
+            states = [m.entity_id, other.entity_id]
+            self.add(m.start, end + 1, eid, "chunk", replace=True)
+            self.out.nested += [LinkedMention(m.start, m.end, states[0], "qualifier"),
+                                LinkedMention(other.start, other.end, states[1], "qualifier")]
+            self.out.state_pairs[eid] = states
+
     def _agreement_parties(self, i: int) -> tuple[list[tuple[int, int, str]], int]:
         """The parties named from token i ('X and Y', 'the Government of X, Y and Z') and where their list ends."""
         doc, lowers = self.doc, self.lowers
@@ -1798,7 +1832,9 @@ class _Linker:
         for m in sorted(self.out.mentions, key=lambda m: m.start):
             draft = self.out.entities[m.entity_id]
             first = doc[m.start]
-            if draft.type in {"Organization", "Agency", "Firm"} and m.end - m.start >= 3 and first.is_title and first.is_alpha \
+            long_enough = m.end - m.start >= 3 or (  # "Elpida Memory" → "Elpida": a company's word before a generic head
+                draft.type == "Firm" and m.end - m.start == 2 and doc[m.end - 1].lower_ in FIRM_HEADS)
+            if draft.type in {"Organization", "Agency", "Firm"} and long_enough and first.is_title and first.is_alpha \
                     and first.lower_ not in _GENERIC_OPENERS and first.lower_ not in GIVEN_NAMES and not self.kb.lookup(first.text):
                 bodies.setdefault(first.text, m.entity_id)
         if not bodies:
@@ -2438,6 +2474,9 @@ class _Linker:
             if token.i + 1 < len(doc) and (named := self.covered.get(token.i + 1)) is not None \
                     and self.out.entities[named.entity_id].type in (*types, "Firm"):
                 continue  # "co-founded the company Safe Superintelligence Inc.": the name that follows is the one meant
+            owner = token.i + 2 + (token.i + 2 < len(doc) and self.lowers[token.i + 2] == "the")
+            if owner < len(doc) and self.lowers[token.i + 1] == "of" and owner in self.covered:
+                continue  # "took over the business of Mitsubishi Electric": the 'of' phrase, not an antecedent, says whose
             start = det[0].i
             bound = _clause_subject_tokens(token)
             fits = (*types, "Firm") if types == ("Organization",) else types  # a guessed company may be an organisation
@@ -2700,6 +2739,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_bracketed_acronym_names()
     linker.link_state_pair_names()
     linker.link_agreements_between()
+    linker.link_paired_agreements()
     linker.link_numbered_policies()
     linker.link_acronyms()
     linker.drop_common_acronyms()

@@ -111,6 +111,8 @@ FUNDING_NOUNS = {"investment", "funding", "backing", "stake", "capital", "financ
                  "award", "subsidy", "subsidies", "loan", "incentive", "incentives"}
 RECEIVE_VERBS = {"receive", "raise", "secure", "attract", "get", "land", "win", "close"}
 GIVE_VERBS = {"provide", "give", "grant", "award", "extend", "offer", "commit", "pledge"}
+# Nouns for the backing a clause says it had ("with the support of X").
+_BACKING_NOUNS = frozenset({"support", "backing"})
 # Verbs that make a pact between their coordinated subjects: "X and Y announced a partnership".
 PACT_VERBS = {"announce", "form", "sign", "strike", "forge", "agree", "launch", "deepen", "expand", "enter", "seal", "create",
               "reach", "conclude", "ink"}
@@ -885,8 +887,11 @@ class _Relator(TitleRules, LayoutRules):
         if "ACQUIRES" in rel_types:
             # "acquired a Motorola plant": a firm's asset, named by a common noun the firm only modifies, is what was bought
             assets = {t.i for t in obj_tokens if t.pos_ == "NOUN" and self.mention_at(t) is None}
-            objects = [o for o in objects if not any(mm.entity_id == o[0] and self.doc[mm.end - 1].dep_ in {"compound", "amod"}
-                                                     and self.doc[mm.end - 1].head.i in assets for mm in self.ordered)]
+            # ("took over the business of Mitsubishi Electric": the same asset, named by an 'of' phrase)
+            objects = [o for o in objects if not any(mm.entity_id == o[0] and (
+                self.doc[mm.end - 1].dep_ in {"compound", "amod"} and self.doc[mm.end - 1].head.i in assets
+                or self.doc[mm.end - 1].dep_ == "pobj" and self.doc[mm.end - 1].head.lower_ == "of"
+                and self.doc[mm.end - 1].head.head.i in assets) for mm in self.ordered)]
         yield from self.emit(subjects, rel_types, objects, sent, 0.85 if not passive else 0.8)
         if lemma in {"hold", "host", "stage", "convene", "organise", "organize"} and passive:
             # "The summit was held at the Grand Palais in Paris": the place hosts the event
@@ -1237,6 +1242,8 @@ class _Relator(TitleRules, LayoutRules):
             noun = noun.head
         kinds = LIST_CLASS_NOUNS.get(noun.lemma_.lower()) if noun.tag_ == "NNS" else None
         listed = self.names_after(noun, kinds) if kinds else []  # "Indian entities A, B, and C"
+        if kinds and not listed and noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].text == ":":
+            listed = self.colon_list(noun, kinds)  # "eight major Japanese companies: A, B, … and H"
         members: list[tuple[str, int]] = listed or self.named_after(noun)
         nm = self.mention_at(noun)
         if nm is not None and nm.how == "title":
@@ -1525,20 +1532,39 @@ class _Relator(TitleRules, LayoutRules):
         if nxt is not None and nxt.start == k and self.type_of(nxt.entity_id) in {"AIModel", "Hardware"}:
             yield from self.emit([(m.entity_id, 0)], ("DEVELOPS",), [(nxt.entity_id, 0)], self.doc[m.start].sent, 0.75)
 
+    def backed_with(self, token: Token) -> Iterator[Candidate]:
+        """'Rapidus was established with the support of A and B', 'X launched the fund with the backing of Y': those
+        whose support a clause says it had support what the clause is about — its subject."""
+        if token.dep_ != "pobj" or token.head.lower_ not in {"with", "under"} or token.head.dep_ != "prep":
+            return
+        verb = token.head.head
+        if verb.pos_ not in {"VERB", "AUX"} or self.hedged(verb):
+            return
+        backers = [e for t in prep_objects(token, {"of", "from"}) for e in self.entities(t, allow_of=False)]
+        backers += [e for c in token.children if _is_possessor(c) for e in self.entities(c, allow_of=False)]
+        backed = [e for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for e in self.entities(c, allow_of=False)]
+        yield from self.emit(backers, ("SUPPORTS",), [b for b in backed if b[0] not in {x[0] for x in backers}], token.sent, 0.7)
+
     def partnership_between(self, token: Token) -> Iterator[Candidate]:
         """'a partnership between X and Y' → X PARTNERS_WITH Y."""
         if token.lemma_.lower() not in PARTNERSHIP_NOUNS:
             return
-        parties = [e for t in prep_objects(token, {"between", "among"}) for e in self.entities(t, allow_of=False)]
-        if not parties:
+        groups = [[e for t in prep_objects(token, {"between", "among"}) for e in self.entities(t, allow_of=False)]]
+        if not groups[0]:
             # "a major deal struck between British firm Nscale and leading American firms NVIDIA and OpenAI"
-            parties = [e for acl in token.children if acl.dep_ == "acl" and acl.tag_ in {"VBN", "VBD"}
-                       for t in prep_objects(acl, {"between", "among"}) for e in self.entities(t, allow_of=False)]
+            groups = [[e for acl in token.children if acl.dep_ == "acl" and acl.tag_ in {"VBN", "VBD"}
+                       for t in prep_objects(acl, {"between", "among"}) for e in self.entities(t, allow_of=False)]]
+        if not groups[0] and token.dep_ == "nsubj" and token.head.lemma_ == "be" and not self.hedged(token.head):
+            # "The partnerships are between A and B, and between C and D": each 'between' pairs its own parties
+            preps = [c for c in token.head.children if c.dep_ in {"prep", "conj"} and c.lower_ == "between"]
+            preps += [c for p in preps for c in p.children if c.dep_ == "conj" and c.lower_ == "between"]
+            groups = [self.entities(t, allow_of=False) for prep in preps for t in prep.children if t.dep_ == "pobj"]
         sent = token.sent
         named = {m.entity_id for m in self.ordered if sent.start <= m.start < sent.end and m.how != "demonym"}
-        parties = [p for p in parties if p[0] in named]  # "British firm Nscale": the demonym describes, it is no party
-        for i, a in enumerate(parties):
-            yield from self.emit([a], ("PARTNERS_WITH",), parties[i + 1:], token.sent, 0.75)
+        for parties in groups:
+            parties = [p for p in parties if p[0] in named]  # "British firm Nscale": the demonym describes, it is no party
+            for i, a in enumerate(parties):
+                yield from self.emit([a], ("PARTNERS_WITH",), parties[i + 1:], token.sent, 0.75)
 
     def unit_of(self, m: LinkedMention) -> Iterator[Candidate]:
         """'the AI Office of the Commission': a body's name followed by "of" and another body names a unit of it
@@ -1740,7 +1766,7 @@ class _Relator(TitleRules, LayoutRules):
                        self.nominal, self.predicate_title, self.structure)
         owner_rules = (self.possessives, self.person_affiliation)  # both start from an owner ("Anthropic's")
         # rules that only fire on a few words, called only for them (a generator per token per rule adds up)
-        word_rules = ((_HOUSED_WORDS | _FORMED_WORDS, self.housed), (frozenset({"as"}), self.as_title), (_EVENT_PREPS, self.at_event),
+        word_rules = ((_HOUSED_WORDS | _FORMED_WORDS, self.housed), (_BACKING_NOUNS, self.backed_with), (frozenset({"as"}), self.as_title), (_EVENT_PREPS, self.at_event),
                       (_ORDER_WORDS, self.compulsory_orders), (frozenset(PAIRED_NOUNS), self.paired_list),
                       (_GATHERING_WORDS, self.gathering), (COMPOSED_WORDS, self.composed_list),
                       (frozenset(n + "s" for n in _CUSTOMER_NOUNS | _INVESTOR_NOUNS), self.customers),

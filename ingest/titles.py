@@ -229,7 +229,13 @@ class TitleRules:
                         found_any = True
                     elif after in _LEADER_LAST_WORDS and self.type_of(here.entity_id) in {
                             "Agency", "Firm", "Organization", "Government"}:
-                        yield from self.emit(person, ("LEADS",), [(here.entity_id, 0)], sent, 0.8)  # "NTIA Administrator"
+                        office = self.mention_at(doc[a]) if a < len(doc) else None
+                        if self.type_of(here.entity_id) == "Government" and office is not None and office.how == "title" \
+                                and self.type_of(office.entity_id) == "Agency":
+                            # "X, the 40th U.S. Secretary of Commerce": the state employs the head of its department
+                            yield from self.emit(person, ("WORKS_FOR",), [(here.entity_id, 0)], sent, 0.8)
+                        else:
+                            yield from self.emit(person, ("LEADS",), [(here.entity_id, 0)], sent, 0.8)  # "NTIA Administrator"
                         found_any = True
                     elif after in STAFF_TITLES and self.type_of(here.entity_id) in {"Agency", "Firm", "Organization"}:
                         # "was an Indian Administrative Service officer": staff of the body named before the title
@@ -452,6 +458,11 @@ class TitleRules:
                           if self.type_of(e[0]) == "Person"]
             rel = {"lead": "LEADS", "staff": "WORKS_FOR", "founder": "FOUNDED"}[kind]
             yield from self.emit(people, (rel,), bodies, token.sent, 0.75)
+            if bodies and all(self.type_of(b[0]) == "Agency" for b in bodies):
+                # "served as the 40th U.S. Secretary of Commerce": the state that qualifies the office employs its holder
+                states = [(m.entity_id, 0) for c in noun.lefts if c.dep_ in {"compound", "nmod", "amod"}
+                          and (m := self.mention_at(c)) is not None and self.type_of(m.entity_id) == "Government"]
+                yield from self.emit(people, ("WORKS_FOR",), states, token.sent, 0.75)
 
 
 def office_kind(title: str) -> str | None:

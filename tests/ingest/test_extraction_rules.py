@@ -2388,3 +2388,62 @@ def test_a_possessor_in_a_list_of_names_is_not_an_actor(extractor) -> None:
     ex = extract(extractor, "Yesterday, Macron's adviser Clara Chappaz, Minister Jean-Noël Barrot, and Minister Volker "
                             "Wissing attended the AI Action Summit in Paris.")
     assert ("Emmanuel Macron", "PARTICIPATES_IN", "AI Action Summit") not in triples(ex)
+
+
+def test_a_demonym_class_noun_before_a_colon_list_places_every_listed_company(extractor) -> None:
+    ex = extract(extractor, "The consortium was formed in 2021 with the support of five major Korean companies: Samsung "
+                            "Electronics, SK hynix, LG Electronics, Naver, and Kakao.")
+    t = triples(ex)
+    firms = ["Samsung Electronics", "SK Hynix", "Naver"]
+    assert {(f, "BASED_IN", "South Korea") for f in firms} <= t
+
+
+def test_those_with_whose_support_a_body_was_set_up_support_it(extractor) -> None:
+    ex = extract(extractor, "Sakana AI was established in 2023 with the support of Nvidia and NTT.")
+    t = triples(ex)
+    assert {("Nvidia", "SUPPORTS", "Sakana AI"), ("NTT", "SUPPORTS", "Sakana AI")} <= t
+    hedged = extract(extractor, "Sakana AI could be established with the support of Nvidia.")
+    assert ("Nvidia", "SUPPORTS", "Sakana AI") not in triples(hedged)
+
+
+def test_partnerships_that_are_between_pairs_pair_each_between_phrase_only(extractor) -> None:
+    ex = extract(extractor, "The new partnerships are between Stanford University and the University of Tokyo, and "
+                            "between Harvard University and Keio University.")
+    t = {tuple(sorted((s, o))) for s, r, o in triples(ex) if r == "PARTNERS_WITH"}
+    assert t == {("Stanford University", "University of Tokyo"), ("Harvard University", "Keio University")}
+
+
+def test_a_state_qualified_department_head_works_for_the_state_in_apposition_and_after_served_as(extractor) -> None:
+    ex = extract(extractor, "Howard Lutnick, the 41st U.S. Secretary of Commerce, spoke on Monday.")
+    t = triples(ex)
+    assert ("Howard Lutnick", "WORKS_FOR", "United States") in t and ("Howard Lutnick", "LEADS", "United States") not in t
+    ex = extract(extractor, "Wilbur Ross is an investor. He served as the 39th U.S. Secretary of Commerce.")
+    assert ("Wilbur Ross", "WORKS_FOR", "United States") in triples(ex)
+
+
+def test_an_office_word_before_a_capitalised_family_name_reads_the_name_family_first(extractor) -> None:
+    ex = extract(extractor, "Guests: Sony CFO TOTOKI Hiroki, Hitachi Provost KATO Yumiko, and others.")
+    t = triples(ex)
+    assert {("Hiroki Totoki", "WORKS_FOR", "Sony"), ("Yumiko Kato", "WORKS_FOR", "Hitachi")} <= t
+
+
+def test_the_first_word_of_a_two_word_company_with_a_generic_head_names_it_later(extractor) -> None:
+    ex = extract(extractor, "Kestrel Memory was founded in 2001. Kestrel was acquired by Micron Technology in 2013.")
+    assert ("Micron Technology", "ACQUIRES", "Kestrel Memory") in triples(ex)
+
+
+def test_taking_over_the_business_of_a_company_is_no_acquisition_of_it(extractor) -> None:
+    ex = extract(extractor, "Later, Fujitsu took over the business of Hitachi and expanded.")
+    t = triples(ex)
+    assert ("Fujitsu", "ACQUIRES", "Hitachi") not in t
+    ex = extract(extractor, "In 2019 Fujitsu acquired Kioxia and later took over the business of Hitachi.")
+    assert ("Fujitsu", "ACQUIRES", "Kioxia") in triples(ex)
+
+
+def test_a_definite_lowercase_agreement_two_hyphenated_states_open_is_a_policy_both_take_part_in(extractor) -> None:
+    ex = extract(extractor, "Trade grew after the 1991 India-Japan trade agreement took effect.")
+    t = triples(ex)
+    pact = "India-Japan trade agreement"
+    assert {("India", "PARTICIPATES_IN", pact), ("Japan", "PARTICIPATES_IN", pact)} <= t
+    ex = extract(extractor, "They signed a India-Japan agreement.")
+    assert not any(o == pact for _, _, o in triples(ex))
