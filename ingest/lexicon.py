@@ -71,6 +71,7 @@ ACTOR_NOUNS = {
     "leader", "leaders", "president", "prime", "administration", "businesses", "industry", "developers",
     "peers", "competitors", "tech", "technology", "ai", "semiconductor", "entities", "customers", "buyers",
     "conglomerate", "conglomerates", "maker", "makers", "manufacturer", "manufacturers",
+    "corporation", "corporations", "multinational", "multinationals", "foundry", "foundries", "unicorn", "unicorns",
 }
 
 # Titles that make their holder a founder, and nouns for leading ("under the leadership of X").
@@ -113,6 +114,7 @@ LIST_CLASS_NOUNS = {
     "entity": ("Firm", "Organization", "Agency"), "company": ("Firm",), "firm": ("Firm",), "startup": ("Firm",), "chipmaker": ("Firm",), "lab": ("Firm", "Organization"),
     "agency": ("Agency",), "department": ("Agency",), "ministry": ("Agency",), "regulator": ("Agency",),
     "organization": ("Organization",), "organisation": ("Organization",), "model": ("AIModel",), "chip": ("Hardware",),
+    "device": ("Hardware",), "processor": ("Hardware",), "accelerator": ("Hardware",), "gpu": ("Hardware",),
 }
 # Collective nouns whose "of" phrase names what the subject is: "Claude is a family of models developed by …".
 COLLECTIVE_NOUNS = {"family", "series", "line", "range", "suite", "set", "collection", "lineup", "generation"}

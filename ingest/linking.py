@@ -89,6 +89,8 @@ class Linking:
     distributive: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
     #: "the U.S.-UAE Strategic Energy Dialogue" → the states its name pairs
     state_pairs: dict[str, list[str]] = field(default_factory=dict)
+    # a company whose name ends with the state it serves ("Micron Memory Japan") → that state
+    national_units: dict[str, str] = field(default_factory=dict)
 
     def token_map(self) -> dict[int, LinkedMention]:
         """Token index → the mention covering it."""
@@ -285,6 +287,9 @@ _NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 
 
 # Buildings and sites: a capital's name after "in" one of these is the city, not the government.
+# Plural words for hardware before a list of product names ("gaming devices like the Shield Portable and …").
+_HARDWARE_PLURALS = frozenset({"devices", "chips", "processors", "accelerators", "gpus", "consoles", "tablets",
+                               "smartphones", "phones", "servers", "supercomputers", "cpus", "npus"})
 # Head words of a treaty's formal name ("Memorandum of Understanding between X and Y"), and who can be a party to one.
 _AGREEMENT_HEADS = frozenset({"agreement", "memorandum", "understanding", "accord", "arrangement", "treaty", "pact",
                               "protocol", "charter", "convention"})
@@ -1565,6 +1570,53 @@ class _Linker:
                 self.out.nested.append(LinkedMention(p_start, p_end, party, "qualifier"))
             self.out.state_pairs[eid] = [p for _, _, p in parties]
 
+    def link_national_units(self) -> None:
+        """'Micron Memory Japan': a known company's name, a capitalised word or two and a state name the company's
+        national unit, a company of its own based in that state."""
+        doc = self.doc
+        for m in sorted(self.out.mentions, key=lambda m: m.start):
+            draft = self.out.entities[m.entity_id]
+            if not draft.from_kb or draft.type != "Firm":
+                continue
+            j = m.end
+            while j < len(doc) and j - m.end < 2 and j not in self.covered and _is_cap(doc[j]) and doc[j].pos_ == "PROPN":
+                j += 1
+            state = self.covered.get(j)
+            if j == m.end or state is None or state.start != j or self.out.entities[state.entity_id].type != "Government" \
+                    or state.end < len(doc) and _is_cap(doc[state.end]):
+                continue
+            eid = self.entity_for_name(doc[m.start:state.end].text, "Firm")
+            gid = state.entity_id
+            self.add(m.start, state.end, eid, "chunk", replace=True)
+            self.out.nested.append(LinkedMention(state.start, state.end, gid, "qualifier"))
+            self.out.national_units[eid] = gid
+
+    def merge_renamed(self) -> None:
+        """'Elpida … changed its name to Micron Memory Japan in 2014': the new name is the same body's. A name the KB
+        knows keeps its own entity (a renamed agency the KB lists under both names stays as listed)."""
+        doc = self.doc
+        for token in (t for t in doc if t.lower_ == "name" and t.head.lemma_ == "change" and t.dep_ == "dobj"):
+            verb = token.head
+            if not any(c.lower_ in {"its", "their"} for c in token.children):
+                continue
+            new = next((self.covered.get(o.i) for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
+                        for o in p.children if o.dep_ == "pobj" and o.i in self.covered), None)
+            if new is None or self.out.entities[new.entity_id].from_kb:
+                continue
+            clause = verb
+            while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in clause.children) and clause.dep_ == "conj":
+                clause = clause.head
+            subject = next((self.covered.get(t.i) for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}
+                            for t in c.subtree if t.i in self.covered), None)
+            if subject is None or subject.entity_id == new.entity_id \
+                    or self.out.entities[subject.entity_id].type not in {"Firm", "Organization", "Agency"}:
+                continue
+            old_id = new.entity_id
+            for m in self.out.mentions:
+                if m.entity_id == old_id:
+                    m.entity_id = subject.entity_id
+            self.out.national_units.pop(old_id, None)  # a former name says nothing new about where the body is
+
     def link_paired_agreements(self) -> None:
         """'the 1986 Japan-United States semiconductor agreement': a definite agreement two hyphenated states open
         names a policy in lower case; both states are its parties ("a US-India agreement" stays a tie between them)."""
@@ -2574,6 +2626,44 @@ class _Linker:
             if said:
                 self._retype(m.entity_id, "AIModel")
 
+    def link_listed_products(self) -> None:
+        """'gaming devices like the Shield Portable and Shield Tablet', 'accelerators such as the Gaudi 3 and Gaudi 2':
+        names listed after a plural word for a piece of hardware are hardware, whatever NER took them for."""
+        doc, lowers = self.doc, self.lowers
+        for i in range(len(doc) - 2):
+            if lowers[i] not in _HARDWARE_PLURALS:
+                continue
+            k = i + 1
+            if lowers[k] == "such" and k + 1 < len(doc) and lowers[k + 1] == "as":
+                k += 2
+            elif lowers[k] in {"like", "including"}:
+                k += 1
+            else:
+                continue
+            found: list[tuple[int, int]] = []
+            while k < len(doc):
+                k += lowers[k] == "the"
+                j = k
+                while j < len(doc) and (_is_cap(doc[j]) or doc[j].like_num and j > k):
+                    j += 1
+                if j == k:
+                    break
+                found.append((k, j))
+                k = j
+                if k < len(doc) and lowers[k] == ",":
+                    k += 1
+                if k < len(doc) and lowers[k] in {"and", "or"}:
+                    k += 1
+                elif k < len(doc) and lowers[k - 1] != ",":
+                    break
+            if len(found) < 2:
+                continue  # one capitalised word after "devices like" may be a maker ("devices like Apple's")
+            for a, b in found:
+                held = {self.covered[t].entity_id for t in range(a, b) if t in self.covered}
+                if any(self.out.entities[e].from_kb for e in held):
+                    continue
+                self.add(a, b, self.entity_for_name(doc[a:b].text, "Hardware"), "chunk", replace=True)
+
     def _retype(self, eid: str, type_: str) -> str:
         """Move every mention of a guessed entity to one of the same name and another type."""
         new = self.entity_for_name(self.out.entities[eid].name, type_)
@@ -2582,6 +2672,8 @@ class _Linker:
                 m.entity_id = new
         if eid in self.out.state_pairs:
             self.out.state_pairs[new] = self.out.state_pairs.pop(eid)  # "the Japan-EU … Council": both states stay paired
+        if eid in self.out.national_units:
+            self.out.national_units[new] = self.out.national_units.pop(eid)
         return new
 
 
@@ -2740,6 +2832,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_state_pair_names()
     linker.link_agreements_between()
     linker.link_paired_agreements()
+    linker.link_national_units()
     linker.link_numbered_policies()
     linker.link_acronyms()
     linker.drop_common_acronyms()
@@ -2760,12 +2853,14 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.extend_hyphenated_given_names()
     linker.link_demonyms()
     linker.retype_models()
+    linker.link_listed_products()
     linker.retype_companies()
     linker.merge_name_orders()
     linker.link_definite_descriptions()
     linker.link_held_gatherings()
     linker.link_possessive_businesses()
     linker.link_first_word_short_forms()
+    linker.merge_renamed()
     linker.drop_honours_and_works()
     linker.drop_common_words_and_topic_lists()
     linker.merge_acronym_forms()

@@ -407,8 +407,12 @@ class _Relator(TitleRules, LayoutRules):
         stay); two names at least, of the noun's kinds."""
         doc = self.doc
         k = noun.i + 1
+        # "gaming devices like the Shield Portable and Shield Tablet": a 'like' or 'such as' may come between
+        if k + 1 < len(doc) and (doc[k].lower_ in {"like", "including"} or doc[k].lower_ == "such" and doc[k + 1].lower_ == "as"):
+            k += 1 + (doc[k].lower_ == "such")
         members: list[tuple[str, int]] = []
         while k < len(doc):
+            k += doc[k].lower_ == "the" and k + 1 < len(doc)
             m = self.mention_at(doc[k])
             if m is None or m.start != k or self.type_of(m.entity_id) not in kinds:
                 break
@@ -1353,6 +1357,10 @@ class _Relator(TitleRules, LayoutRules):
         if m.how == "distributive":  # "the U.S. and UK AI Safety Institutes": each with its own state
             for body, state in self.linking.distributive.get(m.end - 1, []):
                 yield from self.emit([(body, 0)], ("PART_OF",), [(state, 0)], self.doc[m.start].sent, 0.7)
+            return
+        if (gid := self.linking.national_units.get(m.entity_id)) is not None:
+            # "Micron Memory Japan": a company named with the state it serves is based there
+            yield from self.emit([(m.entity_id, 0)], ("BASED_IN",), [(gid, 0)], self.doc[m.start].sent, 0.7)
             return
         if self.type_of(m.entity_id) != "Agency" or m.end - m.start < 2:
             return

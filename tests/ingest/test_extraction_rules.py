@@ -2447,3 +2447,27 @@ def test_a_definite_lowercase_agreement_two_hyphenated_states_open_is_a_policy_b
     assert {("India", "PARTICIPATES_IN", pact), ("Japan", "PARTICIPATES_IN", pact)} <= t
     ex = extract(extractor, "They signed a India-Japan agreement.")
     assert not any(o == pact for _, _, o in triples(ex))
+
+
+def test_names_listed_after_a_plural_word_for_hardware_are_hardware_the_subject_makes(extractor) -> None:
+    ex = extract(extractor, "Sony has also created gaming devices like the Steam Deck and Steam Controller.")
+    assert types(ex).get("Steam Deck") == "Hardware" and types(ex).get("Steam Controller") == "Hardware"
+    assert {("Sony", "DEVELOPS", "Steam Deck"), ("Sony", "DEVELOPS", "Steam Controller")} <= triples(ex)
+
+
+def test_a_demonym_before_multinational_corporation_places_the_copula_subject(extractor) -> None:
+    ex = extract(extractor, "NXP Semiconductors is a Dutch multinational corporation founded in 2006.")
+    assert ("NXP Semiconductors", "BASED_IN", "Netherlands") in triples(ex)
+
+
+def test_a_known_company_with_a_word_and_a_state_after_it_names_its_national_unit_based_there(extractor) -> None:
+    ex = extract(extractor, "The plan was filed by Samsung Foundry Korea and Micron Technology.")
+    assert types(ex).get("Samsung Foundry Korea") == "Firm"
+    assert ("Samsung Foundry Korea", "BASED_IN", "South Korea") in triples(ex)
+
+
+def test_a_company_that_changed_its_name_keeps_one_entity(extractor) -> None:
+    ex = extract(extractor, "Kestrel Memory was founded in 1999. Kestrel was bought by Micron Technology in 2013, "
+                            "and changed its name to Micron Storage Japan in 2014.")
+    assert "Micron Storage Japan" not in types(ex)
+    assert ("Micron Technology", "ACQUIRES", "Kestrel Memory") in triples(ex)
