@@ -144,6 +144,7 @@ STAFF_TITLES = {
     "research fellow", "senior fellow", "postdoctoral fellow", "visiting fellow", "resident fellow",
     "ambassador", "deputy", "under secretary", "undersecretary", "officer", "partner", "general partner",
     "managing partner", "provost", "vice-president", "vice provost", "dean",
+    "deputy prime minister", "vice prime minister", "vice premier", "deputy premier",
     "cfo", "coo", "cmo", "cio", "ciso", "cpo", "chief financial officer", "chief operating officer",
     "chief marketing officer", "chief information officer", "chief product officer",
     # military ranks: "U.S. Navy Capt. X", "U.S. Army Gen. Y" serve the service named before them

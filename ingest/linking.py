@@ -287,6 +287,9 @@ _NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 
 
 # Buildings and sites: a capital's name after "in" one of these is the city, not the government.
+# Words that make a "… Fund" a government programme rather than an investment company.
+_PROGRAMME_FUND_WORDS = frozenset({"access", "challenge", "skills", "support", "innovation", "adoption", "transition",
+                                   "research", "compute", "resilience", "recovery", "action"})
 # Plural words for hardware before a list of product names ("gaming devices like the Shield Portable and …").
 _HARDWARE_PLURALS = frozenset({"devices", "chips", "processors", "accelerators", "gpus", "consoles", "tablets",
                                "smartphones", "phones", "servers", "supercomputers", "cpus", "npus"})
@@ -575,6 +578,8 @@ def _type_from_word(span: Span, head: str) -> str | None:
         return "Firm"  # "Datang Telecom Group": a group in an industry is a company
     if head in ORGANIZATION_HEADS:
         return "Organization"
+    if head == "fund" and lowered & _PROGRAMME_FUND_WORDS:
+        return "Policy"  # "AI Compute Access Fund", "Strategic Innovation Fund": a government programme, not an investor
     if head in FIRM_HEADS:
         return "Firm"
     if head == "park" and len(span) >= 2:
@@ -1445,6 +1450,17 @@ class _Linker:
                 continue
             span = doc[m.start:m.end + 1]
             self.add(m.start, m.end + 1, self.entity_for_name(span.text, "Policy"), m.how, replace=True)
+
+    def link_budgets(self) -> None:
+        """'announced in Budget 2024', 'the Spring Budget 2023': a government's budget is named by its year."""
+        doc = self.doc
+        for i in range(len(doc) - 1):
+            if doc[i].text != "Budget" or not re.fullmatch(r"(?:19|20)\d\d", doc[i + 1].text):
+                continue
+            start = i - (i > 0 and doc[i - 1].text in {"Spring", "Autumn", "Fall", "Federal", "Union"})
+            if any(self.out.entities[self.covered[k].entity_id].from_kb for k in range(start, i + 2) if k in self.covered):
+                continue
+            self.add(start, i + 2, self.entity_for_name(doc[start:i + 2].text, "Policy"), "chunk", replace=True)
 
     def link_bracketed_acronym_names(self) -> None:
         """'the Critical and Emerging Technology (CET) Dialogue': an acronym in brackets inside a name.
@@ -2834,6 +2850,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_paired_agreements()
     linker.link_national_units()
     linker.link_numbered_policies()
+    linker.link_budgets()
     linker.link_acronyms()
     linker.drop_common_acronyms()
     linker.link_house_names()

@@ -645,10 +645,16 @@ class _Relator(TitleRules, LayoutRules):
                 if s == o:
                     continue
                 for rel in rel_types:
+                    if rel == "INVESTS_IN" and self._is_budget(o):
+                        continue  # "committing $2.4 billion in Budget 2024": a budget allots money, it is not funded
                     if SCHEMA.allows(rel, self.type_of(s), self.type_of(o)):
                         conf = max(0.3, base - 0.05 * (ds + do))
                         yield Candidate(s, rel, o, sentence, round(conf, 2))
                         break
+
+    def _is_budget(self, eid: str) -> bool:
+        entity = self.linking.entities.get(eid)
+        return entity is not None and entity.type == "Policy" and "budget" in entity.name.lower().split()
 
     def verbal(self, verb: Token) -> Iterator[Candidate]:
         lemma = lemma_of(verb)
@@ -1193,6 +1199,18 @@ class _Relator(TitleRules, LayoutRules):
                 yield from self._was_at_body(token)
             return
         verb = token.head
+        talk = verb.head.head if verb.dep_ == "pobj" and verb.head.lower_ == "with" else verb
+        if talk.lemma_.lower() in _TALK_NOUNS and talk.pos_ == "NOUN":
+            # "participated in a fireside chat with X at Y", "joined a panel discussion with X at Y": whoever took
+            # part in the talk, and whom it was with, were at the event
+            partners = [e for t in prep_objects(talk, {"with"}) for e in self.entities(t, allow_of=False)
+                        if self.type_of(e[0]) == "Person"]
+            clause = talk.head if talk.dep_ == "dobj" else talk.head.head if talk.dep_ == "pobj" and talk.head.dep_ == "prep" else None
+            if clause is not None and clause.pos_ == "VERB" and not self.hedged(clause):
+                subs, _ = self.subjects(clause)
+                people = [e for t in subs for e in self.entities(t, allow_of=False)] + partners
+                yield from self.emit(people, ("PARTICIPATES_IN",), events, token.sent, 0.7)
+                return
         if verb.lemma_ == "be":  # "This was the message of X at Y": the copula's predicate noun
             verb = next((c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in _SPEECH_NOUNS), verb)
         if verb.pos_ == "NOUN" and verb.lemma_.lower() in _SPEECH_NOUNS:
@@ -1788,7 +1806,7 @@ class _Relator(TitleRules, LayoutRules):
                 by_word.setdefault(word, []).append(word_rule)
         mention_rules = (self.titles, self.administration, self.leadership_of, self.nationality, self.unit_of,
                          self.qualified_agency, self.maker_product, self.event_place, self.body_place, self.state_pair,
-                         self.paired_tie)
+                         self.paired_tie, self.appositive_head_of_government)
         for token in self.doc:
             if lemma_of(token) in _VERBAL_LEMMAS:
                 out.extend(self.verbal(token))
@@ -1881,6 +1899,9 @@ _SITE_NOUNS = frozenset({"headquarters", "operations", "office", "offices", "cam
 _SCHEDULED = frozenset({"due", "set", "schedule", "slate"})  # "is due / set / scheduled to be hosted by"
 _DELEGATE_NOUNS = frozenset({"leader", "representative", "minister", "delegation", "delegate", "envoy"})
 _GATHERING_NOUNS = {"meeting", "session", "round", "edition", "gathering", "sitting"}
+# Talks one takes part in at an event, with someone: "a fireside chat with X at Y".
+_TALK_NOUNS = frozenset({"chat", "conversation", "discussion", "dialogue", "panel", "interview", "roundtable", "talks",
+                         "meeting", "debate", "session", "exchange"})
 # Ties that are partnerships by themselves ("share a commitment to … cooperation"); the others need "bilateral"/"strategic".
 _COOPERATION_NOUNS = {"cooperation", "partnership", "alliance", "collaboration"}
 _TIE_NOUNS = {"collaboration", "relationship", "relation", "relations", "tie", "ties", "partnership", "cooperation", "alliance", "dialogue"}

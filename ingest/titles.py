@@ -395,6 +395,19 @@ class TitleRules:
             if gov:
                 yield from self.emit([(m.entity_id, 0)], ("LEADS",), [(gov, 1)], nxt.sent, 0.65)
 
+    def appositive_head_of_government(self, m: LinkedMention) -> Iterator[Candidate]:
+        """'the Prime Minister, Justin Trudeau, participated …': a bare head-of-government title with the name in
+        apposition reads like "Prime Minister Justin Trudeau"."""
+        root = self.doc[m.end - 1]
+        if self.type_of(m.entity_id) != "Person" or root.dep_ != "appos" or root.head.i >= m.start:
+            return
+        title = [t for t in self.doc[root.head.left_edge.i:root.head.i + 1] if t.dep_ != "det"]
+        if not title or any(self.mention_at(t) is not None for t in title) or not all(t.text[:1].isupper() for t in title):
+            return  # "U.S. President, Joe Biden": a named state is read by the title rules
+        lowered = " ".join(t.lower_ for t in title)
+        if _heads_government(lowered) and (gov := self.government_of(m)):
+            yield from self.emit([(m.entity_id, 0)], ("LEADS",), [(gov, 2)], root.sent, 0.6)
+
     def government_of(self, m: LinkedMention) -> str | None:
         """Which body a "President X" or "Prime Minister X" named without a country leads.
 

@@ -2471,3 +2471,34 @@ def test_a_company_that_changed_its_name_keeps_one_entity(extractor) -> None:
                             "and changed its name to Micron Storage Japan in 2014.")
     assert "Micron Storage Japan" not in types(ex)
     assert ("Micron Technology", "ACQUIRES", "Kestrel Memory") in triples(ex)
+
+
+def test_a_deputy_prime_minister_serves_the_government_and_does_not_lead_it(extractor) -> None:
+    ex = extract(extractor, "Australia is investing in AI. Deputy Prime Minister Marles thanked the researchers.")
+    t = triples(ex)
+    assert ("Marles", "WORKS_FOR", "Australia") in t and ("Marles", "LEADS", "Australia") not in t
+
+
+def test_a_budget_named_by_its_year_is_a_policy_no_one_invests_in(extractor) -> None:
+    ex = extract(extractor, "The government of Canada is committing $2.4 billion in Budget 2024 to secure its lead.")
+    assert types(ex).get("Budget 2024") == "Policy"
+    assert not any(o == "Budget 2024" and r == "INVESTS_IN" for _, r, o in triples(ex))
+
+
+def test_a_fund_named_for_access_or_innovation_is_a_programme(extractor) -> None:
+    ex = extract(extractor, "Applications open for the Quantum Skills Fund and the Strategic Innovation Fund next week.")
+    assert types(ex).get("Quantum Skills Fund") == "Policy" and types(ex).get("Strategic Innovation Fund") == "Policy"
+
+
+def test_someone_in_a_talk_with_another_at_an_event_and_the_other_both_take_part(extractor) -> None:
+    ex = extract(extractor, "Today, Emmanuel Macron joined a panel discussion with researcher Yann LeCun at VivaTech "
+                            "Conference in Paris.")
+    t = triples(ex)
+    assert {("Emmanuel Macron", "PARTICIPATES_IN", "VivaTech"), ("Yann LeCun", "PARTICIPATES_IN", "VivaTech")} <= t
+
+
+def test_a_bare_head_of_government_title_with_the_name_in_apposition_leads_the_government(extractor) -> None:
+    ex = extract(extractor, "Japan invests in chips. Today, the Prime Minister, Shigeru Ishiba, visited a plant.")
+    assert ("Shigeru Ishiba", "LEADS", "Japan") in triples(ex)
+    ex = extract(extractor, "Japan invests in chips. Today, the Minister, Taro Kono, visited a plant.")
+    assert ("Taro Kono", "LEADS", "Japan") not in triples(ex)
