@@ -515,7 +515,7 @@ class _Relator(TitleRules, LayoutRules):
             return [verb.head], False  # "Anthropic partnered with …" misparsed as a participle
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
             verb.dep_ == "acl" and verb.tag_ == "VBN"
-        ) or (verb.tag_ == "VBN" and verb.dep_ == "advcl" and any(c.dep_ == "agent" for c in verb.children))
+        ) or (verb.tag_ == "VBN" and verb.dep_ in {"advcl", "conj"} and any(c.dep_ == "agent" for c in verb.children))
         # ("As set out by X at Y, …": an adverbial participle with a 'by' agent is passive too)
         if passive:
             agent = self._agent(verb)
@@ -589,7 +589,11 @@ class _Relator(TitleRules, LayoutRules):
             above = verb.head.head if verb.head.dep_ == "acomp" else verb.head
             for sub in (c for c in above.children if c.dep_ in {"nsubj", "nsubjpass"}):
                 out.append(above.head if sub.tag_ in {"WDT", "WP"} and above.dep_ == "relcl" else sub)
-        if passive and verb.dep_ == "acl" and not out:
+        named = any(self.mention_at(o) is not None for o in out)  # ("signed by X in 2023": a year is no patient)
+        if passive and verb.dep_ == "conj" and not named:
+            # "X was drafted by A and signed by B": the coordinated participle shares the first verb's patient
+            out.extend(c for c in verb.head.children if c.dep_ == "nsubjpass")
+        if passive and verb.dep_ == "acl" and not named:
             described = verb.head  # "the AI Office, established by the Commission": the noun the participle describes
             if self.mention_at(described) is None and described.dep_ == "appos" and self.mention_at(described.head) is not None:
                 described = described.head  # "Humain, an AI company chaired by X": the company is the name before it
@@ -1190,8 +1194,10 @@ class _Relator(TitleRules, LayoutRules):
     def at_event(self, token: Token) -> Iterator[Candidate]:
         """'delivered a speech at the AI Safety Summit', 'Speaking at X, Y said', 'took part in X': being at an event,
         the clause's subject takes part in it."""
-        if token.dep_ != "prep" or token.lower_ not in _EVENT_PREPS:
-            return
+        if token.dep_ != "prep" or token.lower_ not in _EVENT_PREPS and not (token.lower_ == "to" and (
+                token.head.lemma_.lower() in _SPEECH_NOUNS
+                or any(c.dep_ == "dobj" and c.lemma_.lower() in _SPEECH_NOUNS for c in token.head.children))):
+            return  # ("delivered a video message to the AI Seoul Summit": a speech to an event is given at it)
         events = [e for t in (c for c in token.children if c.dep_ == "pobj") for e in self.entities(t, allow_of=False)
                   if self.type_of(e[0]) == "Event"]
         if not events:
@@ -1792,7 +1798,7 @@ class _Relator(TitleRules, LayoutRules):
                        self.nominal, self.predicate_title, self.structure)
         owner_rules = (self.possessives, self.person_affiliation)  # both start from an owner ("Anthropic's")
         # rules that only fire on a few words, called only for them (a generator per token per rule adds up)
-        word_rules = ((_HOUSED_WORDS | _FORMED_WORDS, self.housed), (_BACKING_NOUNS, self.backed_with), (frozenset({"as"}), self.as_title), (_EVENT_PREPS, self.at_event),
+        word_rules = ((_HOUSED_WORDS | _FORMED_WORDS, self.housed), (_BACKING_NOUNS, self.backed_with), (frozenset({"as"}), self.as_title), (_EVENT_PREPS | {"to"}, self.at_event),
                       (_ORDER_WORDS, self.compulsory_orders), (frozenset(PAIRED_NOUNS), self.paired_list),
                       (_GATHERING_WORDS, self.gathering), (COMPOSED_WORDS, self.composed_list),
                       (frozenset(n + "s" for n in _CUSTOMER_NOUNS | _INVESTOR_NOUNS), self.customers),
@@ -2011,8 +2017,17 @@ def _is_list(relator: _Relator, m: LinkedMention) -> bool:
 
 
 def _agreement_like(objects: list[tuple[str, int]], relator: _Relator) -> bool:
-    heads = {"declaration", "agreement", "accord", "statement", "commitments", "convention", "treaty", "code", "compact", "pledge"}
-    return any(relator.linking.entities[e].name.split()[-1].lower() in heads for e, _ in objects)
+    heads = {"declaration", "agreement", "accord", "statement", "commitments", "convention", "treaty", "code", "compact", "pledge",
+             "understanding", "memorandum", "charter", "protocol", "arrangement"}
+    return any(_name_head(relator.linking.entities[e].name) in heads for e, _ in objects)
+
+
+def _name_head(name: str) -> str:
+    """The head word of a name: the last word before its first 'on', 'for', 'of' or 'between' phrase ("Framework
+    Convention on Artificial Intelligence" → convention), else its last word."""
+    words = name.lower().split()
+    cut = next((i for i, w in enumerate(words) if w in {"on", "for", "of", "between"} and i > 0), len(words))
+    return words[cut - 1]
 
 
 

@@ -2502,3 +2502,22 @@ def test_a_bare_head_of_government_title_with_the_name_in_apposition_leads_the_g
     assert ("Shigeru Ishiba", "LEADS", "Japan") in triples(ex)
     ex = extract(extractor, "Japan invests in chips. Today, the Minister, Taro Kono, visited a plant.")
     assert ("Taro Kono", "LEADS", "Japan") not in triples(ex)
+
+
+def test_a_coordinated_passive_participle_has_its_own_agents_and_shares_the_patient(extractor) -> None:
+    ex = extract(extractor, "The Framework Convention on Artificial Intelligence was drafted by the Council of Europe "
+                            "and signed by Andorra, Georgia and Norway.")
+    convention = "Framework Convention on Artificial Intelligence"
+    assert {(s, "PARTICIPATES_IN", convention) for s in ("Andorra", "Georgia", "Norway")} <= triples(ex)
+
+
+def test_an_order_signed_by_a_president_in_a_year_is_enacted_by_them(extractor) -> None:
+    ex = extract(extractor, "The rule cites Executive Order 14110, signed by President Biden in 2023.")
+    assert ("Joe Biden", "ENACTS", "Executive Order 14110") in triples(ex)
+
+
+def test_a_speech_delivered_to_an_event_is_taking_part_in_it(extractor) -> None:
+    ex = extract(extractor, "Prime Minister Kishida delivered a video message to the AI Seoul Summit.")
+    assert ("Fumio Kishida", "PARTICIPATES_IN", "AI Seoul Summit") in triples(ex)
+    ex = extract(extractor, "Prime Minister Kishida sent his greetings to President Biden.")
+    assert not any(r == "PARTICIPATES_IN" for _, r, _ in triples(ex))
