@@ -287,6 +287,9 @@ _NAME_SUFFIXES = frozenset({"Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV"})
 
 
 # Buildings and sites: a capital's name after "in" one of these is the city, not the government.
+# Words for a company before 'called' and its name ("a joint venture called SB OpenAI Japan").
+_CALLED_FIRM_NOUNS = frozenset({"venture", "company", "firm", "startup", "start-up", "subsidiary", "entity", "spin-off",
+                                "spinoff", "business", "chipmaker"})
 # Words that make a "… Fund" a government programme rather than an investment company.
 _PROGRAMME_FUND_WORDS = frozenset({"access", "challenge", "skills", "support", "innovation", "adoption", "transition",
                                    "research", "compute", "resilience", "recovery", "action"})
@@ -1450,6 +1453,24 @@ class _Linker:
                 continue
             span = doc[m.start:m.end + 1]
             self.add(m.start, m.end + 1, self.entity_for_name(span.text, "Policy"), m.how, replace=True)
+
+    def link_called_companies(self) -> None:
+        """'formed a joint venture called SB OpenAI Japan': the capitalised words after a word for a company and
+        'called' or 'named' are that company's name, even where they hold names of other bodies."""
+        doc = self.doc
+        for i in range(1, len(doc) - 1):
+            t = doc[i]
+            if t.lower_ not in {"called", "named", "dubbed"} or doc[i - 1].lemma_.lower() not in _CALLED_FIRM_NOUNS:
+                continue
+            j = i + 1
+            while j < len(doc) and (_is_cap(doc[j]) or doc[j].like_num and j > i + 1) and doc[j].sent.start == t.sent.start:
+                j += 1
+            if j == i + 1:
+                continue
+            held = [self.covered[k] for k in range(i + 1, j) if k in self.covered]
+            if any(m.start == i + 1 and m.end == j for m in held):
+                continue  # "a startup called Anthropic": the name is already one known body
+            self.add(i + 1, j, self.entity_for_name(doc[i + 1:j].text, "Firm"), "chunk", replace=True)
 
     def link_budgets(self) -> None:
         """'announced in Budget 2024', 'the Spring Budget 2023': a government's budget is named by its year."""
@@ -2851,6 +2872,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_national_units()
     linker.link_numbered_policies()
     linker.link_budgets()
+    linker.link_called_companies()
     linker.link_acronyms()
     linker.drop_common_acronyms()
     linker.link_house_names()

@@ -80,7 +80,7 @@ _triggers(("OPPOSES",), "oppose", "criticise", "criticize", "condemn", "protest"
           "slam", "attack", "decry", "lambast", "resist", "fight")
 _triggers(("PARTICIPATES_IN", "MEMBER_OF"), "attend", "participate", "join", "sign", "endorse")
 _triggers(("HOSTS",), "host", "convene", "organise", "organize", "hold", "stage")
-_triggers(("FOUNDED",), "found", "co-found", "cofound", "establish", "start", "launch", "create", "spin", "set")
+_triggers(("FOUNDED",), "found", "co-found", "cofound", "establish", "start", "launch", "create", "spin", "set", "form")
 _triggers(("LEADS",), "lead", "head", "run", "chair", "helm")
 _triggers(("ALLIED_WITH",), "ally")
 _triggers(("PARTICIPATES_IN",), "chair", "address", "open", "attend", "close", "agree", "conclude", "ratify")
@@ -111,6 +111,15 @@ FUNDING_NOUNS = {"investment", "funding", "backing", "stake", "capital", "financ
                  "award", "subsidy", "subsidies", "loan", "incentive", "incentives"}
 RECEIVE_VERBS = {"receive", "raise", "secure", "attract", "get", "land", "win", "close"}
 GIVE_VERBS = {"provide", "give", "grant", "award", "extend", "offer", "commit", "pledge"}
+# Nouns for trade a restriction stops ("ban exports of X to Y").
+_TRADE_NOUNS = frozenset({"export", "sale", "shipment", "supply", "transfer"})
+# Words for an amount of money standing alone ("invested billions in X").
+_AMOUNT_WORDS = frozenset({"billions", "millions", "trillions", "billion", "million"})
+# Verbs that stop the action of a 'from' clause ("barred X from selling …").
+_PREVENT_VERBS = frozenset({"bar", "ban", "prevent", "prohibit", "block", "stop", "restrict", "forbid", "exclude", "preclude"})
+# Nouns that make two companies or states competitors ("Tencent, a rival of Alibaba"), and their surface forms.
+_RIVAL_NOUNS = frozenset({"rival", "competitor", "challenger"})
+_RIVAL_WORDS = frozenset({"rival", "rivals", "competitor", "competitors", "challenger", "challengers"})
 # Nouns for the backing a clause says it had ("with the support of X").
 _BACKING_NOUNS = frozenset({"support", "backing"})
 # Verbs that make a pact between their coordinated subjects: "X and Y announced a partnership".
@@ -520,6 +529,12 @@ class _Relator(TitleRules, LayoutRules):
         if passive:
             agent = self._agent(verb)
             return ([agent] if agent is not None else []), True
+        if verb.dep_ == "pcomp" and verb.head.lower_ in {"by", "through"} and verb.tag_ == "VBG" \
+                and not any(c.dep_ in {"nsubj", "csubj"} for c in verb.children):
+            # "Beijing retaliated by banning exports …": the means clause's doer is the main clause's subject
+            main = verb.head.head
+            if main.pos_ in {"VERB", "AUX"} and main.dep_ != "acl" and (found := self.subjects(main))[0]:
+                return found
         subs = [_past_dateline(c) for c in verb.children if c.dep_ in {"nsubj", "csubj"} and not _speaker_label(c)]
         if verb.dep_ == "relcl" and subs and all(c.tag_ in {"WP", "WDT"} for c in subs):
             return [verb.head], False  # "Lina Khan, who chairs the FTC": the relative pronoun is the noun it follows
@@ -564,7 +579,8 @@ class _Relator(TitleRules, LayoutRules):
                 out.extend(c for c in child.children if c.dep_ == "pobj")  # "supplies chips to Apple": 'to' parsed as dative
             elif not passive and child.dep_ in {"dobj", "dative", "attr", "oprd"}:
                 out.append(child)
-                if child.ent_type_ == "MONEY":  # "invest $30 billion in X", "fined Google 2.4 billion euros"
+                if child.ent_type_ == "MONEY" or child.lower_ in _AMOUNT_WORDS:
+                    # "invest $30 billion in X", "fined Google 2.4 billion euros", "invested billions in X"
                     preps = set().union(*(OBJECT_PREPS.get(t, set()) for t in rel_types))
                     out.extend(p for c in child.children if c.dep_ == "prep" and c.lower_ in preps
                                for p in c.children if p.dep_ == "pobj")
@@ -634,6 +650,8 @@ class _Relator(TitleRules, LayoutRules):
                     return True
             if current.dep_ in {"xcomp", "ccomp"} and current.head.lemma_ in HEDGE_GOVERNORS:
                 return True
+            if current.dep_ == "pcomp" and current.head.lower_ == "from" and current.head.head.lemma_ in _PREVENT_VERBS:
+                return True  # "barred Nvidia from selling chips to China": the selling is what did not happen
             if current.dep_ in {"xcomp", "conj", "advcl", "ccomp"}:
                 current = current.head
                 continue
@@ -717,11 +735,22 @@ class _Relator(TitleRules, LayoutRules):
         for obj in obj_tokens:
             if obj.lemma_.lower() in RESTRICTION_NOUNS:
                 targets = [e for t in prep_objects(obj, {"on", "against", "to", "for"}) for e in self.entities(t)]
+
                 targets += [e for t in prep_objects(verb, {"on", "against", "to"}) for e in self.entities(t)]
                 if lemma in LIFT_VERBS:
                     yield from self.emit(subjects, ("LIFTS_RESTRICTIONS_ON",), targets, sent, 0.85)
                 elif lemma in IMPOSE_VERBS:
                     yield from self.emit(subjects, ("RESTRICTS",), targets, sent, 0.85)
+                return
+        if "RESTRICTS" in rel_candidates and not passive:
+            # "banning exports of gallium and germanium to the United States": whoever a restricted trade goes to is
+            # restricted (the parser may hang 'to' on the last good listed)
+            trade = [o for o in obj_tokens if o.lemma_.lower() in _TRADE_NOUNS]
+            targets = [e for o in trade for t in o.subtree if t.dep_ == "prep" and t.lower_ == "to"
+                       for p in t.children if p.dep_ == "pobj" for e in self.entities(p)
+                       if self.type_of(e[0]) in {"Government", "Firm", "Organization"}]
+            if targets:
+                yield from self.emit(subjects, ("RESTRICTS",), targets, sent, 0.8)
                 return
         # "add X to the Entity List": the lister restricts what it lists
         if lemma in LISTING_VERBS:
@@ -999,6 +1028,10 @@ class _Relator(TitleRules, LayoutRules):
         if not owned:
             return
         sent = token.sent
+        if any(c.lemma_.lower() in _RIVAL_NOUNS for c in head.children if c.dep_ in {"amod", "compound", "nmod"}):
+            # "Alibaba's rival Tencent": the owner's rival, not a part of it
+            yield from self.emit(owned, ("COMPETES_WITH",), owners, sent, 0.7)
+            return
         # "Anthropic's Claude" DEVELOPS, "Biden's order" ENACTS, "Japan's summit" HOSTS, "Biden's State of the Union"
         made = [c for o in owned for c in self.emit(owners, ("DEVELOPS", "ENACTS", "HOSTS", "PARTICIPATES_IN"), [o], sent, 0.75)]
         if made:
@@ -1564,6 +1597,23 @@ class _Relator(TitleRules, LayoutRules):
         if nxt is not None and nxt.start == k and self.type_of(nxt.entity_id) in {"AIModel", "Hardware"}:
             yield from self.emit([(m.entity_id, 0)], ("DEVELOPS",), [(nxt.entity_id, 0)], self.doc[m.start].sent, 0.75)
 
+    def rival_noun(self, token: Token) -> Iterator[Candidate]:
+        """'Tencent, a rival of Alibaba', 'Baidu is a competitor of Alibaba', 'Alibaba's rival Tencent': the one the
+        noun describes and the one it is a rival of compete."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in _RIVAL_NOUNS or self.hedged(token.head):
+            return
+        of = [e for t in prep_objects(token, {"of", "to"}) for e in self.entities(t, allow_of=False)]
+        of += [e for c in token.children if _is_possessor(c) for e in self.entities(c, allow_of=False)]
+        if token.dep_ == "appos":
+            described = self.entities(token.head, allow_of=False)
+        elif token.dep_ == "attr" and token.head.lemma_ == "be":
+            described = [e for c in token.head.children if c.dep_ == "nsubj" for e in self.entities(c, allow_of=False)]
+        else:
+            described = [e for c in token.children if c.dep_ == "appos" for e in self.entities(c, allow_of=False)]
+            described += self.named_after(token) if of else []
+        of = [o for o in of if o[0] not in {d[0] for d in described}]
+        yield from self.emit(described, ("COMPETES_WITH",), of, token.sent, 0.7)
+
     def backed_with(self, token: Token) -> Iterator[Candidate]:
         """'Rapidus was established with the support of A and B', 'X launched the fund with the backing of Y': those
         whose support a clause says it had support what the clause is about — its subject."""
@@ -1798,7 +1848,7 @@ class _Relator(TitleRules, LayoutRules):
                        self.nominal, self.predicate_title, self.structure)
         owner_rules = (self.possessives, self.person_affiliation)  # both start from an owner ("Anthropic's")
         # rules that only fire on a few words, called only for them (a generator per token per rule adds up)
-        word_rules = ((_HOUSED_WORDS | _FORMED_WORDS, self.housed), (_BACKING_NOUNS, self.backed_with), (frozenset({"as"}), self.as_title), (_EVENT_PREPS | {"to"}, self.at_event),
+        word_rules = ((_HOUSED_WORDS | _FORMED_WORDS, self.housed), (_BACKING_NOUNS, self.backed_with), (_RIVAL_WORDS, self.rival_noun), (frozenset({"as"}), self.as_title), (_EVENT_PREPS | {"to"}, self.at_event),
                       (_ORDER_WORDS, self.compulsory_orders), (frozenset(PAIRED_NOUNS), self.paired_list),
                       (_GATHERING_WORDS, self.gathering), (COMPOSED_WORDS, self.composed_list),
                       (frozenset(n + "s" for n in _CUSTOMER_NOUNS | _INVESTOR_NOUNS), self.customers),

@@ -2521,3 +2521,37 @@ def test_a_speech_delivered_to_an_event_is_taking_part_in_it(extractor) -> None:
     assert ("Fumio Kishida", "PARTICIPATES_IN", "AI Seoul Summit") in triples(ex)
     ex = extract(extractor, "Prime Minister Kishida sent his greetings to President Biden.")
     assert not any(r == "PARTICIPATES_IN" for _, r, _ in triples(ex))
+
+
+def test_an_action_a_clause_bars_someone_from_is_no_claim(extractor) -> None:
+    ex = extract(extractor, "Washington has barred Nvidia from selling its H20 chips to China.")
+    t = triples(ex)
+    assert ("United States", "RESTRICTS", "Nvidia") in t
+    assert not any(r == "SUPPLIES" for _, r, _ in t)
+
+
+def test_a_means_clause_acts_for_the_main_subject_and_a_banned_trade_restricts_its_destination(extractor) -> None:
+    ex = extract(extractor, "Beijing retaliated by banning exports of gallium and germanium to the United States.")
+    assert ("China", "RESTRICTS", "United States") in triples(ex)
+
+
+def test_investing_billions_in_a_company_is_investing_in_it(extractor) -> None:
+    ex = extract(extractor, "Amazon and Google have invested billions in Anthropic.")
+    assert {("Amazon", "INVESTS_IN", "Anthropic"), ("Google", "INVESTS_IN", "Anthropic")} <= triples(ex)
+
+
+@pytest.mark.parametrize("text", [
+    "Tencent, a rival of Alibaba, also unveiled a reasoning model.",
+    "Tencent is a competitor of Alibaba.",
+    "Alibaba's rival Tencent unveiled a model.",
+])
+def test_a_rival_noun_makes_the_two_companies_competitors(extractor, text: str) -> None:
+    t = triples(extract(extractor, text))
+    assert ("Alibaba", "COMPETES_WITH", "Tencent") in t or ("Tencent", "COMPETES_WITH", "Alibaba") in t
+    assert ("Tencent", "PART_OF", "Alibaba") not in t
+
+
+def test_a_company_called_a_name_is_that_company_and_forming_it_founds_it(extractor) -> None:
+    ex = extract(extractor, "Sony and Nvidia formed a joint venture called SN Robotics Japan.")
+    assert types(ex).get("SN Robotics Japan") == "Firm"
+    assert {("Sony", "FOUNDED", "SN Robotics Japan"), ("Nvidia", "FOUNDED", "SN Robotics Japan")} <= triples(ex)
