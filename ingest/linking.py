@@ -2397,6 +2397,14 @@ class _Linker:
             owners = surnames.get(self.doc[m.start].text)
             if owners and len(owners) == 1 and m.entity_id not in owners:
                 m.entity_id = next(iter(owners))
+            elif not owners and draft.type == "Person" and _after_title(self.doc, m.start, _TITLE_HEADS):
+                # "Secretary-General Cormann": after a title, the one person the KB has by that surname
+                known = [e.id for e in self.kb.entries if e.type == "Person" and e.name.split()[-1] == self.doc[m.start].text]
+                if len(known) == 1:
+                    old, new = m.entity_id, self.entity_for_kb(known[0])
+                    for other in self.out.mentions:
+                        if other.entity_id == old:
+                            other.entity_id = new
         for token in self.doc:
             if token.text not in surnames or token.i in self.covered or token.pos_ != "PROPN":
                 continue
@@ -2756,7 +2764,7 @@ def _after_title(doc: Doc, i: int, title_words: Collection[str]) -> bool:
         word = doc[k]
         if word.lower_ in title_words:
             return True
-        if not (word.text[:1].isupper() or word.lower_ in {"of", "for", "and", ",", "to", "the"}):
+        if not (word.text[:1].isupper() or word.lower_ in {"of", "for", "and", ",", "to", "the", "-"}):
             return False  # "Ambassador to India Eric Garcetti" is still a title before a name
     return False
 

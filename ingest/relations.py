@@ -90,7 +90,7 @@ VERB_TRIGGERS["join"] = ("WORKS_FOR", "MEMBER_OF", "PARTICIPATES_IN", "PARTNERS_
 # prepositions that carry a verb's object ("invest in X", "partner with X", "sell to X")
 OBJECT_PREPS = {
     "INVESTS_IN": {"in", "into"}, "PARTNERS_WITH": {"with", "alongside"}, "COMPETES_WITH": {"with", "against"},
-    "SUPPLIES": {"to"}, "PARTICIPATES_IN": {"in", "at", "to"}, "MEMBER_OF": {"in"}, "OPPOSES": {"to", "against"},
+    "SUPPLIES": {"to"}, "PARTICIPATES_IN": {"in", "at", "to", "during"}, "MEMBER_OF": {"in"}, "OPPOSES": {"to", "against"},
     "RESTRICTS": {"on", "against"}, "REGULATES": {"to"}, "ALLIED_WITH": {"with"}, "LEADS": set(),
 }
 # verbs whose grammatical object is the subject of the relation: "hire X" → X WORKS_FOR subject
@@ -160,6 +160,7 @@ NOMINAL_TRIGGERS: dict[str, tuple[tuple[str, ...], set[str]]] = {
     "collaboration": (("PARTNERS_WITH",), {"with"}), "deal": (("PARTNERS_WITH",), {"with"}),
     "support": (("SUPPORTS",), {"for"}), "backing": (("SUPPORTS", "INVESTS_IN"), {"for", "of"}),
     "opposition": (("OPPOSES",), {"to"}), "criticism": (("OPPOSES",), {"of"}),
+    "accession": (("MEMBER_OF", "PARTICIPATES_IN"), {"to"}), "membership": (("MEMBER_OF",), {"of", "in"}),
     "regulation": (("REGULATES",), {"of"}), "investigation": (("REGULATES",), {"into", "of"}),
     "probe": (("REGULATES",), {"into", "of"}), "inquiry": (("REGULATES",), {"into"}), "lawsuit": (("REGULATES",), {"against"}),
     "release": (("DEVELOPS",), {"of"}), "launch": (("DEVELOPS", "ENACTS"), {"of"}), "development": (("DEVELOPS",), {"of"}),
@@ -198,6 +199,7 @@ class _Relator(TitleRules, LayoutRules):
         self.dominant = self._dominant_government()
         self.sent_starts = [s.start for s in doc.sents]
         self._quotes: list | None = None  # read lazily: only a first-person plural inside a quotation needs them
+        self._speaker: str | None | bool = False  # the heading's speaker, found on first use ("I", "my")
 
     # -- entity lookup -------------------------------------------------------
     def _dominant_government(self) -> str | None:
@@ -220,6 +222,24 @@ class _Relator(TitleRules, LayoutRules):
 
     def type_of(self, eid: str) -> str:
         return self.linking.type_of(eid)
+
+    def document_speaker(self) -> str | None:
+        """The person a document's heading says is speaking: 'Press Conference by Prime Minister Kishida', 'Remarks
+        by Secretary X', 'Keynote speech of President Y'. Only the first lines count; 'I' elsewhere is unknown."""
+        if self._speaker is not False:
+            return self._speaker
+        self._speaker = None
+        doc = self.doc
+        limit = min(len(doc), 60)
+        for i in range(limit - 1):
+            if not {doc[i].lemma_.lower(), doc[i].lower_} & (_SPEECH_NOUNS | {"conference", "interview", "briefing"}) \
+                    or doc[i + 1].lower_ not in {"by", "of"}:
+                continue
+            person = next((m for m in self.ordered if i + 1 < m.start <= i + 6 and self.type_of(m.entity_id) == "Person"), None)
+            if person is not None and all(t.text[:1].isupper() or t.text in {"-", "."} for t in doc[i + 2:person.start]):
+                self._speaker = person.entity_id
+                break
+        return self._speaker
 
     def pronoun_antecedent(self, token: Token, types: Iterable[str] | None) -> str | None:
         """Nearest preceding entity within two sentences whose type fits (for 'it', 'its', 'they')."""
@@ -339,6 +359,8 @@ class _Relator(TitleRules, LayoutRules):
                 found = [(eid, 1)]
                 if token.lower_ in {"they", "them", "their"} and self.type_of(eid) == "Person":
                     found += self._coordinated_with(eid, token)  # "Chen Yunji and Chen Tianshi … They then worked for …"
+        if not found and token.lower_ in {"i", "my", "me"} and (speaker := self.document_speaker()) is not None:
+            found = [(speaker, 1)]  # "in my keynote speech" in a "Press Conference by Prime Minister Kishida"
         if not found and token.lower_ in _FIRST_PLURAL:
             eid = self.speaker_body(token)
             if eid:
@@ -652,6 +674,8 @@ class _Relator(TitleRules, LayoutRules):
                 return True
             if current.dep_ == "pcomp" and current.head.lower_ == "from" and current.head.head.lemma_ in _PREVENT_VERBS:
                 return True  # "barred Nvidia from selling chips to China": the selling is what did not happen
+            if current.dep_ == "pcomp" and current.head.lower_ in {"towards", "toward"}:
+                return True  # "steps towards joining the OECD": the joining has not happened
             if current.dep_ in {"xcomp", "conj", "advcl", "ccomp"}:
                 current = current.head
                 continue

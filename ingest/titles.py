@@ -191,6 +191,11 @@ class TitleRules:
                 gov = self.government_of(m)
                 if gov:
                     yield from self.emit(person, ("LEADS",), [(gov, 2)], sent, 0.6)
+            elif (entry := self.kb.get(m.entity_id)) is not None:
+                # "Secretary-General Cormann" in an article naming the OECD: the body the KB says this person leads,
+                # when the article names it
+                led = [(b, 2) for f in entry.facts if f.type == "LEADS" and (b := self._linked(f.object))]
+                yield from self.emit(person, ("LEADS",), led, sent, 0.6)
         elif title_kind == "staff" and (lowered.endswith("vice president") or lowered.endswith("deputy prime minister")):
             # "Vice President Harris" with no body named: the deputy of a head of government serves that government
             gov = self.government_of(m)
@@ -447,9 +452,25 @@ class TitleRules:
     def as_title(self, token: Token) -> Iterator[Candidate]:
         """'Macron spoke as President of France', 'she served as director of NIST': the clause subject holds the title."""
         verb = token.head
-        if verb.dep_ == "dobj":  # "hosted the summit as President of France": the parser attaches 'as' to the object
+        tenure = verb if verb.lemma_.lower() in _TENURE_NOUNS else None
+        if verb.dep_ == "dobj" and tenure is None:  # "hosted the summit as President of France": 'as' on the object
             verb = verb.head
-        if token.lower_ != "as" or token.dep_ != "prep" or verb.pos_ not in {"VERB", "AUX"} or self.hedged(verb):
+        if token.lower_ != "as" or token.dep_ != "prep":
+            return
+        if tenure is not None:
+            # "during my tenure as Foreign Minister", "her term as CEO of X": the possessor held the office
+            holders = [e for c in tenure.children if c.dep_ == "poss" for e in self.entities(c, allow_of=False)
+                       if self.type_of(e[0]) == "Person"]
+            for noun in (c for c in token.children if c.dep_ == "pobj"):
+                kind = office_kind(" ".join([c.lower_ for c in noun.lefts if c.dep_ in {"compound", "amod"}] + [noun.lower_]))
+                bodies = [e for t in prep_objects(noun, {"of", "at"}) for e in self.entities(t, allow_of=False)]
+                bodies += [e for t in (noun, *noun.lefts) if (mm := self.mention_at(t)) is not None and mm.how == "title"
+                           for e in [(mm.entity_id, 0)] if self.type_of(e[0]) != "Person"]
+                if kind:
+                    rel = {"lead": "LEADS", "staff": "WORKS_FOR", "founder": "FOUNDED"}[kind]
+                    yield from self.emit(holders, (rel,), bodies, token.sent, 0.7)
+            return
+        if verb.pos_ not in {"VERB", "AUX"} or self.hedged(verb):
             return
         for noun in (c for c in token.children if c.dep_ == "pobj"):
             words = [c.lower_ for c in noun.lefts if c.dep_ in {"compound", "amod"}] + [noun.lower_]
@@ -476,6 +497,10 @@ class TitleRules:
                 states = [(m.entity_id, 0) for c in noun.lefts if c.dep_ in {"compound", "nmod", "amod"}
                           and (m := self.mention_at(c)) is not None and self.type_of(m.entity_id) == "Government"]
                 yield from self.emit(people, ("WORKS_FOR",), states, token.sent, 0.75)
+
+
+# Nouns for a time in office ("my tenure as Foreign Minister").
+_TENURE_NOUNS = frozenset({"tenure", "term", "stint", "time", "years", "days"})
 
 
 def office_kind(title: str) -> str | None:

@@ -2555,3 +2555,29 @@ def test_a_company_called_a_name_is_that_company_and_forming_it_founds_it(extrac
     ex = extract(extractor, "Sony and Nvidia formed a joint venture called SN Robotics Japan.")
     assert types(ex).get("SN Robotics Japan") == "Firm"
     assert {("Sony", "FOUNDED", "SN Robotics Japan"), ("Nvidia", "FOUNDED", "SN Robotics Japan")} <= triples(ex)
+
+
+def test_a_states_accession_to_a_body_makes_it_a_member_and_steps_towards_joining_do_not(extractor) -> None:
+    ex = extract(extractor, "We mark the anniversary of Chile's accession to the OECD. We welcome Indonesia "
+                            "recently starting off on steps towards joining the OECD.")
+    t = triples(ex)
+    assert ("Chile", "MEMBER_OF", "OECD") in t and ("Indonesia", "MEMBER_OF", "OECD") not in t
+
+
+def test_a_surname_after_a_title_is_the_one_known_person_and_leads_the_body_the_kb_gives_them(extractor) -> None:
+    ex = extract(extractor, "Chile joined the OECD in 2010. Secretary-General Cormann welcomed the report.")
+    assert ("Mathias Cormann", "LEADS", "OECD") in triples(ex)
+
+
+def test_first_person_words_stand_for_the_speaker_a_heading_names(extractor) -> None:
+    ex = extract(extractor, "Remarks by Prime Minister Kishida at the Summit\n\nJapan is proud. During the AI Seoul "
+                            "Summit, in my keynote speech I spoke on safety.")
+    assert ("Fumio Kishida", "PARTICIPATES_IN", "AI Seoul Summit") in triples(ex)
+    ex = extract(extractor, "Japan is proud. During the AI Seoul Summit, in my keynote speech I spoke on safety.")
+    assert not any(r == "PARTICIPATES_IN" and s != "Japan" for s, r, _ in triples(ex))
+
+
+def test_a_possessors_tenure_as_an_office_holds_that_office(extractor) -> None:
+    ex = extract(extractor, "Press Conference by Prime Minister Kishida\n\nJapan is proud. I helped institute it during "
+                            "my tenure as Foreign Minister.")
+    assert ("Fumio Kishida", "LEADS", "Ministry of Foreign Affairs of Japan") in triples(ex)
