@@ -41,7 +41,7 @@ from graphkit.ingest.lexicon import (
 )
 from graphkit.ingest.linking import SCHOOL_HEADS, LinkedMention, Linking, state_qualifier, town_after_school
 from graphkit.ingest.quotes import quotations, speaker_of
-from graphkit.ingest.titles import TitleRules, field_offices, office_kind
+from graphkit.ingest.titles import TitleRules, field_offices, heads_government, office_kind
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.kb import KnowledgeBase
@@ -717,6 +717,8 @@ class _Relator(TitleRules, LayoutRules):
         subj_tokens = [t for t in subj_tokens if not (t.lemma_.lower() in _ACTION_NOUNS and prep_objects(t, {"of"}))]
         subjects = [e for t in subj_tokens for e in self.entities(t, allow_of=False, want=subj_types)]
         subjects += [p for t in subj_tokens for p in self.titled_people(t) if p not in subjects]
+        if not subjects and "PARTICIPATES_IN" in rel_candidates and any(t.lemma_.lower() in _DELEGATE_NOUNS for t in subj_tokens):
+            subjects = self.represented(sent)  # "Delegates from France, Germany and Italy attended X": the states they represent
         if subj_types and "Person" not in subj_types:
             # "The Biden administration banned …": where a person cannot be the actor, their administration is the
             # government they lead
@@ -1555,7 +1557,14 @@ class _Relator(TitleRules, LayoutRules):
         ("investors of Scale"), or else the company the text has named most often
         so far (the one it is about)."""
         noun = token.lemma_.lower()
-        if noun not in _CUSTOMER_NOUNS | _INVESTOR_NOUNS or token.dep_ != "nsubj" or token.head.lemma_.lower() != "include":
+        if noun not in _CUSTOMER_NOUNS | _INVESTOR_NOUNS | {"partner"}:
+            return
+        if token.dep_ == "attr" and token.head.lemma_ == "be":
+            yield from self._role_predicate(token, noun)
+            return
+        if noun == "partner":
+            return  # "partners include …" is read by the partnership rules
+        if token.dep_ != "nsubj" or token.head.lemma_.lower() not in {"include", "be"}:
             return
         verb = token.head
         if self.hedged(verb):
@@ -1569,8 +1578,10 @@ class _Relator(TitleRules, LayoutRules):
             company = counts.most_common(1)[0][0] if counts else None
         if company is None or self.type_of(company) != "Firm":
             return
-        listed = [e for c in verb.children if c.dep_ == "dobj" for e in self.entities(c, allow_of=False) if e[0] != company]
-        listed += [e for e in self.named_in([c for c in verb.children if c.dep_ == "dobj"], {"Firm", "Government", "Person",
+        # "Notable customers include A and B"; "The venture's initial equity funders are A, B and C"
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "attr"}]
+        listed = [e for c in objects for e in self.entities(c, allow_of=False) if e[0] != company]
+        listed += [e for e in self.named_in(objects, {"Firm", "Government", "Person",
                    "Organization", "Agency"}) if e[0] != company and e[0] not in {x for x, _ in listed}]  # a list the parser split
         if noun in _INVESTOR_NOUNS:
             investors = [e for e in listed if self.type_of(e[0]) in {"Firm", "Government", "Person", "Organization", "Agency"}]
@@ -1593,6 +1604,9 @@ class _Relator(TitleRules, LayoutRules):
             return
         kind = office_kind(" ".join(t.lower_ for t in title_noun.subtree if t.i < title_noun.i + 1 and t.i > token.i)) if title_noun is not None else None
         rel = {"lead": "LEADS", "founder": "FOUNDED"}.get(kind or "", "WORKS_FOR")
+        if rel == "LEADS" and self.type_of(owner.entity_id) == "Government" and not heads_government(
+                " ".join(t.lower_ for t in title_noun.subtree if token.i < t.i <= title_noun.i)):
+            rel = "WORKS_FOR"  # "Canada's Minister of Innovation, X": a minister serves the state; its head leads it
         if rel == "WORKS_FOR":
             entry = self.kb.get(person.entity_id)
             if entry and any(f.type == "LEADS" and f.object == owner.entity_id for f in entry.facts):
@@ -1637,6 +1651,26 @@ class _Relator(TitleRules, LayoutRules):
             described += self.named_after(token) if of else []
         of = [o for o in of if o[0] not in {d[0] for d in described}]
         yield from self.emit(described, ("COMPETES_WITH",), of, token.sent, 0.7)
+
+    def _role_predicate(self, token: Token, noun: str) -> Iterator[Candidate]:
+        """'Microsoft is OpenAI's largest investor', 'Nvidia is a major shareholder in CoreWeave', 'A and B are
+        customers of X': the copula's subject holds the role towards the possessor or the 'of'/'in' object."""
+        if self.hedged(token.head):
+            return
+        subject = [c for c in token.head.children if c.dep_ == "nsubj"]
+        holders = [e for c in subject for e in self.entities(c, allow_of=False)]
+        holders += [e for e in self.named_in(subject, {"Firm", "Government", "Organization", "Person", "Agency"})
+                    if e[0] not in {h[0] for h in holders}]  # "Arm, Microsoft, Nvidia and Oracle are …": the whole list
+        company = [e for c in token.children if _is_possessor(c) for e in self.entities(c, allow_of=False)]
+        company += [e for t in prep_objects(token, {"of", "in"}) for e in self.entities(t, allow_of=False)]
+        company = [c for c in company if self.type_of(c[0]) == "Firm" and c[0] not in {h[0] for h in holders}]
+        if noun in _INVESTOR_NOUNS:
+            yield from self.emit(holders, ("INVESTS_IN",), company, token.sent, 0.7)
+        elif noun == "partner":  # "A and B are the key technology partners of C"
+            yield from self.emit(holders, ("PARTNERS_WITH",), company, token.sent, 0.7)
+        else:
+            yield from self.emit(company, ("SUPPLIES",), [h for h in holders if self.type_of(h[0]) in {"Firm", "Government"}],
+                                 token.sent, 0.7)
 
     def backed_with(self, token: Token) -> Iterator[Candidate]:
         """'Rapidus was established with the support of A and B', 'X launched the fund with the backing of Y': those
@@ -1851,7 +1885,8 @@ class _Relator(TitleRules, LayoutRules):
 
     def stake_in(self, token: Token) -> Iterator[Candidate]:
         """'a fund which has stakes in JD.com and ByteDance', 'Meituan took a 10% stake in Zhipu' → INVESTS_IN."""
-        if token.lemma_.lower() not in {"stake", "shareholding", "holding"} or token.dep_ != "dobj":
+        share = token.lemma_.lower() in {"percent", "%", "per"} or token.text == "%"
+        if token.lemma_.lower() not in {"stake", "shareholding", "holding"} and not share or token.dep_ != "dobj":
             return
         verb = token.head
         if verb.lemma_ not in {"have", "hold", "own", "take", "acquire", "buy", "retain", "keep", "build"} or self.hedged(verb):
@@ -1860,7 +1895,9 @@ class _Relator(TitleRules, LayoutRules):
         if passive:
             return
         owners = [e for t in subjects for e in self.entities(t, allow_of=False)]
-        targets = [e for t in prep_objects(token, {"in"}) for e in self.entities(t, allow_of=False)]
+        # ("SoftBank owns 90 percent of Arm": a share 'of' a company is a stake in it)
+        targets = [e for t in prep_objects(token, {"in"} | ({"of"} if share else set())) for e in self.entities(t, allow_of=False)]
+        targets = [t for t in targets if self.type_of(t[0]) == "Firm"] if share else targets
         yield from self.emit(owners, ("INVESTS_IN",), targets, token.sent, 0.75)
 
     def _linked(self, kb_id: str) -> str | None:
@@ -1875,8 +1912,9 @@ class _Relator(TitleRules, LayoutRules):
         word_rules = ((_HOUSED_WORDS | _FORMED_WORDS, self.housed), (_BACKING_NOUNS, self.backed_with), (_RIVAL_WORDS, self.rival_noun), (frozenset({"as"}), self.as_title), (_EVENT_PREPS | {"to"}, self.at_event),
                       (_ORDER_WORDS, self.compulsory_orders), (frozenset(PAIRED_NOUNS), self.paired_list),
                       (_GATHERING_WORDS, self.gathering), (COMPOSED_WORDS, self.composed_list),
-                      (frozenset(n + "s" for n in _CUSTOMER_NOUNS | _INVESTOR_NOUNS), self.customers),
-                      (frozenset({"stake", "stakes", "shareholding", "shareholdings", "holding", "holdings"}), self.stake_in),
+                      (frozenset(n + "s" for n in _CUSTOMER_NOUNS | _INVESTOR_NOUNS) | _CUSTOMER_NOUNS | _INVESTOR_NOUNS | {"partner", "partners"},
+                       self.customers),
+                      (frozenset({"stake", "stakes", "shareholding", "shareholdings", "holding", "holdings", "percent", "%"}), self.stake_in),
                       (frozenset({"members", "signatories", "participants"}), self.members_are),
                       (frozenset({"product", "creation", "brainchild"}), self.product_of),
                       (_SUCCEED_WORDS, self.succeeded))
@@ -1960,7 +1998,7 @@ _HOUSED_WORDS = frozenset({"housed", "located", "sits", "situated", "nested", "e
 # Nouns for a company's buyers ("notable customers include …").
 _CUSTOMER_NOUNS = frozenset({"customer", "client", "buyer"})
 # Nouns for a company's backers ("other investors of Scale included …").
-_INVESTOR_NOUNS = frozenset({"investor", "backer", "shareholder"})
+_INVESTOR_NOUNS = frozenset({"investor", "backer", "shareholder", "funder", "stakeholder"})
 # Nouns for a class of product a name can modify ("Huawei's Ascend 910B chips", "OpenAI's GPT-4o model").
 _PRODUCT_CLASS_NOUNS = frozenset({"chip", "processor", "accelerator", "gpu", "model", "chatbot", "system", "series", "family"})
 # People who act for a state or a bloc: "G7 leaders endorsed X" is the G7 endorsing it.

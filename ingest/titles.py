@@ -163,7 +163,7 @@ class TitleRules:
             before = None  # "… in the UK with Vice President X", "… Commerce under the order that President X signed"
         if title_kind and before is not None:
             rel = {"lead": "LEADS", "staff": "WORKS_FOR", "founder": "FOUNDED"}[title_kind]
-            if rel == "LEADS" and self.type_of(before.entity_id) == "Government" and not _heads_government(lowered):
+            if rel == "LEADS" and self.type_of(before.entity_id) == "Government" and not heads_government(lowered):
                 rel = "WORKS_FOR"  # "UK Technology Secretary X" serves the government; only a head of it LEADS it
             yield from self.emit(person, (rel,), [(before.entity_id, 0)], sent, 0.85)
             others = [mm for mm in self.ordered if m.end <= mm.start < sent.end and self.type_of(mm.entity_id) == "Person"]
@@ -185,7 +185,7 @@ class TitleRules:
                     targets = [(before[-1].entity_id, 1)] if before else []
                 yield from self.emit(person, ("LEADS",), targets, sent, 0.8)
                 return
-            if lowered.split()[-1] in {"president", "minister", "premier", "chancellor"} and _heads_government(lowered):
+            if lowered.split()[-1] in {"president", "minister", "premier", "chancellor"} and heads_government(lowered):
                 # "Prime Minister X" heads the article's government; a bare "Minister X" serves some government
                 # the title does not name ("UK Technology Minister Donelan and Minister Champagne")
                 gov = self.government_of(m)
@@ -410,7 +410,7 @@ class TitleRules:
         if not title or any(self.mention_at(t) is not None for t in title) or not all(t.text[:1].isupper() for t in title):
             return  # "U.S. President, Joe Biden": a named state is read by the title rules
         lowered = " ".join(t.lower_ for t in title)
-        if _heads_government(lowered) and (gov := self.government_of(m)):
+        if heads_government(lowered) and (gov := self.government_of(m)):
             yield from self.emit([(m.entity_id, 0)], ("LEADS",), [(gov, 2)], root.sent, 0.6)
 
     def government_of(self, m: LinkedMention) -> str | None:
@@ -554,7 +554,7 @@ _LEADER_LAST_WORDS = frozenset(w.split()[-1] for w in LEADER_TITLES) - STAFF_TIT
 _DECREE_NOUNS = frozenset({"order", "rule", "directive", "memorandum", "proclamation"})
 
 
-def _heads_government(title: str) -> bool:
+def heads_government(title: str) -> bool:
     """'Prime Minister', 'President', 'Chancellor' head a government; a 'Secretary' or 'Minister' serves one."""
     words = title.replace("-", " ").split()
     return any(" ".join(words[-n:]) in GOVERNMENT_HEAD_TITLES for n in range(1, min(3, len(words)) + 1))

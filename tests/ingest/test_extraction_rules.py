@@ -2581,3 +2581,37 @@ def test_a_possessors_tenure_as_an_office_holds_that_office(extractor) -> None:
     ex = extract(extractor, "Press Conference by Prime Minister Kishida\n\nJapan is proud. I helped institute it during "
                             "my tenure as Foreign Minister.")
     assert ("Fumio Kishida", "LEADS", "Ministry of Foreign Affairs of Japan") in triples(ex)
+
+
+def test_a_companys_funders_listed_after_a_copula_invest_in_it(extractor) -> None:
+    ex = extract(extractor, "Stargate LLC is a joint venture created by OpenAI. The venture's initial equity funders "
+                            "are SoftBank, Oracle and MGX.")
+    assert {(f, "INVESTS_IN", "Stargate") for f in ("SoftBank", "Oracle", "MGX")} <= triples(ex)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Microsoft is OpenAI's largest investor.", ("Microsoft", "INVESTS_IN", "OpenAI")),
+    ("Nvidia is a major shareholder in CoreWeave.", ("Nvidia", "INVESTS_IN", "CoreWeave")),
+    ("SoftBank owns 90 percent of Arm.", ("SoftBank", "INVESTS_IN", "Arm")),
+    ("Apple is a customer of TSMC.", ("TSMC", "SUPPLIES", "Apple")),
+])
+def test_a_role_a_company_holds_towards_another_states_the_tie(extractor, text: str, expected) -> None:
+    assert expected in triples(extract(extractor, text))
+
+
+def test_companies_that_are_partners_of_another_partner_with_it(extractor) -> None:
+    ex = extract(extractor, "Arm, Microsoft and Oracle are the key technology partners of Cohere.")
+    t = {tuple(sorted((s, o))) for s, r, o in triples(ex) if r == "PARTNERS_WITH"}
+    assert t == {("Arm", "Cohere"), ("Cohere", "Microsoft"), ("Cohere", "Oracle")}
+
+
+def test_a_states_minister_named_with_a_possessive_serves_it_and_its_prime_minister_leads_it(extractor) -> None:
+    t = triples(extract(extractor, "Canada's Minister of Innovation, Science and Industry, François-Philippe Champagne, "
+                                   "launched the strategy."))
+    assert ("François-Philippe Champagne", "WORKS_FOR", "Canada") in t
+    assert ("François-Philippe Champagne", "LEADS", "Canada") not in t
+
+
+def test_delegates_from_states_attending_an_event_are_those_states_taking_part(extractor) -> None:
+    ex = extract(extractor, "Delegates from France, Germany and Italy attended the AI Action Summit.")
+    assert {(s, "PARTICIPATES_IN", "AI Action Summit") for s in ("France", "Germany", "Italy")} <= triples(ex)
