@@ -1459,9 +1459,9 @@ class _Linker:
         'called' or 'named' are that company's name, even where they hold names of other bodies."""
         doc = self.doc
         for i in range(1, len(doc) - 1):
-            t = doc[i]
-            if t.lower_ not in {"called", "named", "dubbed"} or doc[i - 1].lemma_.lower() not in _CALLED_FIRM_NOUNS:
+            if self.lowers[i] not in {"called", "named", "dubbed"} or doc[i - 1].lemma_.lower() not in _CALLED_FIRM_NOUNS:
                 continue
+            t = doc[i]
             j = i + 1
             while j < len(doc) and (_is_cap(doc[j]) or doc[j].like_num and j > i + 1) and doc[j].sent.start == t.sent.start:
                 j += 1
@@ -1476,7 +1476,7 @@ class _Linker:
         """'announced in Budget 2024', 'the Spring Budget 2023': a government's budget is named by its year."""
         doc = self.doc
         for i in range(len(doc) - 1):
-            if doc[i].text != "Budget" or not re.fullmatch(r"(?:19|20)\d\d", doc[i + 1].text):
+            if self.texts[i] != "Budget" or not re.fullmatch(r"(?:19|20)\d\d", self.texts[i + 1]):
                 continue
             start = i - (i > 0 and doc[i - 1].text in {"Spring", "Autumn", "Fall", "Federal", "Union"})
             if any(self.out.entities[self.covered[k].entity_id].from_kb for k in range(start, i + 2) if k in self.covered):
@@ -1632,8 +1632,10 @@ class _Linker:
         """'Elpida … changed its name to Micron Memory Japan in 2014': the new name is the same body's. A name the KB
         knows keeps its own entity (a renamed agency the KB lists under both names stays as listed)."""
         doc = self.doc
-        for token in (t for t in doc if t.lower_ == "name" and t.head.lemma_ == "change" and t.dep_ == "dobj"):
+        for token in (doc[i] for i, low in enumerate(self.lowers) if low == "name"):
             verb = token.head
+            if token.dep_ != "dobj" or verb.lemma_ != "change":
+                continue
             if not any(c.lower_ in {"its", "their"} for c in token.children):
                 continue
             new = next((self.covered.get(o.i) for p in verb.children if p.dep_ == "prep" and p.lower_ == "to"
