@@ -450,7 +450,9 @@ def _in_portfolio(span: Span) -> bool:
 def _on_heading_line(span: Span) -> bool:
     """'Global Partners for the Future' on a line of its own: a heading capitalises every word, so its
     capitals are no evidence of a company's name."""
-    text = span.doc.text
+    text = span.doc.user_data.get("graphkit_text")
+    if text is None:  # Doc.text joins every token: read it once per document, not once per name
+        text = span.doc.user_data["graphkit_text"] = span.doc.text
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     line = text[start:end if end >= 0 else len(text)].strip()
@@ -534,6 +536,7 @@ _DEGREE_WORDS = frozenset({"ph.d", "phd", "md", "m.d", "mba", "jd", "j.d", "esq"
 _OFFICE_NAMES = frozenset(LEADER_TITLES | STAFF_TITLES | FOUNDER_TITLES)
 # Offices written in capitals ("CEO", "CTO"): never a surname in capitals.
 _OFFICE_ACRONYMS = frozenset({"ceo", "cfo", "coo", "cto", "cio", "ciso", "cso", "cpo", "cmo", "evp", "svp", "md", "vp"})
+_OFFICE_WORDS_OR_ACRONYMS = _OFFICE_NAMES | _OFFICE_ACRONYMS
 _ROLE_WORDS = frozenset({"advisor", "adviser", "advisors", "advisers", "minister", "ministers", "secretary",
                          "secretaries", "official", "officials", "director", "directors", "ambassador", "envoy",
                          "spokesperson", "commissioner", "commissioners", "czar", "tsar"})
@@ -1254,7 +1257,7 @@ class _Linker:
         starts += [i - 1 for i, text in enumerate(texts) if 0 < i < len(doc) - 1 and texts[i - 1] in {",", "and"}
                    and _all_caps(doc[i]) and doc[i].is_alpha and len(text) >= 2 and doc[i + 1].is_title]
         # "MEXT Minister MORIYAMA Masahito", "Microsoft CMO NUMOTO Takeshi": an office word stands in for the honorific
-        titled = [i - 1 for i, text in enumerate(texts) if 0 < i < len(doc) - 1 and self.lowers[i - 1] in _OFFICE_NAMES | _OFFICE_ACRONYMS
+        titled = [i - 1 for i, text in enumerate(texts) if 0 < i < len(doc) - 1 and self.lowers[i - 1] in _OFFICE_WORDS_OR_ACRONYMS
                   and _all_caps(doc[i]) and doc[i].is_alpha and len(text) >= 3 and self.lowers[i] not in _OFFICE_ACRONYMS
                   and doc[i + 1].is_title and doc[i + 1].is_alpha]
         starts += titled
@@ -2626,7 +2629,7 @@ class _Linker:
             first = people.setdefault(key, m.entity_id)
             if first != m.entity_id and len(key) >= 2:
                 self.add(m.start, m.end, first, "alias", replace=True)
-        for open_i in (t.i for t in doc if t.text == "("):
+        for open_i in (i for i, text in enumerate(self.texts) if text == "("):
             close_i = next((k for k in range(open_i + 1, min(open_i + 40, len(doc))) if doc[k].text == ")"), None)
             if close_i is None or not any(doc[k].lower_ in _SCRIPT_LABELS and doc[k + 1].text == ":" for k in range(open_i + 1, close_i)):
                 continue
