@@ -111,6 +111,9 @@ FUNDING_NOUNS = {"investment", "funding", "backing", "stake", "capital", "financ
                  "award", "subsidy", "subsidies", "loan", "incentive", "incentives"}
 RECEIVE_VERBS = {"receive", "raise", "secure", "attract", "get", "land", "win", "close"}
 GIVE_VERBS = {"provide", "give", "grant", "award", "extend", "offer", "commit", "pledge"}
+# Verbs of making something that a co-maker joins with 'with' ("build the first site with Oracle").
+_JOINT_MAKING_VERBS = frozenset({"build", "develop", "co-develop", "construct", "design", "deploy", "create", "establish",
+                                 "launch", "produce", "manufacture"})
 # Nouns for trade a restriction stops ("ban exports of X to Y").
 _TRADE_NOUNS = frozenset({"export", "sale", "shipment", "supply", "transfer"})
 # Words for an amount of money standing alone ("invested billions in X").
@@ -342,6 +345,12 @@ class _Relator(TitleRules, LayoutRules):
             people = [m for c in before if (m := self.mention_at(c)) and self.type_of(m.entity_id) == "Person"]
             if people:
                 return [(min(people, key=lambda m: m.start).entity_id, 1)]
+        if token.lower_ == "government" and here is None:
+            # "the government of Canada announced …": the state the 'of' phrase names
+            states = [(m.entity_id, 0) for t in prep_objects(token, {"of"}) if (m := self.mention_at(t)) is not None
+                      and self.type_of(m.entity_id) == "Government"]
+            if states:
+                return states
         if token.tag_ == "NNS" and (kinds := LIST_CLASS_NOUNS.get(token.lemma_.lower())) and (
                 listed := self.names_after(token, kinds) or self.colon_list(token, kinds)):
             # "Japanese companies Sony, Fujitsu and NEC", "officials attended X: A, B and C": the listed names,
@@ -883,6 +892,12 @@ class _Relator(TitleRules, LayoutRules):
             elif targets and lemma in GIVE_VERBS | {"make", "announce", "complete", "lead"}:
                 # a minister announcing an investment announces the government's
                 yield from self.emit([self.office_holder_party(e, sent) for e in subjects], ("INVESTS_IN",), targets, sent, 0.75)
+        if lemma in _JOINT_MAKING_VERBS and not passive:
+            # "OpenAI will build the first Stargate site in Abilene, Texas, with Oracle": a body named straight after
+            # 'with' on a verb of making works on it with the subject
+            co = [(m.entity_id, 0) for t in prep_objects(verb, {"with"}) if (m := self.mention_at(t)) is not None
+                  and m.end - 1 == t.i and self.type_of(m.entity_id) in {"Firm", "Government", "Organization", "Agency"}]
+            yield from self.emit(subjects, ("PARTNERS_WITH",), co, sent, 0.7)
         # "announce a partnership with X"; "X and Y announced a partnership"; "built it in partnership with X".
         # A possessed partnership ("investigating Microsoft's partnership with X") is the possessor's, not the subject's.
         pacts = [o for o in obj_tokens if o.lemma_.lower() in PARTNERSHIP_NOUNS and not any(c.dep_ == "poss" for c in o.children)]

@@ -2615,3 +2615,14 @@ def test_a_states_minister_named_with_a_possessive_serves_it_and_its_prime_minis
 def test_delegates_from_states_attending_an_event_are_those_states_taking_part(extractor) -> None:
     ex = extract(extractor, "Delegates from France, Germany and Italy attended the AI Action Summit.")
     assert {(s, "PARTICIPATES_IN", "AI Action Summit") for s in ("France", "Germany", "Italy")} <= triples(ex)
+
+
+def test_the_government_of_a_state_acts_as_that_state(extractor) -> None:
+    ex = extract(extractor, "The government of Canada announced an investment of $240 million in Cohere.")
+    assert ("Canada", "INVESTS_IN", "Cohere") in triples(ex)
+
+
+def test_a_body_named_after_with_on_a_verb_of_making_is_a_partner(extractor) -> None:
+    assert ("OpenAI", "PARTNERS_WITH", "Oracle") in triples(
+        extract(extractor, "OpenAI will build the first data centre in Abilene, Texas, with Oracle."))
+    assert not triples(extract(extractor, "The model was trained with Nvidia chips."))
