@@ -111,6 +111,8 @@ FUNDING_NOUNS = {"investment", "funding", "backing", "stake", "capital", "financ
                  "award", "subsidy", "subsidies", "loan", "incentive", "incentives"}
 RECEIVE_VERBS = {"receive", "raise", "secure", "attract", "get", "land", "win", "close"}
 GIVE_VERBS = {"provide", "give", "grant", "award", "extend", "offer", "commit", "pledge"}
+# Nouns for belonging to a body, which may name the body before them ("its OECD membership").
+_MEMBERSHIP_NOUNS = frozenset({"membership", "accession"})
 # Verbs of making something that a co-maker joins with 'with' ("build the first site with Oracle").
 _JOINT_MAKING_VERBS = frozenset({"build", "develop", "co-develop", "construct", "design", "deploy", "create", "establish",
                                  "launch", "produce", "manufacture"})
@@ -584,6 +586,16 @@ class _Relator(TitleRules, LayoutRules):
                 return [agent], False
             if subs:
                 return subs, False
+        # "As part of the US President's State Visit, the UK and US have agreed …": after a fronted phrase the
+        # parser may hang the real subject on that phrase as an apposition; it ends right before the verb group
+        first = min([verb.i] + [c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i])
+        if verb.dep_ == "ROOT" and first > 0 and not any(c.lower_ == "to" for c in verb.children if c.dep_ == "aux"):
+            # (not a headline's "…, Department of Commerce to Establish X": that plan is read from the text below it)
+            before = self.doc[first - 1]
+            strays = [a for a in [before, *before.ancestors] if a.dep_ in {"appos", "conj"} and a.right_edge.i == first - 1
+                      and a.i < first and a.left_edge.i > 0 and self.doc[a.left_edge.i - 1].text == ","]
+            if strays:  # ("…, Japan and Canada have agreed": the whole coordination, not its last name)
+                return [strays[-1]], False
         return [], False
 
     def objects(self, verb: Token, rel_types: tuple[str, ...], passive: bool) -> list[Token]:
@@ -1531,6 +1543,10 @@ class _Relator(TitleRules, LayoutRules):
         objects = [e for t in prep_objects(token, preps) for e in self.entities(t)]
         if not objects and token.dep_ == "dobj" and lemma_of(token.head) in LIGHT_VERBS:
             objects = [e for t in prep_objects(token.head, preps) for e in self.entities(t)]  # "opened a probe … into X"
+        if not objects and token.lemma_.lower() in _MEMBERSHIP_NOUNS:
+            # "its OECD membership", "Japan's G7 membership": the body named before the noun is the one joined
+            objects = [(m.entity_id, 0) for c in token.children if c.dep_ == "compound" and (m := self.mention_at(c)) is not None
+                       and self.type_of(m.entity_id) == "Organization"]
         if not objects:
             return
         subjects = [e for c in token.children if c.dep_ in {"poss", "compound", "nmod", "amod"} or _is_possessor(c)

@@ -2626,3 +2626,15 @@ def test_a_body_named_after_with_on_a_verb_of_making_is_a_partner(extractor) -> 
     assert ("OpenAI", "PARTNERS_WITH", "Oracle") in triples(
         extract(extractor, "OpenAI will build the first data centre in Abilene, Texas, with Oracle."))
     assert not triples(extract(extractor, "The model was trained with Nvidia chips."))
+
+
+def test_a_subject_the_parser_hung_on_a_fronted_phrase_still_acts(extractor) -> None:
+    ex = extract(extractor, "As part of the Prime Minister's State Visit, Japan and Canada have agreed the Digital "
+                            "Partnership Accord, focused on developing new technologies.")
+    assert {("Japan", "PARTICIPATES_IN", "Digital Partnership Accord"),
+            ("Canada", "PARTICIPATES_IN", "Digital Partnership Accord")} <= triples(ex)
+
+
+def test_a_membership_noun_with_the_body_before_it_makes_the_owner_a_member(extractor) -> None:
+    ex = extract(extractor, "This year, Chile celebrates the anniversary of its OECD membership.")
+    assert ("Chile", "MEMBER_OF", "OECD") in triples(ex)
