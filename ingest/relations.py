@@ -588,8 +588,11 @@ class _Relator(TitleRules, LayoutRules):
                 return subs, False
         # "As part of the US President's State Visit, the UK and US have agreed …": after a fronted phrase the
         # parser may hang the real subject on that phrase as an apposition; it ends right before the verb group
+        if verb.dep_ != "ROOT":
+            return [], False
         first = min([verb.i] + [c.i for c in verb.children if c.dep_ in {"aux", "auxpass", "neg"} and c.i < verb.i])
-        if verb.dep_ == "ROOT" and first > 0 and not any(c.lower_ == "to" for c in verb.children if c.dep_ == "aux"):
+        if first > 0 and self.doc[first - 1].dep_ in {"appos", "conj", "compound", "pobj"} \
+                and not any(c.lower_ == "to" for c in verb.children if c.dep_ == "aux"):
             # (not a headline's "…, Department of Commerce to Establish X": that plan is read from the text below it)
             before = self.doc[first - 1]
             strays = [a for a in [before, *before.ancestors] if a.dep_ in {"appos", "conj"} and a.right_edge.i == first - 1
