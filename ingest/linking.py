@@ -1551,10 +1551,7 @@ class _Linker:
                 # "the Japan-Kenya Digital Partnership Council": NER named the second state on its own
                 eid = self.entity_for_name(f"{doc[g0.start:m.start].text} {draft.name}", draft.type)
                 self.add(g0.start, m.end, eid, "chunk", replace=True)
-                states = [g0.entity_id, second_m.entity_id]
-                for i, state in zip((g0.start, m.start - 1), states, strict=True):
-                    self.out.nested.append(LinkedMention(i, i + 1, state, "qualifier"))
-                self.out.state_pairs[eid] = states
+                self._pair_parties(eid, [(g0.start, g0.start + 1, g0.entity_id), (m.start - 1, m.start, second_m.entity_id)])
                 continue
             dash = doc[m.start - 1]
             g = self.covered.get(m.start - 2)
@@ -1569,10 +1566,7 @@ class _Linker:
                 continue
             eid = self.entity_for_name(doc[g.start:m.start].text + draft.name, draft.type)  # the draft's name, brackets dropped
             self.add(g.start, m.end, eid, "chunk", replace=True)
-            states = [g.entity_id, self.entity_for_kb(second)]
-            for i, state in zip((g.start, m.start), states, strict=True):
-                self.out.nested.append(LinkedMention(i, i + 1, state, "qualifier"))
-            self.out.state_pairs[eid] = states
+            self._pair_parties(eid, [(g.start, g.start + 1, g.entity_id), (m.start, m.start + 1, self.entity_for_kb(second))])
 
     def link_agreements_between(self) -> None:
         """'the Memorandum of Understanding between UK and OpenAI on AI opportunities', 'the Cultural agreement between
@@ -1606,9 +1600,7 @@ class _Linker:
                     end = stop
             eid = self.entity_for_name(doc[start:end].text, "Policy")
             self.add(start, end, eid, "chunk", replace=True)
-            for p_start, p_end, party in parties:
-                self.out.nested.append(LinkedMention(p_start, p_end, party, "qualifier"))
-            self.out.state_pairs[eid] = [p for _, _, p in parties]
+            self._pair_parties(eid, parties)
 
     def link_national_units(self) -> None:
         """'Micron Memory Japan': a known company's name, a capitalised word or two and a state name the company's
@@ -1682,11 +1674,8 @@ class _Linker:
             if before < 0 or lowers[before] != "the":
                 continue
             eid = self.entity_for_name(doc[m.start:end + 1].text, "Policy")
-            states = [m.entity_id, other.entity_id]
             self.add(m.start, end + 1, eid, "chunk", replace=True)
-            self.out.nested += [LinkedMention(m.start, m.end, states[0], "qualifier"),
-                                LinkedMention(other.start, other.end, states[1], "qualifier")]
-            self.out.state_pairs[eid] = states
+            self._pair_parties(eid, [(m.start, m.end, m.entity_id), (other.start, other.end, other.entity_id)])
 
     def _agreement_parties(self, i: int) -> tuple[list[tuple[int, int, str]], int]:
         """The parties named from token i ('X and Y', 'the Government of X, Y and Z') and where their list ends."""
@@ -1709,6 +1698,12 @@ class _Linker:
             else:
                 break
         return (parties, end)
+
+    def _pair_parties(self, eid: str, parties: list[tuple[int, int, str]]) -> None:
+        """Record the parties a name states ('U.S.-UAE …', '… between A and B'): each keeps its mention inside the
+        name, and each takes part in what the name names."""
+        self.out.nested += [LinkedMention(start, end, party, "qualifier") for start, end, party in parties]
+        self.out.state_pairs[eid] = [party for _, _, party in parties]
 
     def link_extended_names(self) -> None:
         """A known name followed by capitalised words ending in a body's head word names a new body."""

@@ -785,7 +785,6 @@ class _Relator(TitleRules, LayoutRules):
         for obj in obj_tokens:
             if obj.lemma_.lower() in RESTRICTION_NOUNS:
                 targets = [e for t in prep_objects(obj, {"on", "against", "to", "for"}) for e in self.entities(t)]
-
                 targets += [e for t in prep_objects(verb, {"on", "against", "to"}) for e in self.entities(t)]
                 if lemma in LIFT_VERBS:
                     yield from self.emit(subjects, ("LIFTS_RESTRICTIONS_ON",), targets, sent, 0.85)
@@ -862,7 +861,7 @@ class _Relator(TitleRules, LayoutRules):
         if lemma in INCLUDE_VERBS:
             parts = [(m.entity_id, 1) for t in obj_tokens for tok in t.subtree
                      if (m := self.mention_at(tok)) is not None and m.start == tok.i]
-            rivals_of = [e for t in subj_tokens if t.lemma_.lower() in {"competitor", "rival", "challenger"}
+            rivals_of = [e for t in subj_tokens if t.lemma_.lower() in _RIVAL_NOUNS
                          for c in t.children if _is_possessor(c) or c.dep_ == "poss"
                          for e in self.entities(c, allow_of=False)]
             if rivals_of:
@@ -1636,10 +1635,9 @@ class _Relator(TitleRules, LayoutRules):
             person = next((self.mention_at(c) for c in head.children if c.dep_ == "appos" and self.mention_at(c)), None)
         if person is None or self.type_of(person.entity_id) != "Person":
             return
-        kind = office_kind(" ".join(t.lower_ for t in title_noun.subtree if t.i < title_noun.i + 1 and t.i > token.i)) if title_noun is not None else None
-        rel = {"lead": "LEADS", "founder": "FOUNDED"}.get(kind or "", "WORKS_FOR")
-        if rel == "LEADS" and self.type_of(owner.entity_id) == "Government" and not heads_government(
-                " ".join(t.lower_ for t in title_noun.subtree if token.i < t.i <= title_noun.i)):
+        title = " ".join(t.lower_ for t in title_noun.subtree if token.i < t.i <= title_noun.i) if title_noun is not None else ""
+        rel = {"lead": "LEADS", "founder": "FOUNDED"}.get(office_kind(title) or "", "WORKS_FOR")
+        if rel == "LEADS" and self.type_of(owner.entity_id) == "Government" and not heads_government(title):
             rel = "WORKS_FOR"  # "Canada's Minister of Innovation, X": a minister serves the state; its head leads it
         if rel == "WORKS_FOR":
             entry = self.kb.get(person.entity_id)
