@@ -752,11 +752,21 @@ class _Linker:
             self.covered[i] = mention
         return True
 
+    def _relink(self, old: str, new: str) -> None:
+        """Point every mention of one entity at another (the covered map holds these same mention objects)."""
+        for m in self.out.mentions:
+            if m.entity_id == old:
+                m.entity_id = new
+
     def _unique_surname(self, surname: str) -> str | None:
         """The one person (in the article, else in the KB) with this surname."""
         local = [eid for eid, d in self.out.entities.items() if d.type == "Person" and d.name.split()[-1] == surname]
         if len(local) == 1:
             return local[0]
+        return self._known_surname(surname)
+
+    def _known_surname(self, surname: str) -> str | None:
+        """The one person the KB has with this surname, if exactly one."""
         known = [e.id for e in self.kb.entries if e.type == "Person" and e.name.split()[-1] == surname]
         return self.entity_for_kb(known[0]) if len(known) == 1 else None
 
@@ -1646,9 +1656,7 @@ class _Linker:
                     or self.out.entities[subject.entity_id].type not in {"Firm", "Organization", "Agency"}:
                 continue
             old_id = new.entity_id
-            for m in self.out.mentions:
-                if m.entity_id == old_id:
-                    m.entity_id = subject.entity_id
+            self._relink(old_id, subject.entity_id)
             self.out.national_units.pop(old_id, None)  # a former name says nothing new about where the body is
 
     def link_paired_agreements(self) -> None:
@@ -2399,12 +2407,8 @@ class _Linker:
                 m.entity_id = next(iter(owners))
             elif not owners and draft.type == "Person" and _after_title(self.doc, m.start, _TITLE_HEADS):
                 # "Secretary-General Cormann": after a title, the one person the KB has by that surname
-                known = [e.id for e in self.kb.entries if e.type == "Person" and e.name.split()[-1] == self.doc[m.start].text]
-                if len(known) == 1:
-                    old, new = m.entity_id, self.entity_for_kb(known[0])
-                    for other in self.out.mentions:
-                        if other.entity_id == old:
-                            other.entity_id = new
+                if (known := self._known_surname(self.doc[m.start].text)) is not None:
+                    self._relink(m.entity_id, known)
         for token in self.doc:
             if token.text not in surnames or token.i in self.covered or token.pos_ != "PROPN":
                 continue
@@ -2712,9 +2716,7 @@ class _Linker:
     def _retype(self, eid: str, type_: str) -> str:
         """Move every mention of a guessed entity to one of the same name and another type."""
         new = self.entity_for_name(self.out.entities[eid].name, type_)
-        for m in self.out.mentions:  # the covered map holds these same mention objects
-            if m.entity_id == eid:
-                m.entity_id = new
+        self._relink(eid, new)
         if eid in self.out.state_pairs:
             self.out.state_pairs[new] = self.out.state_pairs.pop(eid)  # "the Japan-EU … Council": both states stay paired
         if eid in self.out.national_units:
