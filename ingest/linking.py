@@ -292,7 +292,7 @@ _CALLED_FIRM_NOUNS = frozenset({"venture", "company", "firm", "startup", "start-
                                 "spinoff", "business", "chipmaker"})
 # Words that make a "… Fund" a government programme rather than an investment company.
 _PROGRAMME_FUND_WORDS = frozenset({"access", "challenge", "skills", "support", "innovation", "adoption", "transition",
-                                   "research", "compute", "resilience", "recovery", "action"})
+                                   "research", "resilience", "recovery", "action"})
 # Plural words for hardware before a list of product names ("gaming devices like the Shield Portable and …").
 _HARDWARE_PLURALS = frozenset({"devices", "chips", "processors", "accelerators", "gpus", "consoles", "tablets",
                                "smartphones", "phones", "servers", "supercomputers", "cpus", "npus"})
