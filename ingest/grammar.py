@@ -48,6 +48,18 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
     return [p for c in token.children if c.dep_ == "prep" and c.lower_ in preps for p in c.children if p.dep_ in {"pobj", "pcomp"}]
 
 
+def doc_text(doc: Doc) -> str:
+    """The document's text, read once per Doc.
+
+    ``Doc.text`` joins every token's text on each call; a dozen rules asking
+    for it per article cost more than some whole extraction stages. Cached in
+    ``doc.user_data`` (the text never changes once the Doc exists)."""
+    text = doc.user_data.get("graphkit_text")
+    if text is None:
+        text = doc.user_data["graphkit_text"] = doc.text
+    return text
+
+
 def line_ranges(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges ``(start, end)`` of the text's lines, computed once per Doc.
 
@@ -58,7 +70,7 @@ def line_ranges(doc: Doc) -> list[tuple[int, int]]:
     cached = doc.user_data.get("graphkit_line_ranges")
     if cached is not None:
         return cached
-    text = doc.text
+    text = doc_text(doc)
     starts = [int(i) for i in doc.to_array("IDX")] if len(doc) else []
     ends: list[tuple[int, int]] = []  # (end of the line, start of the next), in token indices
     position = text.find("\n")

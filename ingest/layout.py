@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from graphkit.ingest.grammar import doc_text
 from spacy.tokens import Doc, Span, Token
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ class LayoutRules:
                   and self.type_of(mm.entity_id) in {"Agency", "Organization", "Firm"}]
         if not wholes:
             return
-        text = doc.text
+        text = doc_text(doc)
         pos = doc[colon_at].idx + 1
         for line in text[pos:].split("\n")[1:]:
             stripped = line.strip()
@@ -168,7 +169,7 @@ class LayoutRules:
         """
         # decided on the string first: without two lines that end without sentence punctuation (a heading and a list)
         # there is no such layout (most articles are paragraphs)
-        open_lines = [x for x in (raw.strip() for raw in self.doc.text.split("\n")) if x and x[-1] not in ".?!\"”"]
+        open_lines = [x for x in (raw.strip() for raw in doc_text(self.doc).split("\n")) if x and x[-1] not in ".?!\"”"]
         if len(open_lines) < 2:
             return
         # the readout's own event is the first one it names (its lede), not the most-repeated background one

@@ -14,11 +14,12 @@ fitting antecedent.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
-from graphkit.ingest.grammar import line_ranges
+from graphkit.ingest.grammar import doc_text, line_ranges
 from graphkit.ingest.lexicon import (
     ACTOR_NOUNS,
     AGENCY_HEADS,
@@ -450,9 +451,7 @@ def _in_portfolio(span: Span) -> bool:
 def _on_heading_line(span: Span) -> bool:
     """'Global Partners for the Future' on a line of its own: a heading capitalises every word, so its
     capitals are no evidence of a company's name."""
-    text = span.doc.user_data.get("graphkit_text")
-    if text is None:  # Doc.text joins every token: read it once per document, not once per name
-        text = span.doc.user_data["graphkit_text"] = span.doc.text
+    text = doc_text(span.doc)
     start = text.rfind("\n", 0, span.start_char) + 1
     end = text.find("\n", span.end_char)
     line = text[start:end if end >= 0 else len(text)].strip()
@@ -639,8 +638,9 @@ def headline_tokens(doc: Doc) -> set[int]:
     the statistical NER reads such phrases as organisations.
     """
     out: set[int] = set()
+    whole = doc_text(doc)
     for sent in doc.sents:
-        text = sent.text
+        text = whole[sent.start_char:sent.end_char]  # Span.text joins its tokens again; the slice is the same string
         if "\n" not in text and not _QUOTES.intersection(text) and _has_lower_content_word(text):
             continue  # the common case, decided on the string: running text with a lower-case content word
         # a heading line without a full stop runs into the next sentence: judge each line on its own
@@ -1195,7 +1195,9 @@ class _Linker:
         doc = self.doc
         ordered = sorted(self.out.mentions, key=lambda m: m.start)
         for a, b in zip(ordered, ordered[1:], strict=False):
-            between = " ".join(t.lower_ for t in doc[a.end:b.start] if t.text not in {",", "(", "“", '"'})
+            if not 1 <= b.start - a.end <= 6:
+                continue  # the longest phrase with its punctuation ("), formerly known as “")
+            between = " ".join(self.lowers[k] for k in range(a.end, b.start) if self.texts[k] not in {",", "(", "“", '"'})
             if between not in _AKA or a.entity_id == b.entity_id:
                 continue
             first, second = self.out.entities[a.entity_id], self.out.entities[b.entity_id]
@@ -2044,9 +2046,14 @@ class _Linker:
             if len(words) == 1 and (words[0].lower() in lowers and not words[0].isupper()):
                 continue
             known.setdefault(words, m.entity_id)
+        if not known:
+            return
+        at: dict[str, list[int]] = {}  # each word's positions, so a name is looked for only where its first word is
+        for i, text in enumerate(self.texts):
+            at.setdefault(text, []).append(i)
         for words, eid in known.items():
             n = len(words)
-            for i in range(len(doc) - n + 1):
+            for i in at.get(words[0], ()):
                 if tuple(self.texts[i:i + n]) != words or any(k in self.covered for k in range(i, i + n)):
                     continue
                 if i > 0 and (i - 1 in self.covered or _is_cap(doc[i - 1]) and doc[i - 1].pos_ == "PROPN" and not doc[i].is_sent_start) \
@@ -2833,8 +2840,11 @@ def _portfolio(span: Span) -> bool:
 
 
 def _sentence_distance(doc: Doc, a: int, b: int) -> int:
-    sa, sb = doc[a].sent, doc[b].sent
-    return sum(1 for s in doc.sents if sa.start < s.start <= sb.start)
+    """How many sentence starts lie after token ``a``'s sentence up to token ``b``'s (0 in the same sentence)."""
+    starts = doc.user_data.get("graphkit_sentence_starts")
+    if starts is None:
+        starts = doc.user_data["graphkit_sentence_starts"] = [s.start for s in doc.sents]
+    return max(0, bisect_right(starts, b) - bisect_right(starts, a))
 
 
 def _is_cap(token: Token) -> bool:

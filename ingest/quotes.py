@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from graphkit.ingest.grammar import doc_text
 from spacy.tokens import Doc, Token
 
 _OPENING = frozenset({"“", "``", "‘"})
@@ -56,7 +57,7 @@ def quotations(doc: Doc) -> list[Quotation]:
 
 def _quote_tokens(doc: Doc) -> list[Token]:
     """The tokens that are quotation marks, found from the marks' characters rather than by visiting every token."""
-    positions = [m.start() for m in _MARK.finditer(doc.text)]
+    positions = [m.start() for m in _MARK.finditer(doc_text(doc))]
     if not positions:
         return []
     starts = doc.to_array("IDX")

@@ -31,7 +31,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from graphkit.ingest.affiliations import DEGREES, affiliation_lines, field_text
-from graphkit.ingest.grammar import conjoined, prep_objects
+from graphkit.ingest.grammar import conjoined, doc_text, prep_objects
 from graphkit.ingest.layout import COMPOSED_WORDS, PAIRED_NOUNS, LayoutRules
 from graphkit.ingest.lexicon import (
     COLLECTIVE_NOUNS,
@@ -205,6 +205,8 @@ class _Relator(TitleRules, LayoutRules):
         self.sent_starts = [s.start for s in doc.sents]
         self._quotes: list | None = None  # read lazily: only a first-person plural inside a quotation needs them
         self._speaker: str | None | bool = False  # the heading's speaker, found on first use ("I", "my")
+        self._funding: dict[int, bool] = {}  # sentence start → whether it names funding or money
+        self._questions: dict[int, bool] = {}  # sentence start → whether it asks (Span.text per verb added up)
 
     # -- entity lookup -------------------------------------------------------
     def _dominant_government(self) -> str | None:
@@ -704,8 +706,23 @@ class _Relator(TitleRules, LayoutRules):
                 current = current.head
                 continue
             break
-        sent = verb.sent
-        return sent.text.rstrip().endswith("?")
+        return self._asks(verb.sent)
+
+    def _may_fund(self, sent: Span) -> bool:
+        """Whether a sentence names a funding noun or a sum of money at all: decided once per sentence, so the
+        verbs of a sentence without one skip the walk over their whole subtree."""
+        may = self._funding.get(sent.start)
+        if may is None:
+            may = self._funding[sent.start] = any(t.ent_type_ == "MONEY" or t.lemma_.lower() in FUNDING_NOUNS for t in sent)
+        return may
+
+    def _asks(self, sent: Span) -> bool:
+        """A question states nothing: its last word that is not white space ends with '?'."""
+        asks = self._questions.get(sent.start)
+        if asks is None:
+            last = next((t for t in reversed(sent) if not t.is_space), None)
+            asks = self._questions[sent.start] = last is not None and last.text.endswith("?")
+        return asks
 
     # -- candidates ------------------------------------------------------------
     def emit(self, subjects: list[tuple[str, int]], rel_types: Iterable[str], objects: list[tuple[str, int]],
@@ -875,8 +892,10 @@ class _Relator(TitleRules, LayoutRules):
             return
         # "receive funding from X" → X INVESTS_IN subject; "award X funding"; "announce a partnership with X"
         subject_span = {t.i for st in subj_tokens for t in st.subtree}
-        funding = [t for t in verb.subtree if t.i not in subject_span and (
-            t.lemma_.lower() in FUNDING_NOUNS or (t.ent_type_ == "MONEY" and t.dep_ in {"dobj", "dative"} and t.head == verb))]
+        funding: list[Token] = []
+        if self._may_fund(sent):
+            funding = [t for t in verb.subtree if t.i not in subject_span and (
+                t.lemma_.lower() in FUNDING_NOUNS or (t.ent_type_ == "MONEY" and t.dep_ in {"dobj", "dative"} and t.head == verb))]
         if funding:
             investors = [e for noun in funding for t in prep_objects(noun, {"from", "by"}) for e in self.entities(t)]
             # "raised €600 million in a round led by General Catalyst": whoever leads or joins the round invests
@@ -1127,7 +1146,7 @@ class _Relator(TitleRules, LayoutRules):
 
     def based(self, token: Token) -> Iterator[Candidate]:
         """'San Francisco-based firm', 'Texas-based Anthrop LLC', 'based in London'."""
-        if token.lower_ not in {"based", "headquartered", "headquarters", "located"}:
+        if token.lower_ not in _BASED_WORDS:
             return
         doc = self.doc
         places: list[tuple[str, int]] = []
@@ -1494,7 +1513,7 @@ class _Relator(TitleRules, LayoutRules):
     def list_changes(self, token: Token) -> Iterator[Candidate]:
         """'additions to the Entity List, such as X', 'the removal of X': the list's keeper restricts or lifts."""
         noun = token.lemma_.lower()
-        if noun not in {"addition", "removal", "listing", "delisting", "designation"}:
+        if noun not in _LIST_CHANGE_NOUNS:
             return
         sent = token.sent
         lists = [m for m in self.ordered if _is_list(self, m) and sent.start - 60 <= m.start < sent.end]
@@ -1937,11 +1956,11 @@ class _Relator(TitleRules, LayoutRules):
 
     def run(self) -> list[Candidate]:
         out: list[Candidate] = []
-        token_rules = (self.staff, self.based, self.list_changes, self.partnership_between,
-                       self.nominal, self.predicate_title, self.structure)
         owner_rules = (self.possessives, self.person_affiliation)  # both start from an owner ("Anthropic's")
-        # rules that only fire on a few words, called only for them (a generator per token per rule adds up)
-        word_rules = ((_HOUSED_WORDS | _FORMED_WORDS, self.housed), (_BACKING_NOUNS, self.backed_with), (_RIVAL_WORDS, self.rival_noun), (frozenset({"as"}), self.as_title), (_EVENT_PREPS | {"to"}, self.at_event),
+        # Rules that only fire on a few words are called only for them (a generator per token per rule adds up):
+        # keyed by the token's lower-case form, or by its lemma.
+        word_rules = ((STAFF_NOUNS, self.staff), (_BASED_WORDS, self.based),
+                      (_HOUSED_WORDS | _FORMED_WORDS, self.housed), (_BACKING_NOUNS, self.backed_with), (_RIVAL_WORDS, self.rival_noun), (frozenset({"as"}), self.as_title), (_EVENT_PREPS | {"to"}, self.at_event),
                       (_ORDER_WORDS, self.compulsory_orders), (frozenset(PAIRED_NOUNS), self.paired_list),
                       (_GATHERING_WORDS, self.gathering), (COMPOSED_WORDS, self.composed_list),
                       (frozenset(n + "s" for n in _CUSTOMER_NOUNS | _INVESTOR_NOUNS) | _CUSTOMER_NOUNS | _INVESTOR_NOUNS | {"partner", "partners"},
@@ -1950,18 +1969,26 @@ class _Relator(TitleRules, LayoutRules):
                       (frozenset({"members", "signatories", "participants"}), self.members_are),
                       (frozenset({"product", "creation", "brainchild"}), self.product_of),
                       (_SUCCEED_WORDS, self.succeeded))
+        lemma_rules = ((_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS, self.partnership_between),
+                       (frozenset(NOMINAL_TRIGGERS), self.nominal), (STRUCTURE_NOUNS, self.structure))
         by_word: dict[str, list] = {}
         for words, word_rule in word_rules:
             for word in words:
                 by_word.setdefault(word, []).append(word_rule)
+        by_lemma: dict[str, list] = {}
+        for lemmas, lemma_rule in lemma_rules:
+            for lemma in lemmas:
+                by_lemma.setdefault(lemma, []).append(lemma_rule)
         mention_rules = (self.titles, self.administration, self.leadership_of, self.nationality, self.unit_of,
                          self.qualified_agency, self.maker_product, self.event_place, self.body_place, self.state_pair,
                          self.paired_tie, self.appositive_head_of_government)
         for token in self.doc:
             if lemma_of(token) in _VERBAL_LEMMAS:
                 out.extend(self.verbal(token))
-            for token_rule in token_rules:
-                out.extend(token_rule(token))
+            if token.dep_ in _TITLE_PREDICATE_DEPS:
+                out.extend(self.predicate_title(token))
+            for lemma_rule in by_lemma.get(token.lemma_.lower(), ()):
+                out.extend(lemma_rule(token))
             if _is_possessor(token) or _before_stray_mark(token):
                 for owner_rule in owner_rules:
                     out.extend(owner_rule(token))
@@ -1972,7 +1999,7 @@ class _Relator(TitleRules, LayoutRules):
                 out.extend(mention_rule(m))
         out.extend(self.listed_under_headings())
         out.extend(self.affiliation_fields())
-        if "AGENC" in self.doc.text and any(t.text in {"AGENCY", "AGENCIES"} for t in self.doc):
+        if "AGENC" in doc_text(self.doc) and any(t.text in {"AGENCY", "AGENCIES"} for t in self.doc):
             out.extend(self.agency_header())
         return _leaders_are_not_also_staff(out)
 
@@ -2074,6 +2101,12 @@ _VERBAL_LEMMAS = frozenset(
 # Words before a bare verb: after them "found" is the verb "to found", not the past of "find".
 _INFINITIVE_AUX = frozenset({"to", "will", "would", "can", "could", "may", "might", "shall", "should", "must", "do", "does",
                              "did"})
+
+
+# The only places a predicate title stands: "X is the CEO of Y", "… and the co-founder of Y", "served as chair of Y".
+_TITLE_PREDICATE_DEPS = frozenset({"attr", "conj", "pobj"})
+_BASED_WORDS = frozenset({"based", "headquartered", "headquarters", "located"})
+_LIST_CHANGE_NOUNS = frozenset({"addition", "removal", "listing", "delisting", "designation"})
 
 
 def lemma_of(token: Token) -> str:
