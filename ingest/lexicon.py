@@ -40,7 +40,7 @@ FIRM_HEADS = {
 # Singular nouns for a company: before an unknown name ("the startup Kestrel Robotics", "chipmaker Sophgo") and
 # as the predicate of a copula ("SMIC is a Chinese foundry company").
 FIRM_NOUNS = frozenset({"company", "firm", "startup", "start-up", "chipmaker", "foundry", "maker", "manufacturer",
-                        "developer", "provider", "lab", "conglomerate", "giant", "corporation", "unicorn",
+                        "developer", "provider", "lab", "conglomerate", "giant", "corporation", "unicorn", "venture",
                         "newspaper", "magazine", "broadcaster", "publisher"})
 # Words of an industry: a "… Group" or "… Holdings" whose name has one is a company, not an association.
 INDUSTRY_WORDS = {
@@ -72,6 +72,7 @@ ACTOR_NOUNS = {
     "peers", "competitors", "tech", "technology", "ai", "semiconductor", "entities", "customers", "buyers",
     "conglomerate", "conglomerates", "maker", "makers", "manufacturer", "manufacturers",
     "corporation", "corporations", "multinational", "multinationals", "foundry", "foundries", "unicorn", "unicorns",
+    "venture", "ventures",
 }
 
 # Titles that make their holder a founder, and nouns for leading ("under the leadership of X").
@@ -89,7 +90,7 @@ HOUSE_NAMES = {"Commission": ("agency:european-commission", "government:european
 COREF_NOUNS = {
     "entity": ("Firm", "Organization", "Agency"), "company": ("Firm",), "firm": ("Firm",), "startup": ("Firm",), "start-up": ("Firm",), "lab": ("Firm", "Organization"),
     "chipmaker": ("Firm",), "developer": ("Firm",), "group": ("Firm", "Organization"), "giant": ("Firm",),
-    "maker": ("Firm",), "business": ("Firm",), "agency": ("Agency",), "department": ("Agency",), "regulator": ("Agency",),
+    "maker": ("Firm",), "business": ("Firm",), "venture": ("Firm",), "agency": ("Agency",), "department": ("Agency",), "regulator": ("Agency",),
     "bureau": ("Agency",), "ministry": ("Agency",), "office": ("Agency",), "unit": ("Agency",), "watchdog": ("Agency",), "administration": ("Government",),
     "model": ("AIModel",), "chatbot": ("AIModel",), "chip": ("Hardware",), "processor": ("Hardware",),
     "accelerator": ("Hardware",), "summit": ("Event",), "meeting": ("Event",), "conference": ("Event",),

@@ -2564,7 +2564,9 @@ class _Linker:
             heads = [token.head]
             while heads[-1].dep_ in {"compound", "amod", "nmod"} and heads[-1].head.i != heads[-1].i and len(heads) < 4:
                 heads.append(heads[-1].head)  # "Norwegian drone company", "an Emirati holding company": the company
-            actor = any(h.lower_ in ACTOR_NOUNS for h in heads)
+            # ("an American … artificial intelligence (AI) joint venture": the company noun hangs on the head as an apposition)
+            actor = any(h.lower_ in ACTOR_NOUNS for h in heads) or any(
+                c.dep_ == "appos" and c.lower_ in ACTOR_NOUNS for c in heads[-1].children)
             if token.dep_ in {"amod", "compound", "nmod", "npadvmod"} and actor or token.dep_ in {"nsubj", "nsubjpass"}:
                 self.add(token.i, token.i + 1, self.entity_for_kb(gid), "demonym")
 
@@ -2737,7 +2739,7 @@ def _clause_subject_tokens(token: Token) -> set[int]:
     head = token
     for _ in range(8):
         for child in head.children:
-            if child.dep_ in {"nsubj", "nsubjpass"} and not (child.i <= token.i < child.i + len(list(child.subtree))):
+            if child.dep_ in {"nsubj", "nsubjpass"} and not (child.left_edge.i <= token.i <= child.right_edge.i):
                 # the subject itself, not what a relative clause on it mentions ("X, who co-founded Y, leads the company")
                 inner = {t.i for c in child.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
                 out.update(t.i for t in child.subtree if t.i not in inner)

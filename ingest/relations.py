@@ -613,10 +613,7 @@ class _Relator(TitleRules, LayoutRules):
                 out.extend(p for o in named for p in ([o] if o.dep_ != "prep" else [c for c in o.children if c.dep_ == "pobj"]))
                 # "establish a telephone counselling service called the Muslim Youth Helpline": the name is the object
             if passive and child.dep_ == "nsubjpass" and child.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
-                described = verb.head  # "DeepMind, an AI company which was acquired by Google": the company, i.e. DeepMind
-                if self.mention_at(described) is None and described.dep_ == "appos" and self.mention_at(described.head):
-                    described = described.head
-                out.append(described)
+                out.append(self._described(verb.head))  # "DeepMind, an AI company which was acquired by Google": DeepMind
                 continue
             if child.dep_ == "dobj" and child.i != direct[0].i and child.left_edge.i > 0 \
                     and self.doc[child.left_edge.i - 1].text in {'"', "“", "”"}:
@@ -658,11 +655,26 @@ class _Relator(TitleRules, LayoutRules):
             # "X was drafted by A and signed by B": the coordinated participle shares the first verb's patient
             out.extend(c for c in verb.head.children if c.dep_ == "nsubjpass")
         if passive and verb.dep_ == "acl" and not named:
-            described = verb.head  # "the AI Office, established by the Commission": the noun the participle describes
-            if self.mention_at(described) is None and described.dep_ == "appos" and self.mention_at(described.head) is not None:
-                described = described.head  # "Humain, an AI company chaired by X": the company is the name before it
-            out.append(described)
+            out.append(self._described(verb.head))  # "the AI Office, established by the Commission"
         return out
+
+    def _described(self, noun: Token) -> Token:
+        """The named thing a common noun describes: the name it stands in apposition to ("Humain, an AI company
+        chaired by X"), or the subject of the copula it completes ("X is an American … joint venture created by
+        A and B"; "X is a … (AI) joint venture", where the company noun is itself an apposition)."""
+        current = noun
+        for _ in range(3):
+            if self.mention_at(current) is not None:
+                return current
+            if current.dep_ == "appos" and current.head.i != current.i:
+                current = current.head
+                continue
+            if current.dep_ == "attr" and current.head.lemma_ == "be" and not self.hedged(current.head):
+                subjects = [c for c in current.head.children if c.dep_ == "nsubj"]
+                if len(subjects) == 1 and self.mention_at(subjects[0]) is not None:
+                    return subjects[0]
+            break
+        return noun
 
     def _issuer_of(self, noun: Token) -> str | None:
         """'BIS is implementing a series of updates … These updates will restrict': the body whose clause introduced
@@ -1387,11 +1399,17 @@ class _Relator(TitleRules, LayoutRules):
             members.append((nm.entity_id, 0))
         else:
             for child in noun.children:
+                if child.dep_ == "appos" and self.mention_at(child) is None and child.lemma_.lower() in FIRM_NOUNS:
+                    continue  # the company noun itself ("… (AI) joint venture created by A and B"), not a name
                 if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in LIST_PREPS):
                     members += self.entities(child, allow_of=False)
             if noun.dep_ in {"compound", "appos"} and (hm := self.mention_at(noun.head)):
                 members.append((hm.entity_id, 0))
-            if not members and noun.dep_ == "attr" and noun.head.lemma_ == "be" and noun.lemma_.lower() in FIRM_NOUNS \
+            firm_noun = noun.lemma_.lower() in FIRM_NOUNS or any(
+                c.dep_ == "appos" and c.lemma_.lower() in FIRM_NOUNS for c in noun.children)
+            # ("an American … artificial intelligence (AI) joint venture": the parser heads the phrase with the
+            # industry and hangs the company noun after the bracket on it as an apposition)
+            if not members and noun.dep_ == "attr" and noun.head.lemma_ == "be" and firm_noun \
                     and not self.hedged(noun.head):
                 # "SMIC is a … Chinese … foundry company": the copula's subject is the company
                 members = [e for c in noun.head.children if c.dep_ == "nsubj" for e in self.entities(c, allow_of=False)]
@@ -1404,6 +1422,20 @@ class _Relator(TitleRules, LayoutRules):
                 yield from self.emit([member], ("PART_OF",), gov, token.sent, 0.7)
             elif kind == "Policy":
                 yield from self.emit(gov, ("ENACTS",), [member], token.sent, 0.7)
+
+    def person_from(self, token: Token) -> Iterator[Candidate]:
+        """'accompanied by Sam Altman from OpenAI and Larry Ellison from Oracle': a named person 'from' a named
+        company or body speaks for it, so works for it. Not a place or a state ("a researcher from Canada" gives
+        a nationality), and only a name written right before 'from'."""
+        if token.dep_ != "prep" or token.i == 0:
+            return
+        # the name right before 'from' (the parser often hangs the phrase on the verb: "accompanied by X from Y")
+        pm = self.mention_at(self.doc[token.i - 1])
+        if pm is None or pm.end != token.i or self.type_of(pm.entity_id) != "Person":
+            return
+        bodies = [e for t in token.children if t.dep_ == "pobj" for e in self.entities(t, allow_of=False)
+                  if self.type_of(e[0]) in {"Firm", "Organization", "Agency"}]
+        yield from self.emit([(pm.entity_id, 0)], ("WORKS_FOR",), bodies, token.sent, 0.6)
 
     def succeeded(self, token: Token) -> Iterator[Candidate]:
         """'He is the CEO of Microsoft, succeeding Steve Ballmer in 2014 as CEO and John W. Thompson in 2021 as
@@ -1982,7 +2014,10 @@ class _Relator(TitleRules, LayoutRules):
         mention_rules = (self.titles, self.administration, self.leadership_of, self.nationality, self.unit_of,
                          self.qualified_agency, self.maker_product, self.event_place, self.body_place, self.state_pair,
                          self.paired_tie, self.appositive_head_of_government)
+        from_claims: list[Candidate] = []
         for token in self.doc:
+            if token.lower_ == "from":
+                from_claims.extend(self.person_from(token))
             if lemma_of(token) in _VERBAL_LEMMAS:
                 out.extend(self.verbal(token))
             if token.dep_ in _TITLE_PREDICATE_DEPS:
@@ -2001,6 +2036,10 @@ class _Relator(TitleRules, LayoutRules):
         out.extend(self.affiliation_fields())
         if "AGENC" in doc_text(self.doc) and any(t.text in {"AGENCY", "AGENCIES"} for t in self.doc):
             out.extend(self.agency_header())
+        # "accompanied by Masayoshi Son from SoftBank" after "SoftBank's CEO Masayoshi Son": where the article makes
+        # the person the body's leader anywhere, 'from' adds no second, weaker claim that they are its staff
+        leads = {(c.subject, c.object) for c in out if c.type == "LEADS"}
+        out.extend(c for c in from_claims if (c.subject, c.object) not in leads)
         return _leaders_are_not_also_staff(out)
 
     # -- layout ----------------------------------------------------------------
@@ -2105,7 +2144,7 @@ _INFINITIVE_AUX = frozenset({"to", "will", "would", "can", "could", "may", "migh
 
 # The only places a predicate title stands: "X is the CEO of Y", "… and the co-founder of Y", "served as chair of Y".
 _TITLE_PREDICATE_DEPS = frozenset({"attr", "conj", "pobj"})
-_BASED_WORDS = frozenset({"based", "headquartered", "headquarters", "located"})
+_BASED_WORDS = frozenset({"based", "headquartered", "headquarters", "located", "incorporated"})
 _LIST_CHANGE_NOUNS = frozenset({"addition", "removal", "listing", "delisting", "designation"})
 
 

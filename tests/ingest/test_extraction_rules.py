@@ -2638,3 +2638,27 @@ def test_a_subject_the_parser_hung_on_a_fronted_phrase_still_acts(extractor) -> 
 def test_a_membership_noun_with_the_body_before_it_makes_the_owner_a_member(extractor) -> None:
     ex = extract(extractor, "This year, Chile celebrates the anniversary of its OECD membership.")
     assert ("Chile", "MEMBER_OF", "OECD") in triples(ex)
+
+
+def test_a_venture_described_by_the_copula_is_founded_by_its_makers_and_based_in_its_state(extractor) -> None:
+    ex = extract(extractor, "Nimbus Compute, incorporated in Nevada as Nimbus Holdings LLC, is a Canadian cloud computing "
+                            "(CC) joint venture created by Cohere and Telus.")
+    t = triples(ex)
+    assert {("Cohere", "FOUNDED", "Nimbus Compute"), ("Telus", "FOUNDED", "Nimbus Compute"),
+            ("Nimbus Compute", "BASED_IN", "Canada"), ("Nimbus Compute", "BASED_IN", "Nevada")} <= t
+    assert ("Cohere", "BASED_IN", "Canada") not in t  # the makers are not what the demonym describes
+
+
+def test_a_name_before_from_a_company_works_for_it_unless_the_article_makes_them_its_leader(extractor) -> None:
+    ex = extract(extractor, "Telus's chief executive Darren Entwistle backed the plan. The minister unveiled it in "
+                            "Ottawa, accompanied by Aidan Gomez from Cohere, Darren Entwistle from Telus and Mary Ng from Canada.")
+    t = triples(ex)
+    assert ("Aidan Gomez", "WORKS_FOR", "Cohere") in t
+    assert ("Darren Entwistle", "LEADS", "Telus") in t and ("Darren Entwistle", "WORKS_FOR", "Telus") not in t
+    assert ("Mary Ng", "WORKS_FOR", "Canada") not in t  # 'from' a state gives where someone is from
+
+
+def test_a_description_in_the_predicate_does_not_refer_to_the_subjects_owner(extractor) -> None:
+    ex = extract(extractor, "Nimbus Compute is a joint venture created by Cohere and Telus. Telus's chief executive "
+                            "Darren Entwistle is the venture's chairman.")
+    assert ("Darren Entwistle", "LEADS", "Nimbus Compute") in triples(ex)
