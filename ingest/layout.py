@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from graphkit.ingest.grammar import doc_text
+from graphkit.ingest.grammar import doc_text, line_ranges
 from spacy.tokens import Doc, Span, Token
 
 if TYPE_CHECKING:
@@ -77,6 +77,43 @@ class LayoutRules:
             if part is not None and self.type_of(part.entity_id) in {"Agency", "Organization"}:
                 yield from self.emit([(part.entity_id, 0)], ("PART_OF",), wholes, doc[part.start].sent, 0.7)
             pos = start_char
+
+    def listed_programmes(self, token: Token) -> Iterator[Candidate]:
+        """'The Strategy will invest up to $2 billion to meet three key objectives:' then numbered or bulleted lines
+        ("Up to $700 million … through the AI Compute Challenge") → each programme the money goes *through* is
+        PART_OF the policy that introduced the list.
+
+        Plans set out their parts this way; only a policy named as the object of
+        'through', 'via' or 'under' in a list line counts (a line may name other
+        policies in passing), and the list ends at the first line without a marker."""
+        doc = self.doc
+        if token.text != ":" or token.i + 1 >= len(doc) or "\n" not in doc[token.i + 1].text + token.whitespace_:
+            return
+        root = token.sent.root
+        if any(c.dep_ == "neg" for c in root.children):
+            return
+        wholes = [(mm.entity_id, 0) for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}
+                  if (mm := self.mention_at(c)) is not None and self.type_of(mm.entity_id) == "Policy"]
+        if not wholes:
+            return
+        lines = line_ranges(doc)
+        after = [(a, b) for a, b in lines if a > token.i]
+        for a, b in after:
+            words = [t for t in doc[a:b] if not t.is_space]
+            if not words:
+                continue
+            first = words[0]
+            numbered = (first.like_num and len(words) > 1 and words[1].text in {".", ")"}) or (
+                first.text[:-1].isdigit() and first.text[-1:] in {".", ")"})  # "1 ." or "1."
+            if first.text not in BULLETS and not numbered:
+                break
+            for t in words:
+                mm = self.mention_at(t)
+                if mm is None or mm.start != t.i or self.type_of(mm.entity_id) != "Policy":
+                    continue
+                head = doc[mm.end - 1].head
+                if head.dep_ == "prep" and head.lower_ in {"through", "via", "under"}:
+                    yield from self.emit([(mm.entity_id, 0)], ("PART_OF",), wholes, t.sent, 0.65)
 
     def paired_list(self, token: Token) -> Iterator[Candidate]:
         """'three investments: Microsoft and OpenAI, Amazon and Anthropic, and Google and Anthropic'.

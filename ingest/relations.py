@@ -1423,6 +1423,33 @@ class _Relator(TitleRules, LayoutRules):
             elif kind == "Policy":
                 yield from self.emit(gov, ("ENACTS",), [member], token.sent, 0.7)
 
+    def proposed_in(self, token: Token) -> Iterator[Candidate]:
+        """'a new AI Compute Access Fund and a Sovereign Compute Strategy proposed in Budget 2024', 'the Skills
+        Grant, included in the Industrial Strategy': policies a participle places 'in' a larger policy are parts of
+        it. The named policies are the ones written right before the participle (the parser often hangs a
+        participle far from them) and those coordinated with them."""
+        if token.tag_ not in {"VBN", "VBD"} or token.dep_ not in {"acl", "relcl", "advcl", "ccomp"} or token.i == 0 \
+                or any(c.dep_ in {"aux", "auxpass"} for c in token.children) or self.hedged(token):
+            return
+        before = self.doc[token.i - 1]
+        if before.text == "," and token.i >= 2:
+            before = self.doc[token.i - 2]
+        named = self.mention_at(before)
+        if named is None or named.end != before.i + 1 or self.type_of(named.entity_id) != "Policy" or any(
+                c.dep_ in {"nsubj", "nsubjpass"} and named.start <= c.i < named.end for c in token.children):
+            return  # ("The Strategy proposed in May a new fund": the policy that proposes is no part)
+        wholes = [e for p in token.children if p.dep_ == "prep" and p.lower_ == "in"
+                  for t in p.children if t.dep_ == "pobj" for e in self.entities(t, allow_of=False)
+                  if self.type_of(e[0]) == "Policy"]
+        if not wholes:
+            return
+        head = self.doc[named.end - 1]
+        first = head.head if head.dep_ == "conj" else head
+        group = [first, *conjoined(first)]
+        parts = [(m.entity_id, 0) for t in group if (m := self.mention_at(t)) is not None and self.type_of(m.entity_id) == "Policy"]
+        parts = parts or [(named.entity_id, 0)]
+        yield from self.emit(parts, ("PART_OF",), wholes, token.sent, 0.65)
+
     def person_from(self, token: Token) -> Iterator[Candidate]:
         """'accompanied by Sam Altman from OpenAI and Larry Ellison from Oracle': a named person 'from' a named
         company or body speaks for it, so works for it. Not a place or a state ("a researcher from Canada" gives
@@ -1994,14 +2021,14 @@ class _Relator(TitleRules, LayoutRules):
         word_rules = ((STAFF_NOUNS, self.staff), (_BASED_WORDS, self.based),
                       (_HOUSED_WORDS | _FORMED_WORDS, self.housed), (_BACKING_NOUNS, self.backed_with), (_RIVAL_WORDS, self.rival_noun), (frozenset({"as"}), self.as_title), (_EVENT_PREPS | {"to"}, self.at_event),
                       (_ORDER_WORDS, self.compulsory_orders), (frozenset(PAIRED_NOUNS), self.paired_list),
-                      (_GATHERING_WORDS, self.gathering), (COMPOSED_WORDS, self.composed_list),
+                      (_GATHERING_WORDS, self.gathering), (COMPOSED_WORDS, self.composed_list), (frozenset({":"}), self.listed_programmes),
                       (frozenset(n + "s" for n in _CUSTOMER_NOUNS | _INVESTOR_NOUNS) | _CUSTOMER_NOUNS | _INVESTOR_NOUNS | {"partner", "partners"},
                        self.customers),
                       (frozenset({"stake", "stakes", "shareholding", "shareholdings", "holding", "holdings", "percent", "%"}), self.stake_in),
                       (frozenset({"members", "signatories", "participants"}), self.members_are),
                       (frozenset({"product", "creation", "brainchild"}), self.product_of),
                       (_SUCCEED_WORDS, self.succeeded))
-        lemma_rules = ((_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS, self.partnership_between),
+        lemma_rules = ((_PROPOSED_IN_VERBS, self.proposed_in), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS, self.partnership_between),
                        (frozenset(NOMINAL_TRIGGERS), self.nominal), (STRUCTURE_NOUNS, self.structure))
         by_word: dict[str, list] = {}
         for words, word_rule in word_rules:
@@ -2144,6 +2171,9 @@ _INFINITIVE_AUX = frozenset({"to", "will", "would", "can", "could", "may", "migh
 
 # The only places a predicate title stands: "X is the CEO of Y", "… and the co-founder of Y", "served as chair of Y".
 _TITLE_PREDICATE_DEPS = frozenset({"attr", "conj", "pobj"})
+# Participles that place a policy inside a larger one: "… proposed in Budget 2024", "… included in the Plan".
+_PROPOSED_IN_VERBS = frozenset({"propose", "announce", "include", "outline", "unveil", "introduce", "fund", "list",
+                                "describe", "contain", "set"})
 _BASED_WORDS = frozenset({"based", "headquartered", "headquarters", "located", "incorporated"})
 _LIST_CHANGE_NOUNS = frozenset({"addition", "removal", "listing", "delisting", "designation"})
 

@@ -2662,3 +2662,22 @@ def test_a_description_in_the_predicate_does_not_refer_to_the_subjects_owner(ext
     ex = extract(extractor, "Nimbus Compute is a joint venture created by Cohere and Telus. Telus's chief executive "
                             "Darren Entwistle is the venture's chairman.")
     assert ("Darren Entwistle", "LEADS", "Nimbus Compute") in triples(ex)
+
+
+def test_policies_a_participle_places_in_a_larger_policy_are_its_parts(extractor) -> None:
+    ex = extract(extractor, "The minister announced a consultation on the design of a new Quantum Access Fund and a "
+                            "National Quantum Strategy proposed in Budget 2025.")
+    assert {("Quantum Access Fund", "PART_OF", "Budget 2025"), ("National Quantum Strategy", "PART_OF", "Budget 2025")} <= triples(ex)
+    assert ("Digital Skills Programme", "PART_OF", "Industrial Strategy") in triples(
+        extract(extractor, "The Digital Skills Programme, included in the Industrial Strategy, will train 10,000 workers."))
+
+
+def test_programmes_listed_under_a_policy_that_the_money_goes_through_are_its_parts(extractor) -> None:
+    text = ("The National Quantum Strategy will invest up to $1 billion to meet two key objectives:\n\n"
+            "  1. Up to $600 million to grow quantum firms through the Quantum Access Fund\n"
+            "  2. Up to $400 million to train researchers through the Quantum Talent Programme\n\n"
+            "The Strategy builds on the Industrial Strategy.")
+    t = triples(extract(extractor, text))
+    assert {("Quantum Access Fund", "PART_OF", "National Quantum Strategy"),
+            ("Quantum Talent Programme", "PART_OF", "National Quantum Strategy")} <= t
+    assert ("Industrial Strategy", "PART_OF", "National Quantum Strategy") not in t  # after the list, not in it
