@@ -323,6 +323,10 @@ def state_named(word: str, kb: KnowledgeBase) -> str | None:
     return next((e.id for e in kb.lookup(word) if e.type == "Government"), None) or kb.by_demonym.get(word)
 
 
+# Demonyms that also name a continent: at the head of a body's name they are part of it, not a state qualifying it.
+_CONTINENT_ADJECTIVES = frozenset({"European", "African", "Asian"})
+
+
 def state_qualifier(span: Span, kb: KnowledgeBase, entity_id: str) -> str | None:
     """The state an agency's name opens with ('U.S. Department of Commerce', 'Korean Ministry of Science').
 
@@ -339,6 +343,8 @@ def state_qualifier(span: Span, kb: KnowledgeBase, entity_id: str) -> str | None
         return None
     rest = span[1:]
     entry = kb.get(entity_id)
+    if span[0].text in _CONTINENT_ADJECTIVES and (entry is None or rest.text not in entry.surface_forms):
+        return None  # "European Investment Bank": an adjective that also names a continent is part of the name
     if len(rest) >= 2 or entry is not None and rest.text in entry.surface_forms:
         return gid
     if entry is not None and len(rest) == 1 and entry.country is not None and entry.country == kb.by_id[gid].name \
@@ -2071,6 +2077,32 @@ class _Linker:
             if prep.lower_ in {"at", "for"} and verb.lemma_.lower() in {"work", "intern", "employ"}:
                 self.add(m.start, m.end, self.entity_for_name(draft.name, "Firm"), "ner", replace=True)
 
+    def link_bare_leader_titles(self) -> None:
+        """'President von der Leyen launched InvestAI': a bare title before a known leader mentions the body the
+        knowledge base says they lead, when that body's own titles end with the same word ("Commission President").
+
+        States are left to the title rules (a bare "President X" leads the
+        article's government); this reads only bodies, where the title is the one
+        mention of the body the article makes."""
+        doc = self.doc
+        for m in list(self.out.mentions):
+            if m.start == 0 or (m.start - 1) in self.covered:
+                continue
+            entry = self.kb.by_id.get(m.entity_id)
+            if entry is None or entry.type != "Person":
+                continue
+            k = m.start
+            while k - 1 >= 0 and k - 1 not in self.covered and doc[k - 1].is_title and doc[k - 1].lower_ in _BARE_TITLE_WORDS \
+                    and m.start - k < 2:
+                k -= 1
+            if k == m.start or (k > 0 and doc[k - 1].is_title and doc[k - 1].pos_ == "PROPN"):
+                continue  # no bare title, or one with a name before it ("Commission President X" is read elsewhere)
+            last = doc[m.start - 1].lower_
+            bodies = [f.object for f in entry.facts if f.type == "LEADS" and (b := self.kb.by_id.get(f.object)) is not None
+                      and b.type in {"Agency", "Organization"} and any(t.lower().split()[-1] == last for t in b.titles)]
+            if len(bodies) == 1:
+                self.add(k, m.start, self.entity_for_kb(bodies[0]), "title")
+
     def link_titled_bodies(self) -> None:
         """'Accel partner Dan Levine': an unknown capitalised word right before a staff or leader title and a
         person's name is the body the title is held in."""
@@ -2783,6 +2815,9 @@ def _after_title(doc: Doc, i: int, title_words: Collection[str]) -> bool:
 _NUMBERED_HEADS = {"directive", "order", "regulation", "decision", "resolution", "memorandum", "rule", "instruction"}
 _POLICY_NUMBER = re.compile(r"\d[\d.\-/]*\d|\d")
 _ORDER_NUMBER = re.compile(r"\d{4,6}")  # orders cited by number (13859, 14110); "Order 3" is more likely a section
+# Title words that may stand alone before a leader's name ("President von der Leyen", "Secretary-General Guterres").
+_BARE_TITLE_WORDS = frozenset({"president", "chair", "chairman", "chairwoman", "chairperson", "secretary-general",
+                               "director-general", "commissioner", "governor", "chancellor", "premier", "prime", "minister"})
 _AKA = {"also known as", "aka", "a.k.a.", "formerly known as", "known as", "also called"}
 _OFFICE_WORDS = {"minister", "secretary", "commissioner"}
 # Lower-case words for a kind of place after its name ("Tanba town", "Wuchuan city").
@@ -2902,6 +2937,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_unnumbered_orders()
     linker.link_surnames()
     linker.link_titles()
+    linker.link_bare_leader_titles()
     linker.link_capitalised_surnames()
     linker.link_firms_by_context()
     linker.link_names_after_firm_nouns()

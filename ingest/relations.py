@@ -1021,6 +1021,12 @@ class _Relator(TitleRules, LayoutRules):
                 self.doc[mm.end - 1].dep_ in {"compound", "amod"} and self.doc[mm.end - 1].head.i in assets
                 or self.doc[mm.end - 1].dep_ == "pobj" and self.doc[mm.end - 1].head.lower_ == "of"
                 and self.doc[mm.end - 1].head.head.i in assets) for mm in self.ordered)]
+        if "SUPPORTS" in rel_types or "OPPOSES" in rel_types:
+            # "They support the EU AI industrial and research ecosystem": a name that only modifies the common noun
+            # supported is not what is supported
+            things = {t.i for t in obj_tokens if t.pos_ == "NOUN" and self.mention_at(t) is None}
+            objects = [o for o in objects if not any(
+                mm.entity_id == o[0] and _modified_noun(self.doc[mm.end - 1]).i in things for mm in self.ordered)]
         yield from self.emit(subjects, rel_types, objects, sent, 0.85 if not passive else 0.8)
         if lemma in {"hold", "host", "stage", "convene", "organise", "organize"} and passive:
             # "The summit was held at the Grand Palais in Paris": the place hosts the event
@@ -1422,6 +1428,25 @@ class _Relator(TitleRules, LayoutRules):
                 yield from self.emit([member], ("PART_OF",), gov, token.sent, 0.7)
             elif kind == "Policy":
                 yield from self.emit(gov, ("ENACTS",), [member], token.sent, 0.7)
+
+    def programmes_such_as(self, token: Token) -> Iterator[Candidate]:
+        """'The initiatives of the EuroHPC Joint Undertaking, such as AI Factories', "Ofcom's programmes, including
+        the X Scheme": the policies given as examples of a body's programmes are parts of that body.
+        (A state's programmes are its policies: the possessive rules read those as enacted.)"""
+        if token.tag_ != "NNS":
+            return
+        owners = [e for t in prep_objects(token, {"of"}) for e in self.entities(t, allow_of=False)]
+        owners += [e for c in token.children if c.dep_ == "poss" for e in self.entities(c, allow_of=False)]
+        owners = [o for o in owners if self.type_of(o[0]) in {"Agency", "Organization"}]
+        if not owners:
+            return
+        # ("… of the EuroHPC Joint Undertaking, such as AI Factories": the parser may hang the examples on a word of
+        # the owner's name rather than on the programmes)
+        holders = [token, *(self.doc[i] for mm in self.ordered if mm.entity_id in {o[0] for o in owners}
+                            and token.i < mm.start < token.sent.end for i in range(mm.start, mm.end))]
+        examples = [e for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in LIST_PREPS
+                    for e in self.entities(c, allow_of=False) if self.type_of(e[0]) == "Policy"]
+        yield from self.emit(list(dict.fromkeys(examples)), ("PART_OF",), owners, token.sent, 0.7)
 
     def proposed_in(self, token: Token) -> Iterator[Candidate]:
         """'a new AI Compute Access Fund and a Sovereign Compute Strategy proposed in Budget 2024', 'the Skills
@@ -2028,7 +2053,7 @@ class _Relator(TitleRules, LayoutRules):
                       (frozenset({"members", "signatories", "participants"}), self.members_are),
                       (frozenset({"product", "creation", "brainchild"}), self.product_of),
                       (_SUCCEED_WORDS, self.succeeded))
-        lemma_rules = ((_PROPOSED_IN_VERBS, self.proposed_in), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS, self.partnership_between),
+        lemma_rules = ((_PROPOSED_IN_VERBS, self.proposed_in), (_PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS, self.partnership_between),
                        (frozenset(NOMINAL_TRIGGERS), self.nominal), (STRUCTURE_NOUNS, self.structure))
         by_word: dict[str, list] = {}
         for words, word_rule in word_rules:
@@ -2078,6 +2103,17 @@ def _speaker_label(token: Token) -> bool:
     after = token.i + 1
     return after < len(doc) and doc[after].text == ":" and token.text.isupper() and (
         token.left_edge.i == 0 or "\n" in doc[token.left_edge.i - 1].text or "\n" in doc[token.left_edge.i - 1].whitespace_)
+
+
+def _modified_noun(token: Token) -> Token:
+    """The noun a chain of modifiers ends on: 'EU' in "the EU AI research ecosystem" → 'ecosystem' (the token
+    itself when it modifies nothing)."""
+    current = token
+    for _ in range(5):
+        if current.dep_ not in {"compound", "amod", "nmod"} or current.head.i == current.i:
+            break
+        current = current.head
+    return current
 
 
 def _leaders_are_not_also_staff(candidates: list[Candidate]) -> list[Candidate]:
@@ -2171,6 +2207,8 @@ _INFINITIVE_AUX = frozenset({"to", "will", "would", "can", "could", "may", "migh
 
 # The only places a predicate title stands: "X is the CEO of Y", "… and the co-founder of Y", "served as chair of Y".
 _TITLE_PREDICATE_DEPS = frozenset({"attr", "conj", "pobj"})
+# Plural nouns for a body's programmes, whose examples ("such as X") are parts of the body.
+_PROGRAMME_NOUNS = frozenset({"initiative", "programme", "program", "scheme"})
 # Participles that place a policy inside a larger one: "… proposed in Budget 2024", "… included in the Plan".
 _PROPOSED_IN_VERBS = frozenset({"propose", "announce", "include", "outline", "unveil", "introduce", "fund", "list",
                                 "describe", "contain", "set"})

@@ -2681,3 +2681,28 @@ def test_programmes_listed_under_a_policy_that_the_money_goes_through_are_its_pa
     assert {("Quantum Access Fund", "PART_OF", "National Quantum Strategy"),
             ("Quantum Talent Programme", "PART_OF", "National Quantum Strategy")} <= t
     assert ("Industrial Strategy", "PART_OF", "National Quantum Strategy") not in t  # after the list, not in it
+
+
+def test_a_bare_title_before_a_known_leader_mentions_the_body_they_lead(extractor) -> None:
+    ex = extract(extractor, "At the summit, President von der Leyen launched a fund for AI start-ups.")
+    assert types(ex).get("European Commission") == "Agency"
+    assert ("Ursula von der Leyen", "LEADS", "European Commission") in triples(ex)
+
+
+def test_policies_given_as_examples_of_a_bodys_programmes_are_its_parts(extractor) -> None:
+    ex = extract(extractor, "The programmes of the National Compute Agency, such as the Cloud Access Scheme, select "
+                            "hosting sites.")
+    assert ("Cloud Access Scheme", "PART_OF", "National Compute Agency") in triples(ex)
+
+
+def test_a_name_that_only_modifies_what_is_supported_is_not_supported(extractor) -> None:
+    assert not any(r == "SUPPORTS" for _, r, _ in triples(
+        extract(extractor, "Canada and Japan support the EU AI research ecosystem.")))
+    assert ("Japan", "SUPPORTS", "EU AI Act") in triples(extract(extractor, "Japan supports the EU AI Act."))
+
+
+def test_a_continent_adjective_opening_a_bodys_name_does_not_make_it_part_of_a_state(extractor) -> None:
+    t = triples(extract(extractor, "The Commission will work with the European Investment Bank Group on the fund."))
+    assert ("European Investment Bank", "PART_OF", "European Union") not in t
+    assert ("US Department of Commerce", "PART_OF", "United States") in triples(
+        extract(extractor, "The U.S. Department of Commerce issued the rule."))
