@@ -1370,6 +1370,11 @@ class _Linker:
         A mention the knowledge base already linked there is left alone."""
         doc = self.doc
         for i, text in enumerate(self.texts):
+            if text in _ORDER_SHORT_FORMS and i + 1 < len(doc) and _ORDER_NUMBER.fullmatch(self.texts[i + 1]) \
+                    and not any(i_ in self.covered and self.covered[i_].how == "kb" for i_ in (i, i + 1)):
+                # "(E.O. 14320)", "EO 14110": the short form of the same order's name
+                self.add(i, i + 2, self.entity_for_name(f"Executive Order {self.texts[i + 1]}", "Policy"), "ner", replace=True)
+                continue
             if text != "Executive" or i + 2 >= len(doc) or self.texts[i + 1] != "Order":
                 continue
             k = i + 2
@@ -2077,6 +2082,26 @@ class _Linker:
             if prep.lower_ in {"at", "for"} and verb.lemma_.lower() in {"work", "intern", "employ"}:
                 self.add(m.start, m.end, self.entity_for_name(draft.name, "Firm"), "ner", replace=True)
 
+    def link_partial_policy_names(self) -> None:
+        """'the International Guiding Principles as well as the Code of Conduct', after "the G7 launched the
+        Hiroshima AI Process": a policy named by the last words of a known policy's name is that policy, when the
+        knowledge base ties it to something the article names and it is the one such policy that ends that way.
+
+        Official documents are cited by their short tails once their context is
+        set; the tie (a fact between the two in the knowledge base) is what makes
+        the short name safe to resolve."""
+        present = {eid for eid, d in self.out.entities.items() if d.from_kb}
+        for eid, draft in list(self.out.entities.items()):
+            if draft.from_kb or draft.type != "Policy" or len(draft.name.split()) < 2:
+                continue
+            tail = " " + draft.name.lower()
+            ends = [e for e in self.kb.entries if e.type == "Policy"
+                    and any(f.lower().endswith(tail) for f in (e.name, *e.aliases))]
+            tied = [e for e in ends if any(f.object in present for f in e.facts)
+                    or any(f.object == e.id for p in present for f in self.kb.by_id[p].facts)]
+            if len(tied) == 1:
+                self._relink(eid, self.entity_for_kb(tied[0].id))
+
     def link_bare_leader_titles(self) -> None:
         """'President von der Leyen launched InvestAI': a bare title before a known leader mentions the body the
         knowledge base says they lead, when that body's own titles end with the same word ("Commission President").
@@ -2253,6 +2278,13 @@ class _Linker:
                 inner = doc[inner.start:inner.end - 1]
             if len(inner) >= 3 and _title_cased(inner, lower_allowed=0) and self._cites_document(i, j):
                 known = self._known_title(inner.text)
+                cited = self.covered.get(i - 2) if i >= 2 and self.texts[i - 1] == "," else None
+                if known is None and cited is not None and cited.end == i - 1 \
+                        and self.out.entities[cited.entity_id].type == "Policy":
+                    # "Executive Order 14320, “Promoting the Export of …”": the title in apposition names the order
+                    self.add(inner.start, inner.end, cited.entity_id, "alias", replace=True)
+                    i = j + 1
+                    continue
                 eid = self.entity_for_kb(known) if known else self.entity_for_name(inner.text, "Policy")
                 self.add(inner.start, inner.end, eid, "kb" if known else "chunk", replace=True)
             elif len(inner) >= 3 and _title_cased(inner, lower_allowed=1) and i > 0 and self.lowers[i - 1] in _GATHERING_NOUNS:
@@ -2818,6 +2850,8 @@ _ORDER_NUMBER = re.compile(r"\d{4,6}")  # orders cited by number (13859, 14110);
 # Title words that may stand alone before a leader's name ("President von der Leyen", "Secretary-General Guterres").
 _BARE_TITLE_WORDS = frozenset({"president", "chair", "chairman", "chairwoman", "chairperson", "secretary-general",
                                "director-general", "commissioner", "governor", "chancellor", "premier", "prime", "minister"})
+# Short forms of "Executive Order" written before an order's number.
+_ORDER_SHORT_FORMS = frozenset({"E.O.", "EO", "E.O"})
 _AKA = {"also known as", "aka", "a.k.a.", "formerly known as", "known as", "also called"}
 _OFFICE_WORDS = {"minister", "secretary", "commissioner"}
 # Lower-case words for a kind of place after its name ("Tanba town", "Wuchuan city").
@@ -2938,6 +2972,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_surnames()
     linker.link_titles()
     linker.link_bare_leader_titles()
+    linker.link_partial_policy_names()
     linker.link_capitalised_surnames()
     linker.link_firms_by_context()
     linker.link_names_after_firm_nouns()

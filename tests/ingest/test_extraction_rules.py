@@ -2701,3 +2701,21 @@ def test_a_continent_adjective_opening_a_bodys_name_does_not_make_it_part_of_a_s
     assert ("European Investment Bank", "PART_OF", "European Union") not in t
     assert ("US Department of Commerce", "PART_OF", "United States") in triples(
         extract(extractor, "The U.S. Department of Commerce issued the rule."))
+
+
+def test_an_orders_short_form_and_its_quoted_title_name_the_same_order(extractor) -> None:
+    ex = extract(extractor, "As directed by Executive Order 14999, “Advancing American Quantum Computing Leadership” "
+                            "(E.O. 14999), the Department is establishing the Program.")
+    policies = [e for e in ex.entities if e.type == "Policy"]
+    assert [p.name for p in policies if "14999" in p.name or "Quantum" in p.name] == ["Executive Order 14999"]
+    assert {"E.O. 14999", "Advancing American Quantum Computing Leadership"} <= set(
+        next(p for p in policies if p.name == "Executive Order 14999").aliases)
+
+
+def test_a_known_policys_name_tail_is_that_policy_where_its_context_is_named(extractor) -> None:
+    ex = extract(extractor, "The G7 launched the Hiroshima AI Process, which produced the International Guiding "
+                            "Principles and the International Code of Conduct.")
+    assert {"Hiroshima Process International Guiding Principles", "Hiroshima Process International Code of Conduct"} <= set(
+        types(ex))
+    assert "Hiroshima Process International Code of Conduct" not in types(
+        extract(extractor, "The firm adopted a new Code of Conduct for its staff."))  # no tie named: left alone
