@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.symbols import ORTH
 from spacy.tokens import Doc, Span
-from spacy.util import compile_infix_regex, filter_spans
+from spacy.util import compile_infix_regex, compile_suffix_regex, filter_spans
 
 from graphkit.errors import ExtractionError
 from graphkit.kb import KnowledgeBase, load_kb
@@ -141,14 +141,19 @@ def build_nlp(model: str) -> Language:
 
 
 def _tune_tokenizer(nlp: Language) -> None:
-    """Three tokenizer fixes news text needs.
+    """Four tokenizer fixes news text needs.
 
     Datelines and dashes ("Washington, D.C.--Today") split at the dash, so does
     a hyphen after an abbreviation ("U.S.-based", "U.K.-China") so the state is
     a word of its own, and
     "co-founded" stays one word so the parser sees one verb with its subject
-    and agent instead of a stray "co".
+    and agent instead of a stray "co", and a sentence's full stop after a name
+    like "SpaceX" is split off.
     """
+    # "… company SpaceX." at a sentence end: a name ending in a capital after a lower-case letter keeps its
+    # full stop otherwise (the rule that keeps "U.S." whole), and the sentence runs on into the next
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[a-z][A-Z])\."]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Za-z.])--(?=[A-Za-z])", r"(?<=[\w.])[—–](?=\w)", r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     for stem in ("found", "founded", "founder", "founders", "founding", "founds", "lead", "leads", "led", "author", "authored",

@@ -608,10 +608,8 @@ class _Relator(TitleRules, LayoutRules):
         direct = [c for c in verb.children if c.dep_ == "dobj"]
         for child in verb.children:
             if child.dep_ == "dobj" and not passive:
-                named = [o for c in child.children if c.dep_ == "acl" and c.lemma_ in {"call", "name", "dub", "know"}
-                         for o in c.children if o.dep_ in {"oprd", "attr", "dobj"} or o.dep_ == "prep" and o.lower_ == "as"]
-                out.extend(p for o in named for p in ([o] if o.dep_ != "prep" else [c for c in o.children if c.dep_ == "pobj"]))
                 # "establish a telephone counselling service called the Muslim Youth Helpline": the name is the object
+                out.extend(_called(child))
             if passive and child.dep_ == "nsubjpass" and child.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
                 out.append(self._described(verb.head))  # "DeepMind, an AI company which was acquired by Google": DeepMind
                 continue
@@ -1024,9 +1022,7 @@ class _Relator(TitleRules, LayoutRules):
         if "SUPPORTS" in rel_types or "OPPOSES" in rel_types:
             # "They support the EU AI industrial and research ecosystem": a name that only modifies the common noun
             # supported is not what is supported
-            things = {t.i for t in obj_tokens if t.pos_ == "NOUN" and self.mention_at(t) is None}
-            objects = [o for o in objects if not any(
-                mm.entity_id == o[0] and _modified_noun(self.doc[mm.end - 1]).i in things for mm in self.ordered)]
+            objects = self._not_modifiers(objects, obj_tokens)
         yield from self.emit(subjects, rel_types, objects, sent, 0.85 if not passive else 0.8)
         if lemma in {"hold", "host", "stage", "convene", "organise", "organize"} and passive:
             # "The summit was held at the Grand Palais in Paris": the place hosts the event
@@ -1429,6 +1425,41 @@ class _Relator(TitleRules, LayoutRules):
             elif kind == "Policy":
                 yield from self.emit(gov, ("ENACTS",), [member], token.sent, 0.7)
 
+    def products_are(self, token: Token) -> Iterator[Candidate]:
+        """"the company's flagship products are the chatbot named Grok and …", "Anthropic's main product is
+        Claude": what an owner's products are, it develops."""
+        if token.dep_ != "nsubj" or token.head.lemma_ != "be" or self.hedged(token.head):
+            return
+        owners = [e for c in token.children if c.dep_ == "poss" for e in self.entities(c, allow_of=False)]
+        if not owners:
+            return
+        attrs = [c for c in token.head.children if c.dep_ == "attr"]
+        attrs += [n for a in attrs for n in _called(a)]  # "the generative AI chatbot named Grok"
+        made = [e for c in attrs for e in self.entities(c, allow_of=False) if self.type_of(e[0]) in {"AIModel", "Hardware"}]
+        yield from self.emit(owners, ("DEVELOPS",), made, token.sent, 0.75)
+
+    def affiliated_with(self, token: Token) -> Iterator[Candidate]:
+        """'Igor Babuschkin, formerly associated with Google's DeepMind unit', 'she is affiliated with Mila': a
+        person associated with a named body works (or worked) for it. Only people: "firms associated with the
+        military" states no employment."""
+        if token.tag_ not in {"VBN", "JJ"} or self.hedged(token):
+            return
+        bodies = [e for t in prep_objects(token, {"with"}) for e in self.entities(t, allow_of=False)
+                  if self.type_of(e[0]) in {"Firm", "Agency", "Organization"}]
+        if not bodies:
+            return
+        owners = {mm.entity_id for mm in self.ordered if self.doc[mm.end - 1].dep_ == "poss"}
+        bodies = [b for b in bodies if b[0] not in owners] or bodies  # "Google's DeepMind unit": the unit, not its owner
+        if token.dep_ in {"acl", "amod"}:
+            holders = [self._described(token.head)]
+        elif token.dep_ in {"acomp", "attr", "ROOT"}:
+            verb = token if token.dep_ == "ROOT" else token.head
+            holders = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]  # "X is affiliated with Y"
+        else:
+            return
+        people = [e for t in holders for e in self.entities(t, allow_of=False) if self.type_of(e[0]) == "Person"]
+        yield from self.emit(people, ("WORKS_FOR",), bodies, token.sent, 0.65)
+
     def programmes_such_as(self, token: Token) -> Iterator[Candidate]:
         """'The initiatives of the EuroHPC Joint Undertaking, such as AI Factories', "Ofcom's programmes, including
         the X Scheme": the policies given as examples of a body's programmes are parts of that body.
@@ -1577,7 +1608,15 @@ class _Relator(TitleRules, LayoutRules):
             # "Micron Memory Japan": a company named with the state it serves is based there
             yield from self.emit([(m.entity_id, 0)], ("BASED_IN",), [(gid, 0)], self.doc[m.start].sent, 0.7)
             return
-        if self.type_of(m.entity_id) != "Agency" or m.end - m.start < 2:
+        if self.type_of(m.entity_id) != "Agency":
+            return
+        before = self.mention_at(self.doc[m.start - 1]) if m.start > 0 else None
+        if before is not None and before.end == m.start and before.end - before.start > 1 \
+                and self.type_of(before.entity_id) == "Government" and self.doc[before.end - 1].head.i in range(m.start, m.end):
+            # "the United States Securities and Exchange Commission": a state's name in words of its own before the body's
+            yield from self.emit([(m.entity_id, 0)], ("PART_OF",), [(before.entity_id, 0)], self.doc[m.start].sent, 0.7)
+            return
+        if m.end - m.start < 2:
             return
         gid = state_qualifier(self.doc[m.start:m.end], self.kb, m.entity_id)
         if gid and self._linked(gid):
@@ -1676,7 +1715,11 @@ class _Relator(TitleRules, LayoutRules):
             part = self.entities(token.head, allow_of=False)
         elif token.dep_ == "attr" and token.head.lemma_ == "be" and not self.hedged(token.head):
             # "Japan is a member of the G7", "DeepMind is a unit of Alphabet"
-            part = [e for c in token.head.children if c.dep_ == "nsubj" for e in self.entities(c, allow_of=False)]
+            subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+            if token.head.dep_ == "relcl" and any(c.tag_ in {"WDT", "WP"} for c in subjects):
+                # "X is an American company … that is a wholly owned subsidiary of Y": the noun the clause hangs on
+                subjects = [self._described(token.head.head)]
+            part = [e for c in subjects for e in self.entities(c, allow_of=False)]
         else:
             return
         whole = [e for t in prep_objects(token, {"of"}) for e in self.entities(t, allow_of=False)]
@@ -2029,11 +2072,21 @@ class _Relator(TitleRules, LayoutRules):
         subjects, passive = self.subjects(verb)
         if passive:
             return
-        owners = [e for t in subjects for e in self.entities(t, allow_of=False)]
+        # ("X Corp investors will own 25% of xAI": the investors own it, not the company naming them)
+        owners = self._not_modifiers([e for t in subjects for e in self.entities(t, allow_of=False)], subjects)
         # ("SoftBank owns 90 percent of Arm": a share 'of' a company is a stake in it)
         targets = [e for t in prep_objects(token, {"in"} | ({"of"} if share else set())) for e in self.entities(t, allow_of=False)]
         targets = [t for t in targets if self.type_of(t[0]) == "Firm"] if share else targets
         yield from self.emit(owners, ("INVESTS_IN",), targets, token.sent, 0.75)
+
+    def _not_modifiers(self, found: list[tuple[str, int]], heads: list[Token]) -> list[tuple[str, int]]:
+        """The entities among ``found`` that are not merely modifiers of one of ``heads`` that is a common noun
+        ("the EU AI research ecosystem", "X Corp investors"): such a head, not the name, is the argument."""
+        things = {t.i for t in heads if t.pos_ == "NOUN" and self.mention_at(t) is None}
+        if not things:
+            return found
+        return [f for f in found if not any(
+            mm.entity_id == f[0] and _modified_noun(self.doc[mm.end - 1]).i in things for mm in self.ordered)]
 
     def _linked(self, kb_id: str) -> str | None:
         return kb_id if kb_id in self.linking.entities else None
@@ -2046,14 +2099,14 @@ class _Relator(TitleRules, LayoutRules):
         word_rules = ((STAFF_NOUNS, self.staff), (_BASED_WORDS, self.based),
                       (_HOUSED_WORDS | _FORMED_WORDS, self.housed), (_BACKING_NOUNS, self.backed_with), (_RIVAL_WORDS, self.rival_noun), (frozenset({"as"}), self.as_title), (_EVENT_PREPS | {"to"}, self.at_event),
                       (_ORDER_WORDS, self.compulsory_orders), (frozenset(PAIRED_NOUNS), self.paired_list),
-                      (_GATHERING_WORDS, self.gathering), (COMPOSED_WORDS, self.composed_list), (frozenset({":"}), self.listed_programmes),
+                      (_GATHERING_WORDS, self.gathering), (COMPOSED_WORDS, self.composed_list), (frozenset({":"}), self.listed_programmes), (frozenset({"associated", "affiliated"}), self.affiliated_with),
                       (frozenset(n + "s" for n in _CUSTOMER_NOUNS | _INVESTOR_NOUNS) | _CUSTOMER_NOUNS | _INVESTOR_NOUNS | {"partner", "partners"},
                        self.customers),
                       (frozenset({"stake", "stakes", "shareholding", "shareholdings", "holding", "holdings", "percent", "%"}), self.stake_in),
                       (frozenset({"members", "signatories", "participants"}), self.members_are),
                       (frozenset({"product", "creation", "brainchild"}), self.product_of),
                       (_SUCCEED_WORDS, self.succeeded))
-        lemma_rules = ((_PROPOSED_IN_VERBS, self.proposed_in), (_PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS, self.partnership_between),
+        lemma_rules = ((_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (_PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS, self.partnership_between),
                        (frozenset(NOMINAL_TRIGGERS), self.nominal), (STRUCTURE_NOUNS, self.structure))
         by_word: dict[str, list] = {}
         for words, word_rule in word_rules:
@@ -2103,6 +2156,14 @@ def _speaker_label(token: Token) -> bool:
     after = token.i + 1
     return after < len(doc) and doc[after].text == ":" and token.text.isupper() and (
         token.left_edge.i == 0 or "\n" in doc[token.left_edge.i - 1].text or "\n" in doc[token.left_edge.i - 1].whitespace_)
+
+
+def _called(noun: Token) -> list[Token]:
+    """The name a participle gives a common noun: "a chatbot named Grok", "a service called the X", "a lab
+    known as Y"."""
+    named = [o for c in noun.children if c.dep_ == "acl" and c.lemma_ in {"call", "name", "dub", "know"}
+             for o in c.children if o.dep_ in {"oprd", "attr", "dobj"} or o.dep_ == "prep" and o.lower_ == "as"]
+    return [p for o in named for p in ([o] if o.dep_ != "prep" else [c for c in o.children if c.dep_ == "pobj"])]
 
 
 def _modified_noun(token: Token) -> Token:
@@ -2207,6 +2268,8 @@ _INFINITIVE_AUX = frozenset({"to", "will", "would", "can", "could", "may", "migh
 
 # The only places a predicate title stands: "X is the CEO of Y", "… and the co-founder of Y", "served as chair of Y".
 _TITLE_PREDICATE_DEPS = frozenset({"attr", "conj", "pobj"})
+# Nouns for what a maker makes: "X's flagship products are …".
+_PRODUCT_NOUNS = frozenset({"product", "model", "chip", "chatbot", "processor", "accelerator"})
 # Plural nouns for a body's programmes, whose examples ("such as X") are parts of the body.
 _PROGRAMME_NOUNS = frozenset({"initiative", "programme", "program", "scheme"})
 # Participles that place a policy inside a larger one: "… proposed in Budget 2024", "… included in the Plan".

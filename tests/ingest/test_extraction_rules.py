@@ -2719,3 +2719,39 @@ def test_a_known_policys_name_tail_is_that_policy_where_its_context_is_named(ext
         types(ex))
     assert "Hiroshima Process International Code of Conduct" not in types(
         extract(extractor, "The firm adopted a new Code of Conduct for its staff."))  # no tie named: left alone
+
+
+def test_a_sentence_final_full_stop_after_a_name_ending_in_a_capital_is_split_off(extractor) -> None:
+    words = [t.text for t in extractor.nlp.tokenizer("It is a subsidiary of SpaceX. The U.S. and U.K. agreed.")]
+    assert words[:6] == ["It", "is", "a", "subsidiary", "of", "SpaceX"] and words[6] == "."
+    assert "U.S." in words and "U.K." in words
+
+
+def test_a_relative_clause_on_the_predicate_noun_speaks_of_the_subject(extractor) -> None:
+    ex = extract(extractor, "Nimbus Labs is an American company working in cloud computing that is a wholly owned "
+                            "subsidiary of Telus.")
+    assert ("Nimbus Labs", "PART_OF", "Telus") in triples(ex)
+
+
+def test_what_an_owners_products_are_it_develops(extractor) -> None:
+    t = triples(extract(extractor, "Nimbus Labs is a Canadian company. The company's flagship products are the chatbot "
+                                   "named Grok and the H100 chip."))
+    assert ("Nimbus Labs", "DEVELOPS", "Grok") in t
+
+
+def test_a_person_associated_with_a_body_works_for_it(extractor) -> None:
+    t = triples(extract(extractor, "Igor Babuschkin, formerly associated with Google's DeepMind unit, joined the team. "
+                                   "Dr. Lina Chen is affiliated with Mila."))
+    assert {("Igor Babuschkin", "WORKS_FOR", "Google DeepMind"), ("Lina Chen", "WORKS_FOR", "Mila")} <= t
+    assert ("Igor Babuschkin", "WORKS_FOR", "Google") not in t  # the unit, not its owner
+    assert not triples(extract(extractor, "Firms associated with the Chinese military were listed."))
+
+
+def test_a_name_that_only_modifies_the_owners_noun_owns_nothing(extractor) -> None:
+    assert not triples(extract(extractor, 'Musk stated that "X Corp investors will own 25% of xAI".'))
+    assert ("SoftBank", "INVESTS_IN", "Arm") in triples(extract(extractor, "SoftBank owns 90 percent of Arm."))
+
+
+def test_a_state_named_in_words_of_its_own_before_a_body_makes_it_part_of_the_state(extractor) -> None:
+    ex = extract(extractor, "The filing was made with the United States Securities and Exchange Commission.")
+    assert ("Securities and Exchange Commission", "PART_OF", "United States") in triples(ex)
