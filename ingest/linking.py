@@ -334,6 +334,15 @@ def state_qualifier(span: Span, kb: KnowledgeBase, entity_id: str) -> str | None
     of Commerce') or a phrase of two words or more: in 'European Commission' or
     'European Parliament' the adjective is part of the name, not a state qualifying it."""
     gid = state_named(span[0].text, kb)
+    width = 1
+    if gid is None:
+        # "United States Congress": a state's name (not a metonym such as "White House") in two or three words
+        for w in (3, 2):
+            words = span[:w].text
+            if len(span) > w and (state := next((e.id for e in kb.lookup(words) if e.type == "Government"
+                                                 and (words == e.name or words in e.aliases)), None)):
+                gid, width = state, w
+                break
     if gid is None and len(span) >= 3 and span[-2].text not in {"of", "for", "in"} \
             and (last := state_named(span[-1].text, kb)) is not None:
         entry = kb.get(entity_id)
@@ -341,14 +350,14 @@ def state_qualifier(span: Span, kb: KnowledgeBase, entity_id: str) -> str | None
             return last  # "Department of Finance Canada", "Global Affairs Canada": Canadian bodies end with the state
     if gid is None:
         return None
-    rest = span[1:]
+    rest = span[width:]
     entry = kb.get(entity_id)
     if span[0].text in _CONTINENT_ADJECTIVES and (entry is None or rest.text not in entry.surface_forms):
         return None  # "European Investment Bank": an adjective that also names a continent is part of the name
     if len(rest) >= 2 or entry is not None and rest.text in entry.surface_forms:
         return gid
     if entry is not None and len(rest) == 1 and entry.country is not None and entry.country == kb.by_id[gid].name \
-            and (rest[0].text.isupper() and len(rest[0].text) >= 3 or any(e.id == gid for e in kb.lookup(span[0].text))):
+            and (rest[0].text.isupper() and len(rest[0].text) >= 3 or any(e.id == gid for e in kb.lookup(span[:width].text))):
         return gid  # "US AISI", "U.S. Navy": the state's own body by its acronym or one word (not "European Commission")
     return None
 
@@ -974,11 +983,15 @@ class _Linker:
                 continue
             end = m.start - 1
             prev = self.covered.get(end - 1)
+            place_before = prev is not None and prev.start >= 2 and doc[prev.start - 1].text == "," and (
+                (pb := self.covered.get(prev.start - 2)) is not None and self.out.entities[pb.entity_id].type in {"Location", "Government"})
             if prev is not None and prev.end == end and prev.end - prev.start <= 2 and prev.how == "ner" \
                     and not self.out.entities[prev.entity_id].from_kb and (self.out.entities[prev.entity_id].type in {"Firm", "Organization"}
-                                                                            or self.out.entities[prev.entity_id].type == "Person" and prev.end - prev.start == 1) \
+                                                                            or self.out.entities[prev.entity_id].type == "Person" and (
+                                                                                prev.end - prev.start == 1 or place_before)) \
                     and not (prev.start > 0 and doc[prev.start - 1].is_title and doc[prev.start - 1].pos_ == "PROPN"):
-                # "Boise, Idaho", "Taylor, Texas": NER's organisation (or one-word person) before a region is a town
+                # "Boise, Idaho", "Taylor, Texas": NER's organisation (or one-word person) before a region is a town, and
+                # so is a person's name between two places ("Bletchley Park, Milton Keynes, England")
                 span = doc[prev.start:prev.end]
                 if not _type_from_head(span, span[-1].lower_, default=None):
                     self.add(prev.start, prev.end, self.entity_for_name(span.text, "Location"), "ner", replace=True)
@@ -2634,6 +2647,18 @@ class _Linker:
             if token.dep_ in {"amod", "compound", "nmod", "npadvmod"} and actor or token.dep_ in {"nsubj", "nsubjpass"}:
                 self.add(token.i, token.i + 1, self.entity_for_kb(gid), "demonym")
 
+    def _topic(self) -> str | None:
+        """The entity an article is about: the subject of its first sentence of running text ("The AI Safety
+        Summit 2023 was an international conference …"), when that subject is a name."""
+        for sent in self.doc.sents:
+            if sum(1 for t in sent if t.is_alpha) < 6:
+                continue  # a heading or a dateline
+            root = sent.root
+            subj = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            named = self.covered.get(subj.i) if subj is not None else None
+            return named.entity_id if named is not None and named.how not in {"coref", "demonym"} else None
+        return None
+
     def link_definite_descriptions(self) -> None:
         """'the company', 'the San Francisco-based firm' → the nearest preceding entity of a fitting type."""
         doc = self.doc
@@ -2664,6 +2689,12 @@ class _Linker:
                     self.add(token.i, token.i + 1, states.pop(), "coref")
                 continue
             if not candidates:
+                topic = self._topic()
+                if topic is not None and self.out.entities[topic].type in types and topic not in {
+                        self.covered[k].entity_id for k in bound if k in self.covered}:
+                    # "28 countries at the summit" far from the last mention, in an article whose first sentence is
+                    # about the summit: the article's topic
+                    self.add(token.i, token.i + 1, topic, "coref")
                 continue
             # "the Office" after "the Commission has unveiled the AI Office": a body whose name has the word wins
             named = [m for m in candidates if token.lower_ in self.out.entities[m.entity_id].name.lower().split()

@@ -276,6 +276,13 @@ class _Relator(TitleRules, LayoutRules):
         if not fitting:
             return None
         # a subject pronoun ("… it awarded …") continues the topic: prefer the latest entity that was a subject
+        if token.dep_ in {"nsubj", "nsubjpass"} and types is not None and token.lower_ in {"it", "they"}:
+            # "The act includes … countering China. It also invests …": the topic is the act even where the act
+            # cannot be the relation's subject; then no antecedent, rather than the nearest name that fits
+            anyone = [m for m in self.ordered if floor <= m.start < token.i and self.type_of(m.entity_id) != "Person"
+                      and (self.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"} or self.doc[m.start].dep_ in {"nsubj", "nsubjpass"})]
+            if anyone and self.type_of(anyone[-1].entity_id) not in wanted:
+                return None
         if token.dep_ in {"nsubj", "nsubjpass"}:
             subjects = [m for m in fitting if self.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}
                         or self.doc[m.start].dep_ in {"nsubj", "nsubjpass"}]
@@ -356,7 +363,8 @@ class _Relator(TitleRules, LayoutRules):
             if states:
                 return states
         if token.tag_ == "NNS" and (kinds := LIST_CLASS_NOUNS.get(token.lemma_.lower())) and (
-                listed := self.names_after(token, kinds) or self.colon_list(token, kinds)):
+                listed := self.names_after(token, kinds) or self.colon_list(token, kinds)
+                or [e for e in self._listed_under(token) if self.type_of(e[0]) in kinds]):
             # "Japanese companies Sony, Fujitsu and NEC", "officials attended X: A, B and C": the listed names,
             # not the state an adjective names or the one name the parser hung on the noun
             return listed
@@ -559,7 +567,8 @@ class _Relator(TitleRules, LayoutRules):
             return [verb.head], False  # "Anthropic partnered with …" misparsed as a participle
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
             verb.dep_ == "acl" and verb.tag_ == "VBN"
-        ) or (verb.tag_ == "VBN" and verb.dep_ in {"advcl", "conj"} and any(c.dep_ == "agent" for c in verb.children))
+        ) or (verb.tag_ in {"VBN", "VBD"} and verb.dep_ in {"advcl", "conj"} and any(c.dep_ == "agent" for c in verb.children))
+        # ("… enacted by Congress and signed into law by X": a 'by' agent makes even a participle tagged past passive)
         # ("As set out by X at Y, …": an adverbial participle with a 'by' agent is passive too)
         if passive:
             agent = self._agent(verb)
@@ -652,6 +661,14 @@ class _Relator(TitleRules, LayoutRules):
         if passive and verb.dep_ == "conj" and not named:
             # "X was drafted by A and signed by B": the coordinated participle shares the first verb's patient
             out.extend(c for c in verb.head.children if c.dep_ == "nsubjpass")
+            if verb.head.dep_ == "acl" and verb.head.tag_ == "VBN":
+                # "a statute enacted by Congress and signed into law by President X": the noun both participles describe
+                out.append(self._described(verb.head.head))
+        if passive and verb.dep_ == "advcl" and verb.tag_ == "VBN" and not named and verb.i < verb.head.i \
+                and not any(c.dep_ == "mark" for c in verb.children):  # (not "As set out by X, …": a reference, not an act)
+            # "Organized by the British government, it was held at …": a fronted participle's patient is the subject
+            # of the clause it opens
+            out.extend(c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"})
         if passive and verb.dep_ == "acl" and not named:
             out.append(self._described(verb.head))  # "the AI Office, established by the Commission"
         return out
@@ -1008,6 +1025,11 @@ class _Relator(TitleRules, LayoutRules):
             rel_types = ("REVOKES",)
         if lemma == "sign":
             rel_types = tuple(sorted(rel_types, key=lambda r: r != "ENACTS")) if not _agreement_like(objects, self) else ("PARTICIPATES_IN",)
+        elif lemma in _JOINT_ISSUE_VERBS and "ENACTS" in rel_types and len({s for s, _ in subjects}) >= 2 \
+                and _agreement_like(objects, self):
+            # "28 countries, including A, B and C, have issued an agreement known as the Bletchley Declaration": an
+            # agreement several parties issue together is one they take part in, not a law each of them enacts
+            rel_types = ("PARTICIPATES_IN",)
         if lemma == "join":
             # "the Secretary will join Dr. X for a conversation": one person joining another is company, not a partnership
             objects = [o for o in objects if self.type_of(o[0]) != "Person"]
@@ -1028,6 +1050,10 @@ class _Relator(TitleRules, LayoutRules):
             # "The summit was held at the Grand Palais in Paris": the place hosts the event
             event = self.mention_at(verb.head) if verb.dep_ == "acl" else next(
                 (self.mention_at(c) for c in verb.children if c.dep_ == "nsubjpass" and self.mention_at(c)), None)
+            if event is None:  # "Organized by the British government, it was held …": the pronoun's event
+                found = [e for c in verb.children if c.dep_ == "nsubjpass" and c.lower_ in PRONOUNS
+                         for e in self.entities(c, allow_of=False, want={"Event"}) if self.type_of(e[0]) == "Event"]
+                event = next((mm for mm in self.ordered if found and mm.entity_id == found[0][0]), None)
             if event is None:  # "A meeting of the OECD Council at Ministerial Level was held in Paris"
                 event = next((m for c in verb.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in _GATHERING_NOUNS
                               for t in prep_objects(c, {"of"}) if (m := self.mention_at(t)) is not None
@@ -1035,7 +1061,12 @@ class _Relator(TitleRules, LayoutRules):
             places = []
             for place_prep in ("at", "in"):
                 for t in prep_objects(verb, {place_prep}):
-                    places += [e for e in self.entities(t, allow_of=False) if self.type_of(e[0]) in {"Location", "Government"}]
+                    own = self.mention_at(t)
+                    if own is not None and self.type_of(own.entity_id) == "Location":
+                        # "at Bletchley Park, Milton Keynes, England": the venue, not the town and country listed after it
+                        places.append((own.entity_id, 0))
+                    else:
+                        places += [e for e in self.entities(t, allow_of=False) if self.type_of(e[0]) in {"Location", "Government"}]
                     places += [e for p in prep_objects(t, {"in"}) for e in self.entities(p, allow_of=False)
                                if self.type_of(e[0]) in {"Location", "Government"}]
             if event is not None:
@@ -1424,6 +1455,24 @@ class _Relator(TitleRules, LayoutRules):
                 yield from self.emit([member], ("PART_OF",), gov, token.sent, 0.7)
             elif kind == "Policy":
                 yield from self.emit(gov, ("ENACTS",), [member], token.sent, 0.7)
+
+    def attendees_at(self, token: Token) -> Iterator[Candidate]:
+        """'28 countries at the summit, including the United States, China and Australia': the named members of a
+        plural group said to be at an event take part in it."""
+        if token.tag_ != "NNS":
+            return
+        events = [e for t in prep_objects(token, {"at"}) for e in self.entities(t, allow_of=False) if self.type_of(e[0]) == "Event"]
+        if not events:
+            return
+        members = [e for e in self._listed_under(token) if self.type_of(e[0]) in {"Government", "Firm", "Organization", "Person"}]
+        yield from self.emit(members, ("PARTICIPATES_IN",), events, token.sent, 0.7)
+
+    def _listed_under(self, noun: Token) -> list[tuple[str, int]]:
+        """The names an "including" or "such as" list gives for a plural noun — also where the parser hung the list
+        on the object of the noun's own prepositional phrase ("countries at the summit, including A and B")."""
+        holders = [noun, *(t for p in noun.children if p.dep_ == "prep" for t in p.children if t.dep_ == "pobj")]
+        listed = [c for h in holders for c in h.children if c.dep_ == "prep" and (c.lower_ in LIST_PREPS or c.lower_ == "including")]
+        return [e for c in listed for e in self.entities(c, allow_of=False)]
 
     def products_are(self, token: Token) -> Iterator[Candidate]:
         """"the company's flagship products are the chatbot named Grok and …", "Anthropic's main product is
@@ -2106,7 +2155,7 @@ class _Relator(TitleRules, LayoutRules):
                       (frozenset({"members", "signatories", "participants"}), self.members_are),
                       (frozenset({"product", "creation", "brainchild"}), self.product_of),
                       (_SUCCEED_WORDS, self.succeeded))
-        lemma_rules = ((_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (_PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS, self.partnership_between),
+        lemma_rules = ((_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (_PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS, self.partnership_between),
                        (frozenset(NOMINAL_TRIGGERS), self.nominal), (STRUCTURE_NOUNS, self.structure))
         by_word: dict[str, list] = {}
         for words, word_rule in word_rules:
@@ -2118,7 +2167,7 @@ class _Relator(TitleRules, LayoutRules):
                 by_lemma.setdefault(lemma, []).append(lemma_rule)
         mention_rules = (self.titles, self.administration, self.leadership_of, self.nationality, self.unit_of,
                          self.qualified_agency, self.maker_product, self.event_place, self.body_place, self.state_pair,
-                         self.paired_tie, self.appositive_head_of_government)
+                         self.paired_tie, self.appositive_head_of_government, self.appositive_title_of)
         from_claims: list[Candidate] = []
         for token in self.doc:
             if token.lower_ == "from":
@@ -2268,6 +2317,11 @@ _INFINITIVE_AUX = frozenset({"to", "will", "would", "can", "could", "may", "migh
 
 # The only places a predicate title stands: "X is the CEO of Y", "… and the co-founder of Y", "served as chair of Y".
 _TITLE_PREDICATE_DEPS = frozenset({"attr", "conj", "pobj"})
+# Verbs by which several parties put out one agreement together ("have issued the Bletchley Declaration").
+_JOINT_ISSUE_VERBS = frozenset({"issue", "adopt", "release", "publish", "agree", "endorse", "unveil", "announce"})
+# Plural nouns for a group that can be at an event ("28 countries at the summit, including …").
+_ATTENDEE_NOUNS = frozenset({"country", "nation", "government", "state", "leader", "delegation", "company", "firm",
+                             "organisation", "organization"})
 # Nouns for what a maker makes: "X's flagship products are …".
 _PRODUCT_NOUNS = frozenset({"product", "model", "chip", "chatbot", "processor", "accelerator"})
 # Plural nouns for a body's programmes, whose examples ("such as X") are parts of the body.

@@ -413,6 +413,28 @@ class TitleRules:
         if heads_government(lowered) and (gov := self.government_of(m)):
             yield from self.emit([(m.entity_id, 0)], ("LEADS",), [(gov, 2)], root.sent, 0.6)
 
+    def appositive_title_of(self, m: LinkedMention) -> Iterator[Candidate]:
+        """'The prime minister of the United Kingdom at the time, Rishi Sunak, …', 'the chief executive of Nvidia,
+        Jensen Huang,': a title 'of' a named body with the holder's name in apposition."""
+        root = self.doc[m.end - 1]
+        if self.type_of(m.entity_id) != "Person" or root.dep_ != "appos" or root.head.i >= m.start:
+            return
+        head = root.head
+        if self.mention_at(head) is not None and head.dep_ == "pobj" and head.head.lower_ == "of":
+            head = head.head.head  # "the chief executive of Nvidia, Jensen Huang": the name hung on the body instead
+        words = [t for t in head.subtree if t.i <= head.i and t.dep_ in {"compound", "amod"} or t.i == head.i]
+        kind = office_kind(" ".join(t.lower_ for t in words))
+        if kind is None or self.mention_at(head) is not None:
+            return
+        bodies = [e for t in prep_objects(head, {"of"}) for e in self.entities(t, allow_of=False)
+                  if self.type_of(e[0]) in {"Government", "Agency", "Firm", "Organization"}]
+        rel = {"lead": "LEADS", "staff": "WORKS_FOR", "founder": "FOUNDED"}[kind]
+        lowered = " ".join(t.lower_ for t in words)
+        for body in bodies:
+            # "the foreign minister of Japan" serves the state; only a head of government or state leads it
+            serves = rel == "LEADS" and self.type_of(body[0]) == "Government" and not heads_government(lowered)
+            yield from self.emit([(m.entity_id, 0)], ("WORKS_FOR" if serves else rel,), [body], root.sent, 0.8)
+
     def government_of(self, m: LinkedMention) -> str | None:
         """Which body a "President X" or "Prime Minister X" named without a country leads.
 

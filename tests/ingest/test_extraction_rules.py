@@ -2755,3 +2755,43 @@ def test_a_name_that_only_modifies_the_owners_noun_owns_nothing(extractor) -> No
 def test_a_state_named_in_words_of_its_own_before_a_body_makes_it_part_of_the_state(extractor) -> None:
     ex = extract(extractor, "The filing was made with the United States Securities and Exchange Commission.")
     assert ("Securities and Exchange Commission", "PART_OF", "United States") in triples(ex)
+
+
+def test_a_subject_pronoun_keeps_the_topic_even_where_the_topic_cannot_be_the_subject(extractor) -> None:
+    t = triples(extract(extractor, "The Quantum Act funds chip research with the aim of countering China. It also invests "
+                                   "$17 billion in research at NASA and NIST."))
+    assert not any(s == "China" for s, _, _ in t)
+
+
+def test_a_fronted_participle_acts_on_the_clause_subject_and_a_pronoun_event_is_held_somewhere(extractor) -> None:
+    t = triples(extract(extractor, "The Harbour AI Summit was an international conference on AI. Organized by the "
+                                   "Canadian government, it was held in May 2024 in Halifax."))
+    assert {("Canada", "HOSTS", "Harbour AI Summit"), ("Halifax", "HOSTS", "Harbour AI Summit")} <= t
+
+
+def test_a_title_of_a_body_with_the_holders_name_in_apposition(extractor) -> None:
+    t = triples(extract(extractor, "The chief executive of Nvidia, Jensen Huang, spoke. The prime minister of Canada, "
+                                   "Mark Carney, spoke. The foreign minister of Japan, Yoko Kamikawa, spoke."))
+    assert {("Jensen Huang", "LEADS", "Nvidia"), ("Mark Carney", "LEADS", "Canada"), ("Yoko Kamikawa", "WORKS_FOR", "Japan")} <= t
+    assert ("Yoko Kamikawa", "LEADS", "Japan") not in t
+
+
+def test_states_at_an_event_that_jointly_issue_an_agreement_take_part_in_both(extractor) -> None:
+    text = ("The Harbour AI Summit was an international conference on AI held in Halifax. Twenty countries at the summit, "
+            "including Canada, Japan and France, have issued an agreement known as the Halifax Declaration.")
+    t = triples(extract(extractor, text))
+    for state in ("Canada", "Japan", "France"):
+        assert (state, "PARTICIPATES_IN", "Harbour AI Summit") in t
+        assert (state, "PARTICIPATES_IN", "Halifax Declaration") in t
+        assert (state, "ENACTS", "Halifax Declaration") not in t
+
+
+def test_a_statute_enacted_by_one_body_and_signed_into_law_by_a_president(extractor) -> None:
+    t = triples(extract(extractor, "The Quantum Act is a U.S. federal statute enacted by the 118th United States Congress "
+                                   "and signed into law by President Joe Biden on May 9, 2024."))
+    assert {("US Congress", "ENACTS", "Quantum Act"), ("Joe Biden", "ENACTS", "Quantum Act"),
+            ("US Congress", "PART_OF", "United States")} <= t
+
+
+def test_a_persons_name_between_two_places_is_a_place(extractor) -> None:
+    assert types(extract(extractor, "It was held at Bletchley Park, Milton Keynes, England.")).get("Milton Keynes") == "Location"
