@@ -236,7 +236,7 @@ _WORK_NOUNS = frozenset({"game", "film", "movie", "novel", "book", "album", "son
 _LEADING_OFFICES = frozenset({"president", "chairman", "chairwoman", "chair", "director", "head", "dean", "rector", "ceo",
                               "founder", "co-founder", "chancellor", "provost", "principal"})
 # Honorifics before a personal name ("the Honourable Chrystia Freeland", "Rt Hon Keir Starmer").
-_PERSON_HONORIFICS = HONORIFICS | {"Honourable", "Honorable", "Hon", "Rt", "Right"}
+_PERSON_HONORIFICS = HONORIFICS | {"Honourable", "Honorable", "Hon", "Rt", "Right", "Professors", "Drs", "Drs."}
 SCHOOL_HEADS = frozenset({"college", "school", "academy"})
 
 
@@ -1009,6 +1009,32 @@ class _Linker:
             if _type_from_head(span, span[-1].lower_, default=None):
                 continue
             self.add(start, end, self.entity_for_name(span.text, "Location"), "ner")
+
+    def link_institutions_of_places(self) -> None:
+        """'University of Manchester', 'Queen Mary University of London', 'the University of Edinburgh': an
+        institution word with 'of' and a place is one name, the institution's — not the place the knowledge base
+        knows (which would otherwise win over NER's organisation)."""
+        doc = self.doc
+        for i, text in enumerate(self.texts):
+            if text not in _INSTITUTION_WORDS or i + 2 >= len(doc) or self.lowers[i + 1] != "of":
+                continue
+            place = self.covered.get(i + 2)
+            known_place = place is not None and place.start == i + 2 and self.out.entities[place.entity_id].type in {"Location", "Government"}
+            end = place.end if known_place else i + 2
+            if not known_place:
+                # "University of Exeter and University of Bristol" taken by NER as one name: the words up to 'and'
+                while end < len(doc) and end - i < 5 and doc[end].is_title and doc[end].pos_ == "PROPN" and self.lowers[end] != "and":
+                    end += 1
+                if end == i + 2 or place is not None and (place.how not in {"ner", "chunk"} or place.end <= end):
+                    continue  # nothing name-like after 'of', or a name the institution word does not run over
+            start = i
+            while start - 1 >= 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_sent_start \
+                    and (start - 1 not in self.covered or self.covered[start - 1].how in {"ner", "chunk"}) and i - start < 2:
+                start -= 1  # "Queen Mary University of London"
+            if any(k in self.covered and self.covered[k].how == "kb" and self.out.entities[self.covered[k].entity_id].type
+                   not in {"Location", "Government"} for k in range(start, end)):
+                continue  # a known institution already named there
+            self.add(start, end, self.entity_for_name(doc[start:end].text, "Organization"), "ner", replace=True)
 
     def link_college_towns(self) -> None:
         """"Christ's College, Finchley", "Queen Elizabeth's School, Barnet": the word after a school's comma is its town.
@@ -2254,8 +2280,9 @@ class _Linker:
             j = m.end + 1
             while j < len(doc) and j - m.end <= 4 and _is_cap(doc[j]) and doc[j].ent_type_ not in {"PERSON", "GPE", "NORP"}:
                 nxt = self.covered.get(j)
-                if nxt is not None and (self.out.entities[nxt.entity_id].from_kb or nxt.end > m.end + 4):
-                    break
+                if nxt is not None and (self.out.entities[nxt.entity_id].from_kb or nxt.end > m.end + 4
+                                        or nxt.start == j and nxt.end - nxt.start > 2):
+                    break  # (or another name of several words starts after 'and': "University of Exeter and University of Bristol")
                 j += 1
             if j == m.end + 1 or j - m.end > 4 or (j < len(doc) and (_is_cap(doc[j]) or doc[j].text in {"'s", "’s"})):
                 continue
@@ -2668,6 +2695,10 @@ class _Linker:
             if token.i in self.covered or token.tag_ not in {"NN", "NNP"}:
                 continue
             det = [c for c in token.children if c.dep_ == "det" and c.lower_ in {"the", "this"}]
+            if not det and token.dep_ == "compound" and token.i + 1 < len(doc) and doc[token.i + 1].i == token.head.i \
+                    and (token.head.lower_ in LEADER_TITLES or token.head.lower_ in STAFF_TITLES):
+                # "the institute director", "the company chairman": the determiner sits on the title after the noun
+                det = [c for c in token.head.children if c.dep_ == "det" and c.lower_ in {"the", "this"} and c.i == token.i - 1]
             if not det:
                 continue
             if token.i + 1 < len(doc) and (named := self.covered.get(token.i + 1)) is not None \
@@ -2881,6 +2912,8 @@ _ORDER_NUMBER = re.compile(r"\d{4,6}")  # orders cited by number (13859, 14110);
 # Title words that may stand alone before a leader's name ("President von der Leyen", "Secretary-General Guterres").
 _BARE_TITLE_WORDS = frozenset({"president", "chair", "chairman", "chairwoman", "chairperson", "secretary-general",
                                "director-general", "commissioner", "governor", "chancellor", "premier", "prime", "minister"})
+# Institution words that take a place after 'of' as part of their name ("University of Manchester").
+_INSTITUTION_WORDS = frozenset({"University", "College", "Institute", "School", "Polytechnic", "Academy"})
 # Short forms of "Executive Order" written before an order's number.
 _ORDER_SHORT_FORMS = frozenset({"E.O.", "EO", "E.O"})
 _AKA = {"also known as", "aka", "a.k.a.", "formerly known as", "known as", "also called"}
@@ -2971,6 +3004,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_city_before_region()
     linker.link_compass_regions()
     linker.link_college_towns()
+    linker.link_institutions_of_places()
     linker.link_affiliation_lines()
     linker.link_speaker_labels()
     linker.link_policy_name_tails()

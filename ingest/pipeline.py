@@ -157,7 +157,7 @@ def _tune_tokenizer(nlp: Language) -> None:
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Za-z.])--(?=[A-Za-z])", r"(?<=[\w.])[—–](?=\w)", r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     for stem in ("found", "founded", "founder", "founders", "founding", "founds", "lead", "leads", "led", "author", "authored",
-                 "chair", "chaired", "chairs", "host", "hosted", "hosts", "sign", "signed"):
+                 "chair", "chaired", "chairs", "host", "hosted", "hosts", "sign", "signed", "direct", "directed", "directs"):
         for prefix in ("co-", "Co-"):
             form = prefix + stem
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])

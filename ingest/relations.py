@@ -180,7 +180,7 @@ LIGHT_VERBS = {"announce", "impose", "launch", "unveil", "approve", "complete", 
                "begin", "start", "finalise", "finalize", "agree", "seal", "confirm", "file", "extend", "expand", "tighten",
                "initiate", "issue", "publish", "formalise", "formalize"}
 STRUCTURE_NOUNS = {"subsidiary", "unit", "division", "arm", "affiliate", "branch", "department", "agency", "office",
-                   "part", "member", "wing", "bureau", "shareholder", "stakeholder", "investor", "backer"}
+                   "part", "member", "wing", "bureau", "shareholder", "stakeholder", "investor", "backer", "commission"}
 # Owners of a stake: "X is a shareholder of Y" is an investment, not a part.
 _HOLDER_NOUNS = frozenset({"shareholder", "stakeholder", "investor", "backer"})
 
@@ -583,7 +583,7 @@ class _Relator(TitleRules, LayoutRules):
         if verb.dep_ == "relcl" and subs and all(c.tag_ in {"WP", "WDT"} for c in subs):
             return [verb.head], False  # "Lina Khan, who chairs the FTC": the relative pronoun is the noun it follows
         if subs:
-            return subs, False
+            return subs + _along_with(verb, subs), False
         # inherit: coordinated verb, relative clause, controlled clause, adverbial participle
         current = verb
         for _ in range(6):
@@ -1082,9 +1082,12 @@ class _Relator(TitleRules, LayoutRules):
             partners = [p for p in partners if self.type_of(p[0]) == "Person"]
             yield from self.emit(partners, ("FOUNDED",), objects, sent, 0.75)
         # symmetric verbs with a coordinated subject: "X and Y partnered"
-        if any(SCHEMA.relations[r].symmetric for r in rel_types) and len(subjects) >= 2 and not objects:
+        symmetric = tuple(r for r in rel_types if SCHEMA.relations[r].symmetric)
+        if symmetric and len(subjects) >= 2 and not objects and not passive:
+            # (only the symmetric types: "A and B joined" is no membership of one in the other; and not "X was joined
+            # by A and B", whose agents did something to X)
             for i, a in enumerate(subjects):
-                yield from self.emit([a], rel_types, subjects[i + 1:], sent, 0.75)
+                yield from self.emit([a], symmetric, subjects[i + 1:], sent, 0.75)
 
     def possessives(self, token: Token) -> Iterator[Candidate]:
         """'Anthropic's Claude', 'Claude 4, Anthropic's model', 'Britain's AI Institute', 'the government's plan'."""
@@ -1139,6 +1142,10 @@ class _Relator(TitleRules, LayoutRules):
             # "President Trump's Executive Orders, Accelerating … and Removing …": the titles listed after them
             owned = [(m.entity_id, 1) for m in self.ordered if head.i + 1 < m.start < head.sent.end and m.how == "chunk"
                      and self.type_of(m.entity_id) == "Policy" or m.start == head.i + 2 and self.type_of(m.entity_id) == "Policy"]
+        if not owned and head.dep_ == "attr" and head.head.lemma_ == "be" and head.lemma_.lower() in _BODY_KIND_NOUNS \
+                and self.type_of(owners[0][0]) in {"Government", "Location"} and not self.hedged(head.head):
+            # "The Alan Turing Institute is the United Kingdom's national institute for …": the copula's subject
+            owned = [(e, 1) for c in head.head.children if c.dep_ == "nsubj" for e, _ in self.entities(c, allow_of=False)]
         if self.type_of(owners[0][0]) == "Government" and not owned:
             # "America's top technology and AI firms – like Microsoft, NVIDIA …": the listed firms are the state's
             owned = [e for h in (head, *head.conjuncts) if h.lemma_.lower() in FIRM_NOUNS
@@ -1160,6 +1167,10 @@ class _Relator(TitleRules, LayoutRules):
             # "Beijing's JD.com and ByteDance": companies of a city are based there
             owned += [(m.entity_id, 1) for t in (head, *(c for c in head.conjuncts)) if (m := self.mention_at(t)) is not None
                       and (m.entity_id, 0) not in owned and (m.entity_id, 1) not in owned]
+            # ("Alberta's Amii and Toronto's Vector Institute": a conjunct with an owner of its own is that owner's)
+            own_owner = {m.entity_id for c in head.conjuncts if any(p.dep_ == "poss" and p.i != token.i for p in c.children)
+                         and (m := self.mention_at(c)) is not None}
+            owned = [o for o in owned if o[0] not in own_owner]
             yield from self.emit([o for o in owned if self.type_of(o[0]) in {"Firm", "Organization"}], ("BASED_IN",), owners, sent, 0.7)
             return
         if self.type_of(owners[0][0]) == "Government":
@@ -1186,6 +1197,13 @@ class _Relator(TitleRules, LayoutRules):
             hm = self.mention_at(token.head)
             if hm and self.type_of(hm.entity_id) == "Person":
                 people.append((hm.entity_id, 0))
+        if token.dep_ == "nsubj" and token.head.lemma_ in INCLUDE_VERBS and not self.hedged(token.head):
+            # "Besides Bengio, Mila's faculty members include Joëlle Pineau and Doina Precup": those named, and the
+            # one named as an addition to them
+            named = [c for c in token.head.children if c.dep_ == "dobj"]
+            named += [t for c in token.head.children if c.dep_ == "prep" and c.lower_ in {"besides", "beside"}
+                      for t in c.children if t.dep_ == "pobj"]
+            people += [e for c in named for e in self.entities(c, allow_of=False) if self.type_of(e[0]) == "Person"]
         rel = "FOUNDED" if token.lower_ in {"founder", "founders", "co-founder", "co-founders"} else "WORKS_FOR"
         yield from self.emit(people, (rel,), orgs, token.sent, 0.75)
 
@@ -1212,21 +1230,7 @@ class _Relator(TitleRules, LayoutRules):
                     firms = [e for c in subs for e in self.entities(c, allow_of=False)]
                 yield from self.emit(firms, ("BASED_IN",), places, token.sent, 0.8)
             return
-        places = [e for t in prep_objects(token, {"in"}) for e in self.entities(t, allow_of=False)]
-        # "based in Abu Dhabi, UAE": the state after the city's comma is where the body is too
-        # "located in the Hsinchu Science Park in Hsinchu": the town the place is in too
-        for t in prep_objects(token, {"in"}):
-            if (tm := self.mention_at(t)) is not None and self.type_of(tm.entity_id) == "Location":
-                places += [e for p in prep_objects(t, {"in"}) for e in self.entities(p, allow_of=False)
-                           if self.type_of(e[0]) in {"Government", "Location"}]
-        # … and each further comma-joined place: "based in Shenzhen, Guangdong, South China"
-        chain = [c for t in prep_objects(token, {"in"}) for c in t.children if c.dep_ in {"appos", "conj"}
-                 and self.doc[c.left_edge.i - 1].text == ","]
-        for c in chain:
-            found = [e for e in self.entities(c, allow_of=False) if self.type_of(e[0]) in {"Government", "Location"}]
-            places += found
-            if found:
-                chain += [d for d in c.children if d.dep_ in {"appos", "conj"} and self.doc[d.left_edge.i - 1].text == ","]
+        places = self._places_in(token)
         if not places:
             return
         if token.dep_ == "acl" or token.dep_ == "amod":
@@ -1246,6 +1250,36 @@ class _Relator(TitleRules, LayoutRules):
                 subs = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
             firms = [e for s in subs for e in self.entities(s, allow_of=False)]
         yield from self.emit(firms, ("BASED_IN",), places, token.sent, 0.8)
+
+    def _places_in(self, token: Token) -> list[tuple[str, int]]:
+        """The places an 'in' phrase on ``token`` names: "based in Abu Dhabi, UAE" (the state after the city's comma
+        too), "located in the Hsinchu Science Park in Hsinchu" (the town the place is in too), and each further
+        comma-joined place ("in Shenzhen, Guangdong, South China")."""
+        places = [e for t in prep_objects(token, {"in"}) for e in self.entities(t, allow_of=False)]
+        for t in prep_objects(token, {"in"}):
+            if (tm := self.mention_at(t)) is not None and self.type_of(tm.entity_id) == "Location":
+                places += [e for p in prep_objects(t, {"in"}) for e in self.entities(p, allow_of=False)
+                           if self.type_of(e[0]) in {"Government", "Location"}]
+        chain = [c for t in prep_objects(token, {"in"}) for c in t.children if c.dep_ in {"appos", "conj"}
+                 and self.doc[c.left_edge.i - 1].text == ","]
+        for c in chain:
+            found = [e for e in self.entities(c, allow_of=False) if self.type_of(e[0]) in {"Government", "Location"}]
+            places += found
+            if found:
+                chain += [d for d in c.children if d.dep_ in {"appos", "conj"} and self.doc[d.left_edge.i - 1].text == ","]
+        return list(dict.fromkeys(places))
+
+    def kind_in_place(self, token: Token) -> Iterator[Candidate]:
+        """'Mila … is a research institute in Montreal, Quebec': a body said to be an institute, a company or the
+        like 'in' a place is based there."""
+        if token.dep_ != "attr" or token.head.lemma_ != "be" or self.hedged(token.head):
+            return
+        places = [p for p in self._places_in(token) if self.type_of(p[0]) in {"Government", "Location"}]
+        if not places:
+            return
+        bodies = [e for c in token.head.children if c.dep_ == "nsubj" for e in self.entities(c, allow_of=False)
+                  if self.type_of(e[0]) in {"Firm", "Organization"}]
+        yield from self.emit(bodies, ("BASED_IN",), places, token.sent, 0.75)
 
     def _site_owner(self, noun: Token) -> list[tuple[str, int]]:
         """'(It is a … company,) with headquarters and main operations located in X', 'X has its headquarters
@@ -1486,6 +1520,17 @@ class _Relator(TitleRules, LayoutRules):
         attrs += [n for a in attrs for n in _called(a)]  # "the generative AI chatbot named Grok"
         made = [e for c in attrs for e in self.entities(c, allow_of=False) if self.type_of(e[0]) in {"AIModel", "Hardware"}]
         yield from self.emit(owners, ("DEVELOPS",), made, token.sent, 0.75)
+
+    def unit_at(self, token: Token) -> Iterator[Candidate]:
+        """'the Reasoning and Learning Lab (RL-Lab) at McGill University': a lab, centre or school named as being
+        'at' a university or company is part of it."""
+        if token.dep_ != "prep" or (unit := self.mention_at(token.head)) is None or self.type_of(unit.entity_id) != "Organization":
+            return
+        if self.linking.entities[unit.entity_id].name.split()[-1].lower() not in _UNIT_HEADS:
+            return
+        parents = [e for t in token.children if t.dep_ == "pobj" for e in self.entities(t, allow_of=False)
+                   if self.type_of(e[0]) in {"Organization", "Firm"} and e[0] != unit.entity_id]
+        yield from self.emit([(unit.entity_id, 0)], ("PART_OF",), parents[:1], token.sent, 0.7)
 
     def affiliated_with(self, token: Token) -> Iterator[Candidate]:
         """'Igor Babuschkin, formerly associated with Google's DeepMind unit', 'she is affiliated with Mila': a
@@ -1765,6 +1810,7 @@ class _Relator(TitleRules, LayoutRules):
         elif token.dep_ == "attr" and token.head.lemma_ == "be" and not self.hedged(token.head):
             # "Japan is a member of the G7", "DeepMind is a unit of Alphabet"
             subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
+            subjects += _along_with(token.head, subjects)  # "Along with A and B, X is part of Y"
             if token.head.dep_ == "relcl" and any(c.tag_ in {"WDT", "WP"} for c in subjects):
                 # "X is an American company … that is a wholly owned subsidiary of Y": the noun the clause hangs on
                 subjects = [self._described(token.head.head)]
@@ -1789,6 +1835,13 @@ class _Relator(TitleRules, LayoutRules):
             return
         if token.dep_ == "attr" and token.head.lemma_ == "be":
             yield from self._role_predicate(token, noun)
+            return
+        if token.dep_ == "appos" and noun in _INVESTOR_NOUNS and (holder := self.mention_at(token.head)) is not None:
+            # "The EPSRC, the primary funder of the institute, …", "SoftBank, the largest investor in OpenAI, …"
+            targets = [e for t in prep_objects(token, {"of", "in"}) for e in self.entities(t, allow_of=False)]
+            targets += [e for c in token.children if c.dep_ == "poss" for e in self.entities(c, allow_of=False)]
+            yield from self.emit([(holder.entity_id, 0)], ("INVESTS_IN",), [t for t in targets if t[0] != holder.entity_id],
+                                 token.sent, 0.7)
             return
         if noun == "partner":
             return  # "partners include …" is read by the partnership rules
@@ -1928,6 +1981,19 @@ class _Relator(TitleRules, LayoutRules):
             groups = [self.entities(t, allow_of=False) for prep in preps for t in prep.children if t.dep_ == "pobj"]
         sent = token.sent
         named = {m.entity_id for m in self.ordered if sent.start <= m.start < sent.end and m.how != "demonym"}
+        if token.dep_ == "attr" and token.head.lemma_ == "be" and groups[0] and not self.hedged(token.head):
+            # "It is a joint venture among the University of Cambridge, …": the parties are the members of the body the
+            # copula's subject names, not partners named pair by pair
+            bodies = [e for c in token.head.children if c.dep_ == "nsubj" for e in self.entities(c, allow_of=False)
+                      if self.type_of(e[0]) in {"Organization", "Firm"}]
+            if bodies:
+                # every name in the list, which the parser often chains as appositions ("A, the B, the C and D")
+                listed = [(m.entity_id, 1) for t in prep_objects(token, {"between", "among"})
+                          for m in self.ordered if t.left_edge.i <= m.start and m.end <= t.right_edge.i + 1
+                          and self.type_of(m.entity_id) in {"Organization", "Firm", "Government"} and m.how != "demonym"]
+                members = list(dict.fromkeys([p for p in groups[0] if p[0] in named] + listed))
+                yield from self.emit(members, ("MEMBER_OF",), bodies[:1], sent, 0.7)
+                return
         for parties in groups:
             parties = [p for p in parties if p[0] in named]  # "British firm Nscale": the demonym describes, it is no party
             for i, a in enumerate(parties):
@@ -2148,14 +2214,14 @@ class _Relator(TitleRules, LayoutRules):
         word_rules = ((STAFF_NOUNS, self.staff), (_BASED_WORDS, self.based),
                       (_HOUSED_WORDS | _FORMED_WORDS, self.housed), (_BACKING_NOUNS, self.backed_with), (_RIVAL_WORDS, self.rival_noun), (frozenset({"as"}), self.as_title), (_EVENT_PREPS | {"to"}, self.at_event),
                       (_ORDER_WORDS, self.compulsory_orders), (frozenset(PAIRED_NOUNS), self.paired_list),
-                      (_GATHERING_WORDS, self.gathering), (COMPOSED_WORDS, self.composed_list), (frozenset({":"}), self.listed_programmes), (frozenset({"associated", "affiliated"}), self.affiliated_with),
+                      (_GATHERING_WORDS, self.gathering), (COMPOSED_WORDS, self.composed_list), (frozenset({":"}), self.listed_programmes), (frozenset({"associated", "affiliated"}), self.affiliated_with), (frozenset({"at"}), self.unit_at),
                       (frozenset(n + "s" for n in _CUSTOMER_NOUNS | _INVESTOR_NOUNS) | _CUSTOMER_NOUNS | _INVESTOR_NOUNS | {"partner", "partners"},
                        self.customers),
                       (frozenset({"stake", "stakes", "shareholding", "shareholdings", "holding", "holdings", "percent", "%"}), self.stake_in),
                       (frozenset({"members", "signatories", "participants"}), self.members_are),
                       (frozenset({"product", "creation", "brainchild"}), self.product_of),
                       (_SUCCEED_WORDS, self.succeeded))
-        lemma_rules = ((_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (_PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS, self.partnership_between),
+        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (_PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS, self.partnership_between),
                        (frozenset(NOMINAL_TRIGGERS), self.nominal), (STRUCTURE_NOUNS, self.structure))
         by_word: dict[str, list] = {}
         for words, word_rule in word_rules:
@@ -2167,7 +2233,7 @@ class _Relator(TitleRules, LayoutRules):
                 by_lemma.setdefault(lemma, []).append(lemma_rule)
         mention_rules = (self.titles, self.administration, self.leadership_of, self.nationality, self.unit_of,
                          self.qualified_agency, self.maker_product, self.event_place, self.body_place, self.state_pair,
-                         self.paired_tie, self.appositive_head_of_government, self.appositive_title_of)
+                         self.paired_tie, self.appositive_head_of_government, self.appositive_title_of, self.title_is_holder)
         from_claims: list[Candidate] = []
         for token in self.doc:
             if token.lower_ == "from":
@@ -2205,6 +2271,16 @@ def _speaker_label(token: Token) -> bool:
     after = token.i + 1
     return after < len(doc) and doc[after].text == ":" and token.text.isupper() and (
         token.left_edge.i == 0 or "\n" in doc[token.left_edge.i - 1].text or "\n" in doc[token.left_edge.i - 1].whitespace_)
+
+
+def _along_with(verb: Token, subjects: list[Token]) -> list[Token]:
+    """'Along with Alberta's Amii and Toronto's Vector Institute, Mila is part of …': names a fronted "along
+    with" or "together with" phrase adds to the clause's subject."""
+    if not subjects:
+        return []
+    first = min(s.left_edge.i for s in subjects)
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"along", "together"} and p.i < first
+            for w in p.children if w.dep_ == "prep" and w.lower_ == "with" for o in w.children if o.dep_ == "pobj"]
 
 
 def _called(noun: Token) -> list[Token]:
@@ -2319,6 +2395,12 @@ _INFINITIVE_AUX = frozenset({"to", "will", "would", "can", "could", "may", "migh
 _TITLE_PREDICATE_DEPS = frozenset({"attr", "conj", "pobj"})
 # Verbs by which several parties put out one agreement together ("have issued the Bletchley Declaration").
 _JOINT_ISSUE_VERBS = frozenset({"issue", "adopt", "release", "publish", "agree", "endorse", "unveil", "announce"})
+# Last words of the name of a unit a university or company houses ("… Lab at McGill University").
+_UNIT_HEADS = frozenset({"lab", "laboratory", "laboratories", "centre", "center", "school", "group", "department",
+                         "faculty", "institute"})
+# Nouns for a kind of body: "X is a research institute in Montreal" places X there.
+_BODY_KIND_NOUNS = frozenset({"institute", "company", "firm", "startup", "organisation", "organization", "laboratory", "lab",
+                              "university", "charity", "foundation", "consultancy", "corporation", "developer", "maker"})
 # Plural nouns for a group that can be at an event ("28 countries at the summit, including …").
 _ATTENDEE_NOUNS = frozenset({"country", "nation", "government", "state", "leader", "delegation", "company", "firm",
                              "organisation", "organization"})
@@ -2338,8 +2420,8 @@ def lemma_of(token: Token) -> str:
     lower = token.lower_
     if lower.startswith(("co-found", "cofound")):
         return "co-found"
-    if lower.startswith("co-le"):
-        return "lead"
+    if lower.startswith(("co-le", "co-direct")):
+        return "lead"  # ("co-directed by A and B": unlike "directed", which is also 'ordered', co-directing is leading)
     if lower.startswith("co-"):
         base = lower[3:]
         for stem in ("chair", "host", "sign", "author"):

@@ -435,6 +435,32 @@ class TitleRules:
             serves = rel == "LEADS" and self.type_of(body[0]) == "Government" and not heads_government(lowered)
             yield from self.emit([(m.entity_id, 0)], ("WORKS_FOR" if serves else rel,), [body], root.sent, 0.8)
 
+    def title_is_holder(self, m: LinkedMention) -> Iterator[Candidate]:
+        """'The chair of the Alan Turing Institute, appointed in July 2022, is Doug Gurr', 'the institute director
+        and chief executive was Sir Adrian Smith': a title as the subject and the holder as the copula's predicate."""
+        root = self.doc[m.end - 1]
+        if self.type_of(m.entity_id) != "Person" or root.dep_ != "attr" or root.head.lemma_ != "be":
+            return
+        title = next((c for c in root.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if title is None or self.mention_at(title) is not None:
+            return
+        heads = [title, *conjoined(title)]
+        for head in heads:
+            words = [t for t in head.subtree if t.i <= head.i and t.dep_ in {"compound", "amod"} or t.i == head.i]
+            kind = office_kind(" ".join(t.lower_ for t in words if self.mention_at(t) is None))
+            if kind is None:
+                continue
+            bodies = [e for t in prep_objects(head, {"of"}) for e in self.entities(t, allow_of=False)]
+            bodies += [(bm.entity_id, 1) for t in head.children if t.dep_ in {"poss", "compound"} and (bm := self.mention_at(t))]
+            bodies += [(bm.entity_id, 1) for t in title.children if head is not title and t.dep_ in {"poss", "compound"}
+                       and (bm := self.mention_at(t))]  # "the institute director and chief executive": shared owner
+            bodies = [b for b in dict.fromkeys(bodies) if self.type_of(b[0]) in {"Government", "Agency", "Firm", "Organization"}]
+            rel = {"lead": "LEADS", "staff": "WORKS_FOR", "founder": "FOUNDED"}[kind]
+            lowered = " ".join(t.lower_ for t in words)
+            for body in bodies:
+                serves = rel == "LEADS" and self.type_of(body[0]) == "Government" and not heads_government(lowered)
+                yield from self.emit([(m.entity_id, 0)], ("WORKS_FOR" if serves else rel,), [body], root.sent, 0.75)
+
     def government_of(self, m: LinkedMention) -> str | None:
         """Which body a "President X" or "Prime Minister X" named without a country leads.
 

@@ -2795,3 +2795,68 @@ def test_a_statute_enacted_by_one_body_and_signed_into_law_by_a_president(extrac
 
 def test_a_persons_name_between_two_places_is_a_place(extractor) -> None:
     assert types(extract(extractor, "It was held at Bletchley Park, Milton Keynes, England.")).get("Milton Keynes") == "Location"
+
+
+def test_a_body_said_to_be_an_institute_in_a_place_is_based_there(extractor) -> None:
+    t = triples(extract(extractor, "Mila is a research institute in Montreal, Quebec, focusing on machine learning."))
+    assert {("Mila", "BASED_IN", "Montreal"), ("Mila", "BASED_IN", "Quebec")} <= t
+
+
+def test_names_fronted_with_along_with_share_the_subject_and_each_owner_keeps_its_own(extractor) -> None:
+    t = triples(extract(extractor, "Along with Alberta's Amii and Toronto's Vector Institute, Mila is part of the "
+                                   "Pan-Canadian Artificial Intelligence Strategy."))
+    assert {(b, "PART_OF", "Pan-Canadian Artificial Intelligence Strategy") for b in ("Amii", "Vector Institute", "Mila")} <= t
+    assert {("Amii", "BASED_IN", "Alberta"), ("Vector Institute", "BASED_IN", "Toronto")} <= t
+    assert ("Amii", "BASED_IN", "Toronto") not in t and ("Vector Institute", "BASED_IN", "Alberta") not in t
+
+
+def test_a_lab_at_a_university_is_part_of_it_and_its_co_directors_lead_it(extractor) -> None:
+    t = triples(extract(extractor, "The Reasoning and Learning Lab (RL-Lab) at McGill University is co-directed by "
+                                   "Professors Prakash Panangaden and Doina Precup."))
+    assert {("Reasoning and Learning Lab", "PART_OF", "McGill University"),
+            ("Prakash Panangaden", "LEADS", "Reasoning and Learning Lab"), ("Doina Precup", "LEADS", "Reasoning and Learning Lab")} <= t
+    assert not triples(extract(extractor, "He gave a talk at McGill University."))
+
+
+def test_staff_an_owners_members_include_work_for_it(extractor) -> None:
+    t = triples(extract(extractor, "Yoshua Bengio founded Mila. Besides Bengio, Mila's faculty members include Joëlle "
+                                   "Pineau and Doina Precup."))
+    assert {("Joëlle Pineau", "WORKS_FOR", "Mila"), ("Doina Precup", "WORKS_FOR", "Mila"), ("Yoshua Bengio", "WORKS_FOR", "Mila")} <= t
+
+
+def test_a_title_as_subject_with_its_holder_after_the_copula(extractor) -> None:
+    t = triples(extract(extractor, "The Alan Turing Institute is a charity. The chair of the Alan Turing Institute, appointed "
+                                   "in July 2022, is Doug Gurr. Between 2018 and 2023, the institute director and chief "
+                                   "executive was Sir Adrian Smith."))
+    assert {("Doug Gurr", "LEADS", "Alan Turing Institute"), ("Adrian Smith", "LEADS", "Alan Turing Institute")} <= t
+
+
+def test_an_institution_word_with_of_and_a_place_is_one_name(extractor) -> None:
+    ex = extract(extractor, "The institute was joined by Queen Mary University of London, University of Manchester, "
+                            "University of Exeter and University of Bristol.")
+    orgs = {n for n, ty in types(ex).items() if ty == "Organization"}
+    assert {"Queen Mary University of London", "University of Manchester", "University of Exeter", "University of Bristol"} <= orgs
+    assert not {"Manchester", "Bristol", "London"} & set(types(ex))
+
+
+def test_parties_to_a_joint_venture_the_subject_is_are_its_members_not_pairwise_partners(extractor) -> None:
+    t = triples(extract(extractor, "The Turing Lab is a charity. It is a joint venture among the University of Cambridge, "
+                                   "the University of Edinburgh and the University of Warwick."))
+    assert {(u, "MEMBER_OF", "Turing Lab") for u in ("University of Cambridge", "University of Edinburgh", "University of Warwick")} <= t
+    assert not any(r == "PARTNERS_WITH" for _, r, _ in t)
+
+
+def test_coordinated_subjects_of_join_are_partners_at_most_and_agents_of_a_passive_join_are_not(extractor) -> None:
+    t = triples(extract(extractor, "In 2018, the institute was joined by three partners: University of Leeds, "
+                                   "University of Manchester and University of Newcastle."))
+    assert not any(r == "MEMBER_OF" and o.startswith("University") for _, r, o in t)
+
+
+def test_a_funder_in_apposition_invests_in_what_it_funds(extractor) -> None:
+    assert ("SoftBank", "INVESTS_IN", "OpenAI") in triples(extract(extractor, "SoftBank, the largest investor in OpenAI, spoke."))
+
+
+def test_a_commission_of_a_state_is_part_of_it(extractor) -> None:
+    t = triples(extract(extractor, "The National Security Commission on Artificial Intelligence (NSCAI) was an independent "
+                                   "commission of the United States of America from 2018 to 2021."))
+    assert ("National Security Commission on Artificial Intelligence", "PART_OF", "United States") in t
