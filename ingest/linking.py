@@ -2863,12 +2863,18 @@ def _clause_subject_tokens(token: Token) -> set[int]:
     """Tokens of the subjects of the clauses above ``token``: a description there cannot refer back to them."""
     out: set[int] = set()
     head = token
+    own_clause = True
     for _ in range(8):
         for child in head.children:
             if child.dep_ in {"nsubj", "nsubjpass"} and not (child.left_edge.i <= token.i <= child.right_edge.i):
                 # the subject itself, not what a relative clause on it mentions ("X, who co-founded Y, leads the company")
                 inner = {t.i for c in child.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+                if not own_clause:
+                    # a higher clause's subject's owner may be meant ("Microsoft's president said the company …")
+                    inner |= {t.i for c in child.children if c.dep_ == "poss" for t in c.subtree}
                 out.update(t.i for t in child.subtree if t.i not in inner)
+        if head.pos_ in {"VERB", "AUX"}:
+            own_clause = False
         if head.head.i == head.i:
             break
         head = head.head

@@ -110,6 +110,8 @@ TRADE_NOUNS = {"export", "exports", "sale", "sales", "shipment", "shipments", "s
 FUNDING_NOUNS = {"investment", "funding", "backing", "stake", "capital", "financing", "injection", "grant", "round",
                  "award", "subsidy", "subsidies", "loan", "incentive", "incentives"}
 RECEIVE_VERBS = {"receive", "raise", "secure", "attract", "get", "land", "win", "close"}
+# Verbs of buying goods: "ordered H20 chips from Nvidia" makes Nvidia the supplier.
+_BUY_VERBS = frozenset({"buy", "order", "purchase", "source", "import", "procure", "obtain"})
 GIVE_VERBS = {"provide", "give", "grant", "award", "extend", "offer", "commit", "pledge"}
 # Nouns for belonging to a body, which may name the body before them ("its OECD membership").
 _MEMBERSHIP_NOUNS = frozenset({"membership", "accession"})
@@ -766,6 +768,12 @@ class _Relator(TitleRules, LayoutRules):
                         yield Candidate(s, rel, o, sentence, round(conf, 2))
                         break
 
+    def _is_programme(self, eid: str) -> bool:
+        """A policy that spends money (a fund, programme, initiative or grant), which can be funded or backed."""
+        entity = self.linking.entities.get(eid)
+        return entity is not None and entity.type == "Policy" and bool(
+            set(entity.name.lower().split()) & {"fund", "programme", "program", "initiative", "grant", "grants", "scheme"})
+
     def _is_budget(self, eid: str) -> bool:
         entity = self.linking.entities.get(eid)
         return entity is not None and entity.type == "Policy" and "budget" in entity.name.lower().split()
@@ -842,6 +850,9 @@ class _Relator(TitleRules, LayoutRules):
             targets = [e for o in trade for t in o.subtree if t.dep_ == "prep" and t.lower_ == "to"
                        for p in t.children if p.dep_ == "pobj" for e in self.entities(p)
                        if self.type_of(e[0]) in {"Government", "Firm", "Organization"}]
+            if trade and not targets:  # "restricting exports of rare earths to the United States": 'to' on the verb
+                targets = [e for t in prep_objects(verb, {"to"}) for e in self.entities(t)
+                           if self.type_of(e[0]) in {"Government", "Firm", "Organization"}]
             if targets:
                 yield from self.emit(subjects, ("RESTRICTS",), targets, sent, 0.8)
                 return
@@ -1005,6 +1016,15 @@ class _Relator(TitleRules, LayoutRules):
             parties = list(dict.fromkeys(self.office_holder_party(s, sent, leaders=True) for s in subjects))
             for i, a in enumerate(parties):
                 yield from self.emit([a], ("PARTNERS_WITH",), [p for p in parties[i + 1:] if p[0] != a[0]], sent, 0.7)
+        # "Tencent and ByteDance have ordered H20 chips from Nvidia": whoever goods are bought from supplies the buyer
+        goods = [c for c in verb.children if c.dep_ == "dobj"] if lemma in _BUY_VERBS and not passive else []
+        if goods and (suppliers := [  # ('from' on the verb, or on the goods: "bought chips from AMD")
+                e for h in (verb, *goods) for t in prep_objects(h, {"from"}) for e in self.entities(t, allow_of=False)
+                if self.type_of(e[0]) in {"Firm", "Government"}]):
+            if not any(g.lemma_.lower() in FUNDING_NOUNS or (gm := self.mention_at(g)) is not None
+                                 and self.type_of(gm.entity_id) in {"Firm", "Organization", "Agency"} for g in goods):
+                buyers = [e for e in subjects if self.type_of(e[0]) in {"Firm", "Government"}]
+                yield from self.emit(suppliers, ("SUPPLIES",), buyers, sent, 0.75)
         # "use X as its cloud provider" → X SUPPLIES subject
         if lemma in {"use", "choose", "select", "pick", "tap", "name"}:
             for prep in verb.children:
@@ -1030,6 +1050,9 @@ class _Relator(TitleRules, LayoutRules):
             # "28 countries, including A, B and C, have issued an agreement known as the Bletchley Declaration": an
             # agreement several parties issue together is one they take part in, not a law each of them enacts
             rel_types = ("PARTICIPATES_IN",)
+        if lemma == "back" and objects and all(self.type_of(o[0]) == "Policy" for o in objects) \
+                and not any(self._is_programme(o[0]) for o in objects):
+            rel_types = ("SUPPORTS",)  # "backs the EU AI Act": an act is endorsed, not funded (a programme may be funded)
         if lemma == "join":
             # "the Secretary will join Dr. X for a conversation": one person joining another is company, not a partnership
             objects = [o for o in objects if self.type_of(o[0]) != "Person"]
@@ -1520,6 +1543,28 @@ class _Relator(TitleRules, LayoutRules):
         attrs += [n for a in attrs for n in _called(a)]  # "the generative AI chatbot named Grok"
         made = [e for c in attrs for e in self.entities(c, allow_of=False) if self.type_of(e[0]) in {"AIModel", "Hardware"}]
         yield from self.emit(owners, ("DEVELOPS",), made, token.sent, 0.75)
+
+    def name_backed(self, token: Token) -> Iterator[Candidate]:
+        """'Alibaba-backed Moonshot AI', 'a SoftBank-owned chip designer': a name joined by a hyphen to 'backed' or
+        'funded' invests in what the compound describes; to 'owned', owns it."""
+        if token.i < 2 or self.doc[token.i - 1].text not in {"-", "–"} or (owner := self.mention_at(self.doc[token.i - 2])) is None:
+            return
+        if self.type_of(owner.entity_id) not in {"Firm", "Government", "Agency", "Organization", "Person"}:
+            return
+        described = [e for e in self.entities(token.head, allow_of=False) if e[0] != owner.entity_id
+                     and self.type_of(e[0]) in {"Firm", "Organization"}]
+        if token.lower_ == "owned":
+            yield from self.emit(described, ("PART_OF",), [(owner.entity_id, 0)], token.sent, 0.75)
+        else:
+            yield from self.emit([(owner.entity_id, 0)], ("INVESTS_IN",), described, token.sent, 0.75)
+
+    def maker_apposition(self, token: Token) -> Iterator[Candidate]:
+        """'Anthropic, the maker of Claude, …': a company in apposition with the maker of a model or chip develops it."""
+        if token.dep_ != "appos" or (maker := self.mention_at(token.head)) is None:
+            return
+        made = [e for t in prep_objects(token, {"of"}) for e in self.entities(t, allow_of=False)
+                if self.type_of(e[0]) in {"AIModel", "Hardware"}]
+        yield from self.emit([(maker.entity_id, 0)], ("DEVELOPS",), made, token.sent, 0.8)
 
     def unit_at(self, token: Token) -> Iterator[Candidate]:
         """'the Reasoning and Learning Lab (RL-Lab) at McGill University': a lab, centre or school named as being
@@ -2214,7 +2259,7 @@ class _Relator(TitleRules, LayoutRules):
         word_rules = ((STAFF_NOUNS, self.staff), (_BASED_WORDS, self.based),
                       (_HOUSED_WORDS | _FORMED_WORDS, self.housed), (_BACKING_NOUNS, self.backed_with), (_RIVAL_WORDS, self.rival_noun), (frozenset({"as"}), self.as_title), (_EVENT_PREPS | {"to"}, self.at_event),
                       (_ORDER_WORDS, self.compulsory_orders), (frozenset(PAIRED_NOUNS), self.paired_list),
-                      (_GATHERING_WORDS, self.gathering), (COMPOSED_WORDS, self.composed_list), (frozenset({":"}), self.listed_programmes), (frozenset({"associated", "affiliated"}), self.affiliated_with), (frozenset({"at"}), self.unit_at),
+                      (_GATHERING_WORDS, self.gathering), (COMPOSED_WORDS, self.composed_list), (frozenset({":"}), self.listed_programmes), (frozenset({"associated", "affiliated"}), self.affiliated_with), (frozenset({"at"}), self.unit_at), (_BACKED_WORDS, self.name_backed), (_MAKER_NOUNS, self.maker_apposition),
                       (frozenset(n + "s" for n in _CUSTOMER_NOUNS | _INVESTOR_NOUNS) | _CUSTOMER_NOUNS | _INVESTOR_NOUNS | {"partner", "partners"},
                        self.customers),
                       (frozenset({"stake", "stakes", "shareholding", "shareholdings", "holding", "holdings", "percent", "%"}), self.stake_in),
@@ -2382,7 +2427,7 @@ _GATHERING_WORDS = frozenset({"meet", "meets", "met", "meeting", "convene", "con
 #: Every lemma the verbal rule looks at, built once: rebuilding this union per token cost ~4 % of extraction.
 _VERBAL_LEMMAS = frozenset(
     set(VERB_TRIGGERS) | HIRING_VERBS | INCLUDE_VERBS | ALLOW_VERBS | RECEIVE_VERBS | GIVE_VERBS | LIFT_VERBS
-    | IMPOSE_VERBS | LISTING_VERBS | PACT_VERBS | TIE_VERBS | {"use", "choose", "select", "pick", "own"}
+    | IMPOSE_VERBS | LISTING_VERBS | PACT_VERBS | TIE_VERBS | _BUY_VERBS | {"use", "choose", "select", "pick", "own"}
 )
 
 
@@ -2395,6 +2440,10 @@ _INFINITIVE_AUX = frozenset({"to", "will", "would", "can", "could", "may", "migh
 _TITLE_PREDICATE_DEPS = frozenset({"attr", "conj", "pobj"})
 # Verbs by which several parties put out one agreement together ("have issued the Bletchley Declaration").
 _JOINT_ISSUE_VERBS = frozenset({"issue", "adopt", "release", "publish", "agree", "endorse", "unveil", "announce"})
+# Participles a name joins with a hyphen: "Alibaba-backed", "SoftBank-owned".
+_BACKED_WORDS = frozenset({"backed", "funded", "financed", "owned"})
+# Nouns for who makes a product: "Anthropic, the maker of Claude".
+_MAKER_NOUNS = frozenset({"maker", "makers", "developer", "creator", "designer", "manufacturer"})
 # Last words of the name of a unit a university or company houses ("… Lab at McGill University").
 _UNIT_HEADS = frozenset({"lab", "laboratory", "laboratories", "centre", "center", "school", "group", "department",
                          "faculty", "institute"})
@@ -2411,13 +2460,18 @@ _PROGRAMME_NOUNS = frozenset({"initiative", "programme", "program", "scheme"})
 # Participles that place a policy inside a larger one: "… proposed in Budget 2024", "… included in the Plan".
 _PROPOSED_IN_VERBS = frozenset({"propose", "announce", "include", "outline", "unveil", "introduce", "fund", "list",
                                 "describe", "contain", "set"})
+# Verb forms the small English model lemmatises wrongly.
+_LEMMA_REPAIRS = {"fined": "fine", "fines": "fine", "fining": "fine"}
 _BASED_WORDS = frozenset({"based", "headquartered", "headquarters", "located", "incorporated"})
 _LIST_CHANGE_NOUNS = frozenset({"addition", "removal", "listing", "delisting", "designation"})
 
 
 def lemma_of(token: Token) -> str:
-    """The lemma, with prefixed verbs folded ("co-founded" → "co-found", "co-led" → "lead")."""
+    """The lemma, with prefixed verbs folded ("co-founded" → "co-found", "co-led" → "lead") and the small model's
+    odd lemmas repaired ("fined" → "fin")."""
     lower = token.lower_
+    if lower in _LEMMA_REPAIRS and token.pos_ in {"VERB", "AUX"}:
+        return _LEMMA_REPAIRS[lower]
     if lower.startswith(("co-found", "cofound")):
         return "co-found"
     if lower.startswith(("co-le", "co-direct")):

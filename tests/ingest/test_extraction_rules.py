@@ -2860,3 +2860,34 @@ def test_a_commission_of_a_state_is_part_of_it(extractor) -> None:
     t = triples(extract(extractor, "The National Security Commission on Artificial Intelligence (NSCAI) was an independent "
                                    "commission of the United States of America from 2018 to 2021."))
     assert ("National Security Commission on Artificial Intelligence", "PART_OF", "United States") in t
+
+
+def test_a_fine_regulates_whom_it_is_imposed_on(extractor) -> None:
+    assert ("European Commission", "REGULATES", "Google") in triples(
+        extract(extractor, "The European Commission fined Google 2.4 billion euros."))
+
+
+def test_restricting_exports_to_a_state_restricts_it_wherever_to_attaches(extractor) -> None:
+    assert ("China", "RESTRICTS", "United States") in triples(
+        extract(extractor, "Beijing retaliated by restricting exports of rare earths to the United States."))
+
+
+def test_goods_bought_from_a_company_make_it_the_supplier(extractor) -> None:
+    t = triples(extract(extractor, "Tencent and ByteDance have ordered H20 chips from Nvidia. Meta bought chips from AMD."))
+    assert {("Nvidia", "SUPPLIES", "Tencent"), ("Nvidia", "SUPPLIES", "ByteDance"), ("AMD", "SUPPLIES", "Meta")} <= t
+    t = triples(extract(extractor, "Nvidia bought Mellanox from its shareholders. SoftBank bought a stake from Uber."))
+    assert not any(r == "SUPPLIES" for _, r, _ in t)
+
+
+def test_a_name_hyphenated_to_backed_or_owned(extractor) -> None:
+    assert ("Alibaba", "INVESTS_IN", "Moonshot AI") in triples(extract(extractor, "Alibaba-backed Moonshot AI released Kimi."))
+    assert ("Ooredoo", "PART_OF", "Qatar") in triples(extract(extractor, "The Qatar-owned Ooredoo runs data centres."))
+
+
+def test_the_maker_of_a_model_in_apposition_develops_it(extractor) -> None:
+    assert ("Anthropic", "DEVELOPS", "Claude") in triples(extract(extractor, "Anthropic, the maker of Claude, raised money."))
+
+
+def test_a_description_in_a_reported_clause_may_mean_the_owner_of_the_reporting_subject(extractor) -> None:
+    t = triples(extract(extractor, "Microsoft's president Brad Smith said the company backs the EU AI Act."))
+    assert ("Microsoft", "SUPPORTS", "EU AI Act") in t and ("Microsoft", "INVESTS_IN", "EU AI Act") not in t
