@@ -1482,6 +1482,9 @@ class _Linker:
                 end += 1
             if end >= len(doc) or self.texts[end] not in {"—", "–", "--", "-", ","}:
                 continue
+            if any((held := self.covered.get(k)) is not None and held.how == "kb"
+                   and self.out.entities[held.entity_id].type not in {"Location", "Government"} for k in range(i, end)):
+                continue  # "TSMC, the world's largest contract chipmaker, …": a known company's name, not a dateline
             title = " ".join(t.text.title() for t in doc[i:end])
             places = [e for e in self.kb.entries if e.type == "Location" and (e.name == title or e.name.startswith(title + ","))]
             eid = self.entity_for_kb(places[0].id) if len(places) == 1 else self.entity_for_name(title, "Location")
@@ -2140,6 +2143,24 @@ class _Linker:
                     or any(f.object == e.id for p in present for f in self.kb.by_id[p].facts)]
             if len(tied) == 1:
                 self._relink(eid, self.entity_for_kb(tied[0].id))
+
+    def link_names_after_titles(self) -> None:
+        """'former Meta executive Fidji Simo': two or three capitalised words right after an office word (executive,
+        chief, minister, director …) that NER took for a company are the office holder's name — unless a head
+        word makes them a body ("… Labs", "… Group")."""
+        doc = self.doc
+        for m in list(self.out.mentions):
+            draft = self.out.entities[m.entity_id]
+            if draft.from_kb or draft.type not in {"Firm", "Organization"} or m.how != "ner" or m.start == 0:
+                continue
+            span = doc[m.start:m.end]
+            if not 2 <= len(span) <= 3 or not all(t.is_title and t.is_alpha and t.pos_ == "PROPN" for t in span):
+                continue
+            if self.lowers[m.start - 1] not in LEADER_TITLES | STAFF_TITLES | {"executive", "chief", "founder", "co-founder"}:
+                continue
+            if _type_from_head(span, span[-1].lower_, default=None):
+                continue
+            self.add(m.start, m.end, self.entity_for_name(span.text, "Person"), "ner", replace=True)
 
     def link_bare_leader_titles(self) -> None:
         """'President von der Leyen launched InvestAI': a bare title before a known leader mentions the body the
@@ -3043,6 +3064,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_surnames()
     linker.link_titles()
     linker.link_bare_leader_titles()
+    linker.link_names_after_titles()
     linker.link_partial_policy_names()
     linker.link_capitalised_surnames()
     linker.link_firms_by_context()

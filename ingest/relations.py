@@ -837,6 +837,10 @@ class _Relator(TitleRules, LayoutRules):
         for obj in obj_tokens:
             if obj.lemma_.lower() in RESTRICTION_NOUNS:
                 targets = [e for t in prep_objects(obj, {"on", "against", "to", "for"}) for e in self.entities(t)]
+                # "curbs on AI chip exports to China": the trade restricted goes to whom it names
+                targets += [e for h in (obj, verb) for t in prep_objects(h, {"on", "against"}) if t.lemma_.lower() in _TRADE_NOUNS
+                            for p in prep_objects(t, {"to"}) for e in self.entities(p)
+                            if self.type_of(e[0]) in {"Government", "Firm", "Organization"}]
                 targets += [e for t in prep_objects(verb, {"on", "against", "to"}) for e in self.entities(t)]
                 if lemma in LIFT_VERBS:
                     yield from self.emit(subjects, ("LIFTS_RESTRICTIONS_ON",), targets, sent, 0.85)

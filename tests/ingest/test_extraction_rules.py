@@ -2891,3 +2891,21 @@ def test_the_maker_of_a_model_in_apposition_develops_it(extractor) -> None:
 def test_a_description_in_a_reported_clause_may_mean_the_owner_of_the_reporting_subject(extractor) -> None:
     t = triples(extract(extractor, "Microsoft's president Brad Smith said the company backs the EU AI Act."))
     assert ("Microsoft", "SUPPORTS", "EU AI Act") in t and ("Microsoft", "INVESTS_IN", "EU AI Act") not in t
+
+
+def test_a_known_companys_capitalised_name_opening_a_paragraph_is_no_dateline(extractor) -> None:
+    ex = extract(extractor, "TSMC, the world's largest contract chipmaker, is based in Hsinchu, Taiwan.")
+    assert types(ex).get("TSMC") == "Firm" and ("TSMC", "BASED_IN", "Taiwan") in triples(ex)
+    assert types(extract(extractor, "WASHINGTON — The Department of Commerce issued a rule.")).get("Washington, D.C.") == "Location"
+
+
+def test_two_capitalised_words_after_an_office_word_are_its_holder(extractor) -> None:
+    t = triples(extract(extractor, "OpenAI hired former Meta executive Fidji Simo as chief executive."))
+    assert {("Fidji Simo", "WORKS_FOR", "Meta"), ("Fidji Simo", "WORKS_FOR", "OpenAI")} <= t
+
+
+def test_restrictions_on_trade_to_a_state_restrict_or_lift_on_that_state(extractor) -> None:
+    assert ("United States", "RESTRICTS", "China") in triples(
+        extract(extractor, "The US imposed new curbs on AI chip exports to China."))
+    assert ("Japan", "LIFTS_RESTRICTIONS_ON", "South Korea") in triples(
+        extract(extractor, "Japan lifted restrictions on chip exports to South Korea."))
