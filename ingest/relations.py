@@ -126,7 +126,9 @@ _AMOUNT_WORDS = frozenset({"billions", "millions", "trillions", "billion", "mill
 _PREVENT_VERBS = frozenset({"bar", "ban", "prevent", "prohibit", "block", "stop", "restrict", "forbid", "exclude", "preclude"})
 # Nouns that make two companies or states competitors ("Tencent, a rival of Alibaba"), and their surface forms.
 _RIVAL_NOUNS = frozenset({"rival", "competitor", "challenger"})
-_RIVAL_WORDS = frozenset({"rival", "rivals", "competitor", "competitors", "challenger", "challengers"})
+# Nouns for a mutual tie between two parties, and the relation each makes ("Japan, a close ally of the US").
+_MUTUAL_NOUNS = {**{n: ("COMPETES_WITH",) for n in _RIVAL_NOUNS}, "ally": ("ALLIED_WITH", "PARTNERS_WITH")}
+_RIVAL_WORDS = frozenset({"rival", "rivals", "competitor", "competitors", "challenger", "challengers", "ally", "allies"})
 # Nouns for the backing a clause says it had ("with the support of X").
 _BACKING_NOUNS = frozenset({"support", "backing"})
 # Verbs that make a pact between their coordinated subjects: "X and Y announced a partnership".
@@ -1138,6 +1140,8 @@ class _Relator(TitleRules, LayoutRules):
         if not owners:
             return
         head = token.head
+        if head.lemma_.lower() in _ROLE_NOUNS and self.mention_at(head) is None:
+            return  # "Microsoft, OpenAI's largest investor": a role towards the owner (other rules read it), not a part
         owned = [(hm.entity_id, 0)] if (hm := self.mention_at(head)) else []
         if owner_m is not None and owner_m.end + 1 < len(self.doc) and self.doc[owner_m.end].lower_ in _POSSESSIVE_MARKS \
                 and (nm := self.mention_at(self.doc[owner_m.end + 1])) is not None and nm.start == owner_m.end + 1:
@@ -1885,8 +1889,11 @@ class _Relator(TitleRules, LayoutRules):
         if token.dep_ == "attr" and token.head.lemma_ == "be":
             yield from self._role_predicate(token, noun)
             return
-        if token.dep_ == "appos" and noun in _INVESTOR_NOUNS and (holder := self.mention_at(token.head)) is not None:
-            # "The EPSRC, the primary funder of the institute, …", "SoftBank, the largest investor in OpenAI, …"
+        holder = self.mention_at(token.head) if token.dep_ == "appos" else next(
+            (m for c in token.children if c.dep_ == "appos" and (m := self.mention_at(c)) is not None), None)
+        if noun in _INVESTOR_NOUNS and holder is not None:
+            # "The EPSRC, the primary funder of the institute, …", "SoftBank, the largest investor in OpenAI, …",
+            # "OpenAI's largest investor, Microsoft, …"
             targets = [e for t in prep_objects(token, {"of", "in"}) for e in self.entities(t, allow_of=False)]
             targets += [e for c in token.children if c.dep_ == "poss" for e in self.entities(c, allow_of=False)]
             yield from self.emit([(holder.entity_id, 0)], ("INVESTS_IN",), [t for t in targets if t[0] != holder.entity_id],
@@ -1966,8 +1973,17 @@ class _Relator(TitleRules, LayoutRules):
 
     def rival_noun(self, token: Token) -> Iterator[Candidate]:
         """'Tencent, a rival of Alibaba', 'Baidu is a competitor of Alibaba', 'Alibaba's rival Tencent': the one the
-        noun describes and the one it is a rival of compete."""
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in _RIVAL_NOUNS or self.hedged(token.head):
+        noun describes and the one it is a rival of compete; 'Japan, a close ally of the US' are allies (states) or
+        partners (others). With no other party named, a plural predicate ties its coordinated subjects to each
+        other: 'Japan and the United States are close allies', 'Baidu and Alibaba are rivals'."""
+        rel = _MUTUAL_NOUNS.get(token.lemma_.lower())
+        if token.pos_ != "NOUN" or rel is None or self.hedged(token.head):
+            return
+        if token.tag_ == "NNS" and token.dep_ == "attr" and token.head.lemma_ == "be" and not any(
+                _is_possessor(c) for c in token.children) and not prep_objects(token, {"of", "to", "with"}):
+            parties = [e for c in token.head.children if c.dep_ == "nsubj" for e in self.entities(c, allow_of=False)]
+            for i, first in enumerate(parties):
+                yield from self.emit([first], rel, parties[i + 1:], token.sent, 0.7)
             return
         of = [e for t in prep_objects(token, {"of", "to"}) for e in self.entities(t, allow_of=False)]
         of += [e for c in token.children if _is_possessor(c) for e in self.entities(c, allow_of=False)]
@@ -1979,7 +1995,7 @@ class _Relator(TitleRules, LayoutRules):
             described = [e for c in token.children if c.dep_ == "appos" for e in self.entities(c, allow_of=False)]
             described += self.named_after(token) if of else []
         of = [o for o in of if o[0] not in {d[0] for d in described}]
-        yield from self.emit(described, ("COMPETES_WITH",), of, token.sent, 0.7)
+        yield from self.emit(described, rel, of, token.sent, 0.7)
 
     def _role_predicate(self, token: Token, noun: str) -> Iterator[Candidate]:
         """'Microsoft is OpenAI's largest investor', 'Nvidia is a major shareholder in CoreWeave', 'A and B are
@@ -2395,6 +2411,8 @@ _HOUSED_WORDS = frozenset({"housed", "located", "sits", "situated", "nested", "e
 _CUSTOMER_NOUNS = frozenset({"customer", "client", "buyer"})
 # Nouns for a company's backers ("other investors of Scale included …").
 _INVESTOR_NOUNS = frozenset({"investor", "backer", "shareholder", "funder", "stakeholder"})
+# Nouns for a party's role towards another, which make no part of the other: "OpenAI's largest investor, Microsoft".
+_ROLE_NOUNS = _CUSTOMER_NOUNS | _INVESTOR_NOUNS | _RIVAL_NOUNS | {"ally", "partner", "supplier", "competitor"}
 # Nouns for a class of product a name can modify ("Huawei's Ascend 910B chips", "OpenAI's GPT-4o model").
 _PRODUCT_CLASS_NOUNS = frozenset({"chip", "processor", "accelerator", "gpu", "model", "chatbot", "system", "series", "family"})
 # People who act for a state or a bloc: "G7 leaders endorsed X" is the G7 endorsing it.
@@ -2478,6 +2496,8 @@ def lemma_of(token: Token) -> str:
         return _LEMMA_REPAIRS[lower]
     if lower.startswith(("co-found", "cofound")):
         return "co-found"
+    if lower.startswith("open-sourc") and token.pos_ in {"VERB", "AUX"}:
+        return "release"  # "Meta open-sourced Llama": making a model's weights public is releasing it
     if lower.startswith(("co-le", "co-direct")):
         return "lead"  # ("co-directed by A and B": unlike "directed", which is also 'ordered', co-directing is leading)
     if lower.startswith("co-"):

@@ -183,6 +183,11 @@ class TitleRules:
                     before = [mm for mm in self.ordered if sent.start <= mm.start < under.i
                               and self.type_of(mm.entity_id) in {"Government", "Agency", "Firm", "Organization"}]
                     targets = [(before[-1].entity_id, 1)] if before else []
+                if not targets and head.pos_ in {"VERB", "AUX"} and under.i < head.i:
+                    # "Under Prime Minister X, the UK published …": a fronted phrase names who led the clause's subject
+                    targets = [(e, 1) for s in clause_subjects(under) for e, _ in self.entities(s, allow_of=False)
+                               if self.type_of(e) in ({"Government"} if heads_government(lowered)
+                                                      else {"Agency", "Firm", "Organization"})]
                 yield from self.emit(person, ("LEADS",), targets, sent, 0.8)
                 return
             if lowered.split()[-1] in {"president", "minister", "premier", "chancellor"} and heads_government(lowered):
@@ -523,6 +528,13 @@ class TitleRules:
         for noun in (c for c in token.children if c.dep_ == "pobj"):
             words = [c.lower_ for c in noun.lefts if c.dep_ in {"compound", "amod"}] + [noun.lower_]
             kind = office_kind(" ".join(words))
+            if kind is None and noun.lemma_.lower() in _AS_ROLE_NOUNS:
+                # "SoftBank joined the round as an investor in OpenAI": the clause subject takes that role
+                others = [e for t in prep_objects(noun, {"in", "of", "to", "with"}) for e in self.entities(t, allow_of=False)]
+                subs, passive = self.subjects(verb)
+                if not passive:
+                    holders = [e for t in subs for e in self.entities(t, allow_of=False)]
+                    yield from self.emit(holders, _AS_ROLE_NOUNS[noun.lemma_.lower()], others, token.sent, 0.7)
             if kind is None:
                 continue
             bodies = [e for t in prep_objects(noun, {"of", "at"}) for e in self.entities(t, allow_of=False)]
@@ -547,6 +559,9 @@ class TitleRules:
                 yield from self.emit(people, ("WORKS_FOR",), states, token.sent, 0.75)
 
 
+# Roles a party can take 'as' ("joined as an investor in X") and the relation each makes.
+_AS_ROLE_NOUNS = {"investor": ("INVESTS_IN",), "backer": ("INVESTS_IN",), "shareholder": ("INVESTS_IN",),
+                  "partner": ("PARTNERS_WITH",)}
 # Nouns for a time in office ("my tenure as Foreign Minister").
 _TENURE_NOUNS = frozenset({"tenure", "term", "stint", "time", "years", "days"})
 

@@ -2909,3 +2909,41 @@ def test_restrictions_on_trade_to_a_state_restrict_or_lift_on_that_state(extract
         extract(extractor, "The US imposed new curbs on AI chip exports to China."))
     assert ("Japan", "LIFTS_RESTRICTIONS_ON", "South Korea") in triples(
         extract(extractor, "Japan lifted restrictions on chip exports to South Korea."))
+
+
+def test_a_fronted_under_phrase_names_who_leads_the_clause_subject(extractor) -> None:
+    t = triples(extract(extractor, "Under Prime Minister Keir Starmer, the UK published an AI Opportunities Action Plan."))
+    assert ("Keir Starmer", "LEADS", "United Kingdom") in t
+    # a head of government leads the state, not the department that is the clause's subject
+    t = triples(extract(extractor, "Under President Biden, the Commerce Department tightened export controls on China."))
+    assert not any(s == "Joe Biden" and r == "LEADS" and o == "US Department of Commerce" for s, r, o in t)
+
+
+def test_coordinated_subjects_of_a_plural_mutual_noun_are_tied_to_each_other(extractor) -> None:
+    assert ("Japan", "ALLIED_WITH", "United States") in triples(
+        extract(extractor, "Japan and the United States are close allies."))
+    assert {("Baidu", "COMPETES_WITH", "Alibaba"), ("Alibaba", "COMPETES_WITH", "Baidu")} & triples(
+        extract(extractor, "Baidu and Alibaba are rivals."))
+    assert not triples(extract(extractor, "China and Russia are not allies."))
+
+
+def test_an_ally_of_a_state_is_allied_with_it(extractor) -> None:
+    assert ("Japan", "ALLIED_WITH", "United States") in triples(
+        extract(extractor, "Japan is a close ally of the United States."))
+
+
+def test_a_role_towards_a_possessor_is_no_part_of_it(extractor) -> None:
+    t = triples(extract(extractor, "Microsoft, OpenAI's largest investor, invested $10 billion."))
+    assert ("Microsoft", "INVESTS_IN", "OpenAI") in t and ("Microsoft", "PART_OF", "OpenAI") not in t
+    t = triples(extract(extractor, "OpenAI's largest investor, Microsoft, invested $10 billion."))
+    assert ("Microsoft", "INVESTS_IN", "OpenAI") in t and ("Microsoft", "PART_OF", "OpenAI") not in t
+
+
+def test_taking_part_as_an_investor_in_a_company_invests_in_it(extractor) -> None:
+    assert ("SoftBank", "INVESTS_IN", "OpenAI") in triples(
+        extract(extractor, "SoftBank joined the funding round as an investor in OpenAI."))
+    assert not triples(extract(extractor, "Amazon is expected to join as an investor in Anthropic."))
+
+
+def test_open_sourcing_a_model_releases_it(extractor) -> None:
+    assert ("Meta", "DEVELOPS", "Llama") in triples(extract(extractor, "Meta has open-sourced its Llama models."))
