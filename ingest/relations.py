@@ -1059,6 +1059,14 @@ class _Relator(TitleRules, LayoutRules):
         if lemma == "back" and objects and all(self.type_of(o[0]) == "Policy" for o in objects) \
                 and not any(self._is_programme(o[0]) for o in objects):
             rel_types = ("SUPPORTS",)  # "backs the EU AI Act": an act is endorsed, not funded (a programme may be funded)
+        if "FOUNDED" in rel_types:
+            # "founded by former DeepMind and Meta researchers": the firms only say where the founders worked
+            # ("former DeepMind and Meta researchers": a name coordinated with the modifiers shares their noun)
+            staff = [c for t in subj_tokens for c in (t, *conjoined(t)) if c.lower_ in STAFF_NOUNS]
+            sharing = {mm.entity_id for mm in self.ordered for t in staff if t.dep_ == "conj" and mm.start <= t.head.i < mm.end
+                       and self.type_of(mm.entity_id) in {self.type_of(cm.entity_id) for c in t.children
+                                                          if c.dep_ in {"compound", "nmod"} and (cm := self.mention_at(c))}}
+            subjects = [e for e in self._not_modifiers(subjects, staff) if e[0] not in sharing]
         if lemma == "join":
             # "the Secretary will join Dr. X for a conversation": one person joining another is company, not a partnership
             objects = [o for o in objects if self.type_of(o[0]) != "Person"]

@@ -2947,3 +2947,10 @@ def test_taking_part_as_an_investor_in_a_company_invests_in_it(extractor) -> Non
 
 def test_open_sourcing_a_model_releases_it(extractor) -> None:
     assert ("Meta", "DEVELOPS", "Llama") in triples(extract(extractor, "Meta has open-sourced its Llama models."))
+
+
+def test_companies_that_only_modify_the_founders_did_not_found_the_firm(extractor) -> None:
+    t = triples(extract(extractor, "Mistral AI, founded by former DeepMind and Meta researchers, is based in Paris."))
+    assert not any(r == "FOUNDED" for _, r, _ in t)
+    t = triples(extract(extractor, "Mistral was founded by Arthur Mensch and former Meta researchers."))
+    assert ("Arthur Mensch", "FOUNDED", "Mistral AI") in t and ("Meta", "FOUNDED", "Mistral AI") not in t
