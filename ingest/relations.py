@@ -2184,9 +2184,14 @@ class _Relator(TitleRules, LayoutRules):
                 bodies = [e for e in found if self.type_of(e[0]) in {"Agency", "Organization", "Firm", "Government"}]
                 yield from self.emit([(m.entity_id, 0)], ("PART_OF",), bodies, root.sent, 0.75)
             else:
-                allowed = {"Location"} if kind == "Firm" else {"Location", "Government"}
+                # "The Vector Institute in Toronto and Amii in Edmonton": a later 'in' the parser hung on the first
+                # name belongs to the body named nearest before it
+                nearer = [mm for mm in self.ordered if m.end <= mm.start < prep.i
+                          and self.type_of(mm.entity_id) in {"Organization", "Agency", "Firm"}]
+                body = nearer[-1] if nearer else m
+                allowed = {"Location"} if self.type_of(body.entity_id) == "Firm" else {"Location", "Government"}
                 places = [e for e in found if self.type_of(e[0]) in allowed]
-                yield from self.emit([(m.entity_id, 0)], ("BASED_IN",), places, root.sent, 0.7)
+                yield from self.emit([(body.entity_id, 0)], ("BASED_IN",), places, root.sent, 0.7)
 
     def affiliation_fields(self) -> Iterator[Candidate]:
         """'- Dario Amodei, CEO and Co-Founder, Anthropic': each body field takes the offices in the fields before it.

@@ -69,3 +69,16 @@ def test_kb_file_loads_from_a_path(tmp_path: Path) -> None:
     path.write_text('# comment\n{"name": "Example Labs", "type": "Firm", "aliases": ["ExLabs"]}\n')
     kb = load_kb(path)
     assert kb.lookup("ExLabs")[0].id == "firm:example-labs"
+
+
+def test_no_two_entries_share_a_wikidata_id() -> None:
+    ids = Counter(e.wikidata for e in KB.entries if e.wikidata)
+    assert not [q for q, n in ids.items() if n > 1]
+
+
+def test_every_g20_member_carries_its_wikidata_id() -> None:
+    # the ids Wikidata gives these states: one dropped or mistyped in an edit of the KB fails here
+    expected = {"United States": "Q30", "United Kingdom": "Q145", "China": "Q148", "Japan": "Q17", "Germany": "Q183",
+                "France": "Q142", "India": "Q668", "South Korea": "Q884", "European Union": "Q458", "Canada": "Q16"}
+    for name, qid in expected.items():
+        assert next(e for e in KB.lookup(name) if e.type == "Government").wikidata == qid

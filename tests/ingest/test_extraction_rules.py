@@ -2954,3 +2954,9 @@ def test_companies_that_only_modify_the_founders_did_not_found_the_firm(extracto
     assert not any(r == "FOUNDED" for _, r, _ in t)
     t = triples(extract(extractor, "Mistral was founded by Arthur Mensch and former Meta researchers."))
     assert ("Arthur Mensch", "FOUNDED", "Mistral AI") in t and ("Meta", "FOUNDED", "Mistral AI") not in t
+
+
+def test_a_later_in_place_belongs_to_the_body_named_nearest_before_it(extractor) -> None:
+    t = triples(extract(extractor, "The Vector Institute in Toronto and Amii in Edmonton will receive funding."))
+    assert {("Amii", "BASED_IN", "Edmonton"), ("Vector Institute", "BASED_IN", "Toronto")} <= t
+    assert ("Vector Institute", "BASED_IN", "Edmonton") not in t
