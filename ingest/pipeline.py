@@ -94,7 +94,7 @@ def _maker_prefixed(form: str, kb: KnowledgeBase) -> bool:
     for cut in range(1, len(words)):
         head, rest = " ".join(words[:cut]), " ".join(words[cut:])
         makers = [e for e in kb.lookup(head) if e.type == "Firm"]
-        products = {e.id for e in kb.lookup(rest)}
+        products = {e.id for e in kb.lookup(rest) if e.type in {"AIModel", "Hardware"}}  # ("Google DeepMind" is one firm)
         if makers and products & set(kb.by_form.get(form, [])):
             return True
     return False

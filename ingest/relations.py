@@ -576,7 +576,8 @@ class _Relator(TitleRules, LayoutRules):
         # ("As set out by X at Y, …": an adverbial participle with a 'by' agent is passive too)
         if passive:
             agent = self._agent(verb)
-            return ([agent] if agent is not None else []), True
+            # ("founded by A, formerly of X, alongside B and C": the names 'alongside' the agent are agents too)
+            return ([agent, *_alongside(agent)] if agent is not None else []), True
         if verb.dep_ == "pcomp" and verb.head.lower_ in {"by", "through"} and verb.tag_ == "VBG" \
                 and not any(c.dep_ in {"nsubj", "csubj"} for c in verb.children):
             # "Beijing retaliated by banning exports …": the means clause's doer is the main clause's subject
@@ -1662,14 +1663,22 @@ class _Relator(TitleRules, LayoutRules):
         yield from self.emit(parts, ("PART_OF",), wholes, token.sent, 0.65)
 
     def person_from(self, token: Token) -> Iterator[Candidate]:
-        """'accompanied by Sam Altman from OpenAI and Larry Ellison from Oracle': a named person 'from' a named
-        company or body speaks for it, so works for it. Not a place or a state ("a researcher from Canada" gives
+        """'accompanied by Sam Altman from OpenAI and Larry Ellison from Oracle': a named person 'from' (or 'of') a
+        named company or body speaks for it, so works for it. Not a place or a state ("a researcher from Canada" gives
         a nationality), and only a name written right before 'from'."""
-        if token.dep_ != "prep" or token.i == 0:
+        if token.dep_ != "prep" or token.i < 2:
             return
+        before = token.i - 1
+        if token.lower_ == "of":
+            # "Professor Jane Smith of the University of Edinburgh", "Arthur Mensch, formerly of Google DeepMind":
+            # 'of' right after a name (or after a comma and 'formerly') names the body the person is of
+            if self.doc[before].lower_ in {"formerly", "previously", "latterly", "now"} and self.doc[before - 1].text == ",":
+                before -= 2  # (wherever the parser hangs the phrase: the comma and adverb tie it to the name)
+            elif token.head.i != before:
+                return
         # the name right before 'from' (the parser often hangs the phrase on the verb: "accompanied by X from Y")
-        pm = self.mention_at(self.doc[token.i - 1])
-        if pm is None or pm.end != token.i or self.type_of(pm.entity_id) != "Person":
+        pm = self.mention_at(self.doc[before])
+        if pm is None or pm.end != before + 1 or self.type_of(pm.entity_id) != "Person":
             return
         bodies = [e for t in token.children if t.dep_ == "pobj" for e in self.entities(t, allow_of=False)
                   if self.type_of(e[0]) in {"Firm", "Organization", "Agency"}]
@@ -2314,7 +2323,7 @@ class _Relator(TitleRules, LayoutRules):
                          self.paired_tie, self.appositive_head_of_government, self.appositive_title_of, self.title_is_holder)
         from_claims: list[Candidate] = []
         for token in self.doc:
-            if token.lower_ == "from":
+            if token.lower_ in {"from", "of"}:
                 from_claims.extend(self.person_from(token))
             if lemma_of(token) in _VERBAL_LEMMAS:
                 out.extend(self.verbal(token))
@@ -2359,6 +2368,19 @@ def _along_with(verb: Token, subjects: list[Token]) -> list[Token]:
     first = min(s.left_edge.i for s in subjects)
     return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"along", "together"} and p.i < first
             for w in p.children if w.dep_ == "prep" and w.lower_ == "with" for o in w.children if o.dep_ == "pobj"]
+
+
+def _alongside(token: Token) -> list[Token]:
+    """'A, alongside B and C' / 'A together with B': the names a phrase hanging on ``token`` adds to it."""
+    out = []
+    for p in token.children:
+        if p.dep_ != "prep":
+            continue
+        if p.lower_ == "alongside":
+            out += [o for o in p.children if o.dep_ == "pobj"]
+        elif p.lower_ in {"along", "together"}:
+            out += [o for w in p.children if w.dep_ == "prep" and w.lower_ == "with" for o in w.children if o.dep_ == "pobj"]
+    return out
 
 
 def _called(noun: Token) -> list[Token]:

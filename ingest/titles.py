@@ -156,11 +156,12 @@ class TitleRules:
             before = self.mention_at(doc[k - 2])
         if before is not None and self.type_of(before.entity_id) == "Person":
             before = None  # "President Biden and Vice President Harris": the name before is another holder, not a body
-        if before is not None and any((w.pos_ in {"ADP", "CCONJ", "SCONJ"} or w.tag_ in {"WDT", "IN"})
+        if before is not None and any((w.pos_ in {"ADP", "CCONJ", "SCONJ", "VERB"} or w.tag_ in {"WDT", "IN"})
                                       and w.lower_ not in {"of", "for"} and not (w.pos_ == "CCONJ" and _inside_caps(w))
                                       and not (w.pos_ == "CCONJ" and _between_offices(w))
                                       for w in words):
-            before = None  # "… in the UK with Vice President X", "… Commerce under the order that President X signed"
+            before = None  # "… in the UK with Vice President X", "… Commerce under the order that President X signed",
+            # "Sam Altman of OpenAI met Secretary X": a verb between ends the title
         if title_kind and before is not None:
             rel = {"lead": "LEADS", "staff": "WORKS_FOR", "founder": "FOUNDED"}[title_kind]
             if rel == "LEADS" and self.type_of(before.entity_id) == "Government" and not heads_government(lowered):

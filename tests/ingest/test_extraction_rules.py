@@ -2960,3 +2960,27 @@ def test_a_later_in_place_belongs_to_the_body_named_nearest_before_it(extractor)
     t = triples(extract(extractor, "The Vector Institute in Toronto and Amii in Edmonton will receive funding."))
     assert {("Amii", "BASED_IN", "Edmonton"), ("Vector Institute", "BASED_IN", "Toronto")} <= t
     assert ("Vector Institute", "BASED_IN", "Edmonton") not in t
+
+
+def test_names_alongside_a_passive_agent_are_agents_too(extractor) -> None:
+    t = triples(extract(extractor, "Mistral AI was cofounded in 2023 by Arthur Mensch, alongside Guillaume Lample and "
+                                   "Timothée Lacroix."))
+    assert {("Arthur Mensch", "FOUNDED", "Mistral AI"), ("Guillaume Lample", "FOUNDED", "Mistral AI"),
+            ("Timothée Lacroix", "FOUNDED", "Mistral AI")} <= t
+
+
+def test_a_person_of_or_formerly_of_a_body_works_for_it(extractor) -> None:
+    assert ("Jane Smith", "WORKS_FOR", "University of Edinburgh") in triples(
+        extract(extractor, "The new centre will be led by Professor Jane Smith of the University of Edinburgh."))
+    assert ("Arthur Mensch", "WORKS_FOR", "Google DeepMind") in triples(
+        extract(extractor, "Arthur Mensch, formerly of Google DeepMind, spoke at the summit."))
+
+
+def test_a_verb_between_a_company_and_a_title_ends_the_title(extractor) -> None:
+    t = triples(extract(extractor, "Sam Altman of OpenAI met Secretary Raimondo of the Department of Commerce."))
+    assert ("Gina Raimondo", "LEADS", "OpenAI") not in t
+    assert ("Gina Raimondo", "LEADS", "US Department of Commerce") in t
+
+
+def test_a_firm_whose_name_ends_in_its_own_alias_is_one_name(extractor) -> None:
+    assert set(types(extract(extractor, "He worked at Google DeepMind."))) == {"Google DeepMind"}
