@@ -1871,6 +1871,20 @@ class _Relator(TitleRules, LayoutRules):
         subjects = [e for e in subjects if e[0] not in {o for o, _ in objects}]
         yield from self.emit(subjects, rel_types, objects, token.sent, 0.7)
 
+    def on_list(self, token: Token) -> Iterator[Candidate]:
+        """'Huawei has been on the Entity List since 2019', 'YMTC, which is on the Entity List': a restriction list
+        the subject is (or remains) on restricts it."""
+        verb = token.head
+        if token.dep_ != "prep" or verb.lemma_ not in {"be", "remain", "stay", "appear", "sit"} or self.hedged(verb):
+            return
+        lists = [(mm.entity_id, 0) for t in token.children if t.dep_ == "pobj" and (mm := self.mention_at(t)) is not None
+                 and self.type_of(mm.entity_id) == "Policy"
+                 and self.linking.entities[mm.entity_id].name.split()[-1].lower() == "list"]
+        if not lists:
+            return
+        listed = [e for t in self.subjects(verb)[0] for e in self.entities(t, allow_of=False)]
+        yield from self.emit(lists, ("RESTRICTS",), listed, token.sent, 0.75)
+
     def structure(self, token: Token) -> Iterator[Candidate]:
         """'Inflection, a subsidiary of Microsoft' → PART_OF; 'the UK, a member of NATO' or 'Japan is a member of the G7' → MEMBER_OF."""
         if token.lemma_.lower() not in STRUCTURE_NOUNS:
@@ -1888,6 +1902,11 @@ class _Relator(TitleRules, LayoutRules):
         else:
             return
         whole = [e for t in prep_objects(token, {"of"}) for e in self.entities(t, allow_of=False)]
+        if not whole and token.lemma_.lower() not in _HOLDER_NOUNS | {"member", "part"}:
+            # "Waymo, an Alphabet subsidiary", "BIS, the Commerce Department division that …": the owner as modifier
+            whole = [(mm.entity_id, 0) for c in token.children if c.dep_ in {"compound", "nmod"} and c.i < token.i
+                     and (mm := self.mention_at(c)) is not None
+                     and self.type_of(mm.entity_id) in {"Firm", "Agency", "Organization"}]
         rel = ("MEMBER_OF", "PART_OF") if token.lemma_.lower() == "member" else ("PART_OF",)
         if token.lemma_.lower() in _HOLDER_NOUNS:
             rel = ("INVESTS_IN",)  # "A and B are major shareholders of C"
@@ -2309,7 +2328,7 @@ class _Relator(TitleRules, LayoutRules):
                       (frozenset({"product", "creation", "brainchild"}), self.product_of),
                       (_SUCCEED_WORDS, self.succeeded))
         lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (_PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS, self.partnership_between),
-                       (frozenset(NOMINAL_TRIGGERS), self.nominal), (STRUCTURE_NOUNS, self.structure))
+                       (frozenset(NOMINAL_TRIGGERS), self.nominal), (STRUCTURE_NOUNS, self.structure), (frozenset({"on"}), self.on_list))
         by_word: dict[str, list] = {}
         for words, word_rule in word_rules:
             for word in words:

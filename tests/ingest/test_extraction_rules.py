@@ -2984,3 +2984,17 @@ def test_a_verb_between_a_company_and_a_title_ends_the_title(extractor) -> None:
 
 def test_a_firm_whose_name_ends_in_its_own_alias_is_one_name(extractor) -> None:
     assert set(types(extract(extractor, "He worked at Google DeepMind."))) == {"Google DeepMind"}
+
+
+def test_an_owner_named_as_modifier_of_a_unit_noun_in_apposition_owns_the_unit(extractor) -> None:
+    assert ("Waymo", "PART_OF", "Alphabet") in triples(extract(extractor, "Waymo, an Alphabet subsidiary, operates robotaxis."))
+    assert ("Bureau of Industry and Security", "PART_OF", "US Department of Commerce") in triples(extract(
+        extractor, "The Bureau of Industry and Security, the Commerce Department division that enforces export "
+                   "controls, began approving licences."))
+
+
+def test_a_restriction_list_the_subject_is_on_restricts_it(extractor) -> None:
+    assert ("Entity List", "RESTRICTS", "Huawei") in triples(extract(extractor, "Huawei has been on the Entity List since 2019."))
+    assert ("Entity List", "RESTRICTS", "YMTC") in triples(
+        extract(extractor, "YMTC, which is on the Entity List, makes memory chips."))
+    assert not triples(extract(extractor, "Huawei is not on the Entity List."))
