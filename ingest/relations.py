@@ -83,7 +83,7 @@ _triggers(("HOSTS",), "host", "convene", "organise", "organize", "hold", "stage"
 _triggers(("FOUNDED",), "found", "co-found", "cofound", "establish", "start", "launch", "create", "spin", "set", "form")
 _triggers(("LEADS",), "lead", "head", "run", "chair", "helm")
 _triggers(("ALLIED_WITH",), "ally")
-_triggers(("PARTICIPATES_IN",), "chair", "address", "open", "attend", "close", "agree", "conclude", "ratify")
+_triggers(("PARTICIPATES_IN",), "chair", "address", "open", "inaugurate", "attend", "close", "agree", "conclude", "ratify")
 # joining a firm is employment, joining a bloc is membership, joining a summit or pact is participation
 VERB_TRIGGERS["join"] = ("WORKS_FOR", "MEMBER_OF", "PARTICIPATES_IN", "PARTNERS_WITH")
 
@@ -1048,6 +1048,11 @@ class _Relator(TitleRules, LayoutRules):
             # "a session co-chaired by X and Y": the described noun's subtree holds the agents, who are not its objects
             own = {t.i for t in verb.subtree}
             objects = [o for o in objects if not any(mm.entity_id == o[0] and mm.start in own for mm in self.ordered)]
+        if "SUPPLIES" in rel_types and lemma in GIVE_VERBS and any(
+                t.dep_ in {"dobj", "dative"} and t.head == verb for t in funding):
+            rel_types = tuple(r for r in rel_types if r != "SUPPLIES")  # "providing $5 million to X" funds, not supplies
+            if not rel_types:
+                return
         if "REVOKES" in rel_types and lemma == "lift":
             rel_types = ("REVOKES",)
         if lemma == "sign":

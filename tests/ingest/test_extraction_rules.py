@@ -2998,3 +2998,14 @@ def test_a_restriction_list_the_subject_is_on_restricts_it(extractor) -> None:
     assert ("Entity List", "RESTRICTS", "YMTC") in triples(
         extract(extractor, "YMTC, which is on the Entity List, makes memory chips."))
     assert not triples(extract(extractor, "Huawei is not on the Entity List."))
+
+
+def test_money_provided_to_a_company_funds_it_and_supplies_nothing(extractor) -> None:
+    t = triples(extract(extractor, "The Government of Canada is providing $5 million to Xanadu, a quantum computing company."))
+    assert ("Canada", "INVESTS_IN", "Xanadu") in t and ("Canada", "SUPPLIES", "Xanadu") not in t
+    assert ("Nvidia", "SUPPLIES", "Nscale") in triples(extract(extractor, "Nvidia will provide 10,000 GPUs to Nscale."))
+
+
+def test_inaugurating_a_summit_takes_part_in_it(extractor) -> None:
+    assert ("Narendra Modi", "PARTICIPATES_IN", "AI Impact Summit") in triples(
+        extract(extractor, "Prime Minister Narendra Modi inaugurated the AI Impact Summit in New Delhi."))
