@@ -430,8 +430,8 @@ class _Relator(TitleRules, LayoutRules):
                     if m.end < len(self.doc) and self.doc[m.end].tag_ == "POS":
                         return []  # "Biden's adviser X and …": a possessor is not one of the list
                     people.append((m.entity_id, 0))
-            elif not (t.pos_ in {"PROPN", "PUNCT", "CCONJ", "DET"} or t.lower_ in {"of", "for"}):
-                return []
+            elif not (t.pos_ in {"PROPN", "PUNCT", "CCONJ", "DET"} or t.lower_ in {"of", "for", "others", "etc"}):
+                return []  # ("founded by A, B, C and others": a list may trail off)
         return people if len(people) >= 2 else []
 
     def colon_list(self, noun: Token, kinds: tuple[str, ...]) -> list[tuple[str, int]]:
@@ -1032,6 +1032,14 @@ class _Relator(TitleRules, LayoutRules):
                                  and self.type_of(gm.entity_id) in {"Firm", "Organization", "Agency"} for g in goods):
                 buyers = [e for e in subjects if self.type_of(e[0]) in {"Firm", "Government"}]
                 yield from self.emit(suppliers, ("SUPPLIES",), buyers, sent, 0.75)
+        # "TSMC manufactures chips for Apple and Nvidia": goods made for a company or state supply it
+        goods = [c for c in verb.children if c.dep_ == "dobj"] if lemma in _MAKE_VERBS and not passive else []
+        if goods and all(g.lemma_.lower() in _GOODS_NOUNS or (gm := self.mention_at(g)) is not None
+                         and self.type_of(gm.entity_id) in {"Hardware", "AIModel"} for g in goods):
+            buyers = [e for h in (verb, *goods) for t in prep_objects(h, {"for"}) for e in self.entities(t, allow_of=False)
+                      if self.type_of(e[0]) in {"Firm", "Government"}]
+            makers = [e for e in subjects if self.type_of(e[0]) == "Firm"]
+            yield from self.emit(makers, ("SUPPLIES",), [b for b in buyers if b[0] not in {m[0] for m in makers}], sent, 0.7)
         # "use X as its cloud provider" → X SUPPLIES subject
         if lemma in {"use", "choose", "select", "pick", "tap", "name"}:
             for prep in verb.children:
@@ -1925,13 +1933,19 @@ class _Relator(TitleRules, LayoutRules):
         ("investors of Scale"), or else the company the text has named most often
         so far (the one it is about)."""
         noun = token.lemma_.lower()
-        if noun not in _CUSTOMER_NOUNS | _INVESTOR_NOUNS | {"partner"}:
+        if noun not in _CUSTOMER_NOUNS | _INVESTOR_NOUNS | _SUPPLIER_NOUNS | {"partner"}:
             return
-        if token.dep_ == "attr" and token.head.lemma_ == "be":
+        if token.dep_ == "attr" and token.head.lemma_ in {"be", "become", "remain"}:
             yield from self._role_predicate(token, noun)
             return
         holder = self.mention_at(token.head) if token.dep_ == "appos" else next(
             (m for c in token.children if c.dep_ == "appos" and (m := self.mention_at(c)) is not None), None)
+        if noun in _SUPPLIER_NOUNS:
+            if holder is not None:
+                # "Oracle, OpenAI's cloud provider, …", "TSMC, the sole manufacturer of Nvidia's GPUs, …"
+                yield from self.emit([(holder.entity_id, 0)], ("SUPPLIES",), self._supplied(token, holder.entity_id),
+                                     token.sent, 0.7)
+            return
         if noun in _INVESTOR_NOUNS and holder is not None:
             # "The EPSRC, the primary funder of the institute, …", "SoftBank, the largest investor in OpenAI, …",
             # "OpenAI's largest investor, Microsoft, …"
@@ -2044,6 +2058,12 @@ class _Relator(TitleRules, LayoutRules):
         if self.hedged(token.head):
             return
         subject = [c for c in token.head.children if c.dep_ == "nsubj"]
+        if noun in _SUPPLIER_NOUNS:
+            # "Microsoft is OpenAI's exclusive cloud provider", "TSMC became the sole manufacturer of Nvidia's GPUs"
+            suppliers = [e for c in subject for e in self.entities(c, allow_of=False)]
+            for eid, depth in suppliers:
+                yield from self.emit([(eid, depth)], ("SUPPLIES",), self._supplied(token, eid), token.sent, 0.7)
+            return
         holders = [e for c in subject for e in self.entities(c, allow_of=False)]
         holders += [e for e in self.named_in(subject, {"Firm", "Government", "Organization", "Person", "Agency"})
                     if e[0] not in {h[0] for h in holders}]  # "Arm, Microsoft, Nvidia and Oracle are …": the whole list
@@ -2057,6 +2077,16 @@ class _Relator(TitleRules, LayoutRules):
         else:
             yield from self.emit(company, ("SUPPLIES",), [h for h in holders if self.type_of(h[0]) in {"Firm", "Government"}],
                                  token.sent, 0.7)
+
+    def _supplied(self, noun: Token, supplier: str) -> list[tuple[str, int]]:
+        """Whom a supplier noun supplies: its possessor ("OpenAI's provider"), the object of 'to' or 'for' ("a
+        supplier to Apple"), or the owner of what it makes ("the manufacturer of Nvidia's GPUs")."""
+        found = [e for c in noun.children if _is_possessor(c) for e in self.entities(c, allow_of=False)]
+        found += [e for t in prep_objects(noun, {"to", "for"}) for e in self.entities(t, allow_of=False)]
+        for made in prep_objects(noun, {"of"}):  # ("a supplier of cloud capacity to OpenAI": 'to' on the goods)
+            found += [e for c in made.children if _is_possessor(c) for e in self.entities(c, allow_of=False)]
+            found += [e for t in prep_objects(made, {"to", "for"}) for e in self.entities(t, allow_of=False)]
+        return [f for f in found if f[0] != supplier and self.type_of(f[0]) in {"Firm", "Government", "Agency"}]
 
     def backed_with(self, token: Token) -> Iterator[Candidate]:
         """'Rapidus was established with the support of A and B', 'X launched the fund with the backing of Y': those
@@ -2326,7 +2356,8 @@ class _Relator(TitleRules, LayoutRules):
                       (_HOUSED_WORDS | _FORMED_WORDS, self.housed), (_BACKING_NOUNS, self.backed_with), (_RIVAL_WORDS, self.rival_noun), (frozenset({"as"}), self.as_title), (_EVENT_PREPS | {"to"}, self.at_event),
                       (_ORDER_WORDS, self.compulsory_orders), (frozenset(PAIRED_NOUNS), self.paired_list),
                       (_GATHERING_WORDS, self.gathering), (COMPOSED_WORDS, self.composed_list), (frozenset({":"}), self.listed_programmes), (frozenset({"associated", "affiliated"}), self.affiliated_with), (frozenset({"at"}), self.unit_at), (_BACKED_WORDS, self.name_backed), (_MAKER_NOUNS, self.maker_apposition),
-                      (frozenset(n + "s" for n in _CUSTOMER_NOUNS | _INVESTOR_NOUNS) | _CUSTOMER_NOUNS | _INVESTOR_NOUNS | {"partner", "partners"},
+                      (frozenset(n + "s" for n in _CUSTOMER_NOUNS | _INVESTOR_NOUNS | _SUPPLIER_NOUNS) | _CUSTOMER_NOUNS | _INVESTOR_NOUNS
+                       | _SUPPLIER_NOUNS | {"partner", "partners", "foundries"},
                        self.customers),
                       (frozenset({"stake", "stakes", "shareholding", "shareholdings", "holding", "holdings", "percent", "%"}), self.stake_in),
                       (frozenset({"members", "signatories", "participants"}), self.members_are),
@@ -2470,8 +2501,14 @@ _HOUSED_WORDS = frozenset({"housed", "located", "sits", "situated", "nested", "e
 _CUSTOMER_NOUNS = frozenset({"customer", "client", "buyer"})
 # Nouns for a company's backers ("other investors of Scale included …").
 _INVESTOR_NOUNS = frozenset({"investor", "backer", "shareholder", "funder", "stakeholder"})
+# Verbs of making goods, and the goods, that supply whoever they are made 'for' ("makes chips for Apple").
+_MAKE_VERBS = frozenset({"manufacture", "make", "produce", "fabricate", "build", "assemble", "package"})
+_GOODS_NOUNS = frozenset({"chip", "processor", "gpu", "semiconductor", "wafer", "accelerator", "server", "supercomputer",
+                          "component", "equipment", "machine", "memory", "device", "hardware", "module"})
+# Nouns for who supplies whom: "Microsoft is OpenAI's exclusive cloud provider".
+_SUPPLIER_NOUNS = frozenset({"provider", "supplier", "vendor", "manufacturer", "foundry"})
 # Nouns for a party's role towards another, which make no part of the other: "OpenAI's largest investor, Microsoft".
-_ROLE_NOUNS = _CUSTOMER_NOUNS | _INVESTOR_NOUNS | _RIVAL_NOUNS | {"ally", "partner", "supplier", "competitor"}
+_ROLE_NOUNS = _CUSTOMER_NOUNS | _INVESTOR_NOUNS | _RIVAL_NOUNS | _SUPPLIER_NOUNS | {"ally", "partner", "competitor"}
 # Nouns for a class of product a name can modify ("Huawei's Ascend 910B chips", "OpenAI's GPT-4o model").
 _PRODUCT_CLASS_NOUNS = frozenset({"chip", "processor", "accelerator", "gpu", "model", "chatbot", "system", "series", "family"})
 # People who act for a state or a bloc: "G7 leaders endorsed X" is the G7 endorsing it.
@@ -2507,7 +2544,7 @@ _GATHERING_WORDS = frozenset({"meet", "meets", "met", "meeting", "convene", "con
 
 #: Every lemma the verbal rule looks at, built once: rebuilding this union per token cost ~4 % of extraction.
 _VERBAL_LEMMAS = frozenset(
-    set(VERB_TRIGGERS) | HIRING_VERBS | INCLUDE_VERBS | ALLOW_VERBS | RECEIVE_VERBS | GIVE_VERBS | LIFT_VERBS
+    set(VERB_TRIGGERS) | HIRING_VERBS | INCLUDE_VERBS | ALLOW_VERBS | RECEIVE_VERBS | GIVE_VERBS | LIFT_VERBS | _MAKE_VERBS
     | IMPOSE_VERBS | LISTING_VERBS | PACT_VERBS | TIE_VERBS | _BUY_VERBS | {"use", "choose", "select", "pick", "own"}
 )
 

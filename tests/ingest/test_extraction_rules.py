@@ -3009,3 +3009,22 @@ def test_money_provided_to_a_company_funds_it_and_supplies_nothing(extractor) ->
 def test_inaugurating_a_summit_takes_part_in_it(extractor) -> None:
     assert ("Narendra Modi", "PARTICIPATES_IN", "AI Impact Summit") in triples(
         extract(extractor, "Prime Minister Narendra Modi inaugurated the AI Impact Summit in New Delhi."))
+
+
+def test_a_list_of_founders_may_trail_off_with_and_others(extractor) -> None:
+    t = triples(extract(extractor, "OpenAI was founded in December 2015 by Sam Altman, Elon Musk, Ilya Sutskever and others."))
+    assert {("Sam Altman", "FOUNDED", "OpenAI"), ("Elon Musk", "FOUNDED", "OpenAI"), ("Ilya Sutskever", "FOUNDED", "OpenAI")} <= t
+
+
+def test_a_supplier_noun_makes_its_holder_supply_the_possessor_or_the_to_object(extractor) -> None:
+    assert ("Microsoft", "SUPPLIES", "OpenAI") in triples(extract(extractor, "Microsoft is OpenAI's exclusive cloud provider."))
+    assert ("TSMC", "SUPPLIES", "Nvidia") in triples(extract(extractor, "TSMC is the sole manufacturer of Nvidia's GPUs."))
+    assert ("Oracle", "SUPPLIES", "OpenAI") in triples(
+        extract(extractor, "Oracle became a key supplier of cloud capacity to OpenAI."))
+    t = triples(extract(extractor, "Oracle, OpenAI's cloud provider, expanded its data centres."))
+    assert ("Oracle", "SUPPLIES", "OpenAI") in t and ("Oracle", "PART_OF", "OpenAI") not in t
+
+
+def test_goods_made_for_a_company_supply_it(extractor) -> None:
+    assert ("TSMC", "SUPPLIES", "Apple") in triples(extract(extractor, "TSMC has manufactured chips for Apple since 2014."))
+    assert not triples(extract(extractor, "The UK will build a strategy for China."))
