@@ -1985,7 +1985,8 @@ class _Linker:
             draft = self.out.entities[m.entity_id]
             first = doc[m.start]
             long_enough = m.end - m.start >= 3 or (  # "Elpida Memory" → "Elpida": a company's word before a generic head
-                draft.type == "Firm" and m.end - m.start == 2 and doc[m.end - 1].lower_ in FIRM_HEADS)
+                draft.type == "Firm" and m.end - m.start == 2 and (doc[m.end - 1].lower_ in FIRM_HEADS or any(
+                    e.type == "Government" for e in self.kb.lookup(doc[m.end - 1].text))))  # ("Bell Canada" → "Bell")
             if draft.type in {"Organization", "Agency", "Firm"} and long_enough and first.is_title and first.is_alpha \
                     and first.lower_ not in _GENERIC_OPENERS and first.lower_ not in GIVEN_NAMES and not self.kb.lookup(first.text):
                 bodies.setdefault(first.text, m.entity_id)

@@ -354,6 +354,9 @@ class _Relator(TitleRules, LayoutRules):
         pronoun for the nearest fitting entity before it.
         """
         here = self.mention_at(token)
+        if here is None and token.lower_ in {"one", "some", "several", "many", "each"} and (of := prep_objects(token, {"of"})) \
+                and all(o.tag_ == "NNS" and o.lemma_.lower() in FIRM_NOUNS and self.mention_at(o) is None for o in of):
+            return []  # "competes with one of China's largest chipmakers": an unnamed firm, not the state that owns it
         if token.lower_ in {"administration", "presidency"} and (here is None or self.type_of(here.entity_id) == "Government"):
             # "the Biden administration" stands for Biden (corpus rule), even where it was linked to the government
             before = self.doc[token.left_edge.i:token.i]
@@ -676,6 +679,13 @@ class _Relator(TitleRules, LayoutRules):
             out.extend(c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"})
         if passive and verb.dep_ == "acl" and not named:
             out.append(self._described(verb.head))  # "the AI Office, established by the Commission"
+        if not passive and not out and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} \
+                and any(c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"} for c in verb.children) \
+                and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} or c.tag_ == "WRB" for c in verb.children) \
+                and lemma_of(verb) not in INTRANSITIVE_VERBS:  # ("Denny's, where he worked": a place, not an object)
+            # "the H20, a variant Nvidia developed for the Chinese market": a clause with no relative word and no
+            # object of its own is about the noun it hangs on, its missing object
+            out.append(self._described(verb.head))
         return out
 
     def _described(self, noun: Token) -> Token:
@@ -1203,6 +1213,14 @@ class _Relator(TitleRules, LayoutRules):
             # "America's top technology and AI firms – like Microsoft, NVIDIA …": the listed firms are the state's
             owned = [e for h in (head, *head.conjuncts) if h.lemma_.lower() in FIRM_NOUNS
                      for t in prep_objects(h, LIST_PREPS) for e in self.entities(t, allow_of=False)]
+        if self.type_of(owners[0][0]) in {"Government", "Location"} and not owned and head.tag_ == "NNS" \
+                and head.lemma_.lower() in FIRM_NOUNS and head.dep_ == "pobj" and head.head.lower_ == "of" \
+                and (part := head.head.head).lower_ in {"one", "two", "three", "some", "several", "many", "each"}:
+            # "Cohere, one of Canada's prominent AI firms", "X is one of China's largest chipmakers": the one named
+            if part.dep_ == "appos":
+                owned = [(e, 1) for e, _ in self.entities(part.head, allow_of=False)]
+            elif part.dep_ == "attr" and part.head.lemma_ == "be" and not self.hedged(part.head):
+                owned = [(e, 1) for c in part.head.children if c.dep_ == "nsubj" for e, _ in self.entities(c, allow_of=False)]
         owned = [o for o in owned if o[0] != owners[0][0]]
         if not owned:
             return

@@ -529,9 +529,12 @@ class TitleRules:
         for noun in (c for c in token.children if c.dep_ == "pobj"):
             words = [c.lower_ for c in noun.lefts if c.dep_ in {"compound", "amod"}] + [noun.lower_]
             kind = office_kind(" ".join(words))
-            if kind is None and noun.lemma_.lower() in _AS_ROLE_NOUNS:
+            if kind is None and noun.lemma_.lower() in _AS_ROLE_NOUNS and not any(
+                    c.dep_ == "dobj" and self.entities(c, allow_of=False) for c in verb.children):
+                # (not "use AWS as its cloud provider": a named object holds the role, read by the verb rules)
                 # "SoftBank joined the round as an investor in OpenAI": the clause subject takes that role
-                others = [e for t in prep_objects(noun, {"in", "of", "to", "with"}) for e in self.entities(t, allow_of=False)]
+                others = [e for t in prep_objects(noun, {"in", "of", "to", "with", "for"}) for e in self.entities(t, allow_of=False)]
+                others += [e for c in noun.children if c.dep_ == "poss" for e in self.entities(c, allow_of=False)]
                 subs, passive = self.subjects(verb)
                 if not passive:
                     holders = [e for t in subs for e in self.entities(t, allow_of=False)]
@@ -562,7 +565,8 @@ class TitleRules:
 
 # Roles a party can take 'as' ("joined as an investor in X") and the relation each makes.
 _AS_ROLE_NOUNS = {"investor": ("INVESTS_IN",), "backer": ("INVESTS_IN",), "shareholder": ("INVESTS_IN",),
-                  "partner": ("PARTNERS_WITH",)}
+                  "partner": ("PARTNERS_WITH",), "provider": ("SUPPLIES",), "supplier": ("SUPPLIES",),
+                  "vendor": ("SUPPLIES",)}
 # Nouns for a time in office ("my tenure as Foreign Minister").
 _TENURE_NOUNS = frozenset({"tenure", "term", "stint", "time", "years", "days"})
 

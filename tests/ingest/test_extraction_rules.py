@@ -3028,3 +3028,30 @@ def test_a_supplier_noun_makes_its_holder_supply_the_possessor_or_the_to_object(
 def test_goods_made_for_a_company_supply_it(extractor) -> None:
     assert ("TSMC", "SUPPLIES", "Apple") in triples(extract(extractor, "TSMC has manufactured chips for Apple since 2014."))
     assert not triples(extract(extractor, "The UK will build a strategy for China."))
+
+
+def test_a_relative_clause_without_relative_word_or_object_is_about_its_noun(extractor) -> None:
+    assert ("Nvidia", "DEVELOPS", "H20") in triples(
+        extract(extractor, "The bureau approved the H20, a variant Nvidia developed for the Chinese market."))
+    assert ("Anthropic", "DEVELOPS", "Claude") in triples(extract(extractor, "Claude is the model Anthropic released in March."))
+
+
+def test_one_of_a_states_firms_is_based_there_but_stands_for_no_state(extractor) -> None:
+    assert ("Cohere", "BASED_IN", "Canada") in triples(
+        extract(extractor, "Cohere, one of Canada's prominent artificial intelligence firms, has grown."))
+    assert ("SMIC", "BASED_IN", "China") in triples(extract(extractor, "SMIC is one of China's largest chipmakers."))
+    assert not triples(extract(extractor, "Nvidia competes with one of China's largest chipmakers."))
+
+
+def test_serving_as_a_companys_provider_supplies_it(extractor) -> None:
+    assert ("Bell Canada", "SUPPLIES", "Cohere") in triples(extract(
+        extractor, "Bell Canada signed a deal with Cohere. Bell will serve as Cohere's preferred AI infrastructure provider."))
+    assert ("Microsoft", "SUPPLIES", "OpenAI") in triples(
+        extract(extractor, "Microsoft acts as the exclusive cloud provider for OpenAI."))
+
+
+def test_a_where_clause_is_about_a_place_not_its_object(extractor) -> None:
+    t = triples(extract(extractor, "He got his first job at a local Denny's restaurant, where he worked as a waiter."))
+    assert not any(r == "PARTNERS_WITH" for _, r, _ in t)
+    t = triples(extract(extractor, "As part of the deal, Anthropic would use Amazon Web Services as its primary cloud provider."))
+    assert ("Amazon Web Services", "SUPPLIES", "Anthropic") in t and ("Anthropic", "SUPPLIES", "Amazon Web Services") not in t
