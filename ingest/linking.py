@@ -2714,8 +2714,9 @@ class _Linker:
         ordered = sorted(self.out.mentions, key=lambda m: m.start)
         for token in (doc[i] for i, low in enumerate(self.lowers) if low in COREF_NOUNS):
             types = COREF_NOUNS[token.lower_]
-            if token.i in self.covered or token.tag_ not in {"NN", "NNP"}:
-                continue
+            if token.i in self.covered or token.tag_ not in {"NN", "NNP"} and not (
+                    token.tag_ == "JJ" and token.dep_ in {"nsubj", "nsubjpass", "dobj", "pobj"}):
+                continue  # ("the firm secured …": the small model may tag the noun an adjective, yet parse it a subject)
             det = [c for c in token.children if c.dep_ == "det" and c.lower_ in {"the", "this"}]
             if not det and token.dep_ == "compound" and token.i + 1 < len(doc) and doc[token.i + 1].i == token.head.i \
                     and (token.head.lower_ in LEADER_TITLES or token.head.lower_ in STAFF_TITLES):

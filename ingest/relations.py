@@ -893,6 +893,18 @@ class _Relator(TitleRules, LayoutRules):
             for obj in trade:
                 targets = [e for t in prep_objects(obj, {"of", "to"}) for e in self.entities(t)]
                 yield from self.emit(subjects, ("LIFTS_RESTRICTIONS_ON",), targets, sent, 0.8)
+            selling = [c for c in verb.children if c.dep_ in {"xcomp", "ccomp"} and lemma_of(c) in _TRADE_VERBS
+                       and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)]
+            if selling and not passive:
+                # "allowing the company to export its H20 chips to China": whom a state lets trade, and the goods
+                # (the parser makes the trader the object of 'allow' or the subject of the infinitive)
+                traders = [e for t in obj_tokens if t.dep_ == "dobj" for e in self.entities(t, allow_of=False)]
+                traders += [e for x in selling for t in x.children if t.dep_ == "nsubj" for e in self.entities(t, allow_of=False)]
+                goods = [e for x in selling for t in x.children if t.dep_ == "dobj" for e in self.entities(t, allow_of=False)
+                         if self.type_of(e[0]) in {"Hardware", "AIModel"}]
+                lifters = [e for e in subjects if self.type_of(e[0]) in {"Government", "Agency"}]
+                yield from self.emit(lifters, ("LIFTS_RESTRICTIONS_ON",), traders + goods, sent, 0.75)
+                trade = trade or selling
             if not trade and lemma in {"approve", "authorise", "authorize", "clear", "license"}:
                 # "the Cyberspace Administration approved Ernie Bot": a regulator clearing a product regulates it
                 products = [e for t in obj_tokens if t.dep_ == "dobj" for e in self.entities(t, allow_of=False)
@@ -2519,6 +2531,8 @@ _HOUSED_WORDS = frozenset({"housed", "located", "sits", "situated", "nested", "e
 _CUSTOMER_NOUNS = frozenset({"customer", "client", "buyer"})
 # Nouns for a company's backers ("other investors of Scale included …").
 _INVESTOR_NOUNS = frozenset({"investor", "backer", "shareholder", "funder", "stakeholder"})
+# Verbs of trading goods that a state may allow ("allowed Nvidia to export H20 chips").
+_TRADE_VERBS = frozenset({"export", "sell", "ship", "supply", "resume", "import", "buy", "deliver"})
 # Verbs of making goods, and the goods, that supply whoever they are made 'for' ("makes chips for Apple").
 _MAKE_VERBS = frozenset({"manufacture", "make", "produce", "fabricate", "build", "assemble", "package"})
 _GOODS_NOUNS = frozenset({"chip", "processor", "gpu", "semiconductor", "wafer", "accelerator", "server", "supercomputer",

@@ -3055,3 +3055,15 @@ def test_a_where_clause_is_about_a_place_not_its_object(extractor) -> None:
     assert not any(r == "PARTNERS_WITH" for _, r, _ in t)
     t = triples(extract(extractor, "As part of the deal, Anthropic would use Amazon Web Services as its primary cloud provider."))
     assert ("Amazon Web Services", "SUPPLIES", "Anthropic") in t and ("Anthropic", "SUPPLIES", "Amazon Web Services") not in t
+
+
+def test_a_definite_description_the_parser_tagged_an_adjective_still_corefers(extractor) -> None:
+    t = triples(extract(extractor, "Cohere builds AI models. This summer, the firm secured significant agreements with "
+                                   "the Canadian and UK governments."))
+    assert {("Cohere", "PARTNERS_WITH", "Canada"), ("Cohere", "PARTNERS_WITH", "United Kingdom")} <= t
+
+
+def test_allowing_a_company_to_export_goods_lifts_restrictions_on_both(extractor) -> None:
+    t = triples(extract(extractor, "The US allowed Nvidia to sell H20 chips to China."))
+    assert {("United States", "LIFTS_RESTRICTIONS_ON", "Nvidia"), ("United States", "LIFTS_RESTRICTIONS_ON", "H20")} <= t
+    assert not triples(extract(extractor, "The US may allow Nvidia to sell H20 chips to China."))
