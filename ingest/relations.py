@@ -1524,8 +1524,9 @@ class _Relator(TitleRules, LayoutRules):
         if self.type_of(m.entity_id) == "Location":
             yield from self._place_modifier(m)
             return
-        if self.type_of(m.entity_id) != "Government" or m.end - m.start != 1 and m.how != "demonym":
-            return
+        if self.type_of(m.entity_id) != "Government" or m.end - m.start != 1 and m.how != "demonym" and not (
+                m.how == "kb" and _modifies_firm_noun(self.doc[m.end - 1])):
+            return  # (a longer name only as modifier of a company noun: "Abu Dhabi artificial intelligence group G42")
         token = self.doc[m.end - 1]
         if token.dep_ not in {"amod", "compound", "nmod"} and not (token.dep_ == "npadvmod" and m.how == "demonym"):
             return  # ("an Emirati holding company": the parser makes the demonym a modifier of "holding"; not "China-focused")
@@ -2108,6 +2109,21 @@ class _Relator(TitleRules, LayoutRules):
             yield from self.emit(company, ("SUPPLIES",), [h for h in holders if self.type_of(h[0]) in {"Firm", "Government"}],
                                  token.sent, 0.7)
 
+    def _through_partnership(self, pact: Token) -> Iterator[Candidate]:
+        """'Microsoft will expand in the UAE through a partnership with Khazna': whatever the verb, a partnership
+        'with' X that the clause acts through (or via) makes its subject X's partner. ('in partnership with' on the
+        verbs the relation rules read is theirs.)"""
+        prep = pact.head
+        if pact.dep_ != "pobj" or prep.lower_ not in {"through", "via"} or prep.head.pos_ not in {"VERB", "AUX"}:
+            return
+        verb = prep.head
+        if self.hedged(verb):
+            return
+        partners = [e for t in prep_objects(pact, {"with"}) for e in self.entities(t, allow_of=False)]
+        subjects = [e for t in self.subjects(verb)[0] for e in self.entities(t, allow_of=False)]
+        subjects = [e for e in subjects if e[0] not in {p[0] for p in partners}]
+        yield from self.emit(subjects, ("PARTNERS_WITH",), partners, pact.sent, 0.7)
+
     def _supplied(self, noun: Token, supplier: str) -> list[tuple[str, int]]:
         """Whom a supplier noun supplies: its possessor ("OpenAI's provider"), the object of 'to' or 'for' ("a
         supplier to Apple"), or the owner of what it makes ("the manufacturer of Nvidia's GPUs")."""
@@ -2135,6 +2151,7 @@ class _Relator(TitleRules, LayoutRules):
         """'a partnership between X and Y' → X PARTNERS_WITH Y."""
         if token.lemma_.lower() not in PARTNERSHIP_NOUNS:
             return
+        yield from self._through_partnership(token)
         groups = [[e for t in prep_objects(token, {"between", "among"}) for e in self.entities(t, allow_of=False)]]
         if not groups[0]:
             # "a major deal struck between British firm Nscale and leading American firms NVIDIA and OpenAI"
@@ -2453,6 +2470,14 @@ def _along_with(verb: Token, subjects: list[Token]) -> list[Token]:
     first = min(s.left_edge.i for s in subjects)
     return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"along", "together"} and p.i < first
             for w in p.children if w.dep_ == "prep" and w.lower_ == "with" for o in w.children if o.dep_ == "pobj"]
+
+
+def _modifies_firm_noun(token: Token) -> bool:
+    """'Abu Dhabi' in "Abu Dhabi artificial intelligence group G42": a chain of modifiers ending on a company noun."""
+    if token.dep_ not in {"compound", "amod", "nmod"} or not token.i < token.head.i <= token.i + 5:
+        return False
+    # (the parser may hang the place straight on the name, past the company noun between them)
+    return any(w.lemma_.lower() in FIRM_NOUNS | {"group"} for w in token.doc[token.i + 1:token.head.i + 1])
 
 
 def _alongside(token: Token) -> list[Token]:

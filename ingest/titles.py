@@ -191,7 +191,9 @@ class TitleRules:
                                                       else {"Agency", "Firm", "Organization"})]
                 yield from self.emit(person, ("LEADS",), targets, sent, 0.8)
                 return
-            if lowered.split()[-1] in {"president", "minister", "premier", "chancellor"} and heads_government(lowered):
+            if any(w.tag_ == "PRP$" for w in words):
+                pass  # "its vice-chair and president Brad Smith": the possessor's office, not a head of government
+            elif lowered.split()[-1] in {"president", "minister", "premier", "chancellor"} and heads_government(lowered):
                 # "Prime Minister X" heads the article's government; a bare "Minister X" serves some government
                 # the title does not name ("UK Technology Minister Donelan and Minister Champagne")
                 gov = self.government_of(m)

@@ -3067,3 +3067,25 @@ def test_allowing_a_company_to_export_goods_lifts_restrictions_on_both(extractor
     t = triples(extract(extractor, "The US allowed Nvidia to sell H20 chips to China."))
     assert {("United States", "LIFTS_RESTRICTIONS_ON", "Nvidia"), ("United States", "LIFTS_RESTRICTIONS_ON", "H20")} <= t
     assert not triples(extract(extractor, "The US may allow Nvidia to sell H20 chips to China."))
+
+
+def test_a_possessed_presidents_title_heads_no_government(extractor) -> None:
+    t = triples(extract(extractor, "The agreement gives Microsoft a stake in the UAE's G42, and its vice-chair and "
+                                   "president Brad Smith will have a seat on its board."))
+    assert not any(s == "Brad Smith" and o == "United Arab Emirates" for s, _, o in t)
+
+
+def test_acting_through_a_partnership_with_a_company_partners_with_it(extractor) -> None:
+    assert {("Microsoft", "PARTNERS_WITH", "Khazna Data Centers"), ("Khazna Data Centers", "PARTNERS_WITH", "Microsoft")} & triples(
+        extract(extractor, "Microsoft will expand its data center presence in the UAE through a further partnership "
+                           "with Khazna Data Centers."))
+
+
+def test_a_multiword_state_name_modifying_a_company_noun_places_the_company(extractor) -> None:
+    assert ("G42", "BASED_IN", "United Arab Emirates") in triples(
+        extract(extractor, "Microsoft has agreed to invest $1.5 billion in Abu Dhabi artificial intelligence group G42."))
+
+
+def test_kb_knows_the_chairman_of_g42(extractor) -> None:
+    ex = extract(extractor, "H.H. Sheikh Tahnoon bin Zayed Al Nahyan, Chairman of G42, praised the partnership.")
+    assert ("Tahnoon bin Zayed Al Nahyan", "LEADS", "G42") in triples(ex)
