@@ -494,9 +494,12 @@ class _Relator(TitleRules, LayoutRules):
         seen = {token.i}
         for depth in range(0, 5):
             hits = []
+            named = {tok.head.i for tok in level if tok.dep_ == "appos" and self.mention_at(tok) is not None}
             for tok in level:
                 m = self.mention_at(tok)
-                if m is not None and not (skip_demonyms and m.how == "demonym"):
+                if m is not None and not (skip_demonyms and m.how == "demonym") \
+                        and not (tok.dep_ == "poss" and tok.head.i in named):
+                    # ("Saudi Arabia's AI company Humain announced …": the name, not the noun's owner, is the actor)
                     hits.append((m.entity_id, depth))
             if hits:
                 return hits + self._conjuncts(level, depth)
@@ -958,7 +961,8 @@ class _Relator(TitleRules, LayoutRules):
             yield from self.emit(parts, ("PART_OF",), subjects, sent, 0.7)
             return
         # "receive funding from X" → X INVESTS_IN subject; "award X funding"; "announce a partnership with X"
-        subject_span = {t.i for st in subj_tokens for t in st.subtree}
+        # (a relative clause lies inside its noun's subtree: "G42, which received an investment from Microsoft")
+        subject_span = {t.i for st in subj_tokens for t in st.subtree} - {t.i for t in verb.subtree}
         funding: list[Token] = []
         if self._may_fund(sent):
             funding = [t for t in verb.subtree if t.i not in subject_span and (
@@ -1240,6 +1244,11 @@ class _Relator(TitleRules, LayoutRules):
         if any(c.lemma_.lower() in _RIVAL_NOUNS for c in head.children if c.dep_ in {"amod", "compound", "nmod"}):
             # "Alibaba's rival Tencent": the owner's rival, not a part of it
             yield from self.emit(owned, ("COMPETES_WITH",), owners, sent, 0.7)
+            return
+        if self.mention_at(head) is None and (head.lower_ in {"parent", "owner"} or any(
+                c.lower_ in {"parent", "holding"} for c in head.children if c.dep_ in {"amod", "compound", "nmod"})):
+            # "Google's parent company, Alphabet": the owner is the part
+            yield from self.emit(owners, ("PART_OF",), owned, sent, 0.7)
             return
         # "Anthropic's Claude" DEVELOPS, "Biden's order" ENACTS, "Japan's summit" HOSTS, "Biden's State of the Union"
         made = [c for o in owned for c in self.emit(owners, ("DEVELOPS", "ENACTS", "HOSTS", "PARTICIPATES_IN"), [o], sent, 0.75)]

@@ -3089,3 +3089,19 @@ def test_a_multiword_state_name_modifying_a_company_noun_places_the_company(extr
 def test_kb_knows_the_chairman_of_g42(extractor) -> None:
     ex = extract(extractor, "H.H. Sheikh Tahnoon bin Zayed Al Nahyan, Chairman of G42, praised the partnership.")
     assert ("Tahnoon bin Zayed Al Nahyan", "LEADS", "G42") in triples(ex)
+
+
+def test_a_company_that_received_an_investment_in_a_relative_clause_was_invested_in(extractor) -> None:
+    assert ("Microsoft", "INVESTS_IN", "G42") in triples(
+        extract(extractor, "G42, which received a $1.5 billion investment from Microsoft, is based in Abu Dhabi."))
+
+
+def test_the_named_company_not_its_owner_acts(extractor) -> None:
+    t = triples(extract(extractor, "Saudi Arabia's artificial intelligence company Humain announced a partnership with Nvidia."))
+    assert ("Humain", "PARTNERS_WITH", "Nvidia") in t and ("Humain", "BASED_IN", "Saudi Arabia") in t
+    assert not any("Saudi Arabia" in (s, o) and r == "PARTNERS_WITH" for s, r, o in t)
+
+
+def test_a_parent_company_owns_the_possessor(extractor) -> None:
+    t = triples(extract(extractor, "Google's parent company, Alphabet, announced results."))
+    assert ("Google", "PART_OF", "Alphabet") in t and ("Alphabet", "PART_OF", "Google") not in t
