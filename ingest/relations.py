@@ -494,7 +494,9 @@ class _Relator(TitleRules, LayoutRules):
         seen = {token.i}
         for depth in range(0, 5):
             hits = []
-            named = {tok.head.i for tok in level if tok.dep_ == "appos" and self.mention_at(tok) is not None}
+            named = {tok.head.i for tok in level if self.mention_at(tok) is not None and (tok.dep_ == "appos" or (
+                tok.dep_ == "conj" and not any(c.dep_ == "cc" for c in tok.head.children)))}  # (an apposition parsed as
+            # a conjunct: "Saudi Arabia's sovereign wealth fund, the Public Investment Fund")
             for tok in level:
                 m = self.mention_at(tok)
                 if m is not None and not (skip_demonyms and m.how == "demonym") \
@@ -577,7 +579,8 @@ class _Relator(TitleRules, LayoutRules):
             return [verb.head], False  # "Anthropic partnered with …" misparsed as a participle
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
             verb.dep_ == "acl" and verb.tag_ == "VBN"
-        ) or (verb.tag_ in {"VBN", "VBD"} and verb.dep_ in {"advcl", "conj"} and any(c.dep_ == "agent" for c in verb.children))
+        ) or (verb.tag_ in {"VBN", "VBD"} and verb.dep_ in {"advcl", "conj", "acomp"} and any(c.dep_ == "agent" for c in verb.children))
+        # ("X is majority-owned by Y": the parser makes the hyphenated participle a complement of 'is')
         # ("… enacted by Congress and signed into law by X": a 'by' agent makes even a participle tagged past passive)
         # ("As set out by X at Y, …": an adverbial participle with a 'by' agent is passive too)
         if passive:
@@ -591,6 +594,11 @@ class _Relator(TitleRules, LayoutRules):
             if main.pos_ in {"VERB", "AUX"} and main.dep_ != "acl" and (found := self.subjects(main))[0]:
                 return found
         subs = [_past_dateline(c) for c in verb.children if c.dep_ in {"nsubj", "csubj"} and not _speaker_label(c)]
+        if len(subs) > 1:
+            # "Saudi Arabia's AI company Humain announced …" parsed with two subjects: a company noun right before
+            # the name is the name's description, not a second actor
+            subs = [c for c in subs if not (c.lemma_.lower() in FIRM_NOUNS and self.mention_at(c) is None
+                                            and any(o.i == c.i + 1 for o in subs))]
         if verb.dep_ == "relcl" and subs and all(c.tag_ in {"WP", "WDT"} for c in subs):
             return [verb.head], False  # "Lina Khan, who chairs the FTC": the relative pronoun is the noun it follows
         if subs:
@@ -682,6 +690,8 @@ class _Relator(TitleRules, LayoutRules):
             out.extend(c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"})
         if passive and verb.dep_ == "acl" and not named:
             out.append(self._described(verb.head))  # "the AI Office, established by the Commission"
+        if passive and verb.dep_ == "acomp" and not named:
+            out.extend(c for c in verb.head.children if c.dep_ == "nsubj")  # "X is majority-owned by Y"
         if not passive and not out and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} \
                 and any(c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"} for c in verb.children) \
                 and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} or c.tag_ == "WRB" for c in verb.children) \
@@ -1195,6 +1205,10 @@ class _Relator(TitleRules, LayoutRules):
                 and (nm := self.mention_at(self.doc[owner_m.end + 1])) is not None and nm.start == owner_m.end + 1:
             owned = [(nm.entity_id, 0)]  # "The Department of Commerce's Bureau of …": the name right after the mark,
             # whatever the parser made of the phrase
+        if not owned and head.lemma_.lower() in FIRM_NOUNS and head.i + 1 < len(self.doc) \
+                and (nm := self.mention_at(self.doc[head.i + 1])) is not None and nm.start == head.i + 1 \
+                and self.type_of(nm.entity_id) in {"Firm", "Organization"}:
+            owned = [(nm.entity_id, 0)]  # "Saudi Arabia's AI company Humain", however the parser hung the name
         if not owned and head.lemma_.lower() in _PRODUCT_CLASS_NOUNS:
             # "Huawei's Ascend 910B chips": the name is a modifier of the product class noun the owner has
             owned = [(m.entity_id, 0) for c in head.children if c.dep_ in {"compound", "nmod"} and (m := self.mention_at(c))

@@ -3105,3 +3105,16 @@ def test_the_named_company_not_its_owner_acts(extractor) -> None:
 def test_a_parent_company_owns_the_possessor(extractor) -> None:
     t = triples(extract(extractor, "Google's parent company, Alphabet, announced results."))
     assert ("Google", "PART_OF", "Alphabet") in t and ("Alphabet", "PART_OF", "Google") not in t
+
+
+def test_a_company_noun_parsed_as_a_second_subject_is_the_names_description(extractor) -> None:
+    t = triples(extract(extractor, "Saudi Arabia's artificial intelligence company Humain announced on Wednesday a landmark "
+                                   "partnership with U.S. chipmaker Nvidia, after the U.S. government authorized exports."))
+    assert {("Humain", "PARTNERS_WITH", "Nvidia"), ("Humain", "BASED_IN", "Saudi Arabia")} <= t
+    assert not any("Saudi Arabia" in (s, o) and r == "PARTNERS_WITH" for s, r, o in t)
+
+
+def test_majority_owned_by_a_fund_is_part_of_the_fund_not_its_owner(extractor) -> None:
+    t = triples(extract(extractor, "Humain is majority-owned by Saudi Arabia's powerful sovereign wealth fund, the Public "
+                                   "Investment Fund (PIF)."))
+    assert ("Humain", "PART_OF", "Public Investment Fund") in t and ("Humain", "PART_OF", "Saudi Arabia") not in t
