@@ -404,6 +404,11 @@ def clean_span(span: Span, demonyms: dict[str, str] | None = None) -> Span | Non
     return Span(doc, start, end, label=span.label_, kb_id=span.kb_id_)
 
 
+# Last words of the names of services and products, never of people's names.
+_SERVICE_WORDS = frozenset({"store", "play", "cloud", "marketplace", "app", "apps", "studio", "maps", "drive", "pay",
+                            "search", "assistant", "browser", "platform"})
+
+
 def type_for_unknown(span: Span) -> str | None:
     """Schema type for a name the KB does not know, from NER label, head word and name shape."""
     label = span.label_
@@ -417,6 +422,8 @@ def type_for_unknown(span: Span) -> str | None:
             return None
         if head in _ROLE_WORDS or len(head) >= 8 and _ABSTRACT_NOUN_ENDING.search(head):
             return None  # "Crypto Czar" is an office; "Trustworthy Development" an abstract noun, not a surname
+        if head in _SERVICE_WORDS:
+            return None  # "App Store", "Google Play": a service or product, which the schema does not type
         if head in AGENCY_HEADS | ORGANIZATION_HEADS | POLICY_HEADS | FIRM_HEADS:
             return _type_from_head(span, head, default=None)
         return "Person"

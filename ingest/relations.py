@@ -376,6 +376,9 @@ class _Relator(TitleRules, LayoutRules):
             # not the state an adjective names or the one name the parser hung on the noun
             return listed
         found = self._search(token, allow_of=False)
+        if token.pos_ == "NOUN" and (called := [e for c in _called(token) for e in self._search(c, allow_of=False)]):
+            # "the Chinese artificial intelligence model known as DeepSeek": the name the noun is given
+            found = [(e, d + 1) for e, d in called]
         if found and token.pos_ == "NOUN" and all(self._demonym_modifier(eid, token) for eid, _ in found):
             # "Chinese chipmakers such as SMIC": the listed firms, not the state the adjective names
             found = self._search(token, allow_of=False, skip_demonyms=True) or found
@@ -846,6 +849,11 @@ class _Relator(TitleRules, LayoutRules):
         if "RESTRICTS" in rel_candidates and not passive:
             # "restrict the PRC's ability to buy chips": whose ability, access or capacity is curbed is the target
             obj_tokens += [c for o in obj_tokens if o.lemma_.lower() in _CAPACITY_NOUNS for c in o.children if c.dep_ == "poss"]
+            # "blocked access to the DeepSeek website": what access is blocked to
+            obj_tokens += [t for o in obj_tokens if o.lemma_.lower() == "access" for t in prep_objects(o, {"to"})]
+            # "prohibited government departments from using DeepSeek": what they may no longer use
+            obj_tokens += [o for p in prep_objects(verb, {"from"}) if p.tag_ == "VBG" and p.lemma_ in _USE_VERBS
+                           for o in p.children if o.dep_ == "dobj"]
             if not subjects and any(t.lemma_.lower() in _MEASURE_NOUNS and t.tag_ == "NNS" for t in subj_tokens):
                 # "These updates will restrict …": unnamed measures stand for the body that just issued them
                 issuer = self._issuer_of(subj_tokens[0]) or self.pronoun_antecedent(subj_tokens[0], ("Agency", "Government"))
@@ -863,6 +871,9 @@ class _Relator(TitleRules, LayoutRules):
         for obj in obj_tokens:
             if obj.lemma_.lower() in RESTRICTION_NOUNS:
                 targets = [e for t in prep_objects(obj, {"on", "against", "to", "for"}) for e in self.entities(t)]
+                # "announced the blockade of DeepSeek": a named company or product 'of' the measure is its target
+                targets += [e for t in prep_objects(obj, {"of"}) for e in self.entities(t, allow_of=False)
+                            if self.type_of(e[0]) in {"Firm", "AIModel", "Hardware"}]
                 # "curbs on AI chip exports to China": the trade restricted goes to whom it names
                 targets += [e for h in (obj, verb) for t in prep_objects(h, {"on", "against"}) if t.lemma_.lower() in _TRADE_NOUNS
                             for p in prep_objects(t, {"to"}) for e in self.entities(p)
@@ -2595,6 +2606,8 @@ _PRODUCT_CLASS_NOUNS = frozenset({"chip", "processor", "accelerator", "gpu", "mo
 _SPOKESPEOPLE = frozenset({"leader", "leaders", "official", "officials", "minister", "ministers", "delegates"})
 # What a restriction curbs when it names its target's capacity ("restrict China's ability to …").
 _CAPACITY_NOUNS = frozenset({"ability", "access", "capability", "capabilities", "capacity", "effort", "efforts"})
+# Verbs of using a product, which a ban may forbid ("prohibited departments from using DeepSeek").
+_USE_VERBS = frozenset({"use", "buy", "deploy", "install", "access", "download", "purchase", "procure"})
 # Plural nouns for unnamed measures, which restrict on behalf of the body that issued them.
 _MEASURE_NOUNS = frozenset({"rule", "control", "update", "measure", "restriction", "regulation", "action"})
 # Participles of founding: "the AI Office, established within the Commission" places the unit inside the body.

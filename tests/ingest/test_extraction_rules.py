@@ -3118,3 +3118,18 @@ def test_majority_owned_by_a_fund_is_part_of_the_fund_not_its_owner(extractor) -
     t = triples(extract(extractor, "Humain is majority-owned by Saudi Arabia's powerful sovereign wealth fund, the Public "
                                    "Investment Fund (PIF)."))
     assert ("Humain", "PART_OF", "Public Investment Fund") in t and ("Humain", "PART_OF", "Saudi Arabia") not in t
+
+
+def test_a_service_name_is_no_person(extractor) -> None:
+    ex = extract(extractor, "The regulator asked DeepSeek to remove its application from Apple's App Store.")
+    assert "Person" not in set(types(ex).values())
+
+
+def test_bans_on_using_accessing_or_of_a_named_product_restrict_it(extractor) -> None:
+    assert ("Taiwan", "RESTRICTS", "DeepSeek") in triples(
+        extract(extractor, "On Tuesday, Taiwan prohibited government departments from using DeepSeek."))
+    assert ("Defense Information Systems Agency", "RESTRICTS", "DeepSeek") in triples(
+        extract(extractor, "The Defense Information Systems Agency has blocked access to the DeepSeek website."))
+    assert ("Italian Data Protection Authority", "RESTRICTS", "DeepSeek") in triples(extract(
+        extractor, "Italy's data protection authority, Garante, has announced the immediate blockade of the Chinese "
+                   "artificial intelligence model known as DeepSeek."))
