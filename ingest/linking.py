@@ -2477,6 +2477,14 @@ class _Linker:
             if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
                 acro = doc[k + 1].text
                 short = acro == doc[m.start].text and m.end - m.start >= 2 and acro.istitle()  # "Scale AI (Scale)"
+                known = self.covered.get(k + 1)
+                if known is not None and known.entity_id != m.entity_id and self.out.entities[known.entity_id].from_kb \
+                        and not self.out.entities[m.entity_id].from_kb \
+                        and self.out.entities[known.entity_id].type == self.out.entities[m.entity_id].type:
+                    # "South Korea's Data Protection Authority (PIPC)": the text's own name for a body whose known
+                    # acronym follows it is that body
+                    self.add(m.start, m.end, known.entity_id, "acronym", replace=True)
+                    continue
                 if (ACRONYM.match(acro) or _SHORT_NAME.match(acro)) and (sum(c.isupper() for c in acro) >= 2 or short) \
                         and acro not in defined:
                     defined[acro] = m.entity_id

@@ -3133,3 +3133,9 @@ def test_bans_on_using_accessing_or_of_a_named_product_restrict_it(extractor) ->
     assert ("Italian Data Protection Authority", "RESTRICTS", "DeepSeek") in triples(extract(
         extractor, "Italy's data protection authority, Garante, has announced the immediate blockade of the Chinese "
                    "artificial intelligence model known as DeepSeek."))
+
+
+def test_a_name_before_a_known_bodys_bracketed_acronym_is_that_body(extractor) -> None:
+    ex = extract(extractor, "South Korea's Data Protection Authority (PIPC) says it has asked DeepSeek to remove its app.")
+    assert types(ex).get("Personal Information Protection Commission") == "Agency"
+    assert "Data Protection Authority" not in types(ex)
