@@ -141,13 +141,13 @@ def build_nlp(model: str) -> Language:
 
 
 def _tune_tokenizer(nlp: Language) -> None:
-    """Five tokenizer fixes news text needs.
+    """Six tokenizer fixes news text needs.
 
     Datelines and dashes ("Washington, D.C.--Today") split at the dash, so does
     a hyphen after an abbreviation ("U.S.-based", "U.K.-China") so the state is
     a word of its own, and
     "co-founded" stays one word so the parser sees one verb with its subject
-    and agent instead of a stray "co" (as does "open-sourced"), and a sentence's full stop after a name
+    and agent instead of a stray "co" (as do "open-sourced" and "vice-president"), and a sentence's full stop after a name
     like "SpaceX" is split off.
     """
     # "… company SpaceX." at a sentence end: a name ending in a capital after a lower-case letter keeps its
@@ -163,3 +163,7 @@ def _tune_tokenizer(nlp: Language) -> None:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     for form in ("open-sourced", "open-sources", "open-sourcing", "Open-sourced", "Open-sourcing"):
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])  # "Meta open-sourced Llama": one verb, not "open - sourced"
+    for stem in ("president", "presidents", "chair", "chairs", "chairman", "chairwoman", "chancellor"):
+        for prefix in ("vice-", "Vice-"):
+            form = prefix + stem  # "the EU's vice-president": one title word, which the parser can hang as one noun
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])

@@ -2143,6 +2143,25 @@ class _Relator(TitleRules, LayoutRules):
             yield from self.emit(company, ("SUPPLIES",), [h for h in holders if self.type_of(h[0]) in {"Firm", "Government"}],
                                  token.sent, 0.7)
 
+    def hit_with(self, verb: Token) -> Iterator[Candidate]:
+        """'The EU slapped Apple and Meta with 700 million euros in fines', 'Washington hit Huawei with sanctions':
+        a state or regulator that hits a company with fines regulates it, with sanctions or bans restricts it."""
+        if verb.pos_ != "VERB" or self.hedged(verb):
+            return
+        measures = {t.lemma_.lower() for p in prep_objects(verb, {"with"}) for t in p.subtree}
+        if measures & {"fine", "penalty"}:
+            rel = ("REGULATES",)
+        elif measures & {"sanction", "tariff", "ban", "restriction", "control", "curb"}:
+            rel = ("RESTRICTS",)
+        else:
+            return
+        subjects, passive = self.subjects(verb)
+        if passive:
+            return
+        actors = [e for t in subjects for e in self.entities(t, allow_of=False) if self.type_of(e[0]) in {"Government", "Agency"}]
+        targets = [e for t in verb.children if t.dep_ == "dobj" for e in self.entities(t, allow_of=False)]
+        yield from self.emit(actors, rel, targets, verb.sent, 0.8)
+
     def _through_partnership(self, pact: Token) -> Iterator[Candidate]:
         """'Microsoft will expand in the UAE through a partnership with Khazna': whatever the verb, a partnership
         'with' X that the clause acts through (or via) makes its subject X's partner. ('in partnership with' on the
@@ -2444,7 +2463,7 @@ class _Relator(TitleRules, LayoutRules):
                       (frozenset({"members", "signatories", "participants"}), self.members_are),
                       (frozenset({"product", "creation", "brainchild"}), self.product_of),
                       (_SUCCEED_WORDS, self.succeeded))
-        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (_PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS, self.partnership_between),
+        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (_PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with),
                        (frozenset(NOMINAL_TRIGGERS), self.nominal), (STRUCTURE_NOUNS, self.structure), (frozenset({"on"}), self.on_list))
         by_word: dict[str, list] = {}
         for words, word_rule in word_rules:

@@ -310,6 +310,11 @@ class TitleRules:
         root = doc[m.end - 1]
         for appos in (c for c in root.children if c.dep_ == "appos"):
             kind = office_kind(" ".join(t.lower_ for t in appos.subtree if t.dep_ in {"compound", "amod"} or t == appos))
+            # (else the words up to the noun: "the EU's vice-president responsible for tech sovereignty")
+            if kind is None and appos.is_lower and not any(t.lower_ in RANK_WORDS for t in appos.lefts):
+                # (a lower-case office noun: a capitalised "Minister" in a list of names is another holder's title)
+                kind = office_kind(" ".join(t.lower_ for t in appos.subtree
+                                            if t.i <= appos.i and (t.dep_ in {"compound", "amod"} or t == appos)))
             if not kind:
                 continue
             targets = [e for t in appos.children if t.dep_ == "poss" for e in self.entities(t, allow_of=False)]
@@ -320,7 +325,11 @@ class TitleRules:
             if kind == "lead" and not bodies and any(t.lower_ in RANK_WORDS for t in appos.lefts):
                 kind = "staff"  # "OTA Fusae, the State Minister of Economy …": a junior rank serves the ministry
             rel = {"lead": "LEADS", "staff": "WORKS_FOR", "founder": "FOUNDED"}[kind]
-            yield from self.emit(person, (rel,), targets, sent, 0.8)
+            title = " ".join(t.lower_ for t in appos.subtree if t.i <= appos.i and (t.dep_ in {"compound", "amod"} or t == appos))
+            states = [t for t in targets if rel == "LEADS" and self.type_of(t[0]) == "Government" and not heads_government(title)]
+            # ("Henna Virkkunen, the EU's tech chief": only a head of government or state leads it; others serve it)
+            yield from self.emit(person, ("WORKS_FOR",), states, sent, 0.8)
+            yield from self.emit(person, (rel,), [t for t in targets if t not in states], sent, 0.8)
 
     def predicate_title(self, token: Token) -> Iterator[Candidate]:
         """'X is the CEO of Y', 'X served as chair of Y', 'best known as the co-founder and CEO of Y'."""

@@ -3139,3 +3139,18 @@ def test_a_name_before_a_known_bodys_bracketed_acronym_is_that_body(extractor) -
     ex = extract(extractor, "South Korea's Data Protection Authority (PIPC) says it has asked DeepSeek to remove its app.")
     assert types(ex).get("Personal Information Protection Commission") == "Agency"
     assert "Data Protection Authority" not in types(ex)
+
+
+def test_a_states_tech_chief_or_vice_president_serves_it(extractor) -> None:
+    t = triples(extract(extractor, "Henna Virkkunen, the EU's vice-president responsible for tech sovereignty, spoke."))
+    assert ("Henna Virkkunen", "WORKS_FOR", "European Union") in t
+    t = triples(extract(extractor, "Henna Virkkunen, the EU's tech chief, spoke."))
+    assert ("Henna Virkkunen", "WORKS_FOR", "European Union") in t and ("Henna Virkkunen", "LEADS", "European Union") not in t
+    assert ("Keir Starmer", "LEADS", "United Kingdom") in triples(extract(extractor, "Keir Starmer, the UK's prime minister, spoke."))
+
+
+def test_hitting_a_company_with_fines_regulates_it_and_with_sanctions_restricts_it(extractor) -> None:
+    t = triples(extract(extractor, "The EU has slapped Apple and Meta with 700 million euros in fines."))
+    assert {("European Union", "REGULATES", "Apple"), ("European Union", "REGULATES", "Meta")} <= t
+    assert ("United States", "RESTRICTS", "Huawei") in triples(extract(extractor, "Washington hit Huawei with sanctions."))
+    assert not triples(extract(extractor, "The EU may hit Apple with fines."))
