@@ -2420,17 +2420,25 @@ class _Linker:
             draft = self.out.entities.get(m.entity_id)
             if draft is None or draft.from_kb or draft.type not in {"Agency", "Organization"} or m.end - m.start < 2:
                 continue
-            if m.start < 2 or doc[m.start - 1].text not in {"'s", "’s"}:
-                continue
-            owner = self.covered.get(m.start - 2)
-            if owner is None or self.out.entities[owner.entity_id].type != "Government":
-                continue
-            state = self.out.entities[owner.entity_id].name
             tail = [t.lower_ for t in doc[m.start:m.end]]
-            state_forms = {f.lower() for f in self.kb.by_id[owner.entity_id].surface_forms} if owner.entity_id in self.kb.by_id else {state.lower()}
+            if m.start >= 2 and doc[m.start - 1].text in {"'s", "’s"}:
+                owner = self.covered.get(m.start - 2)
+                owner_id = owner.entity_id if owner is not None else None
+            elif m.start >= 1 and doc[m.start - 1].text in self.kb.by_demonym:
+                owner_id = self.kb.by_demonym[doc[m.start - 1].text]  # "the Chinese Commerce Ministry"
+            else:
+                continue
+            if owner_id is None or owner_id not in self.kb.by_id or self.kb.by_id[owner_id].type != "Government":
+                continue
+            state = self.kb.by_id[owner_id].name
+            state_forms = {f.lower() for f in self.kb.by_id[owner_id].surface_forms}
             named_of = {f"{' '.join(tail)} of {sf}" for sf in state_forms}  # "China's Cyberspace Administration"
+            # "the Commerce Ministry" is the "Ministry of Commerce": a body's kind written after its field
+            inverted = f"{tail[-1]} of {' '.join(tail[:-1])}" if tail[-1] in {"ministry", "department", "office"} else None
             fits = {e.id for e in self.kb.entries if e.country == state and e.type in {"Agency", "Organization"}
-                    and any(f.lower().split()[-len(tail):] == tail or f.lower() in named_of for f in e.surface_forms)}
+                    and any(f.lower().split()[-len(tail):] == tail or f.lower() in named_of
+                            or inverted and (f.lower() == inverted or f.lower() in {f"{inverted} of {sf}" for sf in state_forms})
+                            for f in e.surface_forms)}
             if len(fits) == 1:
                 self.add(m.start, m.end, self.entity_for_kb(fits.pop()), "kb", replace=True)
 

@@ -3154,3 +3154,10 @@ def test_hitting_a_company_with_fines_regulates_it_and_with_sanctions_restricts_
     assert {("European Union", "REGULATES", "Apple"), ("European Union", "REGULATES", "Meta")} <= t
     assert ("United States", "RESTRICTS", "Huawei") in triples(extract(extractor, "Washington hit Huawei with sanctions."))
     assert not triples(extract(extractor, "The EU may hit Apple with fines."))
+
+
+def test_a_states_body_named_field_first_is_the_known_ministry(extractor) -> None:
+    assert types(extract(extractor, "The Chinese Commerce Ministry announced the move.")).get(
+        "Ministry of Commerce of China") == "Agency"
+    assert ("Ministry of Commerce of China", "PART_OF", "China") in triples(
+        extract(extractor, "China's Commerce Ministry announced the move."))
