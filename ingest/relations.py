@@ -165,6 +165,7 @@ NOMINAL_TRIGGERS: dict[str, tuple[tuple[str, ...], set[str]]] = {
     "ban": (("RESTRICTS",), {"on", "against"}), "sanction": (("RESTRICTS",), {"on", "against"}),
     "restriction": (("RESTRICTS",), {"on", "against"}), "curb": (("RESTRICTS",), {"on"}),
     "control": (("RESTRICTS",), {"on"}), "blacklisting": (("RESTRICTS",), {"of"}),
+    "crackdown": (("RESTRICTS",), {"on"}), "embargo": (("RESTRICTS",), {"on", "against"}),
     "partnership": (("PARTNERS_WITH",), {"with"}), "alliance": (("PARTNERS_WITH", "ALLIED_WITH"), {"with"}),
     "collaboration": (("PARTNERS_WITH",), {"with"}), "deal": (("PARTNERS_WITH",), {"with"}),
     "support": (("SUPPORTS",), {"for"}), "backing": (("SUPPORTS", "INVESTS_IN"), {"for", "of"}),

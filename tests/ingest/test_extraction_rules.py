@@ -3161,3 +3161,9 @@ def test_a_states_body_named_field_first_is_the_known_ministry(extractor) -> Non
         "Ministry of Commerce of China") == "Agency"
     assert ("Ministry of Commerce of China", "PART_OF", "China") in triples(
         extract(extractor, "China's Commerce Ministry announced the move."))
+
+
+def test_a_crackdown_on_a_state_restricts_it(extractor) -> None:
+    assert ("United States", "RESTRICTS", "China") in triples(
+        extract(extractor, "The ban came a day after Washington's latest crackdown on China's chip sector."))
+    assert not triples(extract(extractor, "Washington may launch a crackdown on China."))
