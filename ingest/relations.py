@@ -108,7 +108,7 @@ LISTING_VERBS = {"add", "place", "put", "designate", "list", "blacklist", "inclu
 ALLOW_VERBS = {"allow", "permit", "approve", "authorise", "authorize", "clear", "greenlight", "license", "resume"}
 TRADE_NOUNS = {"export", "exports", "sale", "sales", "shipment", "shipments", "supply", "supplies", "use", "access"}
 FUNDING_NOUNS = {"investment", "funding", "backing", "stake", "capital", "financing", "injection", "grant", "round",
-                 "award", "subsidy", "subsidies", "loan", "incentive", "incentives"}
+                 "award", "subsidy", "subsidies", "loan", "incentive", "incentives", "aid"}
 RECEIVE_VERBS = {"receive", "raise", "secure", "attract", "get", "land", "win", "close"}
 # Verbs of buying goods: "ordered H20 chips from Nvidia" makes Nvidia the supplier.
 _BUY_VERBS = frozenset({"buy", "order", "purchase", "source", "import", "procure", "obtain"})

@@ -3167,3 +3167,9 @@ def test_a_crackdown_on_a_state_restricts_it(extractor) -> None:
     assert ("United States", "RESTRICTS", "China") in triples(
         extract(extractor, "The ban came a day after Washington's latest crackdown on China's chip sector."))
     assert not triples(extract(extractor, "Washington may launch a crackdown on China."))
+
+
+def test_news_agencies_are_known_and_aid_to_a_company_funds_it(extractor) -> None:
+    ex = extract(extractor, "TOKYO (Jiji Press) — Japan's industry ministry Tuesday said it will provide aid to Rapidus.")
+    assert types(ex).get("Jiji Press") == "Firm"
+    assert ("Japan", "INVESTS_IN", "Rapidus") in triples(ex) and ("Japan", "SUPPLIES", "Rapidus") not in triples(ex)
