@@ -31,7 +31,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from graphkit.ingest.affiliations import DEGREES, affiliation_lines, field_text
-from graphkit.ingest.grammar import conjoined, doc_text, prep_objects
+from graphkit.ingest.grammar import clause_subjects, conjoined, doc_text, prep_objects
 from graphkit.ingest.layout import COMPOSED_WORDS, PAIRED_NOUNS, LayoutRules
 from graphkit.ingest.lexicon import (
     COLLECTIVE_NOUNS,
@@ -293,6 +293,13 @@ class _Relator(TitleRules, LayoutRules):
                         or self.doc[m.start].dep_ in {"nsubj", "nsubjpass"}]
             if subjects:
                 return subjects[-1].entity_id
+        if token.dep_ == "poss" and token.lower_ in {"its", "their"}:
+            # "Commerce added two Chinese manufacturers to its Entity List": a possessive pronoun in a clause is
+            # its subject's, when that fits, before a nearer name (here a demonym)
+            own = [mm for s in clause_subjects(token) if (mm := self.mention_at(s)) is not None and mm.start < token.i
+                   and mm in fitting]
+            if own:
+                return own[-1].entity_id
         return fitting[-1].entity_id
 
     def office_holder_party(self, subject: tuple[str, int], sent: Span, *, leaders: bool = False) -> tuple[str, int]:
@@ -928,6 +935,12 @@ class _Relator(TitleRules, LayoutRules):
                 goods = [e for x in selling for t in x.children if t.dep_ == "dobj" for e in self.entities(t, allow_of=False)
                          if self.type_of(e[0]) in {"Hardware", "AIModel"}]
                 lifters = [e for e in subjects if self.type_of(e[0]) in {"Government", "Agency"}]
+                for t in subj_tokens:  # "the Trump administration agreed to allow …": the state its leader heads
+                    leader = next((mm for c in t.children if t.lower_ == "administration" and c.dep_ == "compound"
+                                   and (mm := self.mention_at(c)) and self.type_of(mm.entity_id) == "Person"), None)
+                    gov = self.government_of(leader) if leader is not None else None
+                    if gov and self.type_of(gov) == "Government":
+                        lifters.append((gov, 1))
                 yield from self.emit(lifters, ("LIFTS_RESTRICTIONS_ON",), traders + goods, sent, 0.75)
                 trade = trade or selling
             if not trade and lemma in {"approve", "authorise", "authorize", "clear", "license"}:

@@ -3173,3 +3173,13 @@ def test_news_agencies_are_known_and_aid_to_a_company_funds_it(extractor) -> Non
     ex = extract(extractor, "TOKYO (Jiji Press) — Japan's industry ministry Tuesday said it will provide aid to Rapidus.")
     assert types(ex).get("Jiji Press") == "Firm"
     assert ("Japan", "INVESTS_IN", "Rapidus") in triples(ex) and ("Japan", "SUPPLIES", "Rapidus") not in triples(ex)
+
+
+def test_a_possessive_pronoun_is_its_clause_subjects_before_a_nearer_demonym(extractor) -> None:
+    t = triples(extract(extractor, "The US Department of Commerce added two Chinese semiconductor manufacturers to its Entity List."))
+    assert not any(s == "China" and o == "Entity List" for s, _, o in t)
+
+
+def test_an_administration_allowing_exports_is_its_state(extractor) -> None:
+    t = triples(extract(extractor, "The US is led by Trump. The Trump administration allowed Nvidia to sell chips to China."))
+    assert ("United States", "LIFTS_RESTRICTIONS_ON", "Nvidia") in t
