@@ -1026,9 +1026,13 @@ class _Relator(TitleRules, LayoutRules):
                 # in the main clause's company
                 main, _ = self.subjects(verb.head)
                 targets = [e for t in main for e in self.entities(t, allow_of=False) if self.type_of(e[0]) == "Firm"]
+            if lemma in {"participate", "take", "join", "lead"} and not targets:
+                # "Nvidia took part in xAI's latest funding round": a possessed round is the owner's
+                targets = [e for noun in funding if noun.lemma_.lower() == "round" for c in noun.children if c.dep_ == "poss"
+                           for e in self.entities(c, allow_of=False) if self.type_of(e[0]) in {"Firm", "Organization"}]
             if investors and lemma in RECEIVE_VERBS:
                 yield from self.emit(investors, ("INVESTS_IN",), subjects + targets, sent, 0.75)
-            elif targets and lemma in GIVE_VERBS | {"make", "announce", "complete", "lead"}:
+            elif targets and lemma in GIVE_VERBS | {"make", "announce", "complete", "lead", "participate", "take", "join"}:
                 # a minister announcing an investment announces the government's
                 yield from self.emit([self.office_holder_party(e, sent) for e in subjects], ("INVESTS_IN",), targets, sent, 0.75)
         if lemma in _JOINT_MAKING_VERBS and not passive:
@@ -2437,7 +2441,8 @@ class _Relator(TitleRules, LayoutRules):
         if token.lemma_.lower() not in {"stake", "shareholding", "holding"} and not share or token.dep_ != "dobj":
             return
         verb = token.head
-        if verb.lemma_ not in {"have", "hold", "own", "take", "acquire", "buy", "retain", "keep", "build"} or self.hedged(verb):
+        if verb.lemma_ not in {"have", "hold", "own", "take", "acquire", "buy", "retain", "keep", "build", "raise", "increase",
+                               "double", "boost", "expand", "grow"} or self.hedged(verb):
             return
         subjects, passive = self.subjects(verb)
         if passive:
@@ -2446,6 +2451,9 @@ class _Relator(TitleRules, LayoutRules):
         owners = self._not_modifiers([e for t in subjects for e in self.entities(t, allow_of=False)], subjects)
         # ("SoftBank owns 90 percent of Arm": a share 'of' a company is a stake in it)
         targets = [e for t in prep_objects(token, {"in"} | ({"of"} if share else set())) for e in self.entities(t, allow_of=False)]
+        if not targets and not share:  # "raised its stake in the startup": the parser may hang 'in' on the verb
+            targets = [e for t in prep_objects(verb, {"in"}) for e in self.entities(t, allow_of=False)
+                       if self.type_of(e[0]) in {"Firm", "Organization"}]
         targets = [t for t in targets if self.type_of(t[0]) == "Firm"] if share else targets
         yield from self.emit(owners, ("INVESTS_IN",), targets, token.sent, 0.75)
 

@@ -3183,3 +3183,10 @@ def test_a_possessive_pronoun_is_its_clause_subjects_before_a_nearer_demonym(ext
 def test_an_administration_allowing_exports_is_its_state(extractor) -> None:
     t = triples(extract(extractor, "The US is led by Trump. The Trump administration allowed Nvidia to sell chips to China."))
     assert ("United States", "LIFTS_RESTRICTIONS_ON", "Nvidia") in t
+
+
+def test_raising_a_stake_or_joining_a_possessed_round_invests(extractor) -> None:
+    assert ("Google", "INVESTS_IN", "Anthropic") in triples(
+        extract(extractor, "Amazon invested in Anthropic, and Google raised its stake in the startup."))
+    assert ("Nvidia", "INVESTS_IN", "xAI") in triples(extract(extractor, "Nvidia took part in xAI's latest funding round."))
+    assert not triples(extract(extractor, "Nvidia may take part in xAI's funding round."))
