@@ -900,7 +900,9 @@ class _Linker:
                 continue
             nxt = self.doc[span.end] if span.end < len(self.doc) else None
             if ent.label_ == "ORG" and nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lower_ in POLICY_HEADS \
+                    and nxt.lower_ not in {"deal", "deals", "agreement", "contract", "partnership"} \
                     and span.root.head.i == nxt.i and span.root.dep_ in {"compound", "amod", "nmod"}:
+                # (not "its Activision deal": a company's business deal, which names no policy)
                 # "its National AI plan": NER's name stops before the plan's lowercase head word
                 whole = self.doc[span.start:span.end + 1]
                 self.add(whole.start, whole.end, self.entity_for_name(whole.text, "Policy"), "ner")

@@ -830,6 +830,13 @@ class _Relator(TitleRules, LayoutRules):
         subj_tokens = [t for t in subj_tokens if not (t.lemma_.lower() in _ACTION_NOUNS and prep_objects(t, {"of"}))]
         subjects = [e for t in subj_tokens for e in self.entities(t, allow_of=False, want=subj_types)]
         subjects += [p for t in subj_tokens for p in self.titled_people(t) if p not in subjects]
+        if subj_types and not any(self.type_of(e[0]) in subj_types for e in subjects) and verb.dep_ in {"acl", "relcl"} \
+                and verb.head.lemma_.lower() in _MEASURE_NOUNS | {"order", "law", "directive", "decree"} \
+                and verb.head.dep_ == "dobj" and verb.head.head.lemma_ in IMPOSE_VERBS | LIGHT_VERBS | {"sign", "adopt", "pass"}:
+            # "Trump signed an executive order revoking EO 14110", "Commerce unveiled rules restricting exports to
+            # China": what a measure does, its issuer does through it
+            issuer, _ = self.subjects(verb.head.head)
+            subjects = [e for t in issuer for e in self.entities(t, allow_of=False, want=subj_types)]
         if not subjects and "PARTICIPATES_IN" in rel_candidates and any(t.lemma_.lower() in _DELEGATE_NOUNS for t in subj_tokens):
             subjects = self.represented(sent)  # "Delegates from France, Germany and Italy attended X": the states they represent
         if subj_types and "Person" not in subj_types:

@@ -3190,3 +3190,14 @@ def test_raising_a_stake_or_joining_a_possessed_round_invests(extractor) -> None
         extract(extractor, "Amazon invested in Anthropic, and Google raised its stake in the startup."))
     assert ("Nvidia", "INVESTS_IN", "xAI") in triples(extract(extractor, "Nvidia took part in xAI's latest funding round."))
     assert not triples(extract(extractor, "Nvidia may take part in xAI's funding round."))
+
+
+def test_what_an_issued_measure_does_its_issuer_does(extractor) -> None:
+    assert ("Donald Trump", "REVOKES", "Executive Order 14110") in triples(
+        extract(extractor, "Trump signed an executive order revoking Executive Order 14110."))
+    assert ("US Department of Commerce", "RESTRICTS", "China") in triples(
+        extract(extractor, "The Commerce Department unveiled rules restricting exports of AI chips to China."))
+
+
+def test_a_companys_lower_case_deal_is_no_policy(extractor) -> None:
+    assert "Policy" not in set(types(extract(extractor, "The FTC sued Microsoft over its Activision deal.")).values())
