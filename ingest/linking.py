@@ -2718,6 +2718,16 @@ class _Linker:
             # ("an American … artificial intelligence (AI) joint venture": the company noun hangs on the head as an apposition)
             actor = any(h.lower_ in ACTOR_NOUNS for h in heads) or any(
                 c.dep_ == "appos" and c.lower_ in ACTOR_NOUNS for c in heads[-1].children)
+            # "Arm, the British chip designer": a noun in apposition to a named company describes that company;
+            # "Chinese startup DeepSeek" (however the parser read "startup"): a company noun right before a name
+            described = self.covered.get(heads[-1].head.i) if heads[-1].dep_ == "appos" else None
+            named_next = self.covered.get(token.i + 2) if token.i + 2 < len(self.doc) \
+                and self.lowers[token.i + 1] in ACTOR_NOUNS else None
+            for near in (described, named_next):
+                if near is not None and self.out.entities[near.entity_id].type in {"Firm", "Organization"}:
+                    actor = True
+                    if near is named_next and token.dep_ not in {"amod", "compound", "nmod", "npadvmod"}:
+                        self.add(token.i, token.i + 1, self.entity_for_kb(gid), "demonym")  # (parsed as a subject)
             if token.dep_ in {"amod", "compound", "nmod", "npadvmod"} and actor or token.dep_ in {"nsubj", "nsubjpass"}:
                 self.add(token.i, token.i + 1, self.entity_for_kb(gid), "demonym")
 

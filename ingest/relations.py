@@ -925,6 +925,12 @@ class _Relator(TitleRules, LayoutRules):
                 targets = self.named_in([*obj_tokens, *prep_objects(verb, {"under"})], {"Firm", "Government", "AIModel", "Hardware", "Organization"})
                 targets = [t for t in targets if t[0] not in {m.entity_id for m in lists}]
                 yield from self.emit(subjects, ("RESTRICTS",), targets, sent, 0.8)
+                if passive and not subjects and lemma != "include":
+                    # "Zhipu AI, which was added to the Entity List in January": with no one named as adding it,
+                    # the list itself restricts what was put on it (the named patient only, not its modifiers)
+                    put = [e for t in obj_tokens for e in self.entities(t, allow_of=False)
+                           if self.type_of(e[0]) in {"Firm", "AIModel", "Hardware", "Organization"}]
+                    yield from self.emit([(m.entity_id, 0) for m in lists], ("RESTRICTS",), put, sent, 0.75)
                 return
         # "allow exports of X"
         if lemma in ALLOW_VERBS:
@@ -1587,6 +1593,12 @@ class _Relator(TitleRules, LayoutRules):
                 m.how == "kb" and _modifies_firm_noun(self.doc[m.end - 1])):
             return  # (a longer name only as modifier of a company noun: "Abu Dhabi artificial intelligence group G42")
         token = self.doc[m.end - 1]
+        if m.how == "demonym" and m.end + 1 < len(self.doc) and self.doc[m.end].lower_ in FIRM_NOUNS \
+                and (named := self.mention_at(self.doc[m.end + 1])) is not None and named.start == m.end + 1 \
+                and self.type_of(named.entity_id) in {"Firm", "Organization"} and token.dep_ not in {"amod", "compound", "nmod"}:
+            # "Chinese startup DeepSeek released …", however the parser read the company noun (here as a verb)
+            yield from self.emit([(named.entity_id, 0)], ("BASED_IN",), [(m.entity_id, 0)], token.sent, 0.7)
+            return
         if token.dep_ not in {"amod", "compound", "nmod"} and not (token.dep_ == "npadvmod" and m.how == "demonym"):
             return  # ("an Emirati holding company": the parser makes the demonym a modifier of "holding"; not "China-focused")
         noun = token.head

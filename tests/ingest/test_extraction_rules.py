@@ -3201,3 +3201,15 @@ def test_what_an_issued_measure_does_its_issuer_does(extractor) -> None:
 
 def test_a_companys_lower_case_deal_is_no_policy(extractor) -> None:
     assert "Policy" not in set(types(extract(extractor, "The FTC sued Microsoft over its Activision deal.")).values())
+
+
+def test_a_demonym_before_a_company_noun_and_name_places_the_company(extractor) -> None:
+    assert ("DeepSeek", "BASED_IN", "China") in triples(
+        extract(extractor, "Chinese startup DeepSeek released its R1 model in January."))
+    assert ("Arm", "BASED_IN", "United Kingdom") in triples(
+        extract(extractor, "Arm, the British chip designer, plans to make its own chips."))
+
+
+def test_a_company_added_to_a_list_by_no_one_named_is_restricted_by_the_list(extractor) -> None:
+    t = triples(extract(extractor, "Beijing-based Zhipu AI, which was added to the Entity List in January, released a model."))
+    assert ("Entity List", "RESTRICTS", "Zhipu AI") in t and ("Entity List", "RESTRICTS", "China") not in t
