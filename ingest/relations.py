@@ -2655,7 +2655,8 @@ _TRADE_VERBS = frozenset({"export", "sell", "ship", "supply", "resume", "import"
 # Verbs of making goods, and the goods, that supply whoever they are made 'for' ("makes chips for Apple").
 _MAKE_VERBS = frozenset({"manufacture", "make", "produce", "fabricate", "build", "assemble", "package"})
 _GOODS_NOUNS = frozenset({"chip", "processor", "gpu", "semiconductor", "wafer", "accelerator", "server", "supercomputer",
-                          "component", "equipment", "machine", "memory", "device", "hardware", "module"})
+                          "component", "equipment", "machine", "memory", "device", "hardware", "module", "centre", "center",
+                          "datacenter", "datacentre", "cluster"})
 # Nouns for who supplies whom: "Microsoft is OpenAI's exclusive cloud provider".
 _SUPPLIER_NOUNS = frozenset({"provider", "supplier", "vendor", "manufacturer", "foundry"})
 # Nouns for a party's role towards another, which make no part of the other: "OpenAI's largest investor, Microsoft".

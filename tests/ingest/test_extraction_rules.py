@@ -3027,6 +3027,7 @@ def test_a_supplier_noun_makes_its_holder_supply_the_possessor_or_the_to_object(
 
 def test_goods_made_for_a_company_supply_it(extractor) -> None:
     assert ("TSMC", "SUPPLIES", "Apple") in triples(extract(extractor, "TSMC has manufactured chips for Apple since 2014."))
+    assert ("Oracle", "SUPPLIES", "OpenAI") in triples(extract(extractor, "Oracle will build data centres for OpenAI."))
     assert not triples(extract(extractor, "The UK will build a strategy for China."))
 
 
