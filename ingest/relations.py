@@ -1054,6 +1054,13 @@ class _Relator(TitleRules, LayoutRules):
             co = [(m.entity_id, 0) for t in prep_objects(verb, {"with"}) if (m := self.mention_at(t)) is not None
                   and m.end - 1 == t.i and self.type_of(m.entity_id) in {"Firm", "Government", "Organization", "Agency"}]
             yield from self.emit(subjects, ("PARTNERS_WITH",), co, sent, 0.7)
+            made = [c for c in verb.children if c.dep_ == "dobj"]
+            firms = [e for e in subjects if self.type_of(e[0]) in {"Firm", "Organization", "Government", "Agency"}]
+            if len(firms) >= 2 and len(made) == 1 and made[0].tag_ in {"NN", "NNP"} \
+                    and any(c.dep_ == "det" and c.lower_ in {"the", "a", "an", "this"} for c in made[0].children):
+                # "OpenAI and Oracle are building the first Stargate site": one thing made by both is made together
+                for i, a in enumerate(firms):
+                    yield from self.emit([a], ("PARTNERS_WITH",), firms[i + 1:], sent, 0.7)
         # "announce a partnership with X"; "X and Y announced a partnership"; "built it in partnership with X".
         # A possessed partnership ("investigating Microsoft's partnership with X") is the possessor's, not the subject's.
         pacts = [o for o in obj_tokens if o.lemma_.lower() in PARTNERSHIP_NOUNS and not any(c.dep_ == "poss" for c in o.children)]

@@ -3214,3 +3214,9 @@ def test_a_demonym_before_a_company_noun_and_name_places_the_company(extractor) 
 def test_a_company_added_to_a_list_by_no_one_named_is_restricted_by_the_list(extractor) -> None:
     t = triples(extract(extractor, "Beijing-based Zhipu AI, which was added to the Entity List in January, released a model."))
     assert ("Entity List", "RESTRICTS", "Zhipu AI") in t and ("Entity List", "RESTRICTS", "China") not in t
+
+
+def test_one_thing_built_by_coordinated_companies_is_built_together(extractor) -> None:
+    t = triples(extract(extractor, "OpenAI and Oracle are building the first Stargate site in Abilene, Texas."))
+    assert {("OpenAI", "PARTNERS_WITH", "Oracle"), ("Oracle", "PARTNERS_WITH", "OpenAI")} & t
+    assert not triples(extract(extractor, "Google and Microsoft are building new AI models."))
