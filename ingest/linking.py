@@ -2723,12 +2723,11 @@ class _Linker:
             described = self.covered.get(heads[-1].head.i) if heads[-1].dep_ == "appos" else None
             named_next = self.covered.get(token.i + 2) if token.i + 2 < len(self.doc) \
                 and self.lowers[token.i + 1] in ACTOR_NOUNS else None
-            for near in (described, named_next):
-                if near is not None and self.out.entities[near.entity_id].type in {"Firm", "Organization"}:
-                    actor = True
-                    if near is named_next and token.dep_ not in {"amod", "compound", "nmod", "npadvmod"}:
-                        self.add(token.i, token.i + 1, self.entity_for_kb(gid), "demonym")  # (parsed as a subject)
-            if token.dep_ in {"amod", "compound", "nmod", "npadvmod"} and actor or token.dep_ in {"nsubj", "nsubjpass"}:
+            firms = {"Firm", "Organization"}
+            actor = actor or described is not None and self.out.entities[described.entity_id].type in firms
+            before_name = named_next is not None and self.out.entities[named_next.entity_id].type in firms
+            if token.dep_ in {"amod", "compound", "nmod", "npadvmod"} and (actor or before_name) \
+                    or token.dep_ in {"nsubj", "nsubjpass"} or before_name:  # (before a name, whatever the parse)
                 self.add(token.i, token.i + 1, self.entity_for_kb(gid), "demonym")
 
     def _topic(self) -> str | None:

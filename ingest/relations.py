@@ -1788,13 +1788,14 @@ class _Relator(TitleRules, LayoutRules):
         """'accompanied by Sam Altman from OpenAI and Larry Ellison from Oracle': a named person 'from' (or 'of') a
         named company or body speaks for it, so works for it. Not a place or a state ("a researcher from Canada" gives
         a nationality), and only a name written right before 'from'."""
-        if token.dep_ != "prep" or token.i < 2:
+        if token.dep_ != "prep" or token.i == 0:
             return
         before = token.i - 1
         if token.lower_ == "of":
             # "Professor Jane Smith of the University of Edinburgh", "Arthur Mensch, formerly of Google DeepMind":
             # 'of' right after a name (or after a comma and 'formerly') names the body the person is of
-            if self.doc[before].lower_ in {"formerly", "previously", "latterly", "now"} and self.doc[before - 1].text == ",":
+            if before >= 2 and self.doc[before].lower_ in {"formerly", "previously", "latterly", "now"} \
+                    and self.doc[before - 1].text == ",":
                 before -= 2  # (wherever the parser hangs the phrase: the comma and adverb tie it to the name)
             elif token.head.i != before:
                 return
@@ -2665,7 +2666,7 @@ _GOODS_NOUNS = frozenset({"chip", "processor", "gpu", "semiconductor", "wafer", 
                           "component", "equipment", "machine", "memory", "device", "hardware", "module", "centre", "center",
                           "datacenter", "datacentre", "cluster"})
 # Nouns for who supplies whom: "Microsoft is OpenAI's exclusive cloud provider".
-_SUPPLIER_NOUNS = frozenset({"provider", "supplier", "vendor", "manufacturer", "foundry"})
+_SUPPLIER_NOUNS = frozenset(SUPPLIER_ROLES | {"manufacturer", "foundry"})
 # Nouns for a party's role towards another, which make no part of the other: "OpenAI's largest investor, Microsoft".
 _ROLE_NOUNS = _CUSTOMER_NOUNS | _INVESTOR_NOUNS | _RIVAL_NOUNS | _SUPPLIER_NOUNS | {"ally", "partner", "competitor"}
 # Nouns for a class of product a name can modify ("Huawei's Ascend 910B chips", "OpenAI's GPT-4o model").

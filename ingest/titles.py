@@ -310,11 +310,12 @@ class TitleRules:
         root = doc[m.end - 1]
         for appos in (c for c in root.children if c.dep_ == "appos"):
             kind = office_kind(" ".join(t.lower_ for t in appos.subtree if t.dep_ in {"compound", "amod"} or t == appos))
-            # (else the words up to the noun: "the EU's vice-president responsible for tech sovereignty")
+            # the words up to the noun ("the EU's vice-president responsible for tech sovereignty"), read when the
+            # whole phrase names no office and the noun is a lower-case office word (a capitalised "Minister" in a
+            # list of names is another holder's title)
+            title = " ".join(t.lower_ for t in appos.subtree if t.i <= appos.i and (t.dep_ in {"compound", "amod"} or t == appos))
             if kind is None and appos.is_lower and not any(t.lower_ in RANK_WORDS for t in appos.lefts):
-                # (a lower-case office noun: a capitalised "Minister" in a list of names is another holder's title)
-                kind = office_kind(" ".join(t.lower_ for t in appos.subtree
-                                            if t.i <= appos.i and (t.dep_ in {"compound", "amod"} or t == appos)))
+                kind = office_kind(title)
             if not kind:
                 continue
             targets = [e for t in appos.children if t.dep_ == "poss" for e in self.entities(t, allow_of=False)]
@@ -325,7 +326,6 @@ class TitleRules:
             if kind == "lead" and not bodies and any(t.lower_ in RANK_WORDS for t in appos.lefts):
                 kind = "staff"  # "OTA Fusae, the State Minister of Economy …": a junior rank serves the ministry
             rel = {"lead": "LEADS", "staff": "WORKS_FOR", "founder": "FOUNDED"}[kind]
-            title = " ".join(t.lower_ for t in appos.subtree if t.i <= appos.i and (t.dep_ in {"compound", "amod"} or t == appos))
             states = [t for t in targets if rel == "LEADS" and self.type_of(t[0]) == "Government" and not heads_government(title)]
             # ("Henna Virkkunen, the EU's tech chief": only a head of government or state leads it; others serve it)
             yield from self.emit(person, ("WORKS_FOR",), states, sent, 0.8)

@@ -3220,3 +3220,7 @@ def test_one_thing_built_by_coordinated_companies_is_built_together(extractor) -
     t = triples(extract(extractor, "OpenAI and Oracle are building the first Stargate site in Abilene, Texas."))
     assert {("OpenAI", "PARTNERS_WITH", "Oracle"), ("Oracle", "PARTNERS_WITH", "OpenAI")} & t
     assert not triples(extract(extractor, "Google and Microsoft are building new AI models."))
+
+
+def test_a_one_word_name_opening_the_text_before_from_still_works_for_the_body(extractor) -> None:
+    assert ("Sam Altman", "WORKS_FOR", "OpenAI") in triples(extract(extractor, "Altman from OpenAI spoke."))
