@@ -2570,8 +2570,7 @@ def _along_with(verb: Token, subjects: list[Token]) -> list[Token]:
     if not subjects:
         return []
     first = min(s.left_edge.i for s in subjects)
-    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in {"along", "together"} and p.i < first
-            for w in p.children if w.dep_ == "prep" and w.lower_ == "with" for o in w.children if o.dep_ == "pobj"]
+    return [o for o in _alongside(verb) if o.i < first]
 
 
 def _modifies_firm_noun(token: Token) -> bool:
