@@ -861,6 +861,8 @@ class _Linker:
                 continue  # "an Emirati holding company": NER's place is the state's demonym, read by the demonym step
             if _names_a_brand(span):
                 continue  # "software tools under the DS-5, RealView and Keil brands": product brands, not places or firms
+            if ent.label_ in {"LOC", "GPE", "FAC"} and span[-1].lower_ in _SEASONS and len(span) > 1:
+                continue  # "the AI Spring", "an AI winter": a period named after a season, not a place
             if ent.label_ == "PERSON" and len(span) == 1 and span.start > 0 and self.doc[span.start - 1].lower_ in {"a", "an", "the"} \
                     and span.end < len(self.doc) and self.doc[span.end].pos_ == "NOUN" and self.doc[span.end].is_lower:
                 continue  # "a Sanskrit lecturer": a capitalised modifier, not a person
@@ -899,6 +901,15 @@ class _Linker:
                 self.add(span.start, span.end, self.entity_for_name(span.text, "Person"), "ner")
                 continue
             nxt = self.doc[span.end] if span.end < len(self.doc) else None
+            if ent.label_ == "ORG" and len(span) > 1 and span[-1].text == "AI" and nxt is not None \
+                    and nxt.lemma_.lower() in {"summit", "conference", "forum"}:
+                # "the Bletchley, Seoul, and Paris AI summits": the place that hosted the summit, not a company "Paris AI"
+                place = span[:-1]
+                known = next((e for e in self.kb.lookup(place.text) if e.type in {"Location", "Government"}), None)
+                if known is not None or place.root.ent_type_ == "GPE" or len(place) == 1:
+                    self.add(place.start, place.end, self.entity_for_kb(known.id) if known is not None
+                             else self.entity_for_name(place.text, "Location"), "ner")
+                continue
             if ent.label_ == "ORG" and nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lower_ in POLICY_HEADS \
                     and nxt.lower_ not in {"deal", "deals", "agreement", "contract", "partnership"} \
                     and span.root.head.i == nxt.i and span.root.dep_ in {"compound", "amod", "nmod"}:
@@ -1296,6 +1307,13 @@ class _Linker:
                 # name after a title starts the person
                 self.add(t.i, held.end, self.entity_for_name(doc[t.i:held.end].text, "Person"), "ner", replace=True)
                 continue
+            nxt = self.covered.get(t.i + 1)
+            if held is None and nxt is not None and nxt.start == t.i + 1 and nxt.end == t.i + 2 and t.is_title \
+                    and self.out.entities[nxt.entity_id].type in {"Hardware", "AIModel"} and self._among_people(doc[t.i + 1]):
+                # "founded by Greg Brockman, Trevor Blackwell, Vicki Cheung …": a given name before a product's one-word
+                # name, listed with people, is a person ("Grace Blackwell" among chips stays the chip)
+                self.add(t.i, t.i + 2, self.entity_for_name(doc[t.i:t.i + 2].text, "Person"), "ner", replace=True)
+                continue
             if held is not None or t.i in headline or t.pos_ != "PROPN" or not t.is_title:
                 continue
             if t.i > 0 and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].pos_ == "PROPN" and not doc[t.i - 1].is_sent_start \
@@ -1360,6 +1378,15 @@ class _Linker:
                 continue
             span = doc[first.i:m.end]
             self.add(span.start, span.end, self.entity_for_name(span.text, "Person"), m.how, replace=True)
+
+    def _among_people(self, token: Token) -> bool:
+        """Whether a token is coordinated with a person's mention ("A, B and C" where one of them is a person)."""
+        root = token
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        group = [root] + [t for t in root.subtree if t.dep_ == "conj"]
+        return any((m := self.covered.get(t.i)) is not None and t.i != token.i
+                   and self.out.entities[m.entity_id].type == "Person" for t in group)
 
     def link_nicknamed_names(self) -> None:
         """'Jen-Hsun "Jensen" Huang', 'William Henry "Bill" Gates III': a name with a quoted nickname is one person.
@@ -1549,6 +1576,27 @@ class _Linker:
                 continue  # "a startup called Anthropic": the name is already one known body
             self.add(i + 1, j, self.entity_for_name(doc[i + 1:j].text, "Firm"), "chunk", replace=True)
 
+    def link_described_programmes(self) -> None:
+        """'to deliver HealthSpark – an initiative to fast-track AI innovation …', 'Kickstart, a programme for …':
+        a name the text itself calls an initiative or a programme is a policy, whatever NER guessed."""
+        doc = self.doc
+        for i in range(1, len(doc) - 2):
+            if self.texts[i] not in {",", "–", "—", "-"} or self.lowers[i + 1] not in {"a", "an"}:
+                continue
+            noun = next((doc[k] for k in range(i + 2, min(len(doc), i + 5)) if doc[k].pos_ == "NOUN"), None)
+            if noun is None or noun.lower_ not in _PROGRAMME_WORDS or any(not doc[k].is_lower for k in range(i + 2, noun.i)):
+                continue
+            start = i
+            while start > doc[i].sent.start and i - start < 3 and doc[start - 1].pos_ == "PROPN" \
+                    and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha:
+                start -= 1
+            if start == i:
+                continue
+            held = [self.covered[k] for k in range(start, i) if k in self.covered]
+            if any(self.out.entities[m.entity_id].from_kb or m.start < start or m.end > i for m in held):
+                continue  # a known body ("Mila, a programme partner") or a longer name is left as it is
+            self.add(start, i, self.entity_for_name(doc[start:i].text, "Policy"), "chunk", replace=True)
+
     def link_budgets(self) -> None:
         """'announced in Budget 2024', 'the Spring Budget 2023': a government's budget is named by its year."""
         doc = self.doc
@@ -1591,6 +1639,32 @@ class _Linker:
             eid = self.entity_for_name(name, type_)
             self.add(start, head.i + 1, eid, "chunk", replace=True)
             self.acronym_forms[name] = short
+
+    def link_bracketed_short_names(self) -> None:
+        """'FedDev Ontario-supported Ecopia AI (Ecopia), a Canadian technology company': capitalised words followed
+        by their own first word in brackets are a name introducing its short form, even where NER saw no name."""
+        doc = self.doc
+        for i in (i for i, text in enumerate(self.texts) if text == "(" and 2 <= i < len(doc) - 2):
+            short, close = doc[i + 1], doc[i + 2]
+            if close.text != ")" or not short.is_title or not short.is_alpha:
+                continue
+            start = i - 1
+            while start > doc[i].sent.start and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN" \
+                    and doc[start].text != short.text and i - start < 4:
+                start -= 1
+            inside = [self.covered[k] for k in range(start, i) if k in self.covered]
+            if doc[start].text != short.text or i - start < 2 or any(
+                    m.how != "ner" or m.start < start or m.end > i for m in inside):
+                continue  # (NER's piece of the name, "AI" taken for a place, gives way)
+            span = doc[start:i]
+            type_ = _type_from_word(span, span[-1].lower_)
+            after = doc[close.i + 1:close.i + 8]
+            if type_ is None and after and after[0].text == "," and any(t.lemma_.lower() in _COMPANY_WORDS for t in after):
+                type_ = "Firm"  # "…, a Canadian technology company"
+            if type_ in {"Firm", "Organization", "Agency"}:
+                eid = self.entity_for_name(span.text, type_)
+                self.add(span.start, span.end, eid, "chunk", replace=True)
+                self.add(short.i, short.i + 1, eid, "alias", replace=True)
 
     def merge_acronym_forms(self) -> None:
         """Mentions of "U.S.-Singapore CET Dialogue" name the "U.S.-Singapore Critical and Emerging Technology
@@ -1842,6 +1916,40 @@ class _Linker:
                 end += 1  # "Inc ." tokenised apart
             self.add(m.start, end, m.entity_id, m.how, replace=True)
 
+    def link_separated_legal_forms(self) -> None:
+        """'OpenAI Global, LLC', 'OpenAI, Inc.': a capitalised name, a comma and a company's legal form are one
+        company. NER splits such names at the comma ("Global", "LLC" as two bodies); the same name written
+        later without the comma ("OpenAI Global LLC") is the same company.
+
+        A known firm's own name before the legal form stays that firm ("OpenAI, Inc." is OpenAI); a known firm's
+        name with more words before the legal form ("OpenAI Global, LLC") names another company (its subsidiary,
+        typically), so it gets an entity of its own."""
+        doc = self.doc
+        for k, tok in enumerate(doc):
+            if k < 2 or tok.lower_.rstrip(".") not in _COMMA_LEGAL_FORMS or not tok.text[:1].isupper():
+                continue
+            comma = doc[k - 1].text == ","
+            end = k + 1
+            if end < len(doc) and doc[end].text == "." and not tok.whitespace_ and tok.lower_ in {"inc", "ltd", "corp"}:
+                end += 1  # "Inc ." tokenised apart
+            start = k - 1 if comma else k
+            while start > doc[k].sent.start and _is_cap(doc[start - 1]) and doc[start - 1].pos_ == "PROPN":
+                start -= 1
+            if start == (k - 1 if comma else k):
+                continue
+            first = self.covered.get(start)
+            if first is None or first.start != start or self.out.entities[first.entity_id].type != "Firm":
+                continue  # only a name that opens with a firm's mention: "Acme Holdings, Inc." alone stays as NER saw it
+            last = k - 1 if comma else k
+            if first.end == last:
+                if comma:
+                    self.add(start, end, first.entity_id, first.how, replace=True)
+                continue
+            name = doc[start:end].text
+            if not comma and (self.by_key.get(("Firm", norm_name(name))) is None):
+                continue  # without the comma, only the name already written with it
+            self.add(start, end, self.entity_for_name(name, "Firm"), "chunk", replace=True)
+
     def link_model_variants(self) -> None:
         """'Ernie 3.0 Titan', 'Gemini 1.5 Pro': a model's versioned name followed by one capitalised word names a
         variant of it (NER often splits the word off as a name of its own)."""
@@ -1983,6 +2091,25 @@ class _Linker:
             held = root.dep_ in {"dobj", "nsubjpass"} and root.head.lemma_ in {"hold", "host", "convene", "co-host", "cohost"}
             met = root.dep_ == "nsubj" and root.head.lemma_ in {"meet", "convene", "gather"}
             if held or met:
+                self._retype(m.entity_id, "Event")
+        # "attended Frontiers of AI, co-hosted by MaRS …", "participated at Collision": a guessed body that is
+        # attended, or hosted, is a gathering
+        heads = AGENCY_HEADS | ORGANIZATION_HEADS | FIRM_HEADS | _LEGAL_FORMS
+        for m in list(self.out.mentions):
+            draft = self.out.entities[m.entity_id]
+            words = self.lowers[m.start:m.end]
+            head_word = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+            if draft.from_kb or draft.type not in {"Organization", "Firm"} or m.how not in {"ner", "chunk"} \
+                    or head_word.rstrip(".") in heads:
+                continue
+            root = doc[m.start:m.end].root
+            attended = root.dep_ == "dobj" and root.head.lemma_ == "attend" or root.dep_ == "pobj" \
+                and root.head.lower_ in {"at", "in"} and root.head.head.lemma_ == "participate"
+            # ("attended X, co-hosted by A and B": the parser may hang the participle on the verb instead of the name)
+            hosts = [c for c in (*root.children, *(root.head.children if attended and root.dep_ == "dobj" else ()))
+                     if c.dep_ in {"acl", "advcl"} and c.i > root.i and c.lower_.replace("-", "") in {"hosted", "cohosted"}]
+            hosted = any(a.dep_ == "agent" for c in hosts for a in c.children)
+            if attended or hosted:
                 self._retype(m.entity_id, "Event")
 
     def link_first_word_short_forms(self) -> None:
@@ -2778,7 +2905,7 @@ class _Linker:
                 continue
             if not candidates:
                 topic = self._topic()
-                if topic is not None and self.out.entities[topic].type in types and topic not in {
+                if topic is not None and self.out.entities[topic].type in fits and topic not in {
                         self.covered[k].entity_id for k in bound if k in self.covered}:
                     # "28 countries at the summit" far from the last mention, in an article whose first sentence is
                     # about the summit: the article's topic
@@ -3006,6 +3133,9 @@ _RULE_ACRONYMS = frozenset({"IFR", "NPRM", "ANPRM", "FDPR", "EO"})
 _DOCUMENT_NOUNS = {"rule", "rules", "ifr", "order", "act", "regulation", "regulations", "directive", "memorandum",
                    "guidance", "law", "bill", "strategy", "e.o", "eo", "notice", "proclamation", "decree"}
 _LEGAL_FORMS = {"inc", "corp", "corporation", "ltd", "llc", "plc", "gmbh", "limited", "co"}
+_PROGRAMME_WORDS = frozenset({"initiative", "programme", "program", "scheme"})
+_SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+_COMMA_LEGAL_FORMS = frozenset({"inc", "llc", "ltd", "corp", "plc", "l.l.c"})
 # Nouns for a gathering, before its quoted title ('a side event "…"', 'a panel "…"').
 _GATHERING_NOUNS = frozenset({"event", "session", "webinar", "panel", "conference", "forum", "symposium", "workshop",
                               "dialogue", "roundtable", "summit", "meeting", "seminar", "hearing"})
@@ -3077,6 +3207,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_qualifiers()
     linker.link_extended_names()
     linker.link_legal_forms()
+    linker.link_separated_legal_forms()
     linker.link_dash_campuses()
     linker.link_model_variants()
     linker.link_capitalised_names()
@@ -3085,12 +3216,14 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_listed_portfolio_bodies()
     linker.link_coordinated_body_names()
     linker.link_bracketed_acronym_names()
+    linker.link_bracketed_short_names()
     linker.link_state_pair_names()
     linker.link_agreements_between()
     linker.link_paired_agreements()
     linker.link_national_units()
     linker.link_numbered_policies()
     linker.link_budgets()
+    linker.link_described_programmes()
     linker.link_called_companies()
     linker.link_acronyms()
     linker.drop_common_acronyms()

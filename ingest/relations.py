@@ -288,7 +288,10 @@ class _Relator(TitleRules, LayoutRules):
                       and (self.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"} or self.doc[m.start].dep_ in {"nsubj", "nsubjpass"})]
             if anyone and self.type_of(anyone[-1].entity_id) not in wanted:
                 return None
-        if token.dep_ in {"nsubj", "nsubjpass"}:
+        # "Its release of ChatGPT has been credited …": a possessive opening the clause's subject continues the topic too
+        opens_subject = token.dep_ == "poss" and token.lower_ in {"its", "their"} and token.head.dep_ in {"nsubj", "nsubjpass"} \
+            and token.i == token.head.left_edge.i
+        if token.dep_ in {"nsubj", "nsubjpass"} or opens_subject:
             subjects = [m for m in fitting if self.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}
                         or self.doc[m.start].dep_ in {"nsubj", "nsubjpass"}]
             if subjects:
@@ -1142,8 +1145,10 @@ class _Relator(TitleRules, LayoutRules):
             own = {t.i for t in verb.subtree}
             objects = [o for o in objects if not any(mm.entity_id == o[0] and mm.start in own for mm in self.ordered)]
         if "SUPPLIES" in rel_types and lemma in GIVE_VERBS and any(
-                t.dep_ in {"dobj", "dative"} and t.head == verb for t in funding):
-            rel_types = tuple(r for r in rel_types if r != "SUPPLIES")  # "providing $5 million to X" funds, not supplies
+                t.dep_ in {"dobj", "dative"} and t.head == verb
+                or t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head == verb for t in funding):
+            # "providing $5 million to X", "provided X with a $1 billion investment" fund, not supply
+            rel_types = tuple(r for r in rel_types if r != "SUPPLIES")
             if not rel_types:
                 return
         if "REVOKES" in rel_types and lemma == "lift":
@@ -1177,6 +1182,14 @@ class _Relator(TitleRules, LayoutRules):
                 self.doc[mm.end - 1].dep_ in {"compound", "amod"} and self.doc[mm.end - 1].head.i in assets
                 or self.doc[mm.end - 1].dep_ == "pobj" and self.doc[mm.end - 1].head.lower_ == "of"
                 and self.doc[mm.end - 1].head.head.i in assets) for mm in self.ordered)]
+        if "LEADS" in rel_types and (groups := [t for t in obj_tokens if t.lemma_.lower() in _DELEGATION_NOUNS
+                                                and self.mention_at(t) is None]):
+            # "Led by Deputy Prime Minister David Lammy, the UK delegation …": whoever leads a state's delegation
+            # serves that state; the delegation, not the state, is what is led
+            envoys = [o for o in objects if o not in self._not_modifiers(objects, groups)]
+            yield from self.emit(subjects, ("WORKS_FOR",), [o for o in envoys if self.type_of(o[0]) in {"Government", "Agency"}],
+                                 sent, 0.75)
+            objects = [o for o in objects if o not in envoys]
         if "SUPPORTS" in rel_types or "OPPOSES" in rel_types:
             # "They support the EU AI industrial and research ecosystem": a name that only modifies the common noun
             # supported is not what is supported
@@ -1194,6 +1207,15 @@ class _Relator(TitleRules, LayoutRules):
                 event = next((m for c in verb.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in _GATHERING_NOUNS
                               for t in prep_objects(c, {"of"}) if (m := self.mention_at(t)) is not None
                               and self.type_of(m.entity_id) == "Event"), None)
+            if event is None and verb.dep_ == "advcl" and (attended := next(
+                    (m for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i and (m := self.mention_at(c)) is not None
+                     and self.type_of(m.entity_id) == "Event"), None)) is not None:
+                # "attended Frontiers of AI, co-hosted by MaRS, Vector Institute and the University of Toronto": the
+                # participle the parser hung on the verb describes the event just named
+                event = attended
+                agents = [e for a in verb.children if a.dep_ == "agent" for t in a.children if t.dep_ == "pobj"
+                          for e in self.entities(t, allow_of=False)]
+                yield from self.emit(agents, ("HOSTS",), [(event.entity_id, 0)], sent, 0.75)
             places = []
             for place_prep in ("at", "in"):
                 for t in prep_objects(verb, {place_prep}):
@@ -1368,8 +1390,12 @@ class _Relator(TitleRules, LayoutRules):
             return
         doc = self.doc
         places: list[tuple[str, int]] = []
-        if token.i >= 2 and doc[token.i - 1].text in {"-", "–"}:
-            pm = self.mention_at(doc[token.i - 2])
+        spaced = token.i >= 1 and token.lower_ == "based" and not prep_objects(token, {"in"}) and (
+            (before := self.mention_at(doc[token.i - 1])) is not None and before.end == token.i
+            and self.type_of(before.entity_id) in {"Government", "Location"})
+        if token.i >= 2 and doc[token.i - 1].text in {"-", "–"} or spaced:
+            # "a U.S. based research organization": the place before 'based' without its hyphen
+            pm = self.mention_at(doc[token.i - (1 if spaced else 2)])
             if pm:
                 places = [(pm.entity_id, 0)]
             subject_tok = token.head if token.head.i != token.i else None
@@ -1390,6 +1416,11 @@ class _Relator(TitleRules, LayoutRules):
             return
         if token.dep_ == "acl" or token.dep_ == "amod":
             firms = [e for e in self.entities(token.head, allow_of=False) if self.type_of(e[0]) not in {"Government", "Location"}]
+            if token.dep_ == "acl":
+                # "OpenAI, Inc. registered in Delaware and its subsidiary OpenAI Global, LLC": a conjunct after the
+                # participle's phrase is not what the participle describes
+                before = {mm.entity_id for mm in self.ordered if token.sent.start <= mm.start < token.i}
+                firms = [e for e in firms if e[0] in before]
             if not firms and token.head.dep_ == "attr" and token.head.head.lemma_ == "be" and not self.hedged(token.head.head):
                 # "G42 is an Emirati holding company based in Abu Dhabi": the company is the copula's subject
                 subs, _ = self.subjects(token.head.head)
@@ -1685,7 +1716,7 @@ class _Relator(TitleRules, LayoutRules):
 
     def name_backed(self, token: Token) -> Iterator[Candidate]:
         """'Alibaba-backed Moonshot AI', 'a SoftBank-owned chip designer': a name joined by a hyphen to 'backed' or
-        'funded' invests in what the compound describes; to 'owned', owns it."""
+        'funded' invests in what the compound describes; to 'owned', owns it; to 'supported', supports it."""
         if token.i < 2 or self.doc[token.i - 1].text not in {"-", "–"} or (owner := self.mention_at(self.doc[token.i - 2])) is None:
             return
         if self.type_of(owner.entity_id) not in {"Firm", "Government", "Agency", "Organization", "Person"}:
@@ -1694,6 +1725,9 @@ class _Relator(TitleRules, LayoutRules):
                      and self.type_of(e[0]) in {"Firm", "Organization"}]
         if token.lower_ == "owned":
             yield from self.emit(described, ("PART_OF",), [(owner.entity_id, 0)], token.sent, 0.75)
+        elif token.lower_ == "supported":
+            # "FedDev Ontario-supported Ecopia AI": support, which names no investment (the corpus's convention)
+            yield from self.emit([(owner.entity_id, 0)], ("SUPPORTS",), described, token.sent, 0.7)
         else:
             yield from self.emit([(owner.entity_id, 0)], ("INVESTS_IN",), described, token.sent, 0.75)
 
@@ -2720,7 +2754,7 @@ _TITLE_PREDICATE_DEPS = frozenset({"attr", "conj", "pobj"})
 # Verbs by which several parties put out one agreement together ("have issued the Bletchley Declaration").
 _JOINT_ISSUE_VERBS = frozenset({"issue", "adopt", "release", "publish", "agree", "endorse", "unveil", "announce"})
 # Participles a name joins with a hyphen: "Alibaba-backed", "SoftBank-owned".
-_BACKED_WORDS = frozenset({"backed", "funded", "financed", "owned"})
+_BACKED_WORDS = frozenset({"backed", "funded", "financed", "owned", "supported"})
 # Nouns for who makes a product: "Anthropic, the maker of Claude".
 _MAKER_NOUNS = frozenset({"maker", "makers", "developer", "creator", "designer", "manufacturer"})
 # Last words of the name of a unit a university or company houses ("… Lab at McGill University").
@@ -2741,7 +2775,9 @@ _PROPOSED_IN_VERBS = frozenset({"propose", "announce", "include", "outline", "un
                                 "describe", "contain", "set"})
 # Verb forms the small English model lemmatises wrongly.
 _LEMMA_REPAIRS = {"fined": "fine", "fines": "fine", "fining": "fine"}
-_BASED_WORDS = frozenset({"based", "headquartered", "headquarters", "located", "incorporated"})
+# Groups sent or fielded on a state's behalf: leading one serves the state ("led the UK delegation").
+_DELEGATION_NOUNS = frozenset({"delegation", "team", "mission", "contingent", "negotiator", "side"})
+_BASED_WORDS = frozenset({"based", "headquartered", "headquarters", "located", "incorporated", "registered"})
 _LIST_CHANGE_NOUNS = frozenset({"addition", "removal", "listing", "delisting", "designation"})
 
 
@@ -2755,6 +2791,8 @@ def lemma_of(token: Token) -> str:
         return "co-found"
     if lower.startswith("open-sourc") and token.pos_ in {"VERB", "AUX"}:
         return "release"  # "Meta open-sourced Llama": making a model's weights public is releasing it
+    if lower.startswith(("co-host", "cohost")) and token.pos_ in {"VERB", "AUX"}:
+        return "host"  # "co-hosted by A, B and C": each hosts
     if lower.startswith(("co-le", "co-direct")):
         return "lead"  # ("co-directed by A and B": unlike "directed", which is also 'ordered', co-directing is leading)
     if lower.startswith("co-"):

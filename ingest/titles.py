@@ -11,6 +11,7 @@ the shared helpers (``emit``, ``entities``, ``mention_at``, ``type_of``,
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -371,6 +372,15 @@ class TitleRules:
             bodies = {m.entity_id for m in self.ordered if token.sent.start <= m.start < token.sent.end
                       and self.type_of(m.entity_id) in {"Firm", "Organization"}}
             own = [[(next(iter(bodies)), 1)] for _ in titles] if len(bodies) == 1 else own
+        if not any(own) and token.dep_ == "pobj" and token.head.lower_ == "as" and "lead" in kinds:
+            # "the board removed Altman as CEO", "Brockman … resigned as president": a bare leader's title in a
+            # change of post at the company the text is about (named at least three times so far)
+            verb = token.head.head
+            if verb.lemma_ in _POST_CHANGE_VERBS or any(t.lower_ == "board" for t in token.sent):
+                counts = Counter(mm.entity_id for mm in self.ordered if mm.start < token.i
+                                 and self.type_of(mm.entity_id) in {"Firm", "Organization"})
+                if counts and (top := counts.most_common(1)[0])[1] >= 3:
+                    own = [[(top[0], 2)] if kind == "lead" else [] for kind in kinds]
         if not any(own):
             return
         holders = clause_subjects(token)
@@ -575,6 +585,9 @@ class TitleRules:
 
 
 # Roles a party can take 'as' ("joined as an investor in X") and the relation each makes.
+# Verbs of taking or leaving a post: "removed X as CEO", "resigned as president", "returned as chairman".
+_POST_CHANGE_VERBS = frozenset({"remove", "oust", "fire", "reinstate", "resign", "return", "appoint", "elect", "name",
+                                "replace", "succeed", "install"})
 _AS_ROLE_NOUNS = {"investor": ("INVESTS_IN",), "backer": ("INVESTS_IN",), "shareholder": ("INVESTS_IN",),
                   "partner": ("PARTNERS_WITH",), "provider": ("SUPPLIES",), "supplier": ("SUPPLIES",),
                   "vendor": ("SUPPLIES",)}
