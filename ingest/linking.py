@@ -51,6 +51,8 @@ from graphkit.model import Entity, Mention, entity_id
 MONEY_VERBS = {"award", "grant", "acquire", "buy", "invest", "fund", "finance", "supply", "sell", "license"}
 MODEL_SHAPE = re.compile(r"^[A-Z][A-Za-z]*(?:[- ][A-Za-z]+)*[- ]?v?\d+(?:\.\d+)?[a-z]?(?:[- ][A-Z][a-z]+)?$")
 CHIP_SHAPE = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Z]{0,2}$")
+_SURNAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Le|La|Di|Du|Da|Van|Von|Fitz)[A-Z][a-z]")
+_FISCAL_YEAR = re.compile(r"^(?:FY|CY|JFY)(?:\d{2}|(?:19|20)\d{2})$")
 POLICY_NUMBERED = re.compile(r"^(Executive Order|Order|Act|Rule|Regulation|Directive|Bill|Resolution|Decree)\s+(No\.\s*)?\d+", re.I)
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&\-.]{1,9}$")
 CONNECTORS = {"of", "for", "and", "on", "the", "&", "in", "to"}
@@ -418,6 +420,8 @@ def type_for_unknown(span: Span) -> str | None:
     if _ROLE_OPENING.match(span.text) or span.text.lower() in _OFFICE_NAMES:
         return None  # "Co-Founder and Head of Policy", "Principal", "President": an office, not a name
     if label == "PERSON":
+        if len(words) == 1 and _camel_case(span.text):
+            return "Firm"  # "CloudHQ", "CoreWeave": a coined one-word name is a company's, not a person's
         if len(words) == 1 and not span[0].is_title:
             return None
         if head in _ROLE_WORDS or len(head) >= 8 and _ABSTRACT_NOUN_ENDING.search(head):
@@ -436,6 +440,8 @@ def type_for_unknown(span: Span) -> str | None:
     if len(words) >= 2 and words[-1] in _RULE_ACRONYMS:
         return "Policy"  # "AC/S IFR", "SME IFR": a rule's short name ends in the kind of rule it is
     if label in {"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "GPE", "LOC"}:
+        if _FISCAL_YEAR.match(span.text):
+            return None  # "its FY2024 plan": a fiscal year, shaped like a chip's or a model's name
         if CHIP_SHAPE.match(span.text):
             return "Hardware"
         if 2 <= len(words) <= 3 and first in GIVEN_NAMES and all(w[:1].isupper() for w in words) \
@@ -727,6 +733,8 @@ class _Linker:
         self.kb = kb
         self.out = Linking()
         self.by_key: dict[tuple[str, str], str] = {}
+        # the same names with spaces and hyphens dropped: "Cloud HQ" and "CloudHQ" are one company
+        self.by_squashed: dict[tuple[str, str], str] = {}
         self.covered: dict[int, LinkedMention] = {}
         self.headline = headline_tokens(doc)
         # each token's text and lower-case form, read once: the steps below scan them many times
@@ -755,9 +763,13 @@ class _Linker:
         for entry in self.kb.lookup(name):
             if entry.type == type_:
                 return self.entity_for_kb(entry.id)
+        squashed = (type_, key[1].replace(" ", "").replace("-", ""))
+        if squashed in self.by_squashed:
+            return self.by_squashed[squashed]
         eid = entity_id(type_, name)
         self.out.entities.setdefault(eid, _EntityDraft(id=eid, name=name, type=type_))
         self.by_key[key] = eid
+        self.by_squashed.setdefault(squashed, eid)
         return eid
 
     def add(self, start: int, end: int, eid: str, how: str, *, replace: bool = False) -> bool:
@@ -855,8 +867,8 @@ class _Linker:
                 while k > 0 and _all_caps(span[k - 1]):
                     k -= 1
                 span = span[k:]
-            if len(span) == 1 and span[0].pos_ != "PROPN":
-                continue  # a capitalised common word ("Modify", "Today") is not a name
+            if len(span) == 1 and span[0].pos_ != "PROPN" and not _camel_case(span[0].text):
+                continue  # a capitalised common word ("Modify", "Today") is not a name (a camel-cased "CloudHQ" is)
             if len(span) == 1 and span.text in self.kb.by_demonym:
                 continue  # "an Emirati holding company": NER's place is the state's demonym, read by the demonym step
             if _names_a_brand(span):
@@ -3173,6 +3185,13 @@ def _sentence_distance(doc: Doc, a: int, b: int) -> int:
     if starts is None:
         starts = doc.user_data["graphkit_sentence_starts"] = [s.start for s in doc.sents]
     return max(0, bisect_right(starts, b) - bisect_right(starts, a))
+
+
+def _camel_case(text: str) -> bool:
+    """'CloudHQ', 'CoreWeave': a capital after lower-case letters inside one word marks a coined name (not a
+    surname's prefix: "McCarthy", "LeCun", "DeSantis", "MacArthur")."""
+    return text[:1].isupper() and text.isalnum() and not _SURNAME_PREFIX.match(text) \
+        and any(a.islower() and b.isupper() for a, b in zip(text, text[1:], strict=False))
 
 
 def _is_cap(token: Token) -> bool:

@@ -1194,6 +1194,12 @@ class _Relator(TitleRules, LayoutRules):
             # "They support the EU AI industrial and research ecosystem": a name that only modifies the common noun
             # supported is not what is supported
             objects = self._not_modifiers(objects, obj_tokens)
+        if "OPPOSES" in rel_types:
+            # "resigned to protest Apple's plan to require in-person work": opposing a body's plan (a common noun) is
+            # no stand against the body
+            plans = {t.i for t in obj_tokens if t.pos_ == "NOUN" and self.mention_at(t) is None}
+            objects = [o for o in objects if not any(mm.entity_id == o[0] and self.doc[mm.end - 1].dep_ == "poss"
+                                                     and self.doc[mm.end - 1].head.i in plans for mm in self.ordered)]
         yield from self.emit(subjects, rel_types, objects, sent, 0.85 if not passive else 0.8)
         if lemma in {"hold", "host", "stage", "convene", "organise", "organize"} and passive:
             # "The summit was held at the Grand Palais in Paris": the place hosts the event
@@ -1749,6 +1755,65 @@ class _Relator(TitleRules, LayoutRules):
         parents = [e for t in token.children if t.dep_ == "pobj" for e in self.entities(t, allow_of=False)
                    if self.type_of(e[0]) in {"Organization", "Firm"} and e[0] != unit.entity_id]
         yield from self.emit([(unit.entity_id, 0)], ("PART_OF",), parents[:1], token.sent, 0.7)
+
+    def returned_to(self, token: Token) -> Iterator[Candidate]:
+        """'Goodfellow returned to Google Research': a person returning to a company, lab or agency works for it
+        again (not so for a state: "returned to China" is travel)."""
+        if token.pos_ != "VERB" or self.hedged(token):
+            return
+        bodies = [e for t in prep_objects(token, {"to"}) for e in self.entities(t, allow_of=False)
+                  if self.type_of(e[0]) in {"Firm", "Organization", "Agency"}]
+        if not bodies:
+            return
+        people = [e for s in self.subjects(token)[0] for e in self.entities(s, allow_of=False) if self.type_of(e[0]) == "Person"]
+        yield from self.emit(people, ("WORKS_FOR",), bodies, token.sent, 0.7)
+
+    def joined_unit(self, token: Token) -> Iterator[Candidate]:
+        """'joined Apple as director of machine learning in the Special Projects Group', 'joined Google as part of
+        the Google Brain research team': the unit named in the post is where the person works, and part of the
+        body joined."""
+        if token.pos_ != "VERB" or self.hedged(token):
+            return
+        joined = [e for c in token.children if c.dep_ == "dobj" for e in self.entities(c, allow_of=False)
+                  if self.type_of(e[0]) in {"Firm", "Organization", "Agency"}]
+        if len(joined) != 1:
+            return
+        units: list[tuple[str, int]] = []
+        for post in prep_objects(token, {"as"}):
+            places = [t for t in post.subtree if t.dep_ == "pobj" and t.head.lower_ in {"in", "at"}] \
+                if post.lower_ != "part" else prep_objects(post, {"of"})
+            for t in places:
+                units += [e for e in self.entities(t, allow_of=False) if self.type_of(e[0]) in {"Organization", "Agency", "Firm"}
+                          and e[0] != joined[0][0]]
+        if not units:
+            return
+        people = [e for s in self.subjects(token)[0] for e in self.entities(s, allow_of=False) if self.type_of(e[0]) == "Person"]
+        yield from self.emit(people, ("WORKS_FOR",), units, token.sent, 0.7)
+        yield from self.emit(units, ("PART_OF",), joined, token.sent, 0.7)
+
+    def joint_work(self, token: Token) -> Iterator[Candidate]:
+        """'Rapidus will continue its joint research with IBM and imec', 'Toyota conducts joint development with
+        Nvidia': work done jointly 'with' X makes its owner (the possessor, else the clause's subject) X's partner."""
+        noun = token.head
+        if token.dep_ != "amod" or noun.pos_ != "NOUN" or noun.lemma_.lower() not in _JOINT_WORK_NOUNS:
+            return
+        partners = [e for t in prep_objects(noun, {"with"}) for e in self.entities(t)]
+        if not partners:
+            return
+        verb = noun.head if noun.dep_ in {"dobj", "nsubjpass"} else None
+        if verb is not None and self.hedged(verb):
+            return
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            found = self.entities(owner, allow_of=False)
+            if not found and owner.lower_ in PRONOUNS:
+                eid = self.pronoun_antecedent(owner, {"Firm", "Organization", "Government", "Agency"})
+                found = [(eid, 1)] if eid else []
+        else:
+            found = [e for s in (self.subjects(verb)[0] if verb is not None else []) for e in self.entities(s, allow_of=False)]
+        owners = [o for o in found if self.type_of(o[0]) in {"Firm", "Organization", "Government", "Agency"}
+                  and o[0] not in {p[0] for p in partners}]
+        yield from self.emit(owners, ("PARTNERS_WITH",), partners, token.sent, 0.75)
 
     def affiliated_with(self, token: Token) -> Iterator[Candidate]:
         """'Igor Babuschkin, formerly associated with Google's DeepMind unit', 'she is affiliated with Mila': a
@@ -2538,7 +2603,7 @@ class _Relator(TitleRules, LayoutRules):
         word_rules = ((STAFF_NOUNS, self.staff), (_BASED_WORDS, self.based),
                       (_HOUSED_WORDS | _FORMED_WORDS, self.housed), (_BACKING_NOUNS, self.backed_with), (_RIVAL_WORDS, self.rival_noun), (frozenset({"as"}), self.as_title), (_EVENT_PREPS | {"to"}, self.at_event),
                       (_ORDER_WORDS, self.compulsory_orders), (frozenset(PAIRED_NOUNS), self.paired_list),
-                      (_GATHERING_WORDS, self.gathering), (COMPOSED_WORDS, self.composed_list), (frozenset({":"}), self.listed_programmes), (frozenset({"associated", "affiliated"}), self.affiliated_with), (frozenset({"at"}), self.unit_at), (_BACKED_WORDS, self.name_backed), (_MAKER_NOUNS, self.maker_apposition),
+                      (_GATHERING_WORDS, self.gathering), (COMPOSED_WORDS, self.composed_list), (frozenset({":"}), self.listed_programmes), (frozenset({"associated", "affiliated"}), self.affiliated_with), (frozenset({"joint"}), self.joint_work), (frozenset({"at"}), self.unit_at), (_BACKED_WORDS, self.name_backed), (_MAKER_NOUNS, self.maker_apposition),
                       (frozenset(n + "s" for n in _CUSTOMER_NOUNS | _INVESTOR_NOUNS | _SUPPLIER_NOUNS) | _CUSTOMER_NOUNS | _INVESTOR_NOUNS
                        | _SUPPLIER_NOUNS | {"partner", "partners", "foundries"},
                        self.customers),
@@ -2546,7 +2611,7 @@ class _Relator(TitleRules, LayoutRules):
                       (frozenset({"members", "signatories", "participants"}), self.members_are),
                       (frozenset({"product", "creation", "brainchild"}), self.product_of),
                       (_SUCCEED_WORDS, self.succeeded))
-        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (_PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with),
+        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (_PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"return"}), self.returned_to), (frozenset({"join"}), self.joined_unit),
                        (frozenset(NOMINAL_TRIGGERS), self.nominal), (STRUCTURE_NOUNS, self.structure), (frozenset({"on"}), self.on_list))
         by_word: dict[str, list] = {}
         for words, word_rule in word_rules:
@@ -2754,6 +2819,8 @@ _TITLE_PREDICATE_DEPS = frozenset({"attr", "conj", "pobj"})
 # Verbs by which several parties put out one agreement together ("have issued the Bletchley Declaration").
 _JOINT_ISSUE_VERBS = frozenset({"issue", "adopt", "release", "publish", "agree", "endorse", "unveil", "announce"})
 # Participles a name joins with a hyphen: "Alibaba-backed", "SoftBank-owned".
+# Work two parties can do together: "joint research with X".
+_JOINT_WORK_NOUNS = frozenset({"research", "development", "work", "project", "study", "effort", "programme", "program"})
 _BACKED_WORDS = frozenset({"backed", "funded", "financed", "owned", "supported"})
 # Nouns for who makes a product: "Anthropic, the maker of Claude".
 _MAKER_NOUNS = frozenset({"maker", "makers", "developer", "creator", "designer", "manufacturer"})

@@ -200,6 +200,14 @@ class TitleRules:
                 gov = self.government_of(m)
                 if gov:
                     yield from self.emit(person, ("LEADS",), [(gov, 2)], sent, 0.6)
+            elif _portfolio_title(lowered, words):
+                # "Technology Secretary Peter Kyle", "Digital Minister X": a cabinet portfolio with no body the
+                # knowledge base knows serves the article's government
+                before = [mm.entity_id for mm in self.ordered if mm.start < m.start and self.type_of(mm.entity_id) == "Government"
+                          and not _as_place(self.doc[mm.end - 1])]
+                gov = self._kb_state(m) or self.dominant or (before[-1] if before else None)
+                if gov and self.type_of(gov) == "Government":
+                    yield from self.emit(person, ("WORKS_FOR",), [(gov, 2)], sent, 0.6)
             elif (entry := self.kb.get(m.entity_id)) is not None:
                 # "Secretary-General Cormann" in an article naming the OECD: the body the KB says this person leads,
                 # when the article names it
@@ -508,6 +516,20 @@ class TitleRules:
                   and not _as_place(self.doc[mm.end - 1])]
         return before[-1].entity_id if before else self.dominant
 
+    def _kb_state(self, m: LinkedMention) -> str | None:
+        """The state whose body the knowledge base says this person led or served, when the article names it
+        (Michelle Donelan led DSIT, a UK department: the United Kingdom)."""
+        entry = self.kb.get(m.entity_id)
+        for fact in entry.facts if entry is not None else ():
+            body = self.kb.get(fact.object) if fact.type in {"LEADS", "WORKS_FOR"} else None
+            if body is None:
+                continue
+            state = body.id if body.type == "Government" else next(
+                (e.id for e in self.kb.lookup(body.country or "") if e.type == "Government"), None)
+            if state is not None and state in self.linking.entities:
+                return state
+        return None
+
     def leadership_of(self, m: LinkedMention) -> Iterator[Candidate]:
         """'FTX, under the leadership of Sam Bankman-Fried' → LEADS."""
         token = self.doc[m.end - 1]
@@ -585,6 +607,16 @@ class TitleRules:
 
 
 # Roles a party can take 'as' ("joined as an investor in X") and the relation each makes.
+def _portfolio_title(lowered: str, words: list[Token]) -> bool:
+    """'Technology Secretary', 'the Digital Minister': one capitalised portfolio word before 'Secretary' or 'Minister'
+    (not a rank such as 'Prime', 'Deputy' or 'Vice', and not a title 'of' or 'for' a named portfolio)."""
+    parts = lowered.removeprefix("the ").split()
+    return len(parts) == 2 and parts[1] in {"secretary", "minister"} and parts[0] not in _NOT_PORTFOLIOS \
+        and all(w.text[:1].isupper() for w in words if w.lower_ != "the")
+
+
+_NOT_PORTFOLIOS = frozenset({"prime", "deputy", "vice", "under", "assistant", "state", "junior", "chief", "first",
+                             "cabinet", "permanent", "principal", "press", "private", "executive", "general"})
 # Verbs of taking or leaving a post: "removed X as CEO", "resigned as president", "returned as chairman".
 _POST_CHANGE_VERBS = frozenset({"remove", "oust", "fire", "reinstate", "resign", "return", "appoint", "elect", "name",
                                 "replace", "succeed", "install"})

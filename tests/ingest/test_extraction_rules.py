@@ -3311,3 +3311,42 @@ def test_a_hyphenated_supporter_supports_what_it_describes(extractor) -> None:
 def test_a_name_the_text_calls_an_initiative_is_a_policy(extractor) -> None:
     ex = extract(extractor, "The funding lets Mila launch BrightPath – an initiative to train nurses in AI.")
     assert types(ex).get("BrightPath") == "Policy"
+
+
+def test_joint_research_with_others_makes_its_owner_their_partner(extractor) -> None:
+    t = triples(extract(extractor, "Sony will continue its joint research with Microsoft and imec on sensors."))
+    assert {("Sony", "PARTNERS_WITH", "Microsoft"), ("Microsoft", "PARTNERS_WITH", "Sony")} & t
+    assert {("Sony", "PARTNERS_WITH", "imec"), ("imec", "PARTNERS_WITH", "Sony")} & t
+
+
+def test_a_person_returning_to_a_lab_works_for_it_but_not_for_a_state(extractor) -> None:
+    assert ("Sarah Lin", "WORKS_FOR", "Google Research") in triples(
+        extract(extractor, "In 2017, Sarah Lin returned to Google Research, but left again in 2019."))
+    assert not triples(extract(extractor, "In 2015, Sarah Lin returned to China."))
+
+
+def test_the_unit_named_in_a_post_is_where_the_joiner_works_and_part_of_the_body(extractor) -> None:
+    t = triples(extract(extractor, "In 2020, Omar Haddad joined Samsung as head of research in the Future Devices Group."))
+    assert ("Omar Haddad", "WORKS_FOR", "Future Devices Group") in t and ("Future Devices Group", "PART_OF", "Samsung Electronics") in t
+    t = triples(extract(extractor, "After his degree, Omar Haddad joined Google as part of the Google Brain team."))
+    assert ("Omar Haddad", "WORKS_FOR", "Google Brain") in t and ("Google Brain", "PART_OF", "Google") in t
+
+
+def test_protesting_a_bodys_plan_is_no_stand_against_the_body(extractor) -> None:
+    assert not triples(extract(extractor, "She quit Meta in 2023 to protest Meta's plan to cut its research staff."))
+
+
+def test_a_fiscal_year_is_no_chip_or_model(extractor) -> None:
+    assert not {"Hardware", "AIModel"} & set(types(extract(extractor, "The ministry approved the FY2025 plan for Rapidus.")).values())
+
+
+def test_a_coined_camel_case_name_is_a_company_and_its_spaced_spelling_the_same_one(extractor) -> None:
+    ex = extract(extractor, "US firms DataHive and Cloud Nexa announced investments. Later, Texas-headquartered firm CloudNexa said it would expand.")
+    firms = [e.name for e in ex.entities if e.type == "Firm"]
+    assert sum(1 for n in firms if n.replace(" ", "") == "CloudNexa") == 1
+    assert any(r[0].replace(" ", "") == "CloudNexa" and r[1:] == ("BASED_IN", "Texas") for r in triples(ex))
+
+
+def test_a_portfolio_secretary_serves_the_state_of_the_body_the_kb_says_they_led(extractor) -> None:
+    t = triples(extract(extractor, "Leaders from the US, France and the UK met. Technology Secretary Michelle Donelan opened the talks."))
+    assert ("Michelle Donelan", "WORKS_FOR", "United Kingdom") in t and ("Michelle Donelan", "WORKS_FOR", "United States") not in t
