@@ -20,6 +20,8 @@ from spacy.tokens import Doc, Token
 
 # Marks that open a list item.
 _BULLETS = frozenset({"-", "•", "*", "–", "—", "·"})
+# Finite verbs: a line with one tells something; an affiliation line only names.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Field separators inside one line.
 _SEPARATORS = frozenset({",", ";"})
 # Academic and professional letters after a name ("Rumman Chowdhury, Ph.D., CEO, …"): a field of its own, no office.
@@ -54,6 +56,8 @@ def affiliation_lines(doc: Doc, is_office: callable) -> list[AffiliationLine]:
             name_end += 1
         if name_end - k < 2 or name_end >= end or doc[name_end].text != ",":
             continue
+        if any(doc[i].tag_ in _FINITE_TAGS for i in range(name_end, end)):
+            continue  # "X, Japan's defence minister, met his counterpart, …, in Yokosuka, Japan.": a sentence, not a list line
         fields = _fields(doc, name_end + 1, end)
         if any(is_office(_text(doc, f)) for f in fields):
             out.append(AffiliationLine(Field(k, name_end), tuple(fields)))

@@ -2123,6 +2123,15 @@ class _Linker:
             hosted = any(a.dep_ == "agent" for c in hosts for a in c.children)
             if attended or hosted:
                 self._retype(m.entity_id, "Event")
+        # "met his counterpart in Yokosuka", "talks held in Gyeongju": a one-word name NER took for a company, where
+        # people meet or a gathering is held, is a place
+        for m in list(self.out.mentions):
+            draft = self.out.entities[m.entity_id]
+            root = doc[m.start]
+            if draft.from_kb or draft.type != "Firm" or m.how != "ner" or m.end - m.start != 1 or root.dep_ != "pobj" \
+                    or root.head.lower_ != "in" or root.head.head.lemma_.lower() not in _MEETING_VERBS:
+                continue
+            self._retype(m.entity_id, "Location")
 
     def link_first_word_short_forms(self) -> None:
         """'Scientists from Argonne' after "Argonne National Laboratory": the distinctive first word of a body's name,
@@ -2359,8 +2368,8 @@ class _Linker:
         for i in (i for i, low in enumerate(self.lowers) if low in FIRM_NOUNS):
             held = self.covered.get(i + 1)
             if held is not None and held.start == i + 1 and held.how == "ner" and self.lowers[i] not in {"developer", "lab", "maker"} \
-                    and self.out.entities[held.entity_id].type == "Person" and not self.out.entities[held.entity_id].from_kb:
-                # "Chinese chipmaker Sophgo": NER took the company for a person
+                    and self.out.entities[held.entity_id].type in {"Person", "Location"} and not self.out.entities[held.entity_id].from_kb:
+                # "Chinese chipmaker Sophgo", "chipmaker Nexperia": NER took the company for a person or a place
                 span = doc[held.start:held.end]
                 self.add(held.start, held.end, self.entity_for_name(span.text, "Firm"), "context", replace=True)
                 continue
@@ -3137,6 +3146,7 @@ _PRINCIPAL_WORDS = {"president", "assistant", "adviser", "advisor", "envoy", "re
 # A bracketed short name: capitals, maybe digits ("FASST", "RF3", "AC/S").
 _SHORT_NAME = re.compile(r"^[A-Z][A-Z0-9&/\-.]{1,9}$")
 # Lower-case words for a programme after its bracketed acronym ("the … (FASST) initiative").
+_MEETING_VERBS = frozenset({"meet", "hold", "gather", "convene", "talk", "host", "stage"})
 _PROGRAMME_WORDS = frozenset({"initiative", "program", "programme", "strategy", "plan", "framework", "project", "mission",
                               "partnership", "fund", "act"})
 # Acronyms for kinds of rule: a short name ending in one names a rule ("AC/S IFR").

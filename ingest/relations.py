@@ -69,7 +69,7 @@ _triggers(("REVOKES",), "rescind", "revoke", "repeal", "scrap", "withdraw", "ove
 _triggers(("RESTRICTS",), "ban", "restrict", "blacklist", "sanction", "curb", "block", "bar", "prohibit", "limit",
           "target", "penalise", "penalize", "embargo", "throttle", "blacklist", "constrain")
 _triggers(("REGULATES",), "regulate", "investigate", "fine", "oversee", "probe", "scrutinise", "scrutinize",
-          "sue", "audit", "govern", "police", "supervise", "examine", "charge", "penalise", "cover", "apply")
+          "sue", "audit", "govern", "police", "supervise", "examine", "charge", "penalise", "cover", "apply", "summon")
 _triggers(("INVESTS_IN",), "invest", "fund", "back", "finance", "bankroll", "inject", "pour", "commit", "pump", "award")
 _triggers(("PARTNERS_WITH",), "partner", "collaborate", "cooperate", "team", "ally", "work", "join")
 _triggers(("COMPETES_WITH",), "compete", "rival", "race", "challenge")
@@ -706,6 +706,8 @@ class _Relator(TitleRules, LayoutRules):
             out.append(self._described(verb.head))  # "the AI Office, established by the Commission"
         if passive and verb.dep_ == "acomp" and not named:
             out.extend(c for c in verb.head.children if c.dep_ == "nsubj")  # "X is majority-owned by Y"
+            if verb.head.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ in {"WDT", "WP"} for c in verb.head.children):
+                out.append(verb.head.head)  # "Arm, which is majority-owned by SoftBank": the noun the clause is on
         if not passive and not out and verb.dep_ == "relcl" and verb.head.pos_ in {"NOUN", "PROPN"} \
                 and any(c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"} for c in verb.children) \
                 and not any(c.dep_ in {"dobj", "ccomp", "xcomp"} or c.tag_ == "WRB" for c in verb.children) \
@@ -1637,10 +1639,15 @@ class _Relator(TitleRules, LayoutRules):
                 m.how == "kb" and _modifies_firm_noun(self.doc[m.end - 1])):
             return  # (a longer name only as modifier of a company noun: "Abu Dhabi artificial intelligence group G42")
         token = self.doc[m.end - 1]
-        if m.how == "demonym" and m.end + 1 < len(self.doc) and self.doc[m.end].lower_ in FIRM_NOUNS \
-                and (named := self.mention_at(self.doc[m.end + 1])) is not None and named.start == m.end + 1 \
-                and self.type_of(named.entity_id) in {"Firm", "Organization"} and token.dep_ not in {"amod", "compound", "nmod"}:
-            # "Chinese startup DeepSeek released …", however the parser read the company noun (here as a verb)
+        # "Chinese startup DeepSeek released …", "French AI startup Mistral AI raised …", however the parser read the
+        # company noun (as a verb, say): a demonym, a word or two of trade, a company noun and a name
+        noun_at = next((k for k in range(m.end, min(m.end + 3, len(self.doc) - 1)) if self.doc[k].lower_ in FIRM_NOUNS), None)
+        between = self.doc[m.end:noun_at] if noun_at is not None else []
+        if m.how == "demonym" and noun_at is not None and all(
+                self.mention_at(t) is None and (t.is_lower or t.text in {"AI", "IT"}) for t in between) \
+                and (named := self.mention_at(self.doc[noun_at + 1])) is not None and named.start == noun_at + 1 \
+                and self.type_of(named.entity_id) in {"Firm", "Organization"} \
+                and (between or token.dep_ not in {"amod", "compound", "nmod"}):
             yield from self.emit([(named.entity_id, 0)], ("BASED_IN",), [(m.entity_id, 0)], token.sent, 0.7)
             return
         if token.dep_ not in {"amod", "compound", "nmod"} and not (token.dep_ == "npadvmod" and m.how == "demonym"):
@@ -1790,6 +1797,34 @@ class _Relator(TitleRules, LayoutRules):
         people = [e for s in self.subjects(token)[0] for e in self.entities(s, allow_of=False) if self.type_of(e[0]) == "Person"]
         yield from self.emit(people, ("WORKS_FOR",), units, token.sent, 0.7)
         yield from self.emit(units, ("PART_OF",), joined, token.sent, 0.7)
+
+    def agreed_together(self, token: Token) -> Iterator[Candidate]:
+        """'Oracle and OpenAI agreed to develop 4.5 gigawatts of capacity': parties that agree together to do
+        something are partners (a hedge or negation on 'agree' says nothing)."""
+        if token.pos_ != "VERB" or self.hedged(token) or not any(
+                c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in token.children):
+            return
+        parties = [e for s in self.subjects(token)[0] for e in self.entities(s, allow_of=False)
+                   if self.type_of(e[0]) in {"Firm", "Government", "Agency", "Organization"}]
+        parties = list(dict.fromkeys(parties))
+        for i, a in enumerate(parties):
+            yield from self.emit([a], ("PARTNERS_WITH",), [p for p in parties[i + 1:] if p[0] != a[0]], token.sent, 0.7)
+
+    def counterpart(self, token: Token) -> Iterator[Candidate]:
+        """'met his South Korean counterpart, Ahn Gyu-back', 'his US counterpart Marco Rubio': a counterpart named
+        with a state is that state's official."""
+        states = [e for c in token.children if c.dep_ in {"amod", "compound", "nmod"}
+                  for e in self.entities(c, allow_of=False) if self.type_of(e[0]) == "Government"]
+        states += [e for t in prep_objects(token, {"from", "in"}) for e in self.entities(t, allow_of=False)
+                   if self.type_of(e[0]) == "Government"]
+        if not states:
+            return
+        people = [e for c in token.children if c.dep_ == "appos" for e in self.entities(c, allow_of=False)
+                  if self.type_of(e[0]) == "Person"]
+        if not people and (nxt := self.mention_at(self.doc[token.i + 1]) if token.i + 1 < len(self.doc) else None) is not None \
+                and self.type_of(nxt.entity_id) == "Person":
+            people = [(nxt.entity_id, 0)]  # "his Chinese counterpart Wang Yi" read as one noun phrase
+        yield from self.emit(people, ("WORKS_FOR",), states[:1], token.sent, 0.7)
 
     def joint_work(self, token: Token) -> Iterator[Candidate]:
         """'Rapidus will continue its joint research with IBM and imec', 'Toyota conducts joint development with
@@ -2144,7 +2179,7 @@ class _Relator(TitleRules, LayoutRules):
         noun = token.lemma_.lower()
         if noun not in _CUSTOMER_NOUNS | _INVESTOR_NOUNS | _SUPPLIER_NOUNS | {"partner"}:
             return
-        if token.dep_ == "attr" and token.head.lemma_ in {"be", "become", "remain"}:
+        if token.dep_ == "attr" and token.head.lemma_ in {"be", "become", "remain"} or _made_into(token):
             yield from self._role_predicate(token, noun)
             return
         holder = self.mention_at(token.head) if token.dep_ == "appos" else next(
@@ -2267,6 +2302,9 @@ class _Relator(TitleRules, LayoutRules):
         if self.hedged(token.head):
             return
         subject = [c for c in token.head.children if c.dep_ == "nsubj"]
+        if _made_into(token):
+            # "The deal makes Microsoft the largest investor in OpenAI": the one made so holds the role
+            subject = [c for c in token.children if c.dep_ == "nsubj"] or [c for c in token.head.children if c.dep_ == "dobj"]
         if noun in _SUPPLIER_NOUNS:
             # "Microsoft is OpenAI's exclusive cloud provider", "TSMC became the sole manufacturer of Nvidia's GPUs"
             suppliers = [e for c in subject for e in self.entities(c, allow_of=False)]
@@ -2603,7 +2641,7 @@ class _Relator(TitleRules, LayoutRules):
         word_rules = ((STAFF_NOUNS, self.staff), (_BASED_WORDS, self.based),
                       (_HOUSED_WORDS | _FORMED_WORDS, self.housed), (_BACKING_NOUNS, self.backed_with), (_RIVAL_WORDS, self.rival_noun), (frozenset({"as"}), self.as_title), (_EVENT_PREPS | {"to"}, self.at_event),
                       (_ORDER_WORDS, self.compulsory_orders), (frozenset(PAIRED_NOUNS), self.paired_list),
-                      (_GATHERING_WORDS, self.gathering), (COMPOSED_WORDS, self.composed_list), (frozenset({":"}), self.listed_programmes), (frozenset({"associated", "affiliated"}), self.affiliated_with), (frozenset({"joint"}), self.joint_work), (frozenset({"at"}), self.unit_at), (_BACKED_WORDS, self.name_backed), (_MAKER_NOUNS, self.maker_apposition),
+                      (_GATHERING_WORDS, self.gathering), (COMPOSED_WORDS, self.composed_list), (frozenset({":"}), self.listed_programmes), (frozenset({"associated", "affiliated"}), self.affiliated_with), (frozenset({"joint"}), self.joint_work), (frozenset({"counterpart", "counterparts"}), self.counterpart), (frozenset({"at"}), self.unit_at), (_BACKED_WORDS, self.name_backed), (_MAKER_NOUNS, self.maker_apposition),
                       (frozenset(n + "s" for n in _CUSTOMER_NOUNS | _INVESTOR_NOUNS | _SUPPLIER_NOUNS) | _CUSTOMER_NOUNS | _INVESTOR_NOUNS
                        | _SUPPLIER_NOUNS | {"partner", "partners", "foundries"},
                        self.customers),
@@ -2611,7 +2649,7 @@ class _Relator(TitleRules, LayoutRules):
                       (frozenset({"members", "signatories", "participants"}), self.members_are),
                       (frozenset({"product", "creation", "brainchild"}), self.product_of),
                       (_SUCCEED_WORDS, self.succeeded))
-        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (_PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"return"}), self.returned_to), (frozenset({"join"}), self.joined_unit),
+        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (_PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"return"}), self.returned_to), (frozenset({"agree"}), self.agreed_together), (frozenset({"join"}), self.joined_unit),
                        (frozenset(NOMINAL_TRIGGERS), self.nominal), (STRUCTURE_NOUNS, self.structure), (frozenset({"on"}), self.on_list))
         by_word: dict[str, list] = {}
         for words, word_rule in word_rules:
@@ -2719,14 +2757,21 @@ def _leaders_are_not_also_staff(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if not (c.type == "WORKS_FOR" and (c.subject, c.object, c.sentence.start) in leads)]
 
 
+def _made_into(token: Token) -> bool:
+    """'makes Microsoft the largest investor in OpenAI': a role noun as the complement of 'make'."""
+    return token.dep_ in {"ccomp", "oprd", "xcomp"} and token.head.lemma_ == "make" and token.tag_ in {"NN", "NNS"}
+
+
 def _blacklist_noun(token: Token) -> bool:
     """'a blacklist', 'its trade blacklist', 'a sanctions list', 'the export control list': an unnamed list of
     parties a government restricts."""
     lemma = token.lemma_.lower()
     if lemma in {"blacklist", "black-list", "watchlist"}:
         return True
-    return lemma == "list" and any(c.lower_ in {"sanctions", "sanction", "trade", "export", "entity", "restricted", "black"}
-                                   for c in token.children if c.dep_ in {"compound", "amod"})
+    # ("its export control list": 'export' modifies 'control', which modifies 'list')
+    modifiers = [t for c in token.children if c.dep_ in {"compound", "amod"} for t in c.subtree]
+    return lemma == "list" and any(t.lower_ in {"sanctions", "sanction", "trade", "export", "entity", "restricted", "black"}
+                                   for t in modifiers)
 
 
 def _honour(verb: Token) -> bool:

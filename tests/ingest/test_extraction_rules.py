@@ -3350,3 +3350,53 @@ def test_a_coined_camel_case_name_is_a_company_and_its_spaced_spelling_the_same_
 def test_a_portfolio_secretary_serves_the_state_of_the_body_the_kb_says_they_led(extractor) -> None:
     t = triples(extract(extractor, "Leaders from the US, France and the UK met. Technology Secretary Michelle Donelan opened the talks."))
     assert ("Michelle Donelan", "WORKS_FOR", "United Kingdom") in t and ("Michelle Donelan", "WORKS_FOR", "United States") not in t
+
+
+def test_a_narrative_sentence_opening_with_a_name_and_title_is_no_affiliation_line(extractor) -> None:
+    ex = extract(extractor, "Minoru Kihara, Japan's defence minister, met his Philippine counterpart, Gilberto Teodoro, in Manila, Philippines.")
+    n = set(names(ex).values())
+    assert not any(name.startswith("in ") or name.endswith(".") for name in n)
+    assert ("Minoru Kihara", "WORKS_FOR", "Japan") in triples(ex)
+
+
+def test_a_counterpart_named_with_a_state_serves_that_state(extractor) -> None:
+    assert ("Wang Yi", "WORKS_FOR", "China") in triples(extract(extractor, "The secretary met his Chinese counterpart, Wang Yi, in Bangkok."))
+    assert ("Marco Rubio", "WORKS_FOR", "United States") in triples(
+        extract(extractor, "Wang Yi met his US counterpart Marco Rubio in Kuala Lumpur."))
+
+
+def test_a_demonym_and_trade_words_before_a_company_noun_and_name_place_the_company(extractor) -> None:
+    assert ("Aleph Alpha", "BASED_IN", "Germany") in triples(extract(extractor, "German AI startup Aleph Alpha raised new funds."))
+
+
+def test_a_company_ner_took_for_a_place_where_people_meet_is_a_place(extractor) -> None:
+    assert types(extract(extractor, "The ministers met in Gyeongju on Friday.")).get("Gyeongju") != "Firm"
+
+
+def test_parties_agreeing_together_to_act_are_partners(extractor) -> None:
+    t = triples(extract(extractor, "Nvidia and Foxconn agreed to build an AI factory in Taiwan."))
+    assert {("Nvidia", "PARTNERS_WITH", "Hon Hai"), ("Hon Hai", "PARTNERS_WITH", "Nvidia")} & t  # (Foxconn is Hon Hai)
+    assert not triples(extract(extractor, "Nvidia and Foxconn did not agree to build a plant."))
+
+
+def test_a_company_noun_before_a_name_ner_took_for_a_place_makes_it_a_company(extractor) -> None:
+    ex = extract(extractor, "The Dutch government took control of chipmaker Nexperia, owned by China's Wingtech.")
+    assert types(ex).get("Nexperia") == "Firm"
+    assert ("Nexperia", "PART_OF", "Wingtech") in triples(ex)
+
+
+def test_a_relative_clause_saying_majority_owned_by_makes_the_noun_part_of_the_owner(extractor) -> None:
+    assert ("Arm", "PART_OF", "SoftBank") in triples(extract(extractor, "Arm, which is majority-owned by SoftBank, makes chip designs."))
+
+
+def test_adding_parties_to_an_export_control_list_restricts_them(extractor) -> None:
+    t = triples(extract(extractor, "Taiwan added Huawei and SMIC to its export control list."))
+    assert ("Taiwan", "RESTRICTS", "Huawei") in t and ("Taiwan", "RESTRICTS", "SMIC") in t
+
+
+def test_regulators_summoning_a_company_regulate_it(extractor) -> None:
+    assert ("China", "REGULATES", "Nvidia") in triples(extract(extractor, "Chinese regulators summoned Nvidia over its H20 chips."))
+
+
+def test_being_made_a_companys_largest_investor_is_investing_in_it(extractor) -> None:
+    assert ("Microsoft", "INVESTS_IN", "OpenAI") in triples(extract(extractor, "The deal makes Microsoft the largest investor in OpenAI."))
