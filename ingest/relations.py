@@ -1019,7 +1019,10 @@ class _Relator(TitleRules, LayoutRules):
         funding: list[Token] = []
         if self._may_fund(sent):
             funding = [t for t in verb.subtree if t.i not in subject_span and (
-                t.lemma_.lower() in FUNDING_NOUNS or (t.ent_type_ == "MONEY" and t.dep_ in {"dobj", "dative"} and t.head == verb))]
+                t.lemma_.lower() in FUNDING_NOUNS or (t.ent_type_ == "MONEY" and t.dep_ in {"dobj", "dative"} and t.head == verb)
+                # "will provide up to 590 billion yen to Rapidus": the parser makes the amount the object of 'up to'
+                or t.ent_type_ == "MONEY" and t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head == verb
+                and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children))]
         if funding:
             investors = [e for noun in funding for t in prep_objects(noun, {"from", "by"}) for e in self.entities(t)]
             # "raised €600 million in a round led by General Catalyst": whoever leads or joins the round invests
@@ -1148,7 +1151,8 @@ class _Relator(TitleRules, LayoutRules):
             objects = [o for o in objects if not any(mm.entity_id == o[0] and mm.start in own for mm in self.ordered)]
         if "SUPPLIES" in rel_types and lemma in GIVE_VERBS and any(
                 t.dep_ in {"dobj", "dative"} and t.head == verb
-                or t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head == verb for t in funding):
+                or t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head == verb
+                or t.ent_type_ == "MONEY" and t.dep_ == "pobj" and t.head.head == verb for t in funding):
             # "providing $5 million to X", "provided X with a $1 billion investment" fund, not supply
             rel_types = tuple(r for r in rel_types if r != "SUPPLIES")
             if not rel_types:
@@ -1799,11 +1803,13 @@ class _Relator(TitleRules, LayoutRules):
         yield from self.emit(units, ("PART_OF",), joined, token.sent, 0.7)
 
     def agreed_together(self, token: Token) -> Iterator[Candidate]:
-        """'Oracle and OpenAI agreed to develop 4.5 gigawatts of capacity': parties that agree together to do
-        something are partners (a hedge or negation on 'agree' says nothing)."""
+        """'Oracle and OpenAI agreed to develop 4.5 gigawatts of capacity', 'Britain and France pledged to cooperate on
+        AI safety': parties that agree together to do something, or commit to working together, are partners (a
+        hedge or negation on the verb says nothing)."""
         if token.pos_ != "VERB" or self.hedged(token) or not any(
-                c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in token.children):
-            return
+                c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
+                and (lemma_of(token) == "agree" or lemma_of(c) in _TOGETHER_VERBS) for c in token.children):
+            return  # ("Britain and France pledged to cooperate": a pledge counts when what is pledged is working together)
         parties = [e for s in self.subjects(token)[0] for e in self.entities(s, allow_of=False)
                    if self.type_of(e[0]) in {"Firm", "Government", "Agency", "Organization"}]
         parties = list(dict.fromkeys(parties))
@@ -2387,6 +2393,12 @@ class _Relator(TitleRules, LayoutRules):
         if token.lemma_.lower() not in PARTNERSHIP_NOUNS:
             return
         yield from self._through_partnership(token)
+        owners = [e for c in token.children if c.dep_ == "poss" for e in self.entities(c, allow_of=False)]
+        if owners and not self.hedged(token.head):
+            # "OpenAI's Stargate joint venture with SoftBank and Oracle": the possessor partners those it is 'with'
+            partners = [e for t in prep_objects(token, {"with"}) for e in self.entities(t)]
+            yield from self.emit(owners, ("PARTNERS_WITH",), [p for p in partners if p[0] not in {o[0] for o in owners}],
+                                 token.sent, 0.75)
         groups = [[e for t in prep_objects(token, {"between", "among"}) for e in self.entities(t, allow_of=False)]]
         if not groups[0]:
             # "a major deal struck between British firm Nscale and leading American firms NVIDIA and OpenAI"
@@ -2649,7 +2661,7 @@ class _Relator(TitleRules, LayoutRules):
                       (frozenset({"members", "signatories", "participants"}), self.members_are),
                       (frozenset({"product", "creation", "brainchild"}), self.product_of),
                       (_SUCCEED_WORDS, self.succeeded))
-        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (_PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"return"}), self.returned_to), (frozenset({"agree"}), self.agreed_together), (frozenset({"join"}), self.joined_unit),
+        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (_PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"return"}), self.returned_to), (frozenset({"agree", "pledge", "vow", "commit", "decide"}), self.agreed_together), (frozenset({"join"}), self.joined_unit),
                        (frozenset(NOMINAL_TRIGGERS), self.nominal), (STRUCTURE_NOUNS, self.structure), (frozenset({"on"}), self.on_list))
         by_word: dict[str, list] = {}
         for words, word_rule in word_rules:
@@ -2688,7 +2700,23 @@ class _Relator(TitleRules, LayoutRules):
         # the person the body's leader anywhere, 'from' adds no second, weaker claim that they are its staff
         leads = {(c.subject, c.object) for c in out if c.type == "LEADS"}
         out.extend(c for c in from_claims if (c.subject, c.object) not in leads)
-        return _leaders_are_not_also_staff(out)
+        return self._no_self_restriction(_leaders_are_not_also_staff(out))
+
+    def _no_self_restriction(self, candidates: list[Candidate]) -> list[Candidate]:
+        """'Huawei is on the U.S. Entity List, which bars American firms from selling to it': a state's own list,
+        agency or law does not restrict that state (the demonym there names whose firms obey the bar)."""
+        own: dict[str, set[str]] = {}
+        for c in candidates:
+            if c.type == "ENACTS":
+                own.setdefault(c.object, set()).add(c.subject)
+            elif c.type == "PART_OF":
+                own.setdefault(c.subject, set()).add(c.object)
+        for eid in {c.subject for c in candidates if c.type == "RESTRICTS"}:
+            entry = self.kb.get(eid)
+            state = next((e.id for e in self.kb.lookup(entry.country)), None) if entry is not None and entry.country else None
+            if state is not None:
+                own.setdefault(eid, set()).add(state)
+        return [c for c in candidates if not (c.type == "RESTRICTS" and (c.object == c.subject or c.object in own.get(c.subject, ())))]
 
     # -- layout ----------------------------------------------------------------
 
@@ -2864,6 +2892,8 @@ _TITLE_PREDICATE_DEPS = frozenset({"attr", "conj", "pobj"})
 # Verbs by which several parties put out one agreement together ("have issued the Bletchley Declaration").
 _JOINT_ISSUE_VERBS = frozenset({"issue", "adopt", "release", "publish", "agree", "endorse", "unveil", "announce"})
 # Participles a name joins with a hyphen: "Alibaba-backed", "SoftBank-owned".
+# Verbs of working together: "pledged to cooperate".
+_TOGETHER_VERBS = frozenset({"cooperate", "collaborate", "partner", "team", "work"})
 # Work two parties can do together: "joint research with X".
 _JOINT_WORK_NOUNS = frozenset({"research", "development", "work", "project", "study", "effort", "programme", "program"})
 _BACKED_WORDS = frozenset({"backed", "funded", "financed", "owned", "supported"})

@@ -3400,3 +3400,25 @@ def test_regulators_summoning_a_company_regulate_it(extractor) -> None:
 
 def test_being_made_a_companys_largest_investor_is_investing_in_it(extractor) -> None:
     assert ("Microsoft", "INVESTS_IN", "OpenAI") in triples(extract(extractor, "The deal makes Microsoft the largest investor in OpenAI."))
+
+
+def test_money_provided_up_to_an_amount_is_an_investment_not_a_supply(extractor) -> None:
+    t = triples(extract(extractor, "The Korean government will provide up to $200 million to Rebellions."))
+    assert ("South Korea", "INVESTS_IN", "Rebellions") in t and ("South Korea", "SUPPLIES", "Rebellions") not in t
+
+
+def test_a_states_own_list_does_not_restrict_that_state(extractor) -> None:
+    t = triples(extract(extractor, "SMIC is on the U.S. Entity List, which bars American firms from selling to it."))
+    assert ("Entity List", "RESTRICTS", "SMIC") in t and ("Entity List", "RESTRICTS", "United States") not in t
+
+
+def test_a_possessed_joint_venture_with_others_makes_the_possessor_their_partner(extractor) -> None:
+    t = triples(extract(extractor, "Microsoft's joint venture with BlackRock and MGX will buy data centres."))
+    assert {("Microsoft", "PARTNERS_WITH", "BlackRock"), ("BlackRock", "PARTNERS_WITH", "Microsoft")} & t
+    assert {("Microsoft", "PARTNERS_WITH", "MGX"), ("MGX", "PARTNERS_WITH", "Microsoft")} & t
+
+
+def test_states_pledging_to_cooperate_are_partners_but_not_when_pledging_to_spend(extractor) -> None:
+    assert {("Germany", "PARTNERS_WITH", "Japan"), ("Japan", "PARTNERS_WITH", "Germany")} & triples(
+        extract(extractor, "Germany and Japan pledged to cooperate on quantum research."))
+    assert not triples(extract(extractor, "Germany and Japan pledged to spend more on research."))
