@@ -68,6 +68,7 @@ ACTOR_NOUNS = {
     "ministers", "lawmakers", "legislators", "firm", "firms", "company", "companies", "startup", "startups",
     "start-ups", "lab", "labs", "rival", "rivals", "champion", "champions", "giant", "giants", "chipmaker",
     "chipmakers", "military", "army", "navy", "forces", "delegation", "diplomats", "counterpart", "counterparts", "state",
+    "ministry", "ministries", "embassy",
     "leader", "leaders", "president", "prime", "administration", "business", "businesses", "industry", "developers",
     "peers", "competitors", "tech", "technology", "ai", "semiconductor", "entities", "customers", "buyers",
     "conglomerate", "conglomerates", "maker", "makers", "manufacturer", "manufacturers",

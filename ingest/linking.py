@@ -1763,8 +1763,8 @@ class _Linker:
             self._pair_parties(eid, parties)
 
     def link_national_units(self) -> None:
-        """'Micron Memory Japan': a known company's name, a capitalised word or two and a state name the company's
-        national unit, a company of its own based in that state."""
+        """'Micron Memory Japan', 'Cohere UK': a known company's name, a capitalised word or two (or none) and a state
+        name the company's national unit, a company of its own based in that state."""
         doc = self.doc
         for m in sorted(self.out.mentions, key=lambda m: m.start):
             draft = self.out.entities[m.entity_id]
@@ -1774,9 +1774,17 @@ class _Linker:
             while j < len(doc) and j - m.end < 2 and j not in self.covered and _is_cap(doc[j]) and doc[j].pos_ == "PROPN":
                 j += 1
             state = self.covered.get(j)
-            if j == m.end or state is None or state.start != j or self.out.entities[state.entity_id].type != "Government" \
+            if state is None or state.start != j or self.out.entities[state.entity_id].type != "Government" \
                     or state.end < len(doc) and _is_cap(doc[state.end]):
                 continue
+            if j == m.end:
+                # "chief executive of Cohere UK", "Microsoft Japan said": the state's name right after the company's,
+                # unless it modifies what follows ("Nvidia China sales") or the two are separate parties
+                after = doc[state.end] if state.end < len(doc) else None
+                if state.end - state.start != 1 or doc[j].text in self.kb.by_demonym or not doc[m.end - 1].whitespace_ \
+                        or after is not None and (after.pos_ in {"NOUN", "PROPN", "NUM"} or after.tag_ == "POS" or after.text in {"-", "–"}) \
+                        or m.start > 0 and doc[m.start - 1].lower_ in {"between", "and", "to", "from"}:
+                    continue
             eid = self.entity_for_name(doc[m.start:state.end].text, "Firm")
             gid = state.entity_id
             self.add(m.start, state.end, eid, "chunk", replace=True)
@@ -2592,6 +2600,31 @@ class _Linker:
             if len(fits) == 1:
                 self.add(m.start, m.end, self.entity_for_kb(fits.pop()), "kb", replace=True)
 
+    def link_lowercase_ministries(self) -> None:
+        """'China's foreign ministry', 'the Chinese commerce ministry', 'Japan's defense ministry': a state's
+        ministry named in lower case by its field is the known ministry of that state whose name begins
+        "Ministry of <field>" (with "Affairs" after a field such as "foreign")."""
+        doc = self.doc
+        for k in (k for k, low in enumerate(self.lowers) if low in {"ministry", "department"} and k >= 2):
+            field = doc[k - 1]
+            if k in self.covered or field.i in self.covered or not field.is_lower or not field.is_alpha:
+                continue
+            before = doc[k - 2]
+            if before.text in {"'s", "’s"} and k >= 3:
+                owner = self.covered.get(k - 3)
+                owner_id = owner.entity_id if owner is not None else None
+            else:
+                owner_id = self.kb.by_demonym.get(before.text)
+            if owner_id is None or owner_id not in self.kb.by_id or self.kb.by_id[owner_id].type != "Government":
+                continue
+            state = self.kb.by_id[owner_id].name
+            starts = (f"{doc[k].lower_} of {field.lower_}", f"{doc[k].lower_} of {field.lower_} affairs")
+            fits = {e.id for e in self.kb.entries if e.country == state and e.type == "Agency"
+                    and any(f.lower() in starts or f.lower().startswith(tuple(f"{s}{c}" for s in starts for c in " ,"))
+                            and not f.lower().startswith(tuple(f"{s} and " for s in starts)) for f in e.surface_forms)}
+            if len(fits) == 1:
+                self.add(k - 1, k + 1, self.entity_for_kb(fits.pop()), "kb")
+
     def link_house_names(self) -> None:
         """'the Commission': a body's bare head word, capitalised, names the one body of that kind in the article.
 
@@ -2978,6 +3011,23 @@ class _Linker:
                     if self.covered.get(k) is m:
                         del self.covered[k]
 
+    def retype_hired_people(self) -> None:
+        """'OpenAI has hired Fidji Simo as its chief executive of applications': a name NER took for a company, hired
+        or appointed 'as' an office, is a person."""
+        from graphkit.ingest.titles import office_kind
+
+        doc = self.doc
+        for m in list(self.out.mentions):
+            draft = self.out.entities[m.entity_id]
+            root = doc[m.start:m.end].root
+            if draft.from_kb or draft.type not in {"Firm", "Organization"} or m.how != "ner" or not 2 <= m.end - m.start <= 3 \
+                    or root.dep_ not in {"dobj", "oprd"} or root.head.lemma_.lower() not in _HIRING_LEMMAS:
+                continue
+            posts = [t for c in root.head.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.children if t.dep_ == "pobj"]
+            if any(office_kind(" ".join(w.lower_ for w in t.subtree if w.i <= t.i and w.dep_ in {"amod", "compound"} or w == t))
+                   for t in posts) and all(t.is_title for t in doc[m.start:m.end]):
+                self._retype(m.entity_id, "Person")
+
     def retype_companies(self) -> None:
         """'co-founding Loopt, a smartphone geosocial networking service', 'clean energy companies Helion Energy and
         Oklo': a one-word name NER took for a person is a company where the text calls it one."""
@@ -3146,6 +3196,7 @@ _PRINCIPAL_WORDS = {"president", "assistant", "adviser", "advisor", "envoy", "re
 # A bracketed short name: capitals, maybe digits ("FASST", "RF3", "AC/S").
 _SHORT_NAME = re.compile(r"^[A-Z][A-Z0-9&/\-.]{1,9}$")
 # Lower-case words for a programme after its bracketed acronym ("the … (FASST) initiative").
+_HIRING_LEMMAS = frozenset({"hire", "appoint", "name", "recruit", "tap", "poach", "install", "promote"})
 _MEETING_VERBS = frozenset({"meet", "hold", "gather", "convene", "talk", "host", "stage"})
 _PROGRAMME_WORDS = frozenset({"initiative", "program", "programme", "strategy", "plan", "framework", "project", "mission",
                               "partnership", "fund", "act"})
@@ -3258,6 +3309,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.drop_common_acronyms()
     linker.link_house_names()
     linker.link_shortened_state_bodies()
+    linker.link_lowercase_ministries()
     linker.link_unnumbered_orders()
     linker.link_surnames()
     linker.link_titles()
@@ -3278,6 +3330,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.retype_models()
     linker.link_listed_products()
     linker.retype_companies()
+    linker.retype_hired_people()
     linker.merge_name_orders()
     linker.link_definite_descriptions()
     linker.link_held_gatherings()

@@ -375,6 +375,9 @@ class TitleRules:
             # "ousted Sam Altman as its CEO": the possessive names the body
             own = [[e for c in tt.children if c.dep_ == "poss" for e in self.entities(c, allow_of=False)
                     if self.type_of(e[0]) in {"Firm", "Organization", "Agency", "Government"}] for tt in titles]
+            # "as its chief executive of applications": the head of a function serves the body that possesses it
+            kinds = ["staff" if kind == "lead" and own[k] and any(not self.entities(t, allow_of=False) for t in prep_objects(tt, {"of"}))
+                     else kind for k, (kind, tt) in enumerate(zip(kinds, titles, strict=True))]
         if not any(own) and token.head.lemma_ == "become":
             # "after 31 years of TSMC leadership, Mark Liu became chairman": the one company the sentence names
             bodies = {m.entity_id for m in self.ordered if token.sent.start <= m.start < token.sent.end
@@ -393,8 +396,9 @@ class TitleRules:
             return
         holders = clause_subjects(token)
         verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "as" else None
-        if verb is not None and verb.pos_ == "VERB" and (objects := [c for c in verb.children if c.dep_ == "dobj"]):
+        if verb is not None and verb.pos_ == "VERB" and (objects := [c for c in verb.children if c.dep_ in {"dobj", "oprd"}]):
             # "announced his intention to nominate Kratsios as the next director of X": the office is the object's
+            # ("Intel named Lip-Bu Tan as its new chief executive": the parser may make the name a predicate)
             if self.hedged(verb) or verb.lemma_ in {"nominate", "propose", "consider", "tap"}:
                 return
             holders = objects
@@ -461,8 +465,9 @@ class TitleRules:
         kind = office_kind(" ".join(t.lower_ for t in words))
         if kind is None or self.mention_at(head) is not None:
             return
-        bodies = [e for t in prep_objects(head, {"of"}) for e in self.entities(t, allow_of=False)
-                  if self.type_of(e[0]) in {"Government", "Agency", "Firm", "Organization"}]
+        # ("a spokesperson for the Chinese foreign ministry, Mao Ning": a staff title's body may follow 'for')
+        bodies = [e for t in prep_objects(head, {"of"} if kind != "staff" else {"of", "for", "at"})
+                  for e in self.entities(t, allow_of=False) if self.type_of(e[0]) in {"Government", "Agency", "Firm", "Organization"}]
         rel = {"lead": "LEADS", "staff": "WORKS_FOR", "founder": "FOUNDED"}[kind]
         lowered = " ".join(t.lower_ for t in words)
         for body in bodies:

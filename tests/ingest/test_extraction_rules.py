@@ -3422,3 +3422,28 @@ def test_states_pledging_to_cooperate_are_partners_but_not_when_pledging_to_spen
     assert {("Germany", "PARTNERS_WITH", "Japan"), ("Japan", "PARTNERS_WITH", "Germany")} & triples(
         extract(extractor, "Germany and Japan pledged to cooperate on quantum research."))
     assert not triples(extract(extractor, "Germany and Japan pledged to spend more on research."))
+
+
+def test_a_name_the_parser_made_a_predicate_of_named_as_a_leader_leads(extractor) -> None:
+    assert ("Lip-Bu Tan", "LEADS", "Intel") in triples(extract(extractor, "Intel named Lip-Bu Tan as its new chief executive in March."))
+
+
+def test_a_name_ner_took_for_a_company_hired_as_an_office_is_a_person_who_heads_a_function(extractor) -> None:
+    ex = extract(extractor, "Anthropic has hired Fidji Simo as its chief executive of applications.")
+    assert types(ex).get("Fidji Simo") == "Person"
+    t = triples(ex)
+    assert ("Fidji Simo", "WORKS_FOR", "Anthropic") in t and ("Fidji Simo", "LEADS", "Anthropic") not in t
+
+
+def test_a_states_lower_case_ministry_is_its_known_ministry_and_a_spokesperson_for_it_serves_it(extractor) -> None:
+    ex = extract(extractor, "A spokesperson for the Chinese foreign ministry, Lin Jian, said Beijing opposed the move.")
+    t = triples(ex)
+    assert ("Lin Jian", "WORKS_FOR", "Ministry of Foreign Affairs of China") in t
+    assert ("Ministry of Foreign Affairs of China", "PART_OF", "China") in t
+    assert "Ministry of Economy, Trade and Industry" in set(names(extract(extractor, "Japan's economy ministry approved the plan.")).values())
+
+
+def test_a_known_company_followed_by_a_states_name_is_its_arm_there(extractor) -> None:
+    t = triples(extract(extractor, "Sarah Lee, chief executive of Anthropic Japan, spoke in Tokyo."))
+    assert ("Anthropic Japan", "BASED_IN", "Japan") in t and ("Sarah Lee", "LEADS", "Anthropic Japan") in t
+    assert "Nvidia China" not in set(names(extract(extractor, "Nvidia China sales fell sharply.")).values())
