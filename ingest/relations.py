@@ -143,7 +143,10 @@ SUPPLIER_ROLES = {"provider", "supplier", "vendor"}
 HEDGE_AUX = {"may", "might", "could", "should", "can", "must"}
 HEDGE_GOVERNORS = {"plan", "intend", "consider", "seek", "aim", "want", "hope", "threaten", "propose", "expect", "offer",
                    "mull", "weigh", "try", "attempt", "wish", "prepare", "urge", "ask", "call", "refuse", "fail",
-                   "decline", "promise", "pledge", "vow", "deny", "reportedly", "likely"}
+                   "decline", "promise", "pledge", "vow", "deny", "reportedly", "likely",
+                   # pressing or permitting someone to act says nothing of whether they did ("pressed the Netherlands to
+                   # restrict sales", "licenses allowing Intel to supply Huawei")
+                   "press", "push", "pressure", "encourage", "allow", "permit", "authorize", "authorise", "let"}
 CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "ccomp", "acl", "pobj", "prep", "dobj", "agent"}
 PRONOUNS = {"it", "its", "they", "them", "their", "he", "his", "she", "her"}
 _TRADEMARKS = frozenset({"™", "®"})
@@ -654,6 +657,10 @@ class _Relator(TitleRules, LayoutRules):
                 out.extend(_called(child))
             if passive and child.dep_ == "nsubjpass" and child.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
                 out.append(self._described(verb.head))  # "DeepMind, an AI company which was acquired by Google": DeepMind
+                continue
+            if not passive and child.dep_ == "dobj" and child.tag_ in {"WDT", "WP"} and child.lower_ in {"which", "that", "whom", "who"} \
+                    and verb.dep_ == "relcl" and child.i < verb.i:
+                out.append(self._described(verb.head))  # "Zhipu, which Washington blacklisted in January": Zhipu
                 continue
             if child.dep_ == "dobj" and child.i != direct[0].i and child.left_edge.i > 0 \
                     and self.doc[child.left_edge.i - 1].text in {'"', "“", "”"}:

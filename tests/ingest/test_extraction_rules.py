@@ -3447,3 +3447,16 @@ def test_a_known_company_followed_by_a_states_name_is_its_arm_there(extractor) -
     t = triples(extract(extractor, "Sarah Lee, chief executive of Anthropic Japan, spoke in Tokyo."))
     assert ("Anthropic Japan", "BASED_IN", "Japan") in t and ("Sarah Lee", "LEADS", "Anthropic Japan") in t
     assert "Nvidia China" not in set(names(extract(extractor, "Nvidia China sales fell sharply.")).values())
+
+
+def test_an_object_relative_clause_acts_on_the_noun_it_hangs_on(extractor) -> None:
+    assert ("United States", "RESTRICTS", "Sophgo") in triples(
+        extract(extractor, "Sophgo, which Washington blacklisted in January, released a chip."))
+    assert ("Mistral AI", "DEVELOPS", "Le Chat") in triples(
+        extract(extractor, "Le Chat, which Mistral AI released in 2024, is popular in France."))
+
+
+def test_pressing_or_permitting_others_to_act_states_no_act(extractor) -> None:
+    assert not triples(extract(extractor, "Washington pressed Japan to restrict sales of chip tools to China."))
+    assert ("Samsung Electronics", "SUPPLIES", "Huawei") not in triples(
+        extract(extractor, "The bureau revoked licenses allowing Samsung to supply Huawei."))
