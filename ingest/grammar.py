@@ -37,7 +37,15 @@ def conjoined(token: Token) -> list[Token]:
     while stack:
         tok = stack.pop()
         for child in tok.children:
-            if child.dep_ == "conj":
+            # "The UK, the EU and the US signed …": the parser may read the second item as an apposition of the first;
+            # an apposition heading its own 'and' coordination is a list item, not a description
+            # (right after "X ,", with a determiner as X has one: "the UK, the EU and the US", not "Chrystia Freeland,
+            # Deputy Prime Minister and Minister of Finance", which describes her)
+            listed = child.dep_ == "appos" and child.pos_ == "PROPN" and tok.pos_ == "PROPN" \
+                and child.left_edge.i == tok.i + 2 and child.left_edge.dep_ == "det" \
+                and any(c.dep_ == "det" for c in tok.children) \
+                and any(c.dep_ == "cc" for c in child.children) and any(c.dep_ == "conj" for c in child.children)
+            if child.dep_ == "conj" or listed:
                 out.append(child)
                 stack.append(child)
     return out

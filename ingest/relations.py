@@ -1164,6 +1164,9 @@ class _Relator(TitleRules, LayoutRules):
             rel_types = tuple(r for r in rel_types if r != "SUPPLIES")
             if not rel_types:
                 return
+        if "REGULATES" in rel_types and lemma in {"cover", "apply"} and any(
+                t.lemma_.lower() in RESTRICTION_NOUNS for t in subj_tokens):
+            rel_types = ("RESTRICTS",)  # "The ban, imposed by Commerce in October, covers the H20": a ban restricts
         if "REVOKES" in rel_types and lemma == "lift":
             rel_types = ("REVOKES",)
         if lemma == "sign":
@@ -1207,12 +1210,16 @@ class _Relator(TitleRules, LayoutRules):
             # "They support the EU AI industrial and research ecosystem": a name that only modifies the common noun
             # supported is not what is supported
             objects = self._not_modifiers(objects, obj_tokens)
-        if "OPPOSES" in rel_types:
+        if {"OPPOSES", "MEMBER_OF", "PARTICIPATES_IN"} & set(rel_types):
             # "resigned to protest Apple's plan to require in-person work": opposing a body's plan (a common noun) is
-            # no stand against the body
+            # no stand against the body; "Britain signed the Council of Europe's AI convention": signing a body's
+            # convention is no membership of the body
             plans = {t.i for t in obj_tokens if t.pos_ == "NOUN" and self.mention_at(t) is None}
-            objects = [o for o in objects if not any(mm.entity_id == o[0] and self.doc[mm.end - 1].dep_ == "poss"
-                                                     and self.doc[mm.end - 1].head.i in plans for mm in self.ordered)]
+            objects = [o for o in objects if not any(mm.entity_id == o[0] and (
+                self.doc[mm.end - 1].dep_ == "poss" and self.doc[mm.end - 1].head.i in plans
+                # ("the Council of Europe's AI convention": the parser may hang the possessor as a modifier)
+                or mm.end < len(self.doc) and self.doc[mm.end].tag_ == "POS" and self.doc[mm.start:mm.end].root.head.i in plans)
+                for mm in self.ordered)]
         yield from self.emit(subjects, rel_types, objects, sent, 0.85 if not passive else 0.8)
         if lemma in {"hold", "host", "stage", "convene", "organise", "organize"} and passive:
             # "The summit was held at the Grand Palais in Paris": the place hosts the event

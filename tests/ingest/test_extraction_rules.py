@@ -3460,3 +3460,19 @@ def test_pressing_or_permitting_others_to_act_states_no_act(extractor) -> None:
     assert not triples(extract(extractor, "Washington pressed Japan to restrict sales of chip tools to China."))
     assert ("Samsung Electronics", "SUPPLIES", "Huawei") not in triples(
         extract(extractor, "The bureau revoked licenses allowing Samsung to supply Huawei."))
+
+
+def test_a_list_the_parser_read_as_an_apposition_is_still_a_list(extractor) -> None:
+    t = triples(extract(extractor, "The UK, the EU and the US signed the Bletchley Declaration."))
+    assert {("United Kingdom", "PARTICIPATES_IN", "Bletchley Declaration"), ("European Union", "PARTICIPATES_IN", "Bletchley Declaration"),
+            ("United States", "PARTICIPATES_IN", "Bletchley Declaration")} <= t
+
+
+def test_signing_a_bodys_convention_is_no_membership_of_the_body(extractor) -> None:
+    assert not triples(extract(extractor, "Canada signed the Council of Europe's AI convention in 2025."))
+
+
+def test_a_ban_covering_chips_restricts_them(extractor) -> None:
+    t = triples(extract(extractor, "The ban, imposed by the Commerce Department in April, covers the H20 and the MI308."))
+    assert ("US Department of Commerce", "RESTRICTS", "H20") in t and ("US Department of Commerce", "RESTRICTS", "MI308") in t
+    assert ("EU AI Act", "REGULATES", "GPT-4") in triples(extract(extractor, "The EU AI Act covers models such as GPT-4."))
