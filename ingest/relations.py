@@ -1215,11 +1215,17 @@ class _Relator(TitleRules, LayoutRules):
             # no stand against the body; "Britain signed the Council of Europe's AI convention": signing a body's
             # convention is no membership of the body
             plans = {t.i for t in obj_tokens if t.pos_ == "NOUN" and self.mention_at(t) is None}
-            objects = [o for o in objects if not any(mm.entity_id == o[0] and (
-                self.doc[mm.end - 1].dep_ == "poss" and self.doc[mm.end - 1].head.i in plans
-                # ("the Council of Europe's AI convention": the parser may hang the possessor as a modifier)
-                or mm.end < len(self.doc) and self.doc[mm.end].tag_ == "POS" and self.doc[mm.start:mm.end].root.head.i in plans)
-                for mm in self.ordered)]
+            reach = {t.i for o in obj_tokens for t in o.subtree}
+
+            def possessor(mm: LinkedMention) -> bool:
+                return self.doc[mm.end - 1].dep_ == "poss" and self.doc[mm.end - 1].head.i in plans or (
+                    # ("the Council of Europe's AI convention": the parser may hang the possessor as a modifier)
+                    mm.end < len(self.doc) and self.doc[mm.end].tag_ == "POS" and _owns_common_noun(self, mm.end + 1))
+
+            # an object stays when some mention of it among the objects is not a possessor ("joined Y Combinator …
+            # and was the company's president": the company is still what was joined)
+            objects = [o for o in objects if not (seen := [mm for mm in self.ordered if mm.entity_id == o[0] and mm.start in reach])
+                       or not all(possessor(mm) for mm in seen)]
         yield from self.emit(subjects, rel_types, objects, sent, 0.85 if not passive else 0.8)
         if lemma in {"hold", "host", "stage", "convene", "organise", "organize"} and passive:
             # "The summit was held at the Grand Palais in Paris": the place hosts the event
@@ -2797,6 +2803,18 @@ def _leaders_are_not_also_staff(candidates: list[Candidate]) -> list[Candidate]:
     them an employee (the corpus rule annotates LEADS alone; two rules reading one title otherwise say both)."""
     leads = {(c.subject, c.object, c.sentence.start) for c in candidates if c.type == "LEADS"}
     return [c for c in candidates if not (c.type == "WORKS_FOR" and (c.subject, c.object, c.sentence.start) in leads)]
+
+
+def _owns_common_noun(relator: _Relator, k: int) -> bool:
+    """Whether the words from token ``k`` on (after a possessive 's) reach a lower-case noun before any name:
+    "the Council of Europe's AI convention", "Apple's plan" (however the parser hung the possessor)."""
+    doc = relator.doc
+    for t in doc[k:min(len(doc), k + 4)]:
+        if t.pos_ == "NOUN" and t.is_lower and relator.mention_at(t) is None:
+            return True
+        if relator.mention_at(t) is not None and not (t.pos_ == "PROPN" and t.text in {"AI", "IT"}) or t.is_punct:
+            return False
+    return False
 
 
 def _made_into(token: Token) -> bool:
