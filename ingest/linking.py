@@ -1592,8 +1592,8 @@ class _Linker:
         """'to deliver HealthSpark – an initiative to fast-track AI innovation …', 'Kickstart, a programme for …':
         a name the text itself calls an initiative or a programme is a policy, whatever NER guessed."""
         doc = self.doc
-        for i in range(1, len(doc) - 2):
-            if self.texts[i] not in {",", "–", "—", "-"} or self.lowers[i + 1] not in {"a", "an"}:
+        for i in (i for i in range(1, len(doc) - 2) if self.lowers[i + 1] in {"a", "an"} and self.texts[i] in {",", "–", "—", "-"}):
+            if not any(self.lowers[k] in _PROGRAMME_WORDS for k in range(i + 2, min(len(doc), i + 5))):
                 continue
             noun = next((doc[k] for k in range(i + 2, min(len(doc), i + 5)) if doc[k].pos_ == "NOUN"), None)
             if noun is None or noun.lower_ not in _PROGRAMME_WORDS or any(not doc[k].is_lower for k in range(i + 2, noun.i)):
@@ -1945,8 +1945,9 @@ class _Linker:
         name with more words before the legal form ("OpenAI Global, LLC") names another company (its subsidiary,
         typically), so it gets an entity of its own."""
         doc = self.doc
-        for k, tok in enumerate(doc):
-            if k < 2 or tok.lower_.rstrip(".") not in _COMMA_LEGAL_FORMS or not tok.text[:1].isupper():
+        for k in (k for k, low in enumerate(self.lowers) if k >= 2 and low.rstrip(".") in _COMMA_LEGAL_FORMS):
+            tok = doc[k]
+            if not tok.text[:1].isupper():
                 continue
             comma = doc[k - 1].text == ","
             end = k + 1
