@@ -1164,6 +1164,26 @@ class _Relator(TitleRules, LayoutRules):
             rel_types = tuple(r for r in rel_types if r != "SUPPLIES")
             if not rel_types:
                 return
+        if "DEVELOPS" in rel_types and lemma in _CODEVELOP_VERBS and not passive and any(c.dep_ == "dobj" for c in verb.children) \
+                and not self.hedged(verb) and (co := [
+                (m.entity_id, 0) for h in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
+                for t in prep_objects(h, {"with"}) for c in (t, *conjoined(t))
+                if (m := self.mention_at(c)) is not None and self.type_of(m.entity_id) in {"Firm", "Organization"}
+                and self.doc[m.end - 1].i == c.i]):
+            # "Google is developing its TPUs with Broadcom": whoever a thing is developed with is a partner (not "with
+            # Nvidia chips", where the company only names the chips)
+            yield from self.emit([s for s in subjects if s[0] not in {c[0] for c in co}], ("PARTNERS_WITH",), co, sent, 0.7)
+        if "DEVELOPS" in rel_types and passive and lemma in _FABRICATE_VERBS:
+            # "Microsoft's Maia 100 chip is made by TSMC": a maker of another company's chip supplies that company; the
+            # design is the owner's
+            owners = [e for t in obj_tokens for c in t.children if c.dep_ == "poss"
+                      for e in self.entities(c, allow_of=False) if self.type_of(e[0]) == "Firm"]
+            makers = [s for s in subjects if self.type_of(s[0]) == "Firm" and s[0] not in {o[0] for o in owners}]
+            if owners and makers:
+                yield from self.emit(makers, ("SUPPLIES",), owners, sent, 0.7)
+                rel_types = tuple(r for r in rel_types if r != "DEVELOPS")
+                if not rel_types:
+                    return
         if "REGULATES" in rel_types and lemma in {"cover", "apply"} and any(
                 t.lemma_.lower() in RESTRICTION_NOUNS for t in subj_tokens):
             rel_types = ("RESTRICTS",)  # "The ban, imposed by Commerce in October, covers the H20": a ban restricts
@@ -1830,9 +1850,10 @@ class _Relator(TitleRules, LayoutRules):
                 c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)
                 and (lemma_of(token) == "agree" or lemma_of(c) in _TOGETHER_VERBS) for c in token.children):
             return  # ("Britain and France pledged to cooperate": a pledge counts when what is pledged is working together)
-        parties = [e for s in self.subjects(token)[0] for e in self.entities(s, allow_of=False)
-                   if self.type_of(e[0]) in {"Firm", "Government", "Agency", "Organization"}]
-        parties = list(dict.fromkeys(parties))
+        # ("Prime Minister Ishiba and President Trump agreed to …": leaders agree for their states)
+        parties = [self.office_holder_party(e, token.sent, leaders=True) for s in self.subjects(token)[0]
+                   for e in self.entities(s, allow_of=False)]
+        parties = list(dict.fromkeys(p for p in parties if self.type_of(p[0]) in {"Firm", "Government", "Agency", "Organization"}))
         for i, a in enumerate(parties):
             yield from self.emit([a], ("PARTNERS_WITH",), [p for p in parties[i + 1:] if p[0] != a[0]], token.sent, 0.7)
 
@@ -2924,6 +2945,10 @@ _TITLE_PREDICATE_DEPS = frozenset({"attr", "conj", "pobj"})
 # Verbs by which several parties put out one agreement together ("have issued the Bletchley Declaration").
 _JOINT_ISSUE_VERBS = frozenset({"issue", "adopt", "release", "publish", "agree", "endorse", "unveil", "announce"})
 # Participles a name joins with a hyphen: "Alibaba-backed", "SoftBank-owned".
+# Verbs of fabricating what another company designed: "Microsoft's Maia chip is made by TSMC".
+_FABRICATE_VERBS = frozenset({"make", "manufacture", "produce", "fabricate"})
+# Verbs of making something that another party may share: "developing its TPUs with Broadcom".
+_CODEVELOP_VERBS = frozenset({"develop", "build", "design", "create", "co-develop", "codevelop"})
 # Verbs of working together: "pledged to cooperate".
 _TOGETHER_VERBS = frozenset({"cooperate", "collaborate", "partner", "team", "work"})
 # Work two parties can do together: "joint research with X".

@@ -3476,3 +3476,19 @@ def test_a_ban_covering_chips_restricts_them(extractor) -> None:
     t = triples(extract(extractor, "The ban, imposed by the Commerce Department in April, covers the H20 and the MI308."))
     assert ("US Department of Commerce", "RESTRICTS", "H20") in t and ("US Department of Commerce", "RESTRICTS", "MI308") in t
     assert ("EU AI Act", "REGULATES", "GPT-4") in triples(extract(extractor, "The EU AI Act covers models such as GPT-4."))
+
+
+def test_a_state_qualified_trade_representative_leads_the_office_and_serves_the_state(extractor) -> None:
+    t = triples(extract(extractor, "U.S. Trade Representative Jamieson Greer said the tariffs would stay."))
+    assert ("Jamieson Greer", "LEADS", "US Trade Representative") in t and ("Jamieson Greer", "WORKS_FOR", "United States") in t
+
+
+def test_developing_a_thing_with_a_company_makes_it_a_partner_but_not_chips_named_by_it(extractor) -> None:
+    t = triples(extract(extractor, "Meta is building a chip with Broadcom and TSMC."))
+    assert {("Meta", "PARTNERS_WITH", "Broadcom"), ("Broadcom", "PARTNERS_WITH", "Meta")} & t
+    assert not any(r[1] == "PARTNERS_WITH" for r in triples(extract(extractor, "Meta built the model with Nvidia chips.")))
+
+
+def test_a_maker_of_another_companys_chip_supplies_that_company(extractor) -> None:
+    t = triples(extract(extractor, "Amazon's Trainium chip is made by TSMC."))
+    assert ("TSMC", "SUPPLIES", "Amazon") in t and ("TSMC", "DEVELOPS", "Trainium") not in t
