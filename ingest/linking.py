@@ -2311,6 +2311,27 @@ class _Linker:
             if len(tied) == 1:
                 self._relink(eid, self.entity_for_kb(tied[0].id))
 
+    def link_names_after_portfolios(self) -> None:
+        """'Minister of Foreign Trade and Development Reinette Klever announced …': the capitalised words after a
+        minister's or secretary's portfolio that are not portfolio words are the holder's name, where NER, misled
+        by the long title, saw none."""
+        doc = self.doc
+        for i in (i for i, low in enumerate(self.lowers) if low in {"minister", "secretary"} and doc[i].is_title):
+            if i + 3 >= len(doc) or self.lowers[i + 1] not in {"of", "for"}:
+                continue
+            j = i + 2
+            while j < len(doc) and (doc[j].lower_ in _PORTFOLIO_WORDS and (doc[j].is_title or doc[j].lower_ in {"and", "the", ","})
+                                    or doc[j].text in {"AI", "ICT"}):
+                j += 1
+            end = j
+            while end < len(doc) and end - j < 3 and doc[end].is_title and doc[end].is_alpha and doc[end].pos_ == "PROPN" \
+                    and doc[end].lower_ not in _PORTFOLIO_WORDS:
+                end += 1
+            if j == i + 2 or end - j < 2 or any(k in self.covered for k in range(j, end)) or end >= len(doc) \
+                    or not (doc[end].pos_ in {"VERB", "AUX"} or doc[end].text in {",", ")"}):
+                continue
+            self.add(j, end, self.entity_for_name(doc[j:end].text, "Person"), "ner")
+
     def link_names_after_titles(self) -> None:
         """'former Meta executive Fidji Simo': two or three capitalised words right after an office word (executive,
         chief, minister, director …) that NER took for a company are the office holder's name — unless a head
@@ -3197,6 +3218,18 @@ _PRINCIPAL_WORDS = {"president", "assistant", "adviser", "advisor", "envoy", "re
 # A bracketed short name: capitals, maybe digits ("FASST", "RF3", "AC/S").
 _SHORT_NAME = re.compile(r"^[A-Z][A-Z0-9&/\-.]{1,9}$")
 # Lower-case words for a programme after its bracketed acronym ("the … (FASST) initiative").
+# Words of ministers' portfolios ("Minister of Foreign Trade and Development"): never part of the holder's name.
+_PORTFOLIO_WORDS = frozenset({
+    "foreign", "affairs", "trade", "development", "economy", "economic", "industry", "industrial", "science", "sciences",
+    "technology", "technologies", "innovation", "digital", "digitalisation", "digitalization", "finance", "defence", "defense",
+    "justice", "health", "education", "energy", "environment", "climate", "interior", "home", "internal", "communications",
+    "information", "transport", "infrastructure", "agriculture", "labour", "labor", "employment", "culture", "media", "sport",
+    "tourism", "security", "public", "administration", "budget", "treasury", "commerce", "international", "cooperation",
+    "european", "business", "enterprise", "enterprises", "research", "higher", "regional", "housing", "artificial",
+    "intelligence", "data", "cyber", "telecommunications", "posts", "small", "medium", "sized", "strategy", "planning",
+    "national", "state", "and", "the", ",", "of", "for", "growth", "investment", "investments", "space", "relations",
+    "competitiveness", "transformation", "modernisation", "modernization", "policy", "policies", "resources", "works",
+})
 _HIRING_LEMMAS = frozenset({"hire", "appoint", "name", "recruit", "tap", "poach", "install", "promote"})
 _MEETING_VERBS = frozenset({"meet", "hold", "gather", "convene", "talk", "host", "stage"})
 _PROGRAMME_WORDS = frozenset({"initiative", "program", "programme", "strategy", "plan", "framework", "project", "mission",
@@ -3315,6 +3348,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_surnames()
     linker.link_titles()
     linker.link_bare_leader_titles()
+    linker.link_names_after_portfolios()
     linker.link_names_after_titles()
     linker.link_partial_policy_names()
     linker.link_capitalised_surnames()

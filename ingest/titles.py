@@ -252,9 +252,11 @@ class TitleRules:
                     elif after in _LEADER_LAST_WORDS and self.type_of(here.entity_id) in {
                             "Agency", "Firm", "Organization", "Government"}:
                         office = self.mention_at(doc[a]) if a < len(doc) else None
-                        if self.type_of(here.entity_id) == "Government" and office is not None and office.how == "title" \
-                                and self.type_of(office.entity_id) == "Agency":
-                            # "X, the 40th U.S. Secretary of Commerce": the state employs the head of its department
+                        if self.type_of(here.entity_id) == "Government" and (office is not None and office.how == "title"
+                                                                              and self.type_of(office.entity_id) == "Agency"
+                                                                              or not heads_government(" ".join(t.lower_ for t in doc[here.end:a + 1]))):
+                            # "X, the 40th U.S. Secretary of Commerce", "X, the U.S. commerce secretary": the state employs
+                            # the head of its department; only a head of government or state leads the state
                             yield from self.emit(person, ("WORKS_FOR",), [(here.entity_id, 0)], sent, 0.8)
                         else:
                             yield from self.emit(person, ("LEADS",), [(here.entity_id, 0)], sent, 0.8)  # "NTIA Administrator"
@@ -620,6 +622,7 @@ def _portfolio_title(lowered: str, words: list[Token]) -> bool:
         and all(w.text[:1].isupper() for w in words if w.lower_ != "the")
 
 
+_DEPUTY_RANKS = frozenset({"vice", "deputy", "assistant", "associate"})
 _NOT_PORTFOLIOS = frozenset({"prime", "deputy", "vice", "under", "assistant", "state", "junior", "chief", "first",
                              "cabinet", "permanent", "principal", "press", "private", "executive", "general"})
 # Verbs of taking or leaving a post: "removed X as CEO", "resigned as president", "returned as chairman".
@@ -644,7 +647,8 @@ def office_kind(title: str) -> str | None:
         if tail in STAFF_TITLES:
             return "staff"
         if tail in LEADER_TITLES:
-            return "lead"
+            # "vice chair", "deputy director": a leader's deputy serves the body
+            return "staff" if len(words) > n and words[-n - 1] in _DEPUTY_RANKS or n > 1 and words[-n] in _DEPUTY_RANKS else "lead"
     return None
 
 

@@ -3492,3 +3492,17 @@ def test_developing_a_thing_with_a_company_makes_it_a_partner_but_not_chips_name
 def test_a_maker_of_another_companys_chip_supplies_that_company(extractor) -> None:
     t = triples(extract(extractor, "Amazon's Trainium chip is made by TSMC."))
     assert ("TSMC", "SUPPLIES", "Amazon") in t and ("TSMC", "DEVELOPS", "Trainium") not in t
+
+
+def test_a_state_qualified_department_secretary_in_lower_case_serves_the_state(extractor) -> None:
+    t = triples(extract(extractor, '"We will act," said Howard Lutnick, the U.S. commerce secretary.'))
+    assert ("Howard Lutnick", "WORKS_FOR", "United States") in t and ("Howard Lutnick", "LEADS", "United States") not in t
+
+
+def test_a_vice_chair_serves_the_company(extractor) -> None:
+    t = triples(extract(extractor, "Alphabet vice chair Jane Doe testified before the committee."))
+    assert ("Jane Doe", "WORKS_FOR", "Alphabet") in t and ("Jane Doe", "LEADS", "Alphabet") not in t
+
+
+def test_the_words_after_a_long_portfolio_that_are_no_portfolio_words_are_the_holder(extractor) -> None:
+    assert "Person" == types(extract(extractor, "Minister of Foreign Trade and Development Marieke Doorn announced new rules.")).get("Marieke Doorn")
