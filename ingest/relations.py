@@ -935,6 +935,12 @@ class _Relator(TitleRules, LayoutRules):
                 return
             if lists:
                 targets = self.named_in([*obj_tokens, *prep_objects(verb, {"under"})], {"Firm", "Government", "AIModel", "Hardware", "Organization"})
+                if not targets and any(t.tag_ == "NNS" for t in obj_tokens):
+                    # "added 80 companies to its Entity List, including Inspur Group and …": the parser hangs the
+                    # examples of the companies on the list's name
+                    targets = [e for t in prep_objects(verb, {"to", "on", "onto"}) for ex in prep_objects(t, {"including"})
+                               for c in (ex, *conjoined(ex)) for e in self.entities(c, allow_of=False)
+                               if self.type_of(e[0]) in {"Firm", "Organization", "Government"}]
                 targets = [t for t in targets if t[0] not in {m.entity_id for m in lists}]
                 yield from self.emit(subjects, ("RESTRICTS",), targets, sent, 0.8)
                 if passive and not subjects and lemma != "include":
@@ -1434,6 +1440,9 @@ class _Relator(TitleRules, LayoutRules):
                       for t in c.children if t.dep_ == "pobj"]
             people += [e for c in named for e in self.entities(c, allow_of=False) if self.type_of(e[0]) == "Person"]
         rel = "FOUNDED" if token.lower_ in {"founder", "founders", "co-founder", "co-founders"} else "WORKS_FOR"
+        if rel == "WORKS_FOR" and office_kind(" ".join(t.lower_ for t in token.lefts if t.dep_ in {"amod", "compound"}
+                                                        and self.mention_at(t) is None) + " " + token.lower_) == "lead":
+            rel = "LEADS"  # "Its chief executive, Jensen Huang,": a chief executive leads, other executives serve
         yield from self.emit(people, (rel,), orgs, token.sent, 0.75)
 
     def based(self, token: Token) -> Iterator[Candidate]:

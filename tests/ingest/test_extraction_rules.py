@@ -3506,3 +3506,13 @@ def test_a_vice_chair_serves_the_company(extractor) -> None:
 
 def test_the_words_after_a_long_portfolio_that_are_no_portfolio_words_are_the_holder(extractor) -> None:
     assert "Person" == types(extract(extractor, "Minister of Foreign Trade and Development Marieke Doorn announced new rules.")).get("Marieke Doorn")
+
+
+def test_a_chief_executive_named_in_apposition_to_a_possessive_leads(extractor) -> None:
+    t = triples(extract(extractor, "Nvidia won approval to resume sales. Its chief executive, Jensen Huang, met officials."))
+    assert ("Jensen Huang", "LEADS", "Nvidia") in t and ("Jensen Huang", "WORKS_FOR", "Nvidia") not in t
+
+
+def test_examples_hung_on_the_list_name_are_what_was_added_to_it(extractor) -> None:
+    assert ("US Department of Commerce", "RESTRICTS", "Inspur") in triples(extract(
+        extractor, "The Commerce Department added 80 companies to its Entity List, including Inspur Group and Sugon."))
