@@ -125,6 +125,12 @@ class KnowledgeBase:
         """Entries a surface form names (exact, case-sensitive)."""
         return [self.by_id[i] for i in self.by_form.get(form, [])]
 
+    def state_of(self, entry: KBEntry) -> str | None:
+        """The id of the state an entry belongs to: itself for a state, else the state its ``country`` names."""
+        if entry.type == "Government":
+            return entry.id
+        return next((e.id for e in self.lookup(entry.country or "") if e.type == "Government"), None)
+
     def facts(self) -> list[dict[str, str | None]]:
         """Background facts as rows for the store."""
         return [

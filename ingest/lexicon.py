@@ -168,6 +168,12 @@ FIRM_CONTEXT_VERBS = {
 }
 
 
+#: Verbs of taking someone on: "hire X" makes X staff; "hired X as its chief executive" names X's post.
+HIRING_VERBS = frozenset({"hire", "recruit", "attract", "poach", "employ", "appoint", "name", "tap", "lure", "bring"})
+#: Nouns for a government programme: "HealthSpark – an initiative to …", "initiatives of X, such as Y".
+PROGRAMME_NOUNS = frozenset({"initiative", "programme", "program", "scheme"})
+
+
 def _word_list(name: str) -> frozenset[str]:
     """The lower-cased lines of a word list shipped in ``graphkit/data`` (``#`` starts a comment line)."""
     from importlib import resources

@@ -33,12 +33,14 @@ from graphkit.ingest.lexicon import (
     FOUNDER_TITLES,
     GENERIC_CAPS,
     GIVEN_NAMES,
+    HIRING_VERBS,
     HONORIFICS,
     HOUSE_NAMES,
     INDUSTRY_WORDS,
     LEADER_TITLES,
     ORGANIZATION_HEADS,
     POLICY_HEADS,
+    PROGRAMME_NOUNS,
     RANK_WORDS,
     STAFF_TITLES,
 )
@@ -1593,10 +1595,10 @@ class _Linker:
         a name the text itself calls an initiative or a programme is a policy, whatever NER guessed."""
         doc = self.doc
         for i in (i for i in range(1, len(doc) - 2) if self.lowers[i + 1] in {"a", "an"} and self.texts[i] in {",", "–", "—", "-"}):
-            if not any(self.lowers[k] in _PROGRAMME_WORDS for k in range(i + 2, min(len(doc), i + 5))):
+            if not any(self.lowers[k] in PROGRAMME_NOUNS for k in range(i + 2, min(len(doc), i + 5))):
                 continue
             noun = next((doc[k] for k in range(i + 2, min(len(doc), i + 5)) if doc[k].pos_ == "NOUN"), None)
-            if noun is None or noun.lower_ not in _PROGRAMME_WORDS or any(not doc[k].is_lower for k in range(i + 2, noun.i)):
+            if noun is None or noun.lower_ not in PROGRAMME_NOUNS or any(not doc[k].is_lower for k in range(i + 2, noun.i)):
                 continue
             start = i
             while start > doc[i].sent.start and i - start < 3 and doc[start - 1].pos_ == "PROPN" \
@@ -2424,7 +2426,7 @@ class _Linker:
         for i in (i for i, text in enumerate(self.texts) if text == "("):
             if i + 3 >= len(doc) or doc[i + 2].text != ")" or not _SHORT_NAME.match(doc[i + 1].text):
                 continue
-            if self.lowers[i + 3] not in _PROGRAMME_WORDS or not doc[i + 3].is_lower:
+            if self.lowers[i + 3] not in _ACRONYMED_PROGRAMME_WORDS or not doc[i + 3].is_lower:
                 continue
             start = i
             while start - 1 >= 0 and (_is_cap(doc[start - 1]) or doc[start - 1].lower_ in {"for", "in", "of", "and", "on", "the", ","}
@@ -2588,6 +2590,20 @@ class _Linker:
                 continue  # "signed an Executive Order" introduces a new one
             self.add(token.i - 1, token.i + 1, eid, "coref")
 
+    def _state_before(self, start: int) -> str | None:
+        """The known state named right before a body's name at ``start``: by its possessive ("China's …") or by a
+        demonym ("the Chinese …")."""
+        doc = self.doc
+        if start >= 2 and doc[start - 1].text in {"'s", "’s"}:
+            owner = self.covered.get(start - 2)
+            owner_id = owner.entity_id if owner is not None else None
+        elif start >= 1:
+            owner_id = self.kb.by_demonym.get(doc[start - 1].text)
+        else:
+            return None
+        entry = self.kb.by_id.get(owner_id) if owner_id is not None else None
+        return owner_id if entry is not None and entry.type == "Government" else None
+
     def link_shortened_state_bodies(self) -> None:
         """'the UK's Safety Institute', "China's Cyberspace Administration": a state's body by part of its name.
 
@@ -2601,14 +2617,8 @@ class _Linker:
             if draft is None or draft.from_kb or draft.type not in {"Agency", "Organization"} or m.end - m.start < 2:
                 continue
             tail = [t.lower_ for t in doc[m.start:m.end]]
-            if m.start >= 2 and doc[m.start - 1].text in {"'s", "’s"}:
-                owner = self.covered.get(m.start - 2)
-                owner_id = owner.entity_id if owner is not None else None
-            elif m.start >= 1 and doc[m.start - 1].text in self.kb.by_demonym:
-                owner_id = self.kb.by_demonym[doc[m.start - 1].text]  # "the Chinese Commerce Ministry"
-            else:
-                continue
-            if owner_id is None or owner_id not in self.kb.by_id or self.kb.by_id[owner_id].type != "Government":
+            owner_id = self._state_before(m.start)
+            if owner_id is None:
                 continue
             state = self.kb.by_id[owner_id].name
             state_forms = {f.lower() for f in self.kb.by_id[owner_id].surface_forms}
@@ -2631,13 +2641,8 @@ class _Linker:
             field = doc[k - 1]
             if k in self.covered or field.i in self.covered or not field.is_lower or not field.is_alpha:
                 continue
-            before = doc[k - 2]
-            if before.text in {"'s", "’s"} and k >= 3:
-                owner = self.covered.get(k - 3)
-                owner_id = owner.entity_id if owner is not None else None
-            else:
-                owner_id = self.kb.by_demonym.get(before.text)
-            if owner_id is None or owner_id not in self.kb.by_id or self.kb.by_id[owner_id].type != "Government":
+            owner_id = self._state_before(k - 1)
+            if owner_id is None:
                 continue
             state = self.kb.by_id[owner_id].name
             starts = (f"{doc[k].lower_} of {field.lower_}", f"{doc[k].lower_} of {field.lower_} affairs")
@@ -3043,7 +3048,7 @@ class _Linker:
             draft = self.out.entities[m.entity_id]
             root = doc[m.start:m.end].root
             if draft.from_kb or draft.type not in {"Firm", "Organization"} or m.how != "ner" or not 2 <= m.end - m.start <= 3 \
-                    or root.dep_ not in {"dobj", "oprd"} or root.head.lemma_.lower() not in _HIRING_LEMMAS:
+                    or root.dep_ not in {"dobj", "oprd"} or root.head.lemma_.lower() not in HIRING_VERBS:
                 continue
             posts = [t for c in root.head.children if c.dep_ == "prep" and c.lower_ == "as" for t in c.children if t.dep_ == "pobj"]
             if any(office_kind(" ".join(w.lower_ for w in t.subtree if w.i <= t.i and w.dep_ in {"amod", "compound"} or w == t))
@@ -3217,7 +3222,6 @@ _BODY_TITLE_WORDS = frozenset({"partner", "ceo", "cto", "cfo", "founder", "co-fo
 _PRINCIPAL_WORDS = {"president", "assistant", "adviser", "advisor", "envoy", "representative"}
 # A bracketed short name: capitals, maybe digits ("FASST", "RF3", "AC/S").
 _SHORT_NAME = re.compile(r"^[A-Z][A-Z0-9&/\-.]{1,9}$")
-# Lower-case words for a programme after its bracketed acronym ("the … (FASST) initiative").
 # Words of ministers' portfolios ("Minister of Foreign Trade and Development"): never part of the holder's name.
 _PORTFOLIO_WORDS = frozenset({
     "foreign", "affairs", "trade", "development", "economy", "economic", "industry", "industrial", "science", "sciences",
@@ -3230,17 +3234,16 @@ _PORTFOLIO_WORDS = frozenset({
     "national", "state", "and", "the", ",", "of", "for", "growth", "investment", "investments", "space", "relations",
     "competitiveness", "transformation", "modernisation", "modernization", "policy", "policies", "resources", "works",
 })
-_HIRING_LEMMAS = frozenset({"hire", "appoint", "name", "recruit", "tap", "poach", "install", "promote"})
 _MEETING_VERBS = frozenset({"meet", "hold", "gather", "convene", "talk", "host", "stage"})
-_PROGRAMME_WORDS = frozenset({"initiative", "program", "programme", "strategy", "plan", "framework", "project", "mission",
-                              "partnership", "fund", "act"})
+# Lower-case words for a programme after its bracketed acronym ("the … (FASST) initiative").
+_ACRONYMED_PROGRAMME_WORDS = frozenset({"initiative", "program", "programme", "strategy", "plan", "framework", "project",
+                                        "mission", "partnership", "fund", "act"})
 # Acronyms for kinds of rule: a short name ending in one names a rule ("AC/S IFR").
 _RULE_ACRONYMS = frozenset({"IFR", "NPRM", "ANPRM", "FDPR", "EO"})
 # Nouns for the documents a quoted title can name ("the interim final rule, \"…\"", "(SME IFR)").
 _DOCUMENT_NOUNS = {"rule", "rules", "ifr", "order", "act", "regulation", "regulations", "directive", "memorandum",
                    "guidance", "law", "bill", "strategy", "e.o", "eo", "notice", "proclamation", "decree"}
 _LEGAL_FORMS = {"inc", "corp", "corporation", "ltd", "llc", "plc", "gmbh", "limited", "co"}
-_PROGRAMME_WORDS = frozenset({"initiative", "programme", "program", "scheme"})
 _SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
 _COMMA_LEGAL_FORMS = frozenset({"inc", "llc", "ltd", "corp", "plc", "l.l.c"})
 # Nouns for a gathering, before its quoted title ('a side event "…"', 'a panel "…"').

@@ -36,7 +36,9 @@ from graphkit.ingest.layout import COMPOSED_WORDS, PAIRED_NOUNS, LayoutRules
 from graphkit.ingest.lexicon import (
     COLLECTIVE_NOUNS,
     FIRM_NOUNS,
+    HIRING_VERBS,
     LIST_CLASS_NOUNS,
+    PROGRAMME_NOUNS,
     STAFF_NOUNS,
 )
 from graphkit.ingest.linking import SCHOOL_HEADS, LinkedMention, Linking, state_qualifier, town_after_school
@@ -95,7 +97,6 @@ OBJECT_PREPS = {
 }
 # verbs whose grammatical object is the subject of the relation: "hire X" → X WORKS_FOR subject
 INTRANSITIVE_VERBS = {"partner", "collaborate", "cooperate", "compete", "team", "invest", "participate", "race"}
-HIRING_VERBS = {"hire", "recruit", "attract", "poach", "employ", "appoint", "name", "tap", "lure", "bring"}
 INCLUDE_VERBS = {"include", "comprise", "contain", "encompass", "incorporate", "feature"}
 LIFT_VERBS = {"lift", "rescind", "ease", "relax", "remove", "drop", "scrap", "loosen", "end", "revoke", "repeal",
               "waive", "suspend", "reverse", "withdraw", "roll", "overturn", "cancel"}
@@ -223,6 +224,12 @@ class _Relator(TitleRules, LayoutRules):
             if self.linking.type_of(m.entity_id) == "Government":
                 counts[m.entity_id] = counts.get(m.entity_id, 0) + 1
         return max(counts, key=lambda k: counts[k]) if counts else None
+
+    def most_named_before(self, i: int, types: set[str]) -> tuple[str, int] | None:
+        """The entity of one of ``types`` named most often before token ``i``, and how often: what the text is
+        about so far."""
+        counts = Counter(mm.entity_id for mm in self.ordered if mm.start < i and self.type_of(mm.entity_id) in types)
+        return counts.most_common(1)[0] if counts else None
 
     def mention_at(self, token: Token) -> LinkedMention | None:
         return self.tokens.get(token.i)
@@ -658,8 +665,7 @@ class _Relator(TitleRules, LayoutRules):
             if passive and child.dep_ == "nsubjpass" and child.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
                 out.append(self._described(verb.head))  # "DeepMind, an AI company which was acquired by Google": DeepMind
                 continue
-            if not passive and child.dep_ == "dobj" and child.tag_ in {"WDT", "WP"} and child.lower_ in {"which", "that", "whom", "who"} \
-                    and verb.dep_ == "relcl" and child.i < verb.i:
+            if not passive and child.dep_ == "dobj" and child.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl" and child.i < verb.i:
                 out.append(self._described(verb.head))  # "Zhipu, which Washington blacklisted in January": Zhipu
                 continue
             if child.dep_ == "dobj" and child.i != direct[0].i and child.left_edge.i > 0 \
@@ -1816,6 +1822,10 @@ class _Relator(TitleRules, LayoutRules):
                    if self.type_of(e[0]) in {"Organization", "Firm"} and e[0] != unit.entity_id]
         yield from self.emit([(unit.entity_id, 0)], ("PART_OF",), parents[:1], token.sent, 0.7)
 
+    def _subject_people(self, verb: Token) -> list[tuple[str, int]]:
+        """The people a verb's subjects name."""
+        return [e for s in self.subjects(verb)[0] for e in self.entities(s, allow_of=False) if self.type_of(e[0]) == "Person"]
+
     def returned_to(self, token: Token) -> Iterator[Candidate]:
         """'Goodfellow returned to Google Research': a person returning to a company, lab or agency works for it
         again (not so for a state: "returned to China" is travel)."""
@@ -1825,7 +1835,7 @@ class _Relator(TitleRules, LayoutRules):
                   if self.type_of(e[0]) in {"Firm", "Organization", "Agency"}]
         if not bodies:
             return
-        people = [e for s in self.subjects(token)[0] for e in self.entities(s, allow_of=False) if self.type_of(e[0]) == "Person"]
+        people = self._subject_people(token)
         yield from self.emit(people, ("WORKS_FOR",), bodies, token.sent, 0.7)
 
     def joined_unit(self, token: Token) -> Iterator[Candidate]:
@@ -1847,7 +1857,7 @@ class _Relator(TitleRules, LayoutRules):
                           and e[0] != joined[0][0]]
         if not units:
             return
-        people = [e for s in self.subjects(token)[0] for e in self.entities(s, allow_of=False) if self.type_of(e[0]) == "Person"]
+        people = self._subject_people(token)
         yield from self.emit(people, ("WORKS_FOR",), units, token.sent, 0.7)
         yield from self.emit(units, ("PART_OF",), joined, token.sent, 0.7)
 
@@ -2266,8 +2276,8 @@ class _Relator(TitleRules, LayoutRules):
         if owner is not None:
             company: str | None = owner.entity_id
         else:  # the company the text is about so far: the one named most often before
-            counts = Counter(mm.entity_id for mm in self.ordered if mm.start < token.i and self.type_of(mm.entity_id) == "Firm")
-            company = counts.most_common(1)[0][0] if counts else None
+            top = self.most_named_before(token.i, {"Firm"})
+            company = top[0] if top is not None else None
         if company is None or self.type_of(company) != "Firm":
             return
         # "Notable customers include A and B"; "The venture's initial equity funders are A, B and C"
@@ -2711,7 +2721,7 @@ class _Relator(TitleRules, LayoutRules):
                       (frozenset({"members", "signatories", "participants"}), self.members_are),
                       (frozenset({"product", "creation", "brainchild"}), self.product_of),
                       (_SUCCEED_WORDS, self.succeeded))
-        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (_PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"return"}), self.returned_to), (frozenset({"agree", "pledge", "vow", "commit", "decide"}), self.agreed_together), (frozenset({"join"}), self.joined_unit),
+        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"return"}), self.returned_to), (frozenset({"agree", "pledge", "vow", "commit", "decide"}), self.agreed_together), (frozenset({"join"}), self.joined_unit),
                        (frozenset(NOMINAL_TRIGGERS), self.nominal), (STRUCTURE_NOUNS, self.structure), (frozenset({"on"}), self.on_list))
         by_word: dict[str, list] = {}
         for words, word_rule in word_rules:
@@ -2763,8 +2773,7 @@ class _Relator(TitleRules, LayoutRules):
                 own.setdefault(c.subject, set()).add(c.object)
         for eid in {c.subject for c in candidates if c.type == "RESTRICTS"}:
             entry = self.kb.get(eid)
-            state = next((e.id for e in self.kb.lookup(entry.country)), None) if entry is not None and entry.country else None
-            if state is not None:
+            if entry is not None and entry.type != "Government" and (state := self.kb.state_of(entry)) is not None:
                 own.setdefault(eid, set()).add(state)
         return [c for c in candidates if not (c.type == "RESTRICTS" and (c.object == c.subject or c.object in own.get(c.subject, ())))]
 
@@ -2977,7 +2986,6 @@ _ATTENDEE_NOUNS = frozenset({"country", "nation", "government", "state", "leader
 # Nouns for what a maker makes: "X's flagship products are …".
 _PRODUCT_NOUNS = frozenset({"product", "model", "chip", "chatbot", "processor", "accelerator"})
 # Plural nouns for a body's programmes, whose examples ("such as X") are parts of the body.
-_PROGRAMME_NOUNS = frozenset({"initiative", "programme", "program", "scheme"})
 # Participles that place a policy inside a larger one: "… proposed in Budget 2024", "… included in the Plan".
 _PROPOSED_IN_VERBS = frozenset({"propose", "announce", "include", "outline", "unveil", "introduce", "fund", "list",
                                 "describe", "contain", "set"})

@@ -11,7 +11,6 @@ the shared helpers (``emit``, ``entities``, ``mention_at``, ``type_of``,
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -203,8 +202,7 @@ class TitleRules:
             elif _portfolio_title(lowered, words):
                 # "Technology Secretary Peter Kyle", "Digital Minister X": a cabinet portfolio with no body the
                 # knowledge base knows serves the article's government
-                before = [mm.entity_id for mm in self.ordered if mm.start < m.start and self.type_of(mm.entity_id) == "Government"
-                          and not _as_place(self.doc[mm.end - 1])]
+                before = self._governments_before(m)
                 gov = self._kb_state(m) or self.dominant or (before[-1] if before else None)
                 if gov and self.type_of(gov) == "Government":
                     yield from self.emit(person, ("WORKS_FOR",), [(gov, 2)], sent, 0.6)
@@ -390,9 +388,8 @@ class TitleRules:
             # change of post at the company the text is about (named at least three times so far)
             verb = token.head.head
             if verb.lemma_ in _POST_CHANGE_VERBS or any(t.lower_ == "board" for t in token.sent):
-                counts = Counter(mm.entity_id for mm in self.ordered if mm.start < token.i
-                                 and self.type_of(mm.entity_id) in {"Firm", "Organization"})
-                if counts and (top := counts.most_common(1)[0])[1] >= 3:
+                top = self.most_named_before(token.i, {"Firm", "Organization"})
+                if top is not None and top[1] >= 3:
                     own = [[(top[0], 2)] if kind == "lead" else [] for kind in kinds]
         if not any(own):
             return
@@ -519,9 +516,13 @@ class TitleRules:
                 return named[0]
             if led:
                 return None  # the KB knows whom they lead, and the article does not name it
-        before = [mm for mm in self.ordered if mm.start < m.start and self.type_of(mm.entity_id) == "Government"
-                  and not _as_place(self.doc[mm.end - 1])]
-        return before[-1].entity_id if before else self.dominant
+        before = self._governments_before(m)
+        return before[-1] if before else self.dominant
+
+    def _governments_before(self, m: LinkedMention) -> list[str]:
+        """The states named as actors (not as places) before a mention, in order."""
+        return [mm.entity_id for mm in self.ordered if mm.start < m.start and self.type_of(mm.entity_id) == "Government"
+                and not _as_place(self.doc[mm.end - 1])]
 
     def _kb_state(self, m: LinkedMention) -> str | None:
         """The state whose body the knowledge base says this person led or served, when the article names it
@@ -531,8 +532,7 @@ class TitleRules:
             body = self.kb.get(fact.object) if fact.type in {"LEADS", "WORKS_FOR"} else None
             if body is None:
                 continue
-            state = body.id if body.type == "Government" else next(
-                (e.id for e in self.kb.lookup(body.country or "") if e.type == "Government"), None)
+            state = self.kb.state_of(body)
             if state is not None and state in self.linking.entities:
                 return state
         return None
@@ -622,7 +622,8 @@ def _portfolio_title(lowered: str, words: list[Token]) -> bool:
         and all(w.text[:1].isupper() for w in words if w.lower_ != "the")
 
 
-_DEPUTY_RANKS = frozenset({"vice", "deputy", "assistant", "associate"})
+# Ranks below the office they name ("vice chair"); not "under" or "state", which head offices of their own.
+_DEPUTY_RANKS = RANK_WORDS - {"under", "state"}
 _NOT_PORTFOLIOS = frozenset({"prime", "deputy", "vice", "under", "assistant", "state", "junior", "chief", "first",
                              "cabinet", "permanent", "principal", "press", "private", "executive", "general"})
 # Verbs of taking or leaving a post: "removed X as CEO", "resigned as president", "returned as chairman".

@@ -3516,3 +3516,9 @@ def test_a_chief_executive_named_in_apposition_to_a_possessive_leads(extractor) 
 def test_examples_hung_on_the_list_name_are_what_was_added_to_it(extractor) -> None:
     assert ("US Department of Commerce", "RESTRICTS", "Inspur") in triples(extract(
         extractor, "The Commerce Department added 80 companies to its Entity List, including Inspur Group and Sugon."))
+
+
+def test_a_name_before_its_bracketed_acronym_and_a_word_for_a_framework_is_a_policy(extractor) -> None:
+    # (the word list for programmes after an acronym is wider than the one for programmes in apposition)
+    assert types(extract(extractor, "The agency launched the Secure Compute for Allied Research (SCAR) framework in 2025.")).get(
+        "Secure Compute for Allied Research") == "Policy"
