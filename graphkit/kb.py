@@ -74,6 +74,23 @@ class KBEntry(BaseModel):
         return (self.name, *self.aliases, *self.metonyms)
 
 
+def _capitalised_acronym(form: str) -> str | None:
+    """The all-capitals spelling of a mixed-case acronym ("DoD" → "DOD"), or None.
+
+    House styles differ: DoD News writes "DoD", the Pentagon's own stories often
+    "DOD", and the same holds for "DoE"/"DOE" and "DfT"/"DFT". An acronym here is
+    one short word that starts and ends with a capital and has a lower-case
+    letter between ("DoD", "MeitY"; not "McGill" or "LeCun"); the capitalised
+    spelling is only added where no other entry already owns it.
+    """
+    if " " in form or not 3 <= len(form) <= 6 or not form.isalpha():
+        return None
+    capitals = sum(c.isupper() for c in form)
+    if capitals < 2 or form.isupper() or not (form[0].isupper() and form[-1].isupper()):
+        return None
+    return form.upper()
+
+
 class KnowledgeBase:
     """Validated entries with lookups by id and by surface form."""
 
@@ -92,6 +109,11 @@ class KnowledgeBase:
             for form in entry.surface_forms:
                 if entry.id not in self.by_form[form]:
                     self.by_form[form].append(entry.id)
+        for entry in entries:
+            for form in entry.aliases:
+                shout = _capitalised_acronym(form)
+                if shout and shout not in self.by_form:
+                    self.by_form[shout].append(entry.id)
             for dem in entry.demonyms:
                 self.by_demonym.setdefault(dem, entry.id)
             for title in entry.titles:

@@ -139,7 +139,7 @@ RANK_WORDS = frozenset({"assistant", "deputy", "under", "vice", "associate", "st
 # Titles that make a person an employee (WORKS_FOR) rather than the leader.
 STAFF_TITLES = {
     "researcher", "scientist", "engineer", "employee", "staffer", "adviser", "advisor", "official", "spokesperson",
-    "spokesman", "spokeswoman", "executive", "vice president", "chief scientist", "chief technology officer", "cto",
+    "spokesman", "spokeswoman", "press secretary", "executive", "vice president", "chief scientist", "chief technology officer", "cto",
     "member", "members", "staff", "analyst", "economist", "lawyer", "veteran", "alumnus", "alumni", "envoy",
     "postdoctoral researcher", "research scientist", "professor",
     # a bare "fellow of the IEEE" is an honour; these fellows hold posts at the body
@@ -189,3 +189,6 @@ GIVEN_NAMES = _word_list("given_names.txt")
 #: Sovereign states by common English name: a place NER finds that is one of them is a Government even when
 #: the knowledge base has no entry for it ("from the Middle East, to Sudan"). Shipped as ``graphkit/data/countries.txt``.
 COUNTRY_NAMES = _word_list("countries.txt")
+#: Lower-case words for a gathering a name can modify: "the Emerging Technologies for Defense conference".
+EVENT_HEAD_NOUNS = frozenset({"conference", "summit", "forum", "symposium", "tour", "expo", "exhibition", "convention",
+                             "hackathon", "workshop", "roundtable", "showcase"})

@@ -26,6 +26,7 @@ from graphkit.ingest.lexicon import (
     AGENCY_HINTS,
     COREF_NOUNS,
     COUNTRY_NAMES,
+    EVENT_HEAD_NOUNS,
     EVENT_HEADS,
     FIRM_CONTEXT_VERBS,
     FIRM_HEADS,
@@ -161,8 +162,9 @@ def _metonym_as_place(span: Span, entry) -> bool:
         return True  # … but "a plant in Beijing", "offices in Brussels" are buildings in the city
     if prep.lower_ == "in" and prep.head.lower_ in {"headquartered", "based", "located", "incorporated", "registered"}:
         return True  # "a company headquartered in Beijing": the city a company sits in
-    if prep.lower_ == "in" and prep.head.lemma_.lower() in {"meet", "convene", "gather", "hold", "host", "summit", "meeting"}:
-        return True  # "the Council met in Tokyo", "a summit in Seoul": where a gathering takes place is the city
+    if prep.lower_ == "in" and (prep.head.lemma_.lower() in {"meet", "convene", "gather", "hold", "host", "meeting"}
+                                or prep.head.lower_ in EVENT_HEAD_NOUNS):
+        return True  # "the Council met in Tokyo", "a conference in Washington": where a gathering takes place is the city
     return prep.lower_ == "to" and prep.head.lemma_.lower() in {"welcome", "come", "return", "arrive", "invite", "travel", "go", "move"}
 
 
@@ -2134,6 +2136,35 @@ class _Linker:
             hosted = any(a.dep_ == "agent" for c in hosts for a in c.children)
             if attended or hosted:
                 self._retype(m.entity_id, "Event")
+        # "the NDIA's Emerging Technologies for Defense conference", "his Arsenal of Freedom tour": a guessed name that
+        # modifies a lower-case word for a gathering names that gathering (the word joins its aliases)
+        for m in list(self.out.mentions):
+            draft = self.out.entities[m.entity_id]
+            if draft.from_kb or draft.type not in {"Organization", "Firm"} or m.how not in {"ner", "chunk"} \
+                    or m.end >= len(doc) or doc[m.end].lower_ not in EVENT_HEAD_NOUNS:
+                continue
+            root = doc[m.start:m.end].root
+            if root.head.i == m.end and root.dep_ in {"compound", "nmod"}:
+                event = self.out.entities[self._retype(m.entity_id, "Event")]
+                spelled = f"{doc[m.start:m.end].text} {doc[m.end].text}"
+                if spelled not in event.aliases:
+                    event.aliases.append(spelled)
+        # ("her remarks at NDIA's Modern Day Marine conference": a capitalised run NER left out there is that name)
+        for k in (k for k, low in enumerate(self.lowers) if low in EVENT_HEAD_NOUNS and k >= 3):
+            start = k
+            while start - 1 >= 0 and start - 1 not in self.covered and (
+                    _is_cap(doc[start - 1]) or doc[start - 1].lower_ in {"of", "for", "and", "on"} and start < k):
+                start -= 1
+            while start < k and not _is_cap(doc[start]):
+                start += 1
+            before = doc[start - 1].lower_ if start >= 1 else ""
+            if k - start >= 2 and before in {"'s", "’s", "the", "his", "her", "its", "their"} \
+                    and not doc[start].is_sent_start and not any(doc[j].lower_ in STOP_WORDS for j in (start, k - 1)):
+                eid = self.entity_for_name(doc[start:k].text, "Event")
+                self.add(start, k, eid, "chunk")
+                event = self.out.entities[eid]
+                if f"{doc[start:k].text} {doc[k].text}" not in event.aliases:
+                    event.aliases.append(f"{doc[start:k].text} {doc[k].text}")
         # "met his counterpart in Yokosuka", "talks held in Gyeongju": a one-word name NER took for a company, where
         # people meet or a gathering is held, is a place
         for m in list(self.out.mentions):
@@ -2604,6 +2635,52 @@ class _Linker:
         entry = self.kb.by_id.get(owner_id) if owner_id is not None else None
         return owner_id if entry is not None and entry.type == "Government" else None
 
+    def link_armed_services(self) -> None:
+        """'Air Force Lt. Gen. Jack Shanahan', 'an Army veteran': a bare service name is that state's service.
+
+        Defence news names a service without its state ("Army Gen. X", "the Air
+        Force"). It is the known service of the state written right before it
+        ("Australian Army"), else of the state whose known bodies the article
+        names most before it (the Pentagon, DoD → United States). A military
+        rank glued to the name by the parser ("Air Force Lt") is left out.
+        """
+        doc = self.doc
+        for k in range(len(doc)):
+            service = next((w for w in _SERVICE_NAMES if tuple(self.texts[k:k + len(w)]) == w), None)
+            if service is None:
+                continue
+            end = k + len(service)
+            held = self.covered.get(k)
+            if held is not None and not (held.how in {"ner", "chunk"} and held.start == k
+                                         and all(doc[j].text.rstrip(".") in _RANK_ABBREVIATIONS or doc[j].text == "."
+                                                 for j in range(end, held.end))):
+                continue
+            state = self._state_before(k) or self._state_of_named_bodies(k)
+            if state is None:
+                continue
+            name = " ".join(service)
+            fits = [e.id for e in self.kb.entries if e.type == "Agency" and e.country == self.kb.by_id[state].name
+                    and any(f.endswith(" " + name) for f in e.surface_forms)]
+            if len(fits) == 1:
+                self.add(k, end, self.entity_for_kb(fits[0]), "kb", replace=True)
+
+    def _state_of_named_bodies(self, before: int) -> str | None:
+        """The state whose known bodies (agencies, and the state itself) the article names most before ``before``."""
+        counts: Counter[str] = Counter()
+        for m in self.out.mentions:
+            draft = self.out.entities.get(m.entity_id)
+            if m.start >= before or draft is None or not draft.from_kb or draft.type not in {"Agency", "Government"}:
+                continue
+            state = draft.id if draft.type == "Government" else next(
+                (e.id for e in self.kb.lookup(draft.country or "") if e.type == "Government"), None)
+            if state is not None:
+                counts[state] += 1
+        ranked = counts.most_common(2)
+        if not ranked or len(ranked) == 2 and ranked[1][1] == ranked[0][1]:
+            return None
+        kb_state = self.kb.by_id.get(ranked[0][0])
+        return kb_state.id if kb_state is not None else None
+
     def link_shortened_state_bodies(self) -> None:
         """'the UK's Safety Institute', "China's Cyberspace Administration": a state's body by part of its name.
 
@@ -2804,12 +2881,17 @@ class _Linker:
             self.add(token.i, token.i + 1, eid, "ner")
 
     def link_titles(self) -> None:
-        """'Secretary of Commerce', 'Commerce Secretary': a title of office names the body it heads."""
+        """'Secretary of Commerce', 'Commerce Secretary': a title of office names the body it heads.
+
+        A title of four words or more also counts in lower case ("the Pentagon's chief digital and artificial
+        intelligence officer", as DoD News writes it); shorter ones ("secretary of state") only capitalised."""
         lowers, texts, firsts = self.lowers, self.texts, self.kb.title_first_words
         for i, low in enumerate(lowers):
-            if low not in firsts or not texts[i][:1].isupper() or i in self.covered:
+            if low not in firsts or i in self.covered:
                 continue
             for n in range(min(self.kb.max_title_tokens + 2, len(lowers) - i), 1, -1):
+                if n < 4 and not texts[i][:1].isupper():
+                    continue  # news style writes long titles in lower case after a name; short ones stay ambiguous
                 body = self.kb.by_title_tokens.get(tuple(lowers[i:i + n]))
                 if body is None and "," in lowers[i:i + n]:
                     # "Secretary of State for Science, Innovation, and Technology": the serial comma is optional
@@ -3248,7 +3330,7 @@ _SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
 _COMMA_LEGAL_FORMS = frozenset({"inc", "llc", "ltd", "corp", "plc", "l.l.c"})
 # Nouns for a gathering, before its quoted title ('a side event "…"', 'a panel "…"').
 _GATHERING_NOUNS = frozenset({"event", "session", "webinar", "panel", "conference", "forum", "symposium", "workshop",
-                              "dialogue", "roundtable", "summit", "meeting", "seminar", "hearing"})
+                               "dialogue", "roundtable", "summit", "meeting", "seminar", "hearing"})
 
 
 def _portfolio(span: Span) -> bool:
@@ -3290,6 +3372,12 @@ def _camel_case(text: str) -> bool:
     surname's prefix: "McCarthy", "LeCun", "DeSantis", "MacArthur")."""
     return text[:1].isupper() and text.isalnum() and not _SURNAME_PREFIX.match(text) \
         and any(a.islower() and b.isupper() for a, b in zip(text, text[1:], strict=False))
+
+
+# Armed services named without their state in defence news ("Army Gen. X"), as token sequences.
+_SERVICE_NAMES = (("Air", "Force"), ("Space", "Force"), ("Marine", "Corps"), ("Coast", "Guard"), ("Army",), ("Navy",))
+# Rank abbreviations the parser may glue onto a service's name ("Air Force Lt. Gen.").
+_RANK_ABBREVIATIONS = frozenset({"Lt", "Gen", "Col", "Maj", "Adm", "Capt", "Sgt", "Cmdr", "Brig", "Cpl", "Pvt"})
 
 
 def _is_cap(token: Token) -> bool:
@@ -3346,6 +3434,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.drop_common_acronyms()
     linker.link_house_names()
     linker.link_shortened_state_bodies()
+    linker.link_armed_services()
     linker.link_lowercase_ministries()
     linker.link_unnumbered_orders()
     linker.link_surnames()

@@ -35,6 +35,7 @@ from graphkit.ingest.grammar import clause_subjects, conjoined, doc_text, prep_o
 from graphkit.ingest.layout import COMPOSED_WORDS, PAIRED_NOUNS, LayoutRules
 from graphkit.ingest.lexicon import (
     COLLECTIVE_NOUNS,
+    EVENT_HEAD_NOUNS,
     FIRM_NOUNS,
     HIRING_VERBS,
     LIST_CLASS_NOUNS,
@@ -262,6 +263,19 @@ class _Relator(TitleRules, LayoutRules):
                 self._speaker = person.entity_id
                 break
         return self._speaker
+
+    def _gathering_places(self, prep: Token) -> list[tuple[str, int]]:
+        """'at the … conference in Washington': the place an 'in' phrase on the word for the gathering gives."""
+        return [e for noun in (c for c in prep.children if c.dep_ == "pobj" and c.lower_ in EVENT_HEAD_NOUNS)
+                for t in prep_objects(noun, {"in"}) for e in self.entities(t, allow_of=False)
+                if self.type_of(e[0]) == "Location"]
+
+    def _gathering_named(self, noun: Token) -> LinkedMention | None:
+        """The event a name before a lower-case word for a gathering names ("the Arsenal of Freedom tour")."""
+        if noun.lower_ not in EVENT_HEAD_NOUNS:
+            return None
+        return next((m for c in noun.children if c.dep_ in {"compound", "nmod"} and (m := self.mention_at(c)) is not None
+                     and self.type_of(m.entity_id) == "Event"), None)
 
     def pronoun_antecedent(self, token: Token, types: Iterable[str] | None) -> str | None:
         """Nearest preceding entity within two sentences whose type fits (for 'it', 'its', 'they')."""
@@ -1318,7 +1332,8 @@ class _Relator(TitleRules, LayoutRules):
             return  # "the lab became its own company, DeepSeek": the pronoun is the thing itself, not an owner
         if owner_m is None and token.lower_ in PRONOUNS:
             head_m = self.mention_at(token.head) or next(
-                (m for c in token.head.children if c.dep_ == "appos" and (m := self.mention_at(c))), None)  # "its company X"
+                (m for c in token.head.children if c.dep_ == "appos" and (m := self.mention_at(c))), None) \
+                or self._gathering_named(token.head)  # "its company X", "his Arsenal of Freedom tour"
             want = _owner_types(self.type_of(head_m.entity_id)) if head_m else None
             eid = self.pronoun_antecedent(token, want) if want else None
             owners = [(eid, 1)] if eid else []
@@ -1335,9 +1350,14 @@ class _Relator(TitleRules, LayoutRules):
         head = token.head
         if head.lemma_.lower() in _ROLE_NOUNS and self.mention_at(head) is None:
             return  # "Microsoft, OpenAI's largest investor": a role towards the owner (other rules read it), not a part
-        owned = [(hm.entity_id, 0)] if (hm := self.mention_at(head)) else []
-        if owner_m is not None and owner_m.end + 1 < len(self.doc) and self.doc[owner_m.end].lower_ in _POSSESSIVE_MARKS \
-                and (nm := self.mention_at(self.doc[owner_m.end + 1])) is not None and nm.start == owner_m.end + 1:
+        owned = [(hm.entity_id, 0)] if (hm := self.mention_at(head) or self._gathering_named(head)) else []
+        after_mark = owner_m.end + 1 if owner_m is not None else len(self.doc)
+        if after_mark + 2 < len(self.doc) and self.doc[after_mark].text == "(" \
+                and (acr := self.mention_at(self.doc[after_mark + 1])) is not None and acr.entity_id == owner_m.entity_id \
+                and acr.end < len(self.doc) and self.doc[acr.end].text == ")":
+            after_mark = acr.end + 1  # "the Defense Department's (DoD) Joint AI Center": past the owner's acronym
+        if owner_m is not None and after_mark < len(self.doc) and self.doc[owner_m.end].lower_ in _POSSESSIVE_MARKS \
+                and (nm := self.mention_at(self.doc[after_mark])) is not None and nm.start == after_mark:
             owned = [(nm.entity_id, 0)]  # "The Department of Commerce's Bureau of …": the name right after the mark,
             # whatever the parser made of the phrase
         if not owned and head.lemma_.lower() in FIRM_NOUNS and head.i + 1 < len(self.doc) \
@@ -1480,6 +1500,12 @@ class _Relator(TitleRules, LayoutRules):
             return
         places = self._places_in(token)
         if not places:
+            return
+        owners = [e for c in token.children if c.dep_ in {"compound", "poss", "nmod"} for e in self.entities(c, allow_of=False)
+                  if self.type_of(e[0]) in {"Firm", "Organization", "Agency"}] if token.lower_ == "headquarters" else []
+        if owners:
+            # "a speech at SpaceX headquarters in Starbase, Texas", "at NATO's headquarters in Brussels": whose they are
+            yield from self.emit(owners, ("BASED_IN",), places, token.sent, 0.8)
             return
         if token.dep_ == "acl" or token.dep_ == "amod":
             firms = [e for e in self.entities(token.head, allow_of=False) if self.type_of(e[0]) not in {"Government", "Location"}]
@@ -1639,6 +1665,10 @@ class _Relator(TitleRules, LayoutRules):
             return  # ("delivered a video message to the AI Seoul Summit": a speech to an event is given at it)
         events = [e for t in (c for c in token.children if c.dep_ == "pobj") for e in self.entities(t, allow_of=False)
                   if self.type_of(e[0]) == "Event"]
+        # "at the NDIA's Emerging Technologies for Defense conference": the name modifies the word for the gathering
+        events = events or [(m.entity_id, 0) for t in (c for c in token.children if c.dep_ == "pobj")
+                            for c in t.children if c.dep_ in {"compound", "nmod"} and (m := self.mention_at(c)) is not None
+                            and self.type_of(m.entity_id) == "Event"]
         if not events:
             if token.lower_ == "at" and token.head.lemma_ == "be" and not self.hedged(token.head):
                 yield from self._was_at_body(token)
@@ -1661,6 +1691,9 @@ class _Relator(TitleRules, LayoutRules):
         if verb.pos_ == "NOUN" and verb.lemma_.lower() in _SPEECH_NOUNS:
             # "von der Leyen's speech at X", "the message of President X at Y": the speaker takes part
             speakers = [e for c in verb.children if _is_possessor(c) for e in self.entities(c, allow_of=False)]
+            # "Hicks revealed the strategy during her remarks at X": a possessive pronoun's person
+            speakers += [(eid, 1) for c in verb.children if c.dep_ == "poss" and c.lower_ in {"her", "his"}
+                         and (eid := self.pronoun_antecedent(c, {"Person"}))]
             speakers += [e for t in prep_objects(verb, {"of", "by"}) for e in self.entities(t, allow_of=False)]
             # "A speech delivered by X at Y", "remarks given by X at Y": the participle's agent is the speaker
             speakers += [e for c in verb.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
@@ -1668,6 +1701,7 @@ class _Relator(TitleRules, LayoutRules):
             speakers = [e for e in speakers if self.type_of(e[0]) == "Person"]
             if speakers:
                 yield from self.emit(speakers, ("PARTICIPATES_IN",), events, token.sent, 0.7)
+                yield from self.emit(self._gathering_places(token), ("HOSTS",), events, token.sent, 0.65)
                 return
         if verb.pos_ == "NOUN" and verb.dep_ in {"dobj", "pobj"}:  # "a speech at X", "remarks at X"
             verb = verb.head
@@ -1687,6 +1721,7 @@ class _Relator(TitleRules, LayoutRules):
             # "… at the AI Action Summit in February 2025 in Paris": the place the same clause gives hosts the event
             places = [e for t in prep_objects(verb, {"in"}) for e in self.entities(t, allow_of=False)
                       if self.type_of(e[0]) in {"Location", "Government"}]
+            places += self._gathering_places(token)
             yield from self.emit(places, ("HOSTS",), events, token.sent, 0.65)
 
     def nationality(self, m: LinkedMention) -> Iterator[Candidate]:
@@ -2940,7 +2975,7 @@ _TIE_NOUNS = {"collaboration", "relationship", "relation", "relations", "tie", "
 _ORDER_WORDS = frozenset({"order", "orders", "subpoena", "subpoenas", "demand", "demands", "fine", "fines", "penalty",
                           "penalties", "injunction", "injunctions"})
 _ORDER_VERBS = frozenset({"issue", "send", "serve", "impose", "levy", "hand", "slap", "deliver"})
-_SPEECH_NOUNS = frozenset({"speech", "address", "remarks", "message", "keynote", "statement", "talk", "presentation", "intervention"})
+_SPEECH_NOUNS = frozenset({"speech", "address", "remarks", "remark", "message", "keynote", "statement", "talk", "presentation", "intervention"})
 #: inflected forms: the gathering rule is called by surface word, then checks the lemma
 _GATHERING_WORDS = frozenset({"meet", "meets", "met", "meeting", "convene", "convenes", "convened", "convening", "gather",
                               "gathers", "gathered", "gathering", "assemble", "assembles", "assembled", "assembling",

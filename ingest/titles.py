@@ -81,7 +81,7 @@ class TitleRules:
         while k - 1 >= sent.start and doc[k - 1].text in HONORIFICS:
             k -= 1  # "Head of the Bureau of Diplomatic Technology Dr. Kelly Fletcher": the title is before the honorific
         if k - 2 >= sent.start and doc[k - 1].text == "," and (tm := self.mention_at(doc[k - 2])) is not None \
-                and tm.how == "title" and tm.end == k - 1:
+                and tm.how == "title" and tm.end == k - 1 and doc[tm.start].text[:1].isupper():
             # "delivered by Secretary of State for Science, Innovation, and Technology, Peter Kyle, at …": the name in
             # apposition after the title
             rank = doc[tm.start - 1].lower_ if tm.start > sent.start else ""
@@ -305,8 +305,9 @@ class TitleRules:
                         j = target.start
                 if target is not None and target.start == j and target.end < len(doc) and doc[target.end].tag_ == "POS":
                     # "member of the CDAO's Algorithmic Warfare Directorate": the post is in the unit the body owns
-                    owned = next((mm for i in range(target.end + 1, min(len(doc), target.end + 4))
-                                  if (mm := self.mention_at(doc[i])) is not None), None)
+                    # ("the Defense Department's (DoD) Joint Artificial Intelligence Center": past the owner's acronym)
+                    owned = next((mm for i in range(target.end + 1, min(len(doc), target.end + 6))
+                                  if (mm := self.mention_at(doc[i])) is not None and mm.entity_id != target.entity_id), None)
                     if owned is not None:
                         target, j = owned, owned.start
                 if target is not None and target.start == j:
@@ -553,6 +554,11 @@ class TitleRules:
             targets = [(before[-1].entity_id, 1)] if before else []
         yield from self.emit([(m.entity_id, 0)], ("LEADS",), targets, token.sent, 0.75)
 
+    def _title_bodies(self, noun: Token) -> list[tuple[str, int]]:
+        """The body a title of office written at ``noun`` names ("Foreign Minister" → its ministry)."""
+        return [e for t in (noun, *noun.lefts) if (mm := self.mention_at(t)) is not None and mm.how == "title"
+                for e in [(mm.entity_id, 0)] if self.type_of(e[0]) != "Person"]
+
     def as_title(self, token: Token) -> Iterator[Candidate]:
         """'Macron spoke as President of France', 'she served as director of NIST': the clause subject holds the title."""
         verb = token.head
@@ -568,8 +574,7 @@ class TitleRules:
             for noun in (c for c in token.children if c.dep_ == "pobj"):
                 kind = office_kind(" ".join([c.lower_ for c in noun.lefts if c.dep_ in {"compound", "amod"}] + [noun.lower_]))
                 bodies = [e for t in prep_objects(noun, {"of", "at"}) for e in self.entities(t, allow_of=False)]
-                bodies += [e for t in (noun, *noun.lefts) if (mm := self.mention_at(t)) is not None and mm.how == "title"
-                           for e in [(mm.entity_id, 0)] if self.type_of(e[0]) != "Person"]
+                bodies += self._title_bodies(noun)
                 if kind:
                     rel = {"lead": "LEADS", "staff": "WORKS_FOR", "founder": "FOUNDED"}[kind]
                     yield from self.emit(holders, (rel,), bodies, token.sent, 0.7)
@@ -592,6 +597,9 @@ class TitleRules:
             if kind is None:
                 continue
             bodies = [e for t in prep_objects(noun, {"of", "at"}) for e in self.entities(t, allow_of=False)]
+            # "will serve as the Pentagon's chief digital and artificial intelligence officer": the title names its body
+            if not bodies and (bodies := self._title_bodies(noun)):
+                kind = "staff" if any(c.lower_ in RANK_WORDS for c in noun.lefts) else "lead"  # a KB title's holder leads
             subs, passive = self.subjects(verb)
             objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < token.i
                        and any(self.type_of(e[0]) == "Person" for e in self.entities(c, allow_of=False))]

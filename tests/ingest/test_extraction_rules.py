@@ -3522,3 +3522,68 @@ def test_a_name_before_its_bracketed_acronym_and_a_word_for_a_framework_is_a_pol
     # (the word list for programmes after an acronym is wider than the one for programmes in apposition)
     assert types(extract(extractor, "The agency launched the Secure Compute for Allied Research (SCAR) framework in 2025.")).get(
         "Secure Compute for Allied Research") == "Policy"
+
+
+def test_an_all_capitals_spelling_of_a_mixed_case_acronym_names_the_same_body(extractor) -> None:
+    # DoD News writes "DoD"; many Pentagon stories write "DOD"
+    ex = extract(extractor, "Dana Deasy, DOD's chief information officer, spoke to reporters.")
+    assert ("Dana Deasy", "WORKS_FOR", "US Department of Defense") in triples(ex)
+
+
+def test_a_long_title_of_office_in_lower_case_names_the_body_its_holder_leads(extractor) -> None:
+    ex = extract(extractor, "Maria Lopez will serve as the Pentagon's next chief digital and artificial intelligence officer.")
+    assert ("Maria Lopez", "LEADS", "Chief Digital and Artificial Intelligence Office") in triples(ex)
+    ex = extract(extractor, "Maria Lopez, the chief digital and artificial intelligence officer, briefed the press.")
+    assert ("Maria Lopez", "LEADS", "Chief Digital and Artificial Intelligence Office") in triples(ex)
+
+
+def test_a_press_secretary_serves_the_department_and_does_not_lead_it(extractor) -> None:
+    found = triples(extract(extractor, "Pentagon Press Secretary John Ullyot said the review was complete."))
+    assert ("John Ullyot", "WORKS_FOR", "US Department of Defense") in found
+    assert ("John Ullyot", "LEADS", "US Department of Defense") not in found
+
+
+def test_the_second_name_of_the_defense_department_and_its_secretary_link_to_it(extractor) -> None:
+    found = triples(extract(extractor, "Secretary of War Pete Hegseth toured the War Department's new offices."))
+    assert ("Pete Hegseth", "LEADS", "US Department of Defense") in found
+
+
+def test_a_bare_service_name_with_a_rank_is_the_service_of_the_state_the_article_is_about(extractor) -> None:
+    text = ("The Pentagon released its budget today. The DoD plan was discussed by Air Force Lt. Gen. Sam Ortiz, "
+            "who spoke with reporters.")
+    found = triples(extract(extractor, text))
+    assert ("Sam Ortiz", "WORKS_FOR", "US Air Force") in found
+    assert not any(o.startswith("Air Force Lt") for _, _, o in found)
+
+
+def test_a_body_s_headquarters_in_a_place_places_the_body_there(extractor) -> None:
+    found = triples(extract(extractor, "The minister spoke at Nvidia headquarters in Santa Clara, California."))
+    assert ("Nvidia", "BASED_IN", "Santa Clara") in found
+
+
+def test_the_name_after_a_possessive_and_the_owners_bracketed_acronym_is_the_owned_unit(extractor) -> None:
+    text = ("Lieutenant General Michael Groen, Director of the Defense Department's (DoD) Joint Artificial Intelligence "
+            "Center (JAIC), spoke on Tuesday.")
+    found = triples(extract(extractor, text))
+    assert ("Michael Groen", "LEADS", "Joint Artificial Intelligence Center") in found
+    assert ("Joint Artificial Intelligence Center", "PART_OF", "US Department of Defense") in found
+    assert ("Michael Groen", "LEADS", "US Department of Defense") not in found
+
+
+def test_a_name_before_a_word_for_a_gathering_is_an_event_and_a_speech_there_is_taking_part(extractor) -> None:
+    # (NER leaves "Modern Day Marine" out after the possessive: the capitalised run before "conference" is the name)
+    text = ("Laura Chen spoke on Monday. Chen described the plan during her remarks at the Aerospace Industries "
+            "Association's Modern Day Marine conference in Arlington.")
+    ex = extract(extractor, text)
+    assert types(ex).get("Modern Day Marine") == "Event"
+    found = triples(ex)
+    assert ("Laura Chen", "PARTICIPATES_IN", "Modern Day Marine") in found
+    assert ("Aerospace Industries Association", "HOSTS", "Modern Day Marine") in found
+    assert ("Arlington", "HOSTS", "Modern Day Marine") in found
+
+
+def test_a_persons_named_tour_is_one_the_person_takes_part_in(extractor) -> None:
+    text = "Governor Ana Ruiz visited Ohio. Plants there got a visit from Ruiz as part of her Factory Futures tour."
+    ex = extract(extractor, text)
+    assert types(ex).get("Factory Futures") == "Event"
+    assert ("Ana Ruiz", "PARTICIPATES_IN", "Factory Futures") in triples(ex)
