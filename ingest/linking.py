@@ -1330,6 +1330,12 @@ class _Linker:
                 # name, listed with people, is a person ("Grace Blackwell" among chips stays the chip)
                 self.add(t.i, t.i + 2, self.entity_for_name(doc[t.i:t.i + 2].text, "Person"), "ner", replace=True)
                 continue
+            if held is None and nxt is not None and nxt.start == t.i + 1 and nxt.end - nxt.start <= 2 and t.is_title \
+                    and nxt.how == "ner" and self.out.entities[nxt.entity_id].type == "Person" \
+                    and not self.out.entities[nxt.entity_id].from_kb:
+                # "… for Research and Engineering Emil Michael": NER kept the surname and left the given name to the title
+                self.add(t.i, nxt.end, self.entity_for_name(doc[t.i:nxt.end].text, "Person"), "ner", replace=True)
+                continue
             if held is not None or t.i in headline or t.pos_ != "PROPN" or not t.is_title:
                 continue
             if t.i > 0 and doc[t.i - 1].text[:1].isupper() and doc[t.i - 1].pos_ == "PROPN" and not doc[t.i - 1].is_sent_start \
@@ -2258,8 +2264,9 @@ class _Linker:
             self.covered = {i: m for i, m in self.covered.items() if m.start not in dropped}
 
     def drop_honours_and_works(self) -> None:
-        """'won a Golden Joystick Award', 'the 1994 game Theme Park': honours and titles of works are none of the
-        schema's kinds, whatever step took them for a name. A name the knowledge base knows stays."""
+        """'won a Golden Joystick Award', 'the 1994 game Theme Park', 'the Weekly Sitrep video': honours and titles
+        of works are none of the schema's kinds, whatever step took them for a name. A name the knowledge base knows
+        stays (so does "the Department YouTube channel")."""
         doc = self.doc
         dropped: set[str] = set()
         for m in self.out.mentions:
@@ -2267,8 +2274,12 @@ class _Linker:
             if entity.from_kb:
                 continue
             before = doc[m.start - 1] if m.start > 0 else None
+            after = doc[m.end] if m.end < len(doc) else None
             if self.lowers[m.end - 1] in _AWARD_HEADS or (before is not None and before.lower_ in _WORK_NOUNS and before.is_lower):
                 dropped.add(m.entity_id)
+            elif after is not None and after.lower_ in _MEDIA_NOUNS and entity.type in {"Firm", "Organization"} \
+                    and doc[m.end - 1].head.i == after.i and doc[m.end - 1].dep_ in {"compound", "nmod"}:
+                dropped.add(m.entity_id)  # "during the department's Weekly Sitrep video": the title of a show
         if dropped:
             self.out.mentions = [m for m in self.out.mentions if m.entity_id not in dropped]
             self.covered = {i: m for i, m in self.covered.items() if m.entity_id not in dropped}
@@ -3060,6 +3071,15 @@ class _Linker:
             candidates = [m for m in ordered if m.end <= start and (self.out.entities[m.entity_id].type in fits
                                                                    or _named_by_head(self.out.entities[m.entity_id].name, token))
                           and m.start not in bound and _sentence_distance(doc, m.start, start) <= 2]
+            if not candidates and token.lower_ in {"department", "ministry"}:
+                # "… will serve as the department's chief technology officer" far from the last mention, in an article
+                # that names one department: that one
+                kinds = {m.entity_id for m in self.out.mentions if self.out.entities[m.entity_id].type == "Agency"
+                         and any(token.lower_ in f.lower().split() for f in (self.out.entities[m.entity_id].name,
+                                                                             *self.out.entities[m.entity_id].aliases))}
+                if len(kinds) == 1:
+                    self.add(token.i, token.i + 1, kinds.pop(), "coref")
+                    continue
             if not candidates and token.lower_ == "government":
                 # "the Federal Government … launches its plan" in an article that names one state: that state
                 states = {m.entity_id for m in self.out.mentions if self.out.entities[m.entity_id].type == "Government"}
@@ -3374,6 +3394,9 @@ def _camel_case(text: str) -> bool:
         and any(a.islower() and b.isupper() for a, b in zip(text, text[1:], strict=False))
 
 
+# Words for a show or a publication a guessed name can title ("the Weekly Sitrep video").
+_MEDIA_NOUNS = frozenset({"video", "videos", "podcast", "newsletter", "broadcast", "webcast", "livestream", "vlog",
+                          "column", "bulletin", "documentary"})
 # Armed services named without their state in defence news ("Army Gen. X"), as token sequences.
 _SERVICE_NAMES = (("Air", "Force"), ("Space", "Force"), ("Marine", "Corps"), ("Coast", "Guard"), ("Army",), ("Navy",))
 # Rank abbreviations the parser may glue onto a service's name ("Air Force Lt. Gen.").

@@ -143,7 +143,7 @@ PARTNERSHIP_NOUNS = {"partnership", "collaboration", "alliance", "deal", "agreem
                      "memorandum", "mou", "accord", "arrangement", "treaty", "coordination", "consultation"}
 SUPPLIER_ROLES = {"provider", "supplier", "vendor"}
 HEDGE_AUX = {"may", "might", "could", "should", "can", "must"}
-HEDGE_GOVERNORS = {"plan", "intend", "consider", "seek", "aim", "want", "hope", "threaten", "propose", "expect", "offer",
+HEDGE_GOVERNORS = {"plan", "intend", "consider", "seek", "aim", "want", "hope", "desire", "threaten", "propose", "expect", "offer",
                    "mull", "weigh", "try", "attempt", "wish", "prepare", "urge", "ask", "call", "refuse", "fail",
                    "decline", "promise", "pledge", "vow", "deny", "reportedly", "likely",
                    # pressing or permitting someone to act says nothing of whether they did ("pressed the Netherlands to
@@ -853,6 +853,8 @@ class _Relator(TitleRules, LayoutRules):
             return
         if self.hedged(verb):
             return
+        if (inside := self.mention_at(verb)) is not None and inside.end - inside.start >= 2:
+            return  # "Creating Helpful Incentives to Produce Semiconductors (CHIPS) and Science Act": a word of a name
         sent = verb.sent
         subj_tokens, passive = self.subjects(verb)
         rel_candidates = VERB_TRIGGERS.get(lemma, ())
@@ -1084,6 +1086,7 @@ class _Relator(TitleRules, LayoutRules):
                 # "Nvidia took part in xAI's latest funding round": a possessed round is the owner's
                 targets = [e for noun in funding if noun.lemma_.lower() == "round" for c in noun.children if c.dep_ == "poss"
                            for e in self.entities(c, allow_of=False) if self.type_of(e[0]) in {"Firm", "Organization"}]
+            targets = self._not_funding_names(targets, verb)  # "$50 million in CHIPS Act funding" is no stake in the act
             if investors and lemma in RECEIVE_VERBS:
                 yield from self.emit(investors, ("INVESTS_IN",), subjects + targets, sent, 0.75)
             elif targets and lemma in GIVE_VERBS | {"make", "announce", "complete", "lead", "participate", "take", "join"}:
@@ -1256,6 +1259,10 @@ class _Relator(TitleRules, LayoutRules):
             # "They support the EU AI industrial and research ecosystem": a name that only modifies the common noun
             # supported is not what is supported
             objects = self._not_modifiers(objects, obj_tokens)
+        if "ENACTS" in rel_types:
+            # "announced the award of $238 million in CHIPS and Science Act funding": money under an act is announced,
+            # not the act
+            objects = self._not_funding_names(objects, verb)
         if {"OPPOSES", "MEMBER_OF", "PARTICIPATES_IN"} & set(rel_types):
             # "resigned to protest Apple's plan to require in-person work": opposing a body's plan (a common noun) is
             # no stand against the body; "Britain signed the Council of Europe's AI convention": signing a body's
@@ -2519,6 +2526,8 @@ class _Relator(TitleRules, LayoutRules):
                 members = list(dict.fromkeys([p for p in groups[0] if p[0] in named] + listed))
                 yield from self.emit(members, ("MEMBER_OF",), bodies[:1], sent, 0.7)
                 return
+        if any(a.pos_ == "VERB" and a.lemma_.lower() in HEDGE_GOVERNORS for a in token.ancestors):
+            return  # "we desire a future that enables cooperation between the U.S. and NATO": wished for, not stated
         for parties in groups:
             parties = [p for p in parties if p[0] in named]  # "British firm Nscale": the demonym describes, it is no party
             for i, a in enumerate(parties):
@@ -2728,6 +2737,20 @@ class _Relator(TitleRules, LayoutRules):
         targets = [t for t in targets if self.type_of(t[0]) == "Firm"] if share else targets
         yield from self.emit(owners, ("INVESTS_IN",), targets, token.sent, 0.75)
 
+    def _not_funding_names(self, found: list[tuple[str, int]], verb: Token) -> list[tuple[str, int]]:
+        """The entities among ``found`` named after ``verb`` otherwise than only as what a sum of money is under."""
+        def seen(eid: str) -> list[LinkedMention]:
+            return [mm for mm in self.ordered if mm.entity_id == eid and verb.i < mm.start < verb.sent.end
+                    and not _bracketed(mm, self.doc)]
+        return [f for f in found if not (mentions := seen(f[0])) or not all(self._names_funding(mm) for mm in mentions)]
+
+    def _names_funding(self, mm: LinkedMention) -> bool:
+        """Whether a mention only qualifies a word for money: "CHIPS Act funding", '"… Science Act" funding'."""
+        noun = _modified_noun(self.doc[mm.end - 1])
+        after = mm.end + (mm.end < len(self.doc) and self.doc[mm.end].is_quote)  # the parser may lose a quoted name
+        return noun.i != mm.end - 1 and noun.lemma_.lower() in FUNDING_NOUNS and self.mention_at(noun) is None \
+            or after < len(self.doc) and self.doc[after].lemma_.lower() in FUNDING_NOUNS and self.mention_at(self.doc[after]) is None
+
     def _not_modifiers(self, found: list[tuple[str, int]], heads: list[Token]) -> list[tuple[str, int]]:
         """The entities among ``found`` that are not merely modifiers of one of ``heads`` that is a common noun
         ("the EU AI research ecosystem", "X Corp investors"): such a head, not the name, is the argument."""
@@ -2859,6 +2882,11 @@ def _called(noun: Token) -> list[Token]:
     named = [o for c in noun.children if c.dep_ == "acl" and c.lemma_ in {"call", "name", "dub", "know"}
              for o in c.children if o.dep_ in {"oprd", "attr", "dobj"} or o.dep_ == "prep" and o.lower_ == "as"]
     return [p for o in named for p in ([o] if o.dep_ != "prep" else [c for c in o.children if c.dep_ == "pobj"])]
+
+
+def _bracketed(mm: LinkedMention, doc: Doc) -> bool:
+    """Whether a mention stands in brackets ("… Semiconductors (CHIPS) and Science Act"): an acronym aside."""
+    return mm.start >= 1 and doc[mm.start - 1].text == "(" and mm.end < len(doc) and doc[mm.end].text == ")"
 
 
 def _modified_noun(token: Token) -> Token:

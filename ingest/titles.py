@@ -372,6 +372,17 @@ class TitleRules:
             above = [a for a in token.ancestors if a.pos_ in {"NOUN", "PROPN"}]
             shared = [e for a in above for t in prep_objects(a, {"of"}) if t.i > last for e in self.entities(t, allow_of=False)]
             own = [shared for _ in titles]
+        if not any(own) and any(titled := [self._title_bodies(tt) for tt in titles]):
+            # "will serve as the Pentagon's chief digital and artificial intelligence officer": the title names the
+            # office its holder leads; the possessor is what that office is part of
+            # (or the body named before the title: "the next Pentagon chief digital … officer")
+            owners = [(m.entity_id, 0) for tt in titles for c in tt.lefts if c.dep_ in {"poss", "compound", "nmod"}
+                      and (m := self.mention_at(c)) is not None and m.how != "title"
+                      and self.type_of(m.entity_id) in {"Agency", "Government", "Firm", "Organization"}]
+            yield from self.emit([b for bodies in titled for b in bodies], ("PART_OF",), owners, token.sent, 0.7)
+            own = titled
+            kinds = ["staff" if any(c.lower_ in RANK_WORDS for c in tt.lefts) else "lead" if bodies else kind
+                     for tt, bodies, kind in zip(titles, titled, kinds, strict=True)]
         if not any(own):
             # "ousted Sam Altman as its CEO": the possessive names the body
             own = [[e for c in tt.children if c.dep_ == "poss" for e in self.entities(c, allow_of=False)

@@ -3587,3 +3587,48 @@ def test_a_persons_named_tour_is_one_the_person_takes_part_in(extractor) -> None
     ex = extract(extractor, text)
     assert types(ex).get("Factory Futures") == "Event"
     assert ("Ana Ruiz", "PARTICIPATES_IN", "Factory Futures") in triples(ex)
+
+
+def test_money_announced_under_an_act_neither_enacts_nor_invests_in_the_act(extractor) -> None:
+    found = triples(extract(extractor, "Commerce Secretary Gina Raimondo announced $50 million in CHIPS and Science Act "
+                                       "funding for new research hubs."))
+    assert ("Gina Raimondo", "ENACTS", "CHIPS and Science Act") not in found
+    assert not any(r == "INVESTS_IN" and o == "CHIPS and Science Act" for _, r, o in found)
+
+
+def test_a_verb_inside_a_name_is_no_claim(extractor) -> None:
+    text = ('The deputy secretary, Kathleen Hicks, announced $238 million in "Creating Helpful Incentives to Produce '
+            'Semiconductors (CHIPS) and Science Act" awards for eight hubs.')
+    found = triples(extract(extractor, text))
+    assert not any(r in {"ENACTS", "DEVELOPS", "FOUNDED"} for _, r, _ in found)
+
+
+def test_a_guessed_name_that_titles_a_video_is_no_actor(extractor) -> None:
+    ex = extract(extractor, "The spokesperson said during the department's Weekly Roundup video that the review was done.")
+    assert "Weekly Roundup" not in types(ex)
+
+
+def test_a_possessor_of_a_title_named_office_is_what_the_office_is_part_of(extractor) -> None:
+    found = triples(extract(extractor, "Officials said that Maria Lopez will serve as the Pentagon's chief digital and "
+                                       "artificial intelligence officer."))
+    assert ("Chief Digital and Artificial Intelligence Office", "PART_OF", "US Department of Defense") in found
+    assert ("Maria Lopez", "LEADS", "Chief Digital and Artificial Intelligence Office") in found
+    assert ("Maria Lopez", "WORKS_FOR", "US Department of Defense") not in found
+
+
+def test_cooperation_between_two_parties_that_is_only_desired_is_no_partnership(extractor) -> None:
+    found = triples(extract(extractor, "We desire a future that enables cooperation between the U.S. and NATO."))
+    assert not any(r == "PARTNERS_WITH" for _, r, _ in found)
+
+
+def test_a_given_name_left_to_a_title_joins_the_surname_ner_kept(extractor) -> None:
+    ex = extract(extractor, "Officials said that Under Secretary for Research and Engineering Emil Michael will also "
+                            "serve as chief technology officer.")
+    assert types(ex).get("Emil Michael") == "Person"
+
+
+def test_the_department_far_from_its_name_is_the_one_department_the_article_names(extractor) -> None:
+    text = ("The Department of War released its budget on Monday. Reporters asked about it on Tuesday. The plan was "
+            "praised by contractors. Officials met on Wednesday. Emil Michael will serve as the department's chief "
+            "technology officer.")
+    assert ("Emil Michael", "WORKS_FOR", "US Department of Defense") in triples(extract(extractor, text))
