@@ -1046,6 +1046,25 @@ class _Linker:
                 continue
             self.add(start, end, self.entity_for_name(span.text, "Location"), "ner")
 
+    def link_sites_in_places(self) -> None:
+        """'held at Upavon in Wiltshire, UK': a capitalised word or two NER left out, after 'at' and before 'in' and a
+        known or found place, is a place itself."""
+        doc = self.doc
+        for m in sorted(self.out.mentions, key=lambda m: m.start):
+            if self.out.entities[m.entity_id].type not in {"Location", "Government"} or m.start < 4 \
+                    or self.lowers[m.start - 1] != "in":
+                continue
+            end = m.start - 1
+            start = end
+            while start - 1 >= 0 and end - start < 2 and start - 1 not in self.covered and doc[start - 1].pos_ == "PROPN" \
+                    and doc[start - 1].is_title and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start:
+                start -= 1
+            if start == end or self.lowers[start - 1] != "at":
+                continue
+            span = doc[start:end]
+            if not _type_from_head(span, span[-1].lower_, default=None):
+                self.add(start, end, self.entity_for_name(span.text, "Location"), "ner")
+
     def link_institutions_of_places(self) -> None:
         """'University of Manchester', 'Queen Mary University of London', 'the University of Edinburgh': an
         institution word with 'of' and a place is one name, the institution's — not the place the knowledge base
@@ -2068,8 +2087,10 @@ class _Linker:
                 span = doc[start:t.i + 1]
                 if any(tok.lower_.rstrip(".") in _LEGAL_FORMS for tok in span):
                     continue  # "Alphabet, Inc., Amazon.com, Inc.": a legal form belongs to the name before it
-                if span.text in GENERIC_CAPS or span.text.lower() in _OFFICE_NAMES or span.text.lower().rstrip(".") in _DEGREE_WORDS:
-                    continue  # "Sam Altman, CEO, OpenAI", "X, Ph.D., CEO": an office or a degree between names is no company
+                if span.text in GENERIC_CAPS or span.text.lower() in _OFFICE_NAMES or span.text.lower().rstrip(".") in _DEGREE_WORDS \
+                        or span[-1].lower_ in LEADER_TITLES | STAFF_TITLES:
+                    continue  # "Sam Altman, CEO, OpenAI", "X, Ph.D., CEO", "Rob Magowan, Deputy Chief of …": an office or a
+                    # degree between names is no company
                 if all(tok.pos_ == "PROPN" for tok in span) and not doc[start].is_sent_start:
                     self.add(start, t.i + 1, self.entity_for_name(span.text, "Firm"), "ner")
 
@@ -2251,6 +2272,32 @@ class _Linker:
             t = doc[m.start]
             if t.is_sent_start and t.lower_ in lowered and entity.type in {"Firm", "Organization"}:
                 dropped.add(m.start)
+        for close in (i for i, text in enumerate(self.texts) if text == ")" and i >= 3 and self.texts[i - 2] == "("):
+            # "an Intelligence, Surveillance, and Reconnaissance (ISR) mission": capitalised common words spelling out an
+            # acronym's letters, in a list, name a field, not entities
+            letters, k = self.texts[close - 1], close - 3
+            initials: list[str] = []
+            listed = False
+            while k >= 0 and (_is_cap(doc[k]) or self.lowers[k] in {",", "and", "&"}):
+                if _is_cap(doc[k]):
+                    initials.insert(0, self.texts[k][0])
+                else:
+                    listed = True
+                if "".join(initials) == letters:
+                    break
+                k -= 1
+            if listed and len(letters) >= 3 and letters.isupper() and "".join(initials) == letters:
+                fields = {m.entity_id for m in self.out.mentions if k <= m.start < close - 2 and m.how == "ner"
+                          and m.end - m.start == 1 and not self.out.entities[m.entity_id].from_kb}
+                dropped.update(m.start for m in self.out.mentions if m.entity_id in fields)  # (and "ISR" linked to one)
+        for m in self.out.mentions:
+            # "Deputy Chief of the Defence Staff (Financial and Military Capability)": a portfolio in brackets after an
+            # office names the office's remit, not a body
+            if m.how in {"ner", "chunk"} and m.end - m.start >= 2 and m.start >= 2 and self.texts[m.start - 1] == "(" \
+                    and m.end < len(doc) and self.texts[m.end] == ")" and not self.out.entities[m.entity_id].from_kb \
+                    and self.out.entities[m.entity_id].type in {"Firm", "Organization", "Policy"} \
+                    and any(self.lowers[j] in LEADER_TITLES | STAFF_TITLES for j in range(max(0, m.start - 8), m.start - 1)):
+                dropped.add(m.start)
         for colon in (doc[i] for i, text in enumerate(self.texts) if text == ":"):
             end = next((t.i for t in doc[colon.i + 1:] if t.text in {".", ";", ":"} or "\n" in t.text), len(doc))
             items = [m for m in self.out.mentions if colon.i < m.start < end]
@@ -2277,9 +2324,11 @@ class _Linker:
             after = doc[m.end] if m.end < len(doc) else None
             if self.lowers[m.end - 1] in _AWARD_HEADS or (before is not None and before.lower_ in _WORK_NOUNS and before.is_lower):
                 dropped.add(m.entity_id)
-            elif after is not None and after.lower_ in _MEDIA_NOUNS and entity.type in {"Firm", "Organization"} \
+            elif after is not None and after.lower_ in _MEDIA_NOUNS | _PART_NOUNS and entity.type in {"Firm", "Organization"} \
                     and doc[m.end - 1].head.i == after.i and doc[m.end - 1].dep_ in {"compound", "nmod"}:
-                dropped.add(m.entity_id)  # "during the department's Weekly Sitrep video": the title of a show
+                # "during the department's Weekly Sitrep video": the title of a show; "under the Advanced Capabilities
+                # pillar": the title of a part of a pact
+                dropped.add(m.entity_id)
         if dropped:
             self.out.mentions = [m for m in self.out.mentions if m.entity_id not in dropped]
             self.covered = {i: m for i, m in self.covered.items() if m.entity_id not in dropped}
@@ -2791,7 +2840,8 @@ class _Linker:
                     # acronym follows it is that body
                     self.add(m.start, m.end, known.entity_id, "acronym", replace=True)
                     continue
-                if (ACRONYM.match(acro) or _SHORT_NAME.match(acro)) and (sum(c.isupper() for c in acro) >= 2 or short) \
+                if (ACRONYM.match(acro) or _SHORT_NAME.match(acro)) \
+                        and (sum(c.isupper() for c in acro) >= 2 or short or _initials_of(acro, doc[m.start:m.end])) \
                         and acro not in defined:
                     defined[acro] = m.entity_id
                     draft = self.out.entities[m.entity_id]
@@ -3028,8 +3078,19 @@ class _Linker:
             actor = actor or described is not None and self.out.entities[described.entity_id].type in firms
             before_name = named_next is not None and self.out.entities[named_next.entity_id].type in firms
             if token.dep_ in {"amod", "compound", "nmod", "npadvmod"} and (actor or before_name) \
-                    or token.dep_ in {"nsubj", "nsubjpass"} or before_name:  # (before a name, whatever the parse)
+                    or token.dep_ in {"nsubj", "nsubjpass"} or before_name \
+                    or self._listed_with_states(token.i):  # (before a name, whatever the parse)
                 self.add(token.i, token.i + 1, self.entity_for_kb(gid), "demonym")
+
+    def _listed_with_states(self, i: int) -> bool:
+        """'Australian, UK and U.S. assets': a demonym in one list with states' names stands for its state too."""
+        def state_at(k: int) -> bool:
+            m = self.covered.get(k)
+            return m is not None and self.out.entities[m.entity_id].type == "Government" and m.how != "demonym"
+        after = i + 1 + (i + 2 < len(self.doc) and self.texts[i + 1] == "," and self.lowers[i + 2] == "and")
+        before = i - 1 - (i >= 2 and self.lowers[i - 1] == "and" and self.texts[i - 2] == ",")
+        return after + 1 < len(self.doc) and self.lowers[after] in {",", "and"} and state_at(after + 1) \
+            or before >= 1 and self.lowers[before] in {",", "and"} and state_at(before - 1)
 
     def _topic(self) -> str | None:
         """The entity an article is about: the subject of its first sentence of running text ("The AI Safety
@@ -3397,10 +3458,20 @@ def _camel_case(text: str) -> bool:
 # Words for a show or a publication a guessed name can title ("the Weekly Sitrep video").
 _MEDIA_NOUNS = frozenset({"video", "videos", "podcast", "newsletter", "broadcast", "webcast", "livestream", "vlog",
                           "column", "bulletin", "documentary"})
+# Words for a part of a pact or a programme a guessed name can title ("the Advanced Capabilities pillar").
+_PART_NOUNS = frozenset({"pillar", "workstream", "strand"})
 # Armed services named without their state in defence news ("Army Gen. X"), as token sequences.
 _SERVICE_NAMES = (("Air", "Force"), ("Space", "Force"), ("Marine", "Corps"), ("Coast", "Guard"), ("Army",), ("Navy",))
 # Rank abbreviations the parser may glue onto a service's name ("Air Force Lt. Gen.").
 _RANK_ABBREVIATIONS = frozenset({"Lt", "Gen", "Col", "Maj", "Adm", "Capt", "Sgt", "Cmdr", "Brig", "Cpl", "Pvt"})
+
+
+def _initials_of(short: str, name: Span) -> bool:
+    """Whether a short form spells a name's initials, in any case ("Dstl" for "Defence Science and Technology
+    Laboratory"); the small words of a name may be skipped."""
+    words = [t.text for t in name if t.is_alpha]
+    content = [w for w in words if w.lower() not in {"and", "of", "the", "for", "on", "in", "&"}]
+    return len(short) >= 3 and short.lower() in {"".join(w[0] for w in words).lower(), "".join(w[0] for w in content).lower()}
 
 
 def _is_cap(token: Token) -> bool:
@@ -3423,6 +3494,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_given_names()
     linker.link_also_known_as()
     linker.link_city_before_region()
+    linker.link_sites_in_places()
     linker.link_compass_regions()
     linker.link_college_towns()
     linker.link_institutions_of_places()

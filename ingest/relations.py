@@ -1958,6 +1958,34 @@ class _Relator(TitleRules, LayoutRules):
                   and o[0] not in {p[0] for p in partners}]
         yield from self.emit(owners, ("PARTNERS_WITH",), partners, token.sent, 0.75)
 
+    def joint_states(self, token: Token) -> Iterator[Candidate]:
+        """'the joint deployment of Australian, UK and U.S. assets', 'jointly developed Australian, UK and U.S. AI
+        capability': states listed as the joint owners of one thing work together, each with each."""
+        doc = self.doc
+        if token.lower_ == "joint" and token.i + 2 < len(doc) and doc[token.i + 1].pos_ == "NOUN" and doc[token.i + 2].lower_ == "of":
+            k = token.i + 3
+        elif token.lower_ == "jointly" and token.i + 1 < len(doc) and doc[token.i + 1].tag_ == "VBN":
+            k = token.i + 2
+        else:
+            return
+        if self.hedged(token.head):
+            return
+        while k < len(doc) and doc[k].lower_ in {"the", "a", "an"}:
+            k += 1
+        states: list[tuple[str, int]] = []
+        while k < len(doc) and (m := self.mention_at(doc[k])) is not None and m.start == k \
+                and self.type_of(m.entity_id) == "Government":
+            states.append((m.entity_id, 0))
+            k = m.end
+            if k < len(doc) and doc[k].text == ",":
+                k += 1
+            if k < len(doc) and doc[k].lower_ == "and":
+                k += 1
+        states = list(dict.fromkeys(states))
+        if len(states) >= 2:
+            for i, a in enumerate(states):
+                yield from self.emit([a], ("PARTNERS_WITH",), states[i + 1:], token.sent, 0.7)
+
     def affiliated_with(self, token: Token) -> Iterator[Candidate]:
         """'Igor Babuschkin, formerly associated with Google's DeepMind unit', 'she is affiliated with Mila': a
         person associated with a named body works (or worked) for it. Only people: "firms associated with the
@@ -2771,7 +2799,7 @@ class _Relator(TitleRules, LayoutRules):
         word_rules = ((STAFF_NOUNS, self.staff), (_BASED_WORDS, self.based),
                       (_HOUSED_WORDS | _FORMED_WORDS, self.housed), (_BACKING_NOUNS, self.backed_with), (_RIVAL_WORDS, self.rival_noun), (frozenset({"as"}), self.as_title), (_EVENT_PREPS | {"to"}, self.at_event),
                       (_ORDER_WORDS, self.compulsory_orders), (frozenset(PAIRED_NOUNS), self.paired_list),
-                      (_GATHERING_WORDS, self.gathering), (COMPOSED_WORDS, self.composed_list), (frozenset({":"}), self.listed_programmes), (frozenset({"associated", "affiliated"}), self.affiliated_with), (frozenset({"joint"}), self.joint_work), (frozenset({"counterpart", "counterparts"}), self.counterpart), (frozenset({"at"}), self.unit_at), (_BACKED_WORDS, self.name_backed), (_MAKER_NOUNS, self.maker_apposition),
+                      (_GATHERING_WORDS, self.gathering), (COMPOSED_WORDS, self.composed_list), (frozenset({":"}), self.listed_programmes), (frozenset({"associated", "affiliated"}), self.affiliated_with), (frozenset({"joint"}), self.joint_work), (frozenset({"joint", "jointly"}), self.joint_states), (frozenset({"counterpart", "counterparts"}), self.counterpart), (frozenset({"at"}), self.unit_at), (_BACKED_WORDS, self.name_backed), (_MAKER_NOUNS, self.maker_apposition),
                       (frozenset(n + "s" for n in _CUSTOMER_NOUNS | _INVESTOR_NOUNS | _SUPPLIER_NOUNS) | _CUSTOMER_NOUNS | _INVESTOR_NOUNS
                        | _SUPPLIER_NOUNS | {"partner", "partners", "foundries"},
                        self.customers),

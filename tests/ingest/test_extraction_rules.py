@@ -3632,3 +3632,38 @@ def test_the_department_far_from_its_name_is_the_one_department_the_article_name
             "praised by contractors. Officials met on Wednesday. Emil Michael will serve as the department's chief "
             "technology officer.")
     assert ("Emil Michael", "WORKS_FOR", "US Department of Defense") in triples(extract(extractor, text))
+
+
+def test_a_bracketed_short_form_spelling_a_names_initials_in_any_case_is_its_alias(extractor) -> None:
+    ex = extract(extractor, "The trial was run by the UK's Defence Equipment and Support (DE&S) and the Defence Science "
+                            "and Technology Laboratory (Dstl). Dstl said the trial worked.")
+    assert "Dstl" not in types(ex)
+    assert types(ex).get("Defence Science and Technology Laboratory") == "Agency"
+
+
+def test_a_name_titling_a_pillar_of_a_pact_is_no_actor(extractor) -> None:
+    ex = extract(extractor, "The partners ran a trial under the Advanced Capabilities pillar of the pact in May.")
+    assert "Advanced Capabilities" not in types(ex)
+
+
+def test_capitalised_words_spelling_out_an_acronym_in_a_list_are_a_field_not_names(extractor) -> None:
+    ex = extract(extractor, "The drones flew an Intelligence, Surveillance, and Reconnaissance (ISR) mission for NATO.")
+    assert set(types(ex)) == {"NATO"}
+
+
+def test_a_portfolio_in_brackets_after_an_office_is_no_body(extractor) -> None:
+    ex = extract(extractor, '"We will win," said General Ann Baker, Deputy Chief of the Defence Staff (Strategy and '
+                            'Military Capability).')
+    assert not {"Strategy and Military Capability", "Deputy Chief"} & set(types(ex))
+
+
+def test_states_listed_as_joint_owners_of_one_thing_partner_each_with_each(extractor) -> None:
+    found = triples(extract(extractor, "The trial saw the joint deployment of Japanese, UK and U.S. sensors at sea."))
+    pairs = {frozenset((s, o)) for s, r, o in found if r == "PARTNERS_WITH"}
+    assert {frozenset(p) for p in [("Japan", "United Kingdom"), ("Japan", "United States"),
+                                   ("United Kingdom", "United States")]} <= pairs
+
+
+def test_a_site_named_between_at_and_in_a_place_is_a_place(extractor) -> None:
+    ex = extract(extractor, "The exercise was held at Porton in Wiltshire, UK, last spring.")
+    assert types(ex).get("Porton") == "Location"
