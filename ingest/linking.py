@@ -3318,8 +3318,15 @@ def _clause_subject_tokens(token: Token) -> set[int]:
                     # a higher clause's subject's owner may be meant ("Microsoft's president said the company …")
                     inner |= {t.i for c in child.children if c.dep_ == "poss" for t in c.subtree}
                 out.update(t.i for t in child.subtree if t.i not in inner)
+                if child.tag_ in {"WDT", "WP"} and head.dep_ == "relcl":
+                    # "G42 partnered with Microsoft, which invested … in the Abu Dhabi firm": the relative pronoun's
+                    # antecedent is that clause's subject too
+                    out.update(t.i for t in head.head.subtree if t.i < head.i and t.i >= head.head.left_edge.i
+                               and t.i not in {x.i for x in head.subtree})
         if head.pos_ in {"VERB", "AUX"}:
             own_clause = False
+        if head.dep_ == "relcl" and any(c.tag_ in {"WDT", "WP"} and c.dep_ in {"nsubj", "nsubjpass"} for c in head.children):
+            break  # (the clause a relative clause hangs in may be referred to: "G42 partnered with Microsoft, which …")
         if head.head.i == head.i:
             break
         head = head.head

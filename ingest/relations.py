@@ -641,6 +641,9 @@ class _Relator(TitleRules, LayoutRules):
             return [verb.head], False  # "Lina Khan, who chairs the FTC": the relative pronoun is the noun it follows
         if subs:
             return subs + _along_with(verb, subs), False
+        if verb.dep_ == "ROOT" and verb.tag_ in {"VBZ", "VBD", "VBP"} and (glued := [
+                c for c in verb.children if c.dep_ == "compound" and c.i < verb.i and self.mention_at(c) is not None]):
+            return glued, False  # "DeepSeek competes with OpenAI": the small parser may glue the subject to the verb
         # inherit: coordinated verb, relative clause, controlled clause, adverbial participle
         current = verb
         for _ in range(6):
@@ -3156,7 +3159,9 @@ def _past_dateline(subject: Token) -> Token:
     sent = subject.sent
     if subject.i - sent.start > 3:
         return subject
-    dash = next((t for t in sent if t.i < sent.start + 8 and t.text in {"–", "—", "--", "-"} and t.i > subject.i), None)
+    # (a dash set off by spaces, not the hyphen of "a Hangzhou-based startup")
+    dash = next((t for t in sent if t.i < sent.start + 8 and t.text in {"–", "—", "--", "-"} and t.i > subject.i
+                 and (t.text != "-" or t.doc[t.i - 1].whitespace_)), None)
     if dash is None:
         return subject
     after = [t for t in subject.subtree if t.dep_ == "appos" and t.i > dash.i]

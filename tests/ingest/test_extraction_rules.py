@@ -3667,3 +3667,18 @@ def test_states_listed_as_joint_owners_of_one_thing_partner_each_with_each(extra
 def test_a_site_named_between_at_and_in_a_place_is_a_place(extractor) -> None:
     ex = extract(extractor, "The exercise was held at Porton in Wiltshire, UK, last spring.")
     assert types(ex).get("Porton") == "Location"
+
+
+def test_a_description_in_a_relative_clause_does_not_refer_to_the_relative_pronouns_antecedent(extractor) -> None:
+    found = triples(extract(extractor, "G42 partnered with Microsoft, which invested $1.5 billion in the Abu Dhabi firm."))
+    assert ("Microsoft", "INVESTS_IN", "G42") in found
+    assert not any(s == "Microsoft" and r == "BASED_IN" for s, r, _ in found)
+
+
+def test_a_subject_the_parser_glued_to_its_verb_is_still_the_subject(extractor) -> None:
+    assert ("DeepSeek", "COMPETES_WITH", "OpenAI") in triples(extract(extractor, "DeepSeek competes with OpenAI."))
+
+
+def test_the_hyphen_of_a_place_based_description_is_no_dateline_dash(extractor) -> None:
+    found = triples(extract(extractor, "Mistral AI, a Paris-based startup, competes with OpenAI."))
+    assert ("Mistral AI", "COMPETES_WITH", "OpenAI") in found
