@@ -1617,6 +1617,29 @@ class _Linker:
                 continue  # "a startup called Anthropic": the name is already one known body
             self.add(i + 1, j, self.entity_for_name(doc[i + 1:j].text, "Firm"), "chunk", replace=True)
 
+    def link_named_programmes(self) -> None:
+        """'unveiled the Replicator initiative', 'the Stargate project': a capitalised run between 'the' and a lower-case
+        word for a programme names that programme (a policy), where NER saw nothing or guessed a company.
+
+        Known names keep their own type ("the NATO initiative" is NATO's)."""
+        doc = self.doc
+        for k in (k for k, low in enumerate(self.lowers) if low in PROGRAMME_NOUNS and k >= 2 and doc[k].is_lower):
+            start = k
+            while start - 1 >= 0 and k - start < 4 and _is_cap(doc[start - 1]) and doc[start - 1].is_alpha \
+                    and not doc[start - 1].is_sent_start:
+                start -= 1
+            if start == k or self.lowers[start - 1] not in {"the", "its", "their", "his", "her"}:
+                continue
+            held = [self.covered[j] for j in range(start, k) if j in self.covered]
+            if any(self.out.entities[m.entity_id].from_kb or m.how not in {"ner", "chunk"} or m.start < start
+                   or m.end > k or self.out.entities[m.entity_id].type not in {"Firm", "Organization"} for m in held):
+                continue
+            eid = self.entity_for_name(doc[start:k].text, "Policy")
+            self.add(start, k, eid, "chunk", replace=True)
+            spelled = f"{doc[start:k].text} {doc[k].text}"
+            if spelled not in self.out.entities[eid].aliases:
+                self.out.entities[eid].aliases.append(spelled)
+
     def link_described_programmes(self) -> None:
         """'to deliver HealthSpark – an initiative to fast-track AI innovation …', 'Kickstart, a programme for …':
         a name the text itself calls an initiative or a programme is a policy, whatever NER guessed."""
@@ -3531,6 +3554,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_numbered_policies()
     linker.link_budgets()
     linker.link_described_programmes()
+    linker.link_named_programmes()
     linker.link_called_companies()
     linker.link_acronyms()
     linker.drop_common_acronyms()

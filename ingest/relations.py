@@ -1098,7 +1098,9 @@ class _Relator(TitleRules, LayoutRules):
         if lemma in _JOINT_MAKING_VERBS and not passive:
             # "OpenAI will build the first Stargate site in Abilene, Texas, with Oracle": a body named straight after
             # 'with' on a verb of making works on it with the subject
-            co = [(m.entity_id, 0) for t in prep_objects(verb, {"with"}) if (m := self.mention_at(t)) is not None
+            # ("… with Google and OpenAI": each body coordinated there too)
+            co = [(m.entity_id, 0) for o in prep_objects(verb, {"with"}) for t in (o, *o.conjuncts)
+                  if (m := self.mention_at(t)) is not None
                   and m.end - 1 == t.i and self.type_of(m.entity_id) in {"Firm", "Government", "Organization", "Agency"}]
             yield from self.emit(subjects, ("PARTNERS_WITH",), co, sent, 0.7)
             made = [c for c in verb.children if c.dep_ == "dobj"]

@@ -3682,3 +3682,20 @@ def test_a_subject_the_parser_glued_to_its_verb_is_still_the_subject(extractor) 
 def test_the_hyphen_of_a_place_based_description_is_no_dateline_dash(extractor) -> None:
     found = triples(extract(extractor, "Mistral AI, a Paris-based startup, competes with OpenAI."))
     assert ("Mistral AI", "COMPETES_WITH", "OpenAI") in found
+
+
+def test_each_body_coordinated_after_with_on_a_verb_of_making_is_a_partner(extractor) -> None:
+    found = triples(extract(extractor, "DARPA launched the AI Cyber Challenge with Google and OpenAI."))
+    assert {("Defense Advanced Research Projects Agency", "PARTNERS_WITH", "Google"),
+            ("Defense Advanced Research Projects Agency", "PARTNERS_WITH", "OpenAI")} <= found
+
+
+def test_a_capitalised_name_before_a_lower_case_word_for_a_programme_is_a_policy(extractor) -> None:
+    ex = extract(extractor, "Deputy Defense Secretary Kathleen Hicks unveiled the Replicator initiative in August.")
+    assert types(ex).get("Replicator") == "Policy"
+    assert ("Kathleen Hicks", "ENACTS", "Replicator") in triples(ex)
+
+
+def test_a_service_secretary_leads_the_service_of_the_state_the_article_is_about(extractor) -> None:
+    found = triples(extract(extractor, "The Pentagon released its budget. Army Secretary Christine Wormuth spoke at the event."))
+    assert ("Christine Wormuth", "LEADS", "US Army") in found
