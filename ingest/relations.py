@@ -81,7 +81,8 @@ _triggers(("SUPPLIES",), "supply", "sell", "export", "provide", "ship", "deliver
 _triggers(("SUPPORTS",), "support", "back", "endorse", "welcome", "praise", "champion", "embrace", "applaud", "hail")
 _triggers(("OPPOSES",), "oppose", "criticise", "criticize", "condemn", "protest", "object", "reject", "denounce",
           "slam", "attack", "decry", "lambast", "resist", "fight")
-_triggers(("PARTICIPATES_IN", "MEMBER_OF"), "attend", "participate", "join", "sign", "endorse")
+_triggers(("PARTICIPATES_IN", "MEMBER_OF"), "attend", "participate", "join", "sign")
+_triggers(("PARTICIPATES_IN",), "endorse")  # endorsing a declaration is signing up to it; endorsing a body is no membership
 _triggers(("HOSTS",), "host", "convene", "organise", "organize", "hold", "stage")
 _triggers(("FOUNDED",), "found", "co-found", "cofound", "establish", "start", "launch", "create", "spin", "set", "form")
 _triggers(("LEADS",), "lead", "head", "run", "chair", "helm")
@@ -346,6 +347,12 @@ class _Relator(TitleRules, LayoutRules):
         if not (_GOVERNMENT_OFFICES | (_LEADER_OFFICES if leaders else frozenset())) & {*before, *after}:
             return subject  # (with ``leaders``, "President X and Prime Minister Y" stand for their states too)
         gov = self.government_of(m)
+        if gov is None and (entry := self.kb.get(eid)) is not None:
+            # "Britain's Technology Secretary Peter Kyle signed a deal": the department the knowledge base says he
+            # leads is not named, its state is
+            states = {st for f in entry.facts if f.type == "LEADS" and (body := self.kb.get(f.object)) is not None
+                      and (st := self.kb.state_of(body)) is not None and st in self.linking.entities}
+            gov = states.pop() if len(states) == 1 else None
         return (gov, depth) if gov is not None and self.type_of(gov) in {"Government", "Agency"} else subject
 
     def _coordinated_with(self, eid: str, before: Token) -> list[tuple[str, int]]:
@@ -2267,6 +2274,9 @@ class _Relator(TitleRules, LayoutRules):
             subjects += [e for t in [token, *events] for c in prep_objects(t, {"with", "alongside"})
                          for e in self.entities(c, allow_of=False) if self.type_of(e[0]) == "Person"]
         subjects = [e for e in subjects if e[0] not in {o for o, _ in objects}]
+        if "PARTNERS_WITH" in rel_types:
+            # "Technology Secretary Peter Kyle signed a deal with Anthropic": a minister's deal is the government's
+            subjects = [self.office_holder_party(e, token.sent) for e in subjects]
         yield from self.emit(subjects, rel_types, objects, token.sent, 0.7)
 
     def on_list(self, token: Token) -> Iterator[Candidate]:

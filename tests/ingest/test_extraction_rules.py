@@ -3699,3 +3699,14 @@ def test_a_capitalised_name_before_a_lower_case_word_for_a_programme_is_a_policy
 def test_a_service_secretary_leads_the_service_of_the_state_the_article_is_about(extractor) -> None:
     found = triples(extract(extractor, "The Pentagon released its budget. Army Secretary Christine Wormuth spoke at the event."))
     assert ("Christine Wormuth", "LEADS", "US Army") in found
+
+
+def test_a_minister_whose_department_goes_unnamed_signs_a_deal_for_the_state(extractor) -> None:
+    found = triples(extract(extractor, "Britain's Technology Secretary Peter Kyle signed a deal with Anthropic."))
+    assert frozenset(("Anthropic", "United Kingdom")) in {frozenset((s, o)) for s, r, o in found if r == "PARTNERS_WITH"}
+    assert not any(r == "PARTNERS_WITH" and "Peter Kyle" in (s, o) for s, r, o in found)
+
+
+def test_endorsing_what_a_body_adopted_is_no_membership_of_the_body(extractor) -> None:
+    found = triples(extract(extractor, "The OECD adopted its AI Principles in 2019, and the G20 later endorsed them."))
+    assert ("G20", "MEMBER_OF", "OECD") not in found
