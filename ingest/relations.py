@@ -1023,7 +1023,8 @@ class _Relator(TitleRules, LayoutRules):
                 yield from self.emit(people, ("WORKS_FOR",), employers, sent, 0.75)
                 return
         # "it has been majority owned by SoftBank Group", "a wholly owned subsidiary … owned by X": part of the owner
-        if lemma == "own" and passive:
+        # ("Arm, the British chip designer controlled by SoftBank": control is ownership of the deciding share)
+        if lemma in {"own", "control"} and passive:
             owner_ids = {e[0] for e in subjects}
             owned = [e for t in obj_tokens for e in self.entities(t, allow_of=False)
                      if self.type_of(e[0]) in {"Firm", "Organization", "Agency"} and e[0] not in owner_ids]
@@ -2333,6 +2334,12 @@ class _Relator(TitleRules, LayoutRules):
         if token.dep_ == "attr" and token.head.lemma_ in {"be", "become", "remain"} or _made_into(token):
             yield from self._role_predicate(token, noun)
             return
+        one = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+        if one is not None and one.lower_ in {"one", "some", "several", "many", "two", "three"} and one.dep_ == "attr" \
+                and one.head.lemma_ in {"be", "become", "remain"}:
+            # "Inspur is one of Nvidia's largest customers": the copula's subject is one of them
+            yield from self._role_predicate(token, noun, copula=one.head)
+            return
         holder = self.mention_at(token.head) if token.dep_ == "appos" else next(
             (m for c in token.children if c.dep_ == "appos" and (m := self.mention_at(c)) is not None), None)
         if noun in _SUPPLIER_NOUNS:
@@ -2447,12 +2454,13 @@ class _Relator(TitleRules, LayoutRules):
         of = [o for o in of if o[0] not in {d[0] for d in described}]
         yield from self.emit(described, rel, of, token.sent, 0.7)
 
-    def _role_predicate(self, token: Token, noun: str) -> Iterator[Candidate]:
+    def _role_predicate(self, token: Token, noun: str, copula: Token | None = None) -> Iterator[Candidate]:
         """'Microsoft is OpenAI's largest investor', 'Nvidia is a major shareholder in CoreWeave', 'A and B are
         customers of X': the copula's subject holds the role towards the possessor or the 'of'/'in' object."""
-        if self.hedged(token.head):
+        copula = copula if copula is not None else token.head
+        if self.hedged(copula):
             return
-        subject = [c for c in token.head.children if c.dep_ == "nsubj"]
+        subject = [c for c in copula.children if c.dep_ == "nsubj"]
         if _made_into(token):
             # "The deal makes Microsoft the largest investor in OpenAI": the one made so holds the role
             subject = [c for c in token.children if c.dep_ == "nsubj"] or [c for c in token.head.children if c.dep_ == "dobj"]
@@ -3055,7 +3063,7 @@ _GATHERING_WORDS = frozenset({"meet", "meets", "met", "meeting", "convene", "con
 #: Every lemma the verbal rule looks at, built once: rebuilding this union per token cost ~4 % of extraction.
 _VERBAL_LEMMAS = frozenset(
     set(VERB_TRIGGERS) | HIRING_VERBS | INCLUDE_VERBS | ALLOW_VERBS | RECEIVE_VERBS | GIVE_VERBS | LIFT_VERBS | _MAKE_VERBS
-    | IMPOSE_VERBS | LISTING_VERBS | PACT_VERBS | TIE_VERBS | _BUY_VERBS | {"use", "choose", "select", "pick", "own"}
+    | IMPOSE_VERBS | LISTING_VERBS | PACT_VERBS | TIE_VERBS | _BUY_VERBS | {"use", "choose", "select", "pick", "own", "control"}
 )
 
 

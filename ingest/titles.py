@@ -211,6 +211,16 @@ class TitleRules:
                 # when the article names it
                 led = [(b, 2) for f in entry.facts if f.type == "LEADS" and (b := self._linked(f.object))]
                 yield from self.emit(person, ("LEADS",), led, sent, 0.6)
+        elif lowered in _BARE_DEPARTMENT_TITLES and before is None and self.kb.get(m.entity_id) is None:
+            # "The Commerce Department added … The move, announced by Under Secretary Alan Estevez": a department's
+            # rank named bare is held in the one department the article has named
+            departments = {mm.entity_id for mm in self.ordered if mm.start < m.start and self.type_of(mm.entity_id) == "Agency"
+                           and any(w in {"department", "ministry"} for f in (self.linking.entities[mm.entity_id].name,
+                                                                           *self.linking.entities[mm.entity_id].aliases)
+                                   for w in f.lower().split())}
+            if len(departments) == 1:
+                rel = "LEADS" if lowered in {"secretary", "minister"} else "WORKS_FOR"
+                yield from self.emit(person, (rel,), [(departments.pop(), 2)], sent, 0.6)
         elif title_kind == "staff" and (lowered.endswith("vice president") or lowered.endswith("deputy prime minister")):
             # "Vice President Harris" with no body named: the deputy of a head of government serves that government
             gov = self.government_of(m)
@@ -633,6 +643,11 @@ class TitleRules:
 
 
 # Roles a party can take 'as' ("joined as an investor in X") and the relation each makes.
+# A department's ranks written bare before a name ("Under Secretary Alan Estevez").
+_BARE_DEPARTMENT_TITLES = frozenset({"secretary", "under secretary", "undersecretary", "deputy secretary", "assistant secretary",
+                                     "minister", "deputy minister", "vice minister"})
+
+
 def _portfolio_title(lowered: str, words: list[Token]) -> bool:
     """'Technology Secretary', 'the Digital Minister': one capitalised portfolio word before 'Secretary' or 'Minister'
     (not a rank such as 'Prime', 'Deputy' or 'Vice', and not a title 'of' or 'for' a named portfolio)."""

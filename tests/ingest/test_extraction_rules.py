@@ -3710,3 +3710,17 @@ def test_a_minister_whose_department_goes_unnamed_signs_a_deal_for_the_state(ext
 def test_endorsing_what_a_body_adopted_is_no_membership_of_the_body(extractor) -> None:
     found = triples(extract(extractor, "The OECD adopted its AI Principles in 2019, and the G20 later endorsed them."))
     assert ("G20", "MEMBER_OF", "OECD") not in found
+
+
+def test_being_one_of_a_companys_customers_is_being_supplied_by_it(extractor) -> None:
+    assert ("Nvidia", "SUPPLIES", "Inspur") in triples(extract(extractor, "Inspur is one of Nvidia's largest customers."))
+
+
+def test_a_company_controlled_by_another_is_part_of_it(extractor) -> None:
+    found = triples(extract(extractor, "Arm, the British chip designer controlled by SoftBank, will also work with OpenAI."))
+    assert ("Arm", "PART_OF", "SoftBank") in found
+
+
+def test_a_bare_department_rank_before_an_unknown_name_serves_the_one_department_named(extractor) -> None:
+    text = "The Commerce Department on Tuesday added companies to its Entity List. Deputy Secretary Dana Ortiz said it was needed."
+    assert ("Dana Ortiz", "WORKS_FOR", "US Department of Commerce") in triples(extract(extractor, text))
