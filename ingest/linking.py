@@ -1599,6 +1599,15 @@ class _Linker:
             span = doc[m.start:m.end + 1]
             self.add(m.start, m.end + 1, self.entity_for_name(span.text, "Policy"), m.how, replace=True)
 
+    def link_bill_numbers(self) -> None:
+        """'vetoed SB 1047', 'the House passed H.R. 4346': a legislature's bill code and number name a bill (a policy)."""
+        doc = self.doc
+        for k in range(len(doc) - 1):
+            if k in self.covered or not _BILL_CODE.fullmatch(self.texts[k]) or not self.texts[k + 1].isdigit() \
+                    or (k + 1) in self.covered:
+                continue
+            self.add(k, k + 2, self.entity_for_name(doc[k:k + 2].text, "Policy"), "chunk")
+
     def link_called_companies(self) -> None:
         """'formed a joint venture called SB OpenAI Japan': the capitalised words after a word for a company and
         'called' or 'named' are that company's name, even where they hold names of other bodies."""
@@ -3490,6 +3499,8 @@ _MEDIA_NOUNS = frozenset({"video", "videos", "podcast", "newsletter", "broadcast
                           "column", "bulletin", "documentary"})
 # Words for a part of a pact or a programme a guessed name can title ("the Advanced Capabilities pillar").
 _PART_NOUNS = frozenset({"pillar", "workstream", "strand"})
+# Codes legislatures give bills, before the number ("SB 1047", "H.R. 4346", "AB 2013", "S. 2714").
+_BILL_CODE = re.compile(r"(?:SB|AB|HB|HR|H\.R\.|S\.|SF|HF|LB)")
 # Armed services named without their state in defence news ("Army Gen. X"), as token sequences.
 _SERVICE_NAMES = (("Air", "Force"), ("Space", "Force"), ("Marine", "Corps"), ("Coast", "Guard"), ("Army",), ("Navy",))
 # Rank abbreviations the parser may glue onto a service's name ("Air Force Lt. Gen.").
@@ -3552,6 +3563,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_paired_agreements()
     linker.link_national_units()
     linker.link_numbered_policies()
+    linker.link_bill_numbers()
     linker.link_budgets()
     linker.link_described_programmes()
     linker.link_named_programmes()

@@ -79,7 +79,7 @@ _triggers(("COMPETES_WITH",), "compete", "rival", "race", "challenge")
 _triggers(("ACQUIRES",), "acquire", "buy", "purchase", "take", "absorb")
 _triggers(("SUPPLIES",), "supply", "sell", "export", "provide", "ship", "deliver", "license")
 _triggers(("SUPPORTS",), "support", "back", "endorse", "welcome", "praise", "champion", "embrace", "applaud", "hail")
-_triggers(("OPPOSES",), "oppose", "criticise", "criticize", "condemn", "protest", "object", "reject", "denounce",
+_triggers(("OPPOSES",), "oppose", "criticise", "criticize", "condemn", "protest", "object", "reject", "veto", "denounce",
           "slam", "attack", "decry", "lambast", "resist", "fight")
 _triggers(("PARTICIPATES_IN", "MEMBER_OF"), "attend", "participate", "join", "sign")
 _triggers(("PARTICIPATES_IN",), "endorse")  # endorsing a declaration is signing up to it; endorsing a body is no membership
@@ -1065,7 +1065,7 @@ class _Relator(TitleRules, LayoutRules):
         funding: list[Token] = []
         if self._may_fund(sent):
             funding = [t for t in verb.subtree if t.i not in subject_span and (
-                t.lemma_.lower() in FUNDING_NOUNS or (t.ent_type_ == "MONEY" and t.dep_ in {"dobj", "dative"} and t.head == verb)
+                t.lemma_.lower() in FUNDING_NOUNS and t.pos_ in {"NOUN", "PROPN"} or (t.ent_type_ == "MONEY" and t.dep_ in {"dobj", "dative"} and t.head == verb)
                 # "will provide up to 590 billion yen to Rapidus": the parser makes the amount the object of 'up to'
                 or t.ent_type_ == "MONEY" and t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head == verb
                 and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children))]

@@ -3724,3 +3724,15 @@ def test_a_company_controlled_by_another_is_part_of_it(extractor) -> None:
 def test_a_bare_department_rank_before_an_unknown_name_serves_the_one_department_named(extractor) -> None:
     text = "The Commerce Department on Tuesday added companies to its Entity List. Deputy Secretary Dana Ortiz said it was needed."
     assert ("Dana Ortiz", "WORKS_FOR", "US Department of Commerce") in triples(extract(extractor, text))
+
+
+def test_a_verb_of_giving_is_no_word_for_money(extractor) -> None:
+    # ("grant" is also a noun for funding; the verb that grants a licence invests nothing)
+    found = triples(extract(extractor, "The Commerce Department granted Samsung a license to ship equipment to its plant."))
+    assert not any(r == "INVESTS_IN" for _, r, _ in found)
+
+
+def test_a_bill_code_and_number_name_a_bill_and_a_veto_opposes_it(extractor) -> None:
+    ex = extract(extractor, "California Governor Gavin Newsom vetoed SB 1047, an AI safety bill.")
+    assert types(ex).get("SB 1047") == "Policy"
+    assert ("Gavin Newsom", "OPPOSES", "SB 1047") in triples(ex)
