@@ -1065,7 +1065,9 @@ class _Relator(TitleRules, LayoutRules):
         funding: list[Token] = []
         if self._may_fund(sent):
             funding = [t for t in verb.subtree if t.i not in subject_span and (
-                t.lemma_.lower() in FUNDING_NOUNS and t.pos_ in {"NOUN", "PROPN"} or (t.ent_type_ == "MONEY" and t.dep_ in {"dobj", "dative"} and t.head == verb)
+                # (the verb 'grant' itself is no word for money)
+                t.lemma_.lower() in FUNDING_NOUNS and t.i != verb.i
+                or (t.ent_type_ == "MONEY" and t.dep_ in {"dobj", "dative"} and t.head == verb)
                 # "will provide up to 590 billion yen to Rapidus": the parser makes the amount the object of 'up to'
                 or t.ent_type_ == "MONEY" and t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head == verb
                 and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children))]
