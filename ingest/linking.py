@@ -1371,6 +1371,24 @@ class _Linker:
                 continue  # "Victoria Police", "Jordan Institute" (but "… Special Envoy for … Seth Center" is a person)
             self.add(t.i, end, self.entity_for_name(span.text, "Person"), "ner")
 
+    def link_shared_surnames(self) -> None:
+        """'Dario and Daniela Amodei': a given name coordinated before a full name shares its surname."""
+        doc = self.doc
+        for m in list(self.out.mentions):
+            if self.out.entities[m.entity_id].type != "Person" or m.end - m.start != 2 or m.start < 2 \
+                    or self.lowers[m.start - 1] != "and" or self.lowers[m.start] not in GIVEN_NAMES:
+                continue
+            k = m.start - 2
+            first = doc[k]
+            held = self.covered.get(k)
+            if not first.is_title or self.lowers[k] not in GIVEN_NAMES or (k >= 1 and _is_cap(doc[k - 1])) \
+                    or held is not None and (held.end - held.start != 1 or self.out.entities[held.entity_id].from_kb):
+                continue
+            name = f"{first.text} {doc[m.end - 1].text}"
+            known = [e for e in self.kb.lookup(name) if e.type == "Person"]
+            eid = self.entity_for_kb(known[0].id) if known else self.entity_for_name(name, "Person")
+            self.add(k, k + 1, eid, "ner", replace=True)
+
     def link_family_names_first(self) -> None:
         """'Mr. TSUJI Kiyoto', 'Mr. ITO Kohei': after an honorific, a family name in capitals and a given name.
 
@@ -3533,6 +3551,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_nicknamed_names()
     linker.link_family_names_first()
     linker.link_given_names()
+    linker.link_shared_surnames()
     linker.link_also_known_as()
     linker.link_city_before_region()
     linker.link_sites_in_places()

@@ -345,6 +345,8 @@ class TitleRules:
             targets += bodies or [e for t in prep_objects(appos, {"of", "at"}) for e in self.entities(t)]
             if kind == "lead" and not bodies and any(t.lower_ in RANK_WORDS for t in appos.lefts):
                 kind = "staff"  # "OTA Fusae, the State Minister of Economy …": a junior rank serves the ministry
+            if kind == "lead" and any(not self.entities(t, allow_of=False) for t in prep_objects(appos, {"of"})):
+                kind = "staff"  # "Jack Clark, Anthropic's head of policy": the head of a function serves the body
             rel = {"lead": "LEADS", "staff": "WORKS_FOR", "founder": "FOUNDED"}[kind]
             states = [t for t in targets if rel == "LEADS" and self.type_of(t[0]) == "Government" and not heads_government(title)]
             # ("Henna Virkkunen, the EU's tech chief": only a head of government or state leads it; others serve it)

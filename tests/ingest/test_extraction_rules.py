@@ -3736,3 +3736,14 @@ def test_a_bill_code_and_number_name_a_bill_and_a_veto_opposes_it(extractor) -> 
     ex = extract(extractor, "California Governor Gavin Newsom vetoed SB 1047, an AI safety bill.")
     assert types(ex).get("SB 1047") == "Policy"
     assert ("Gavin Newsom", "OPPOSES", "SB 1047") in triples(ex)
+
+
+def test_the_head_of_a_function_named_in_apposition_serves_the_body(extractor) -> None:
+    found = triples(extract(extractor, "Jack Clark, Anthropic's head of policy, testified before the Senate."))
+    assert ("Jack Clark", "WORKS_FOR", "Anthropic") in found
+    assert ("Jack Clark", "LEADS", "Anthropic") not in found
+
+
+def test_a_given_name_coordinated_before_a_full_name_shares_its_surname(extractor) -> None:
+    ex = extract(extractor, "The prize went to researchers John and Mary Smith.")
+    assert {"John Smith", "Mary Smith"} <= {n for n, t in types(ex).items() if t == "Person"}
