@@ -3291,11 +3291,17 @@ class _Linker:
         doc = self.doc
         for m in list(self.out.mentions):
             draft = self.out.entities[m.entity_id]
-            if draft.type != "Firm" or draft.from_kb or m.how != "ner":
+            if draft.type not in {"Firm", "Person", "Location"} or draft.from_kb or m.how != "ner":
                 continue
             root = doc[m.start:m.end].root
             head = root.head
             said = root.dep_ in {"compound", "nmod"} and head.lemma_.lower() in _MODEL_NOUNS and head.i == m.end
+            if draft.type in {"Person", "Location"}:
+                # "unveiled its Jiuzhang model": a lone word NER took for a person or a place, right before 'model',
+                # names the model
+                if said and m.end - m.start == 1 and self.lowers[m.start - 1] in {"the", "its", "their", "his", "her", "'s"}:
+                    self._retype(m.entity_id, "AIModel")
+                continue
             said = said or any(c.dep_ == "appos" and c.lemma_.lower() in _MODEL_NOUNS for c in root.children)
             listed = [self.covered.get(t.i) for t in (*root.conjuncts, *([head] if root.dep_ in {"conj", "appos"} else []),
                                                        *(c for c in root.children if c.dep_ in {"appos", "conj"}))]

@@ -3747,3 +3747,9 @@ def test_the_head_of_a_function_named_in_apposition_serves_the_body(extractor) -
 def test_a_given_name_coordinated_before_a_full_name_shares_its_surname(extractor) -> None:
     ex = extract(extractor, "The prize went to researchers John and Mary Smith.")
     assert {"John Smith", "Mary Smith"} <= {n for n, t in types(ex).items() if t == "Person"}
+
+
+def test_a_lone_word_ner_took_for_a_place_right_before_model_is_the_model(extractor) -> None:
+    ex = extract(extractor, "Zhipu unveiled its Jiuzhang model.")
+    assert types(ex).get("Jiuzhang") == "AIModel"
+    assert ("Zhipu AI", "DEVELOPS", "Jiuzhang") in triples(ex)
