@@ -1648,6 +1648,22 @@ class _Relator(TitleRules, LayoutRules):
             people = self.represented(token.sent)
         yield from self.emit(people, ("PARTICIPATES_IN",), events, token.sent, 0.75)
 
+    def brought_together(self, verb: Token) -> Iterator[Candidate]:
+        """'The AI Seoul Summit brought together leaders from A, B and C': a gathering that brings delegates together
+        has the states they stand for taking part in it."""
+        if verb.lemma_ != "bring" or not any(c.dep_ == "prt" and c.lower_ == "together" or c.lower_ == "together"
+                                              for c in verb.children) or self.hedged(verb):
+            return
+        subs, passive = self.subjects(verb)
+        events = [e for t in subs for e in self.entities(t, allow_of=False) if self.type_of(e[0]) == "Event"]
+        if passive or not events:
+            return
+        delegates = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _DELEGATE_NOUNS | {"official", "expert"}]
+        parties = [e for d in delegates for t in prep_objects(d, {"of", "from"})
+                   for m in self.ordered if t.left_edge.i <= m.start <= t.right_edge.i
+                   for e in [(m.entity_id, 0)] if self.type_of(m.entity_id) in {"Government", "Organization", "Firm"}]
+        yield from self.emit(list(dict.fromkeys(parties)), ("PARTICIPATES_IN",), events, verb.sent, 0.7)
+
     def represented(self, sent: Span) -> list[tuple[str, int]]:
         """States and bodies that a sentence's delegates stand for: 'leaders representing A, B and C',
         'representatives of A and B', 'ministers from A'."""
@@ -1685,8 +1701,10 @@ class _Relator(TitleRules, LayoutRules):
                 token.head.lemma_.lower() in _SPEECH_NOUNS
                 or any(c.dep_ == "dobj" and c.lemma_.lower() in _SPEECH_NOUNS for c in token.head.children))):
             return  # ("delivered a video message to the AI Seoul Summit": a speech to an event is given at it)
+        took_part = token.lower_ == "in" and token.head.lemma_ == "take" and any(c.lower_ == "part" for c in token.head.children)
         events = [e for t in (c for c in token.children if c.dep_ == "pobj") for e in self.entities(t, allow_of=False)
-                  if self.type_of(e[0]) == "Event"]
+                  if self.type_of(e[0]) == "Event" or took_part and self.type_of(e[0]) == "Policy"]
+        # ("took part in the Hiroshima AI Process talks": taking part in a process's talks is taking part in it)
         # "at the NDIA's Emerging Technologies for Defense conference": the name modifies the word for the gathering
         events = events or [(m.entity_id, 0) for t in (c for c in token.children if c.dep_ == "pobj")
                             for c in t.children if c.dep_ in {"compound", "nmod"} and (m := self.mention_at(c)) is not None
@@ -1736,6 +1754,8 @@ class _Relator(TitleRules, LayoutRules):
         subs, passive = self.subjects(verb)
         # passive: "a speech delivered by X at Y", "as set out by President X at Y": a person who is the agent was there
         people = [e for t in subs for e in self.entities(t, allow_of=False)]
+        if not people and any(t.lemma_.lower() in _DELEGATE_NOUNS for t in subs):
+            people = self.represented(token.sent)  # "Representatives of Japan and Canada took part in X"
         if passive:
             people = [e for e in people if self.type_of(e[0]) == "Person"]
         yield from self.emit(people, ("PARTICIPATES_IN",), events, token.sent, 0.7)
@@ -2832,7 +2852,7 @@ class _Relator(TitleRules, LayoutRules):
                       (frozenset({"members", "signatories", "participants"}), self.members_are),
                       (frozenset({"product", "creation", "brainchild"}), self.product_of),
                       (_SUCCEED_WORDS, self.succeeded))
-        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"return"}), self.returned_to), (frozenset({"agree", "pledge", "vow", "commit", "decide"}), self.agreed_together), (frozenset({"join"}), self.joined_unit),
+        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"return"}), self.returned_to), (frozenset({"agree", "pledge", "vow", "commit", "decide"}), self.agreed_together), (frozenset({"join"}), self.joined_unit), (frozenset({"bring"}), self.brought_together),
                        (frozenset(NOMINAL_TRIGGERS), self.nominal), (STRUCTURE_NOUNS, self.structure), (frozenset({"on"}), self.on_list))
         by_word: dict[str, list] = {}
         for words, word_rule in word_rules:

@@ -3753,3 +3753,15 @@ def test_a_lone_word_ner_took_for_a_place_right_before_model_is_the_model(extrac
     ex = extract(extractor, "Zhipu unveiled its Jiuzhang model.")
     assert types(ex).get("Jiuzhang") == "AIModel"
     assert ("Zhipu AI", "DEVELOPS", "Jiuzhang") in triples(ex)
+
+
+def test_a_gathering_that_brings_together_delegates_from_states_has_them_take_part(extractor) -> None:
+    found = triples(extract(extractor, "The AI Seoul Summit brought together leaders from the United States, the United "
+                                       "Kingdom and South Korea."))
+    assert {("United States", "PARTICIPATES_IN", "AI Seoul Summit"),
+            ("South Korea", "PARTICIPATES_IN", "AI Seoul Summit")} <= found
+
+
+def test_representatives_taking_part_in_a_process_s_talks_make_their_states_take_part(extractor) -> None:
+    found = triples(extract(extractor, "Representatives of Japan and Canada took part in the Hiroshima AI Process talks."))
+    assert ("Japan", "PARTICIPATES_IN", "Hiroshima AI Process") in found
