@@ -1184,6 +1184,14 @@ class _Relator(TitleRules, LayoutRules):
                       if self.type_of(e[0]) in {"Firm", "Government"}]
             makers = [e for e in subjects if self.type_of(e[0]) == "Firm"]
             yield from self.emit(makers, ("SUPPLIES",), [b for b in buyers if b[0] not in {m[0] for m in makers}], sent, 0.7)
+        made = [c for c in verb.children if c.dep_ == "nsubjpass"] if lemma in _MAKE_VERBS and passive else []
+        if made and all(g.lemma_.lower() in _GOODS_NOUNS or (gm := self.mention_at(g)) is not None
+                        and self.type_of(gm.entity_id) in {"Hardware", "AIModel"} for g in made):
+            # "The chips are made by TSMC for Nvidia": the agent supplies whom the goods are made for
+            buyers = [e for t in prep_objects(verb, {"for"}) for e in self.entities(t, allow_of=False)
+                      if self.type_of(e[0]) in {"Firm", "Government"}]
+            makers = [e for e in subjects if self.type_of(e[0]) == "Firm"]
+            yield from self.emit(makers, ("SUPPLIES",), [b for b in buyers if b[0] not in {m[0] for m in makers}], sent, 0.7)
         # "use X as its cloud provider" → X SUPPLIES subject
         if lemma in {"use", "choose", "select", "pick", "tap", "name"}:
             for prep in verb.children:

@@ -3765,3 +3765,7 @@ def test_a_gathering_that_brings_together_delegates_from_states_has_them_take_pa
 def test_representatives_taking_part_in_a_process_s_talks_make_their_states_take_part(extractor) -> None:
     found = triples(extract(extractor, "Representatives of Japan and Canada took part in the Hiroshima AI Process talks."))
     assert ("Japan", "PARTICIPATES_IN", "Hiroshima AI Process") in found
+
+
+def test_goods_made_by_one_firm_for_another_are_supplied_to_it(extractor) -> None:
+    assert ("TSMC", "SUPPLIES", "Nvidia") in triples(extract(extractor, "The chips are made by TSMC for Nvidia."))
