@@ -2322,6 +2322,17 @@ class _Linker:
             t = doc[m.start]
             if t.is_sent_start and t.lower_ in lowered and entity.type in {"Firm", "Organization"}:
                 dropped.add(m.start)
+        for m in self.out.mentions:
+            # "Funding Opportunity", "Advanced Packaging", "Spending Review": capitalised words the article also
+            # writes in lower case, none a given name, name nothing NER could vouch for
+            entity = self.out.entities[m.entity_id]
+            if entity.from_kb or m.how not in {"ner", "chunk"} or entity.type not in {"Firm", "Person", "Organization"}:
+                continue
+            words = self.lowers[m.start:m.end]
+            if all(doc[k].is_alpha and doc[k].is_title for k in range(m.start, m.end)) and words[0] not in GIVEN_NAMES \
+                    and all(w in lowered and w not in _NAME_WORDS for w in words) \
+                    and not (m.start > 0 and (doc[m.start - 1].text in HONORIFICS or self.lowers[m.start - 1] in _CALLED_WORDS)):
+                dropped.update(mm.start for mm in self.out.mentions if mm.entity_id == m.entity_id)
         for close in (i for i, text in enumerate(self.texts) if text == ")" and i >= 3 and self.texts[i - 2] == "("):
             # "an Intelligence, Surveillance, and Reconnaissance (ISR) mission": capitalised common words spelling out an
             # acronym's letters, in a list, name a field, not entities
@@ -3525,6 +3536,11 @@ _MEDIA_NOUNS = frozenset({"video", "videos", "podcast", "newsletter", "broadcast
 _PART_NOUNS = frozenset({"pillar", "workstream", "strand"})
 # Codes legislatures give bills, before the number ("SB 1047", "H.R. 4346", "AB 2013", "S. 2714").
 _BILL_CODE = re.compile(r"(?:SB|AB|HB|HR|H\.R\.|S\.|SF|HF|LB)")
+# Words that make a name of common words a name all the same ("Humane Intelligence", "Safe Superintelligence").
+_NAME_WORDS = frozenset({"ai", "labs", "lab", "intelligence", "systems", "technologies", "group", "capital", "ventures",
+                         "partners", "holdings", "robotics", "dynamics", "networks", "machines", "computing", "inc", "ltd"})
+# Words after which capitals are a name by definition ("a company called Open Lab").
+_CALLED_WORDS = frozenset({"called", "named", "dubbed"})
 # Armed services named without their state in defence news ("Army Gen. X"), as token sequences.
 _SERVICE_NAMES = (("Air", "Force"), ("Space", "Force"), ("Marine", "Corps"), ("Coast", "Guard"), ("Army",), ("Navy",))
 # Rank abbreviations the parser may glue onto a service's name ("Air Force Lt. Gen.").

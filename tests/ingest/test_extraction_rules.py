@@ -3769,3 +3769,8 @@ def test_representatives_taking_part_in_a_process_s_talks_make_their_states_take
 
 def test_goods_made_by_one_firm_for_another_are_supplied_to_it(extractor) -> None:
     assert ("TSMC", "SUPPLIES", "Nvidia") in triples(extract(extractor, "The chips are made by TSMC for Nvidia."))
+
+
+def test_capitalised_common_words_the_article_also_writes_in_lower_case_name_nothing(extractor) -> None:
+    ex = extract(extractor, "The plan funds Advanced Packaging work. The advanced packaging facility will open next year.")
+    assert "Advanced Packaging" not in types(ex)
