@@ -1046,6 +1046,17 @@ class _Linker:
                 continue
             self.add(start, end, self.entity_for_name(span.text, "Location"), "ner")
 
+    def relink_place_names(self) -> None:
+        """'in Taylor, Texas … a facility in Taylor': a one-word name found to be a place is that place wherever NER
+        took the same word for a person or a company."""
+        places = {self.out.entities[m.entity_id].name: m.entity_id for m in self.out.mentions
+                  if self.out.entities[m.entity_id].type == "Location" and m.end - m.start == 1}
+        for m in list(self.out.mentions):
+            entity = self.out.entities[m.entity_id]
+            if m.end - m.start == 1 and not entity.from_kb and m.how == "ner" and entity.type in {"Person", "Firm"} \
+                    and (place := places.get(self.texts[m.start])) is not None:
+                self.add(m.start, m.end, place, "ner", replace=True)
+
     def link_sites_in_places(self) -> None:
         """'held at Upavon in Wiltshire, UK': a capitalised word or two NER left out, after 'at' and before 'in' and a
         known or found place, is a place itself."""
@@ -3577,6 +3588,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_also_known_as()
     linker.link_city_before_region()
     linker.link_sites_in_places()
+    linker.relink_place_names()
     linker.link_compass_regions()
     linker.link_college_towns()
     linker.link_institutions_of_places()

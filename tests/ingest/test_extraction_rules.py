@@ -3774,3 +3774,9 @@ def test_goods_made_by_one_firm_for_another_are_supplied_to_it(extractor) -> Non
 def test_capitalised_common_words_the_article_also_writes_in_lower_case_name_nothing(extractor) -> None:
     ex = extract(extractor, "The plan funds Advanced Packaging work. The advanced packaging facility will open next year.")
     assert "Advanced Packaging" not in types(ex)
+
+
+def test_a_one_word_name_found_to_be_a_place_is_that_place_where_ner_took_it_for_a_person(extractor) -> None:
+    ex = extract(extractor, "Samsung will build fabs in Taylor, Texas. The packaging facility in Taylor opens in 2026.")
+    assert types(ex).get("Taylor") == "Location"
+    assert sum(1 for n in types(ex) if n == "Taylor") == 1
