@@ -2476,6 +2476,21 @@ class _Linker:
             if len(tied) == 1:
                 self._relink(eid, self.entity_for_kb(tied[0].id))
 
+    def link_policy_short_names(self) -> None:
+        """'the Political Declaration on Responsible Military Use of … Autonomy … the Political Declaration': a policy
+        cited later by the words of its full name up to its head word is the same policy."""
+        long = [(d.name.lower().split(), eid) for eid, d in self.out.entities.items() if d.type == "Policy"]
+        for eid, draft in list(self.out.entities.items()):
+            if draft.from_kb or draft.type != "Policy":
+                continue
+            words = draft.name.lower().split()
+            if len(words) < 2:
+                continue
+            fits = {other for full, other in long if other != eid and len(full) > len(words) + 1
+                    and full[:len(words)] == words and full[len(words)] in {"on", "of", "for"}}
+            if len(fits) == 1:
+                self._relink(eid, fits.pop())
+
     def link_names_after_portfolios(self) -> None:
         """'Minister of Foreign Trade and Development Reinette Klever announced …': the capitalised words after a
         minister's or secretary's portfolio that are not portfolio words are the holder's name, where NER, misled
@@ -3634,6 +3649,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_names_after_portfolios()
     linker.link_names_after_titles()
     linker.link_partial_policy_names()
+    linker.link_policy_short_names()
     linker.link_capitalised_surnames()
     linker.link_firms_by_context()
     linker.link_names_after_firm_nouns()

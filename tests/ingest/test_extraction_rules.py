@@ -3779,3 +3779,11 @@ def test_capitalised_common_words_the_article_also_writes_in_lower_case_name_not
 def test_a_one_word_name_found_to_be_a_place_is_that_place_where_ner_took_it_for_a_person(extractor) -> None:
     ex = extract(extractor, "Samsung will build fabs in Taylor, Texas. The packaging facility in Taylor opens in 2026.")
     assert [e.type for e in ex.entities if e.name == "Taylor"] == ["Location"]
+
+
+def test_a_policy_cited_by_its_full_name_up_to_its_head_word_is_the_same_policy(extractor) -> None:
+    text = ("Fifty states endorsed the Political Declaration on Responsible Military Use of Artificial Intelligence and "
+            "Autonomy. Officials said the Political Declaration would guide militaries.")
+    ex = extract(extractor, text)
+    assert [n for n, t in types(ex).items() if t == "Policy"] == [
+        "Political Declaration on Responsible Military Use of Artificial Intelligence and Autonomy"]
