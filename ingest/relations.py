@@ -115,7 +115,7 @@ FUNDING_NOUNS = {"investment", "funding", "backing", "stake", "capital", "financ
 RECEIVE_VERBS = {"receive", "raise", "secure", "attract", "get", "land", "win", "close"}
 # Verbs of buying goods: "ordered H20 chips from Nvidia" makes Nvidia the supplier.
 _BUY_VERBS = frozenset({"buy", "order", "purchase", "source", "import", "procure", "obtain"})
-GIVE_VERBS = {"provide", "give", "grant", "award", "extend", "offer", "commit", "pledge"}
+GIVE_VERBS = {"provide", "give", "grant", "award", "extend", "offer", "commit", "pledge", "approve", "allocate", "earmark"}
 # Nouns for belonging to a body, which may name the body before them ("its OECD membership").
 _MEMBERSHIP_NOUNS = frozenset({"membership", "accession"})
 # Verbs of making something that a co-maker joins with 'with' ("build the first site with Oracle").
@@ -1519,6 +1519,10 @@ class _Relator(TitleRules, LayoutRules):
             if subject_tok is not None and token.dep_ in {"amod", "compound"}:
                 firms = [f for f in self.entities(subject_tok, allow_of=False) if f[0] not in {p for p, _ in places}]
                 firms = firms or self.named_after(subject_tok)
+                while not firms and subject_tok.dep_ == "compound" and subject_tok.head.i != subject_tok.i \
+                        and self.mention_at(subject_tok) is None:
+                    subject_tok = subject_tok.head  # "the Shenzhen-based telecoms giant": the participle is on a modifier
+                    firms = [f for f in self.entities(subject_tok, allow_of=False) if f[0] not in {p for p, _ in places}]
                 if not firms and subject_tok.dep_ == "appos":
                     # "Elixir Studios, a London-based games developer": the apposition describes the name before it
                     firms = [f for f in self.entities(subject_tok.head, allow_of=False) if f[0] not in {p for p, _ in places}]
@@ -1550,6 +1554,15 @@ class _Relator(TitleRules, LayoutRules):
                 firms = [e for c in subs for e in self.entities(c, allow_of=False)]
             if not firms and (token.head.lemma_.lower() in _SITE_NOUNS or token.head.lower_ in _SITE_NOUNS):
                 firms = self._site_owner(token.head)
+            if not firms:
+                # "Huawei, the Shenzhen-based telecoms giant": the participle hangs on a modifier of the noun that
+                # stands in apposition to the name
+                noun = token.head
+                while noun.dep_ == "compound" and noun.head.i != noun.i:
+                    noun = noun.head
+                if noun.dep_ == "appos" and noun.lemma_.lower() in FIRM_NOUNS | _BODY_KIND_NOUNS:
+                    firms = [e for e in self.entities(noun.head, allow_of=False)
+                             if self.type_of(e[0]) not in {"Government", "Location"}]
         else:
             subs = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
             if not subs and token.head.lemma_ == "be":

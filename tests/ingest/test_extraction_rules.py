@@ -3787,3 +3787,14 @@ def test_a_policy_cited_by_its_full_name_up_to_its_head_word_is_the_same_policy(
     ex = extract(extractor, text)
     assert [n for n, t in types(ex).items() if t == "Policy"] == [
         "Political Declaration on Responsible Military Use of Artificial Intelligence and Autonomy"]
+
+
+def test_a_place_based_participle_on_a_modifier_of_an_appositive_company_noun_places_the_name(extractor) -> None:
+    found = triples(extract(extractor, "Huawei, the Shenzhen-based telecoms giant, reported profits."))
+    assert ("Huawei", "BASED_IN", "Shenzhen") in found
+
+
+def test_a_ministry_approving_subsidies_for_a_company_invests_in_it(extractor) -> None:
+    found = triples(extract(extractor, "Japan's Ministry of Economy, Trade and Industry approved subsidies of 920 billion "
+                                       "yen for Rapidus."))
+    assert ("Ministry of Economy, Trade and Industry", "INVESTS_IN", "Rapidus") in found
