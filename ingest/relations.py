@@ -806,6 +806,10 @@ class _Relator(TitleRules, LayoutRules):
                     return True
             if current.dep_ in {"xcomp", "ccomp"} and current.head.lemma_ in HEDGE_GOVERNORS:
                 return True
+            if current.dep_ in {"acl", "relcl"} and current.head.lemma_.lower() in _UNSETTLED_NOUNS:
+                # "in talks to acquire Perplexity", "rejected claims that it partnered with …": a deal under talks or a
+                # claim reported is no fact
+                return True
             if current.dep_ == "pcomp" and current.head.lower_ == "from" and current.head.head.lemma_ in _PREVENT_VERBS:
                 return True  # "barred Nvidia from selling chips to China": the selling is what did not happen
             if current.dep_ == "pcomp" and current.head.lower_ in {"towards", "toward"}:
@@ -2622,6 +2626,10 @@ class _Relator(TitleRules, LayoutRules):
                 return
         if any(a.pos_ == "VERB" and a.lemma_.lower() in HEDGE_GOVERNORS for a in token.ancestors):
             return  # "we desire a future that enables cooperation between the U.S. and NATO": wished for, not stated
+        if any(c.dep_ == "amod" and c.lower_ in _UNREAL_ADJECTIVES for c in token.children) \
+                or token.dep_ in {"dobj", "nsubjpass"} and token.head.lemma_.lower() in UNDOING_GOVERNORS \
+                or token.dep_ == "nsubj" and token.head.lemma_.lower() in _FAILING_VERBS:
+            return  # "a possible partnership between …", "discussed a deal between …", "the deal … collapsed"
         for parties in groups:
             parties = [p for p in parties if p[0] in named]  # "British firm Nscale": the demonym describes, it is no party
             for i, a in enumerate(parties):
@@ -3102,6 +3110,16 @@ _SPEECH_NOUNS = frozenset({"speech", "address", "remarks", "remark", "message", 
 _GATHERING_WORDS = frozenset({"meet", "meets", "met", "meeting", "convene", "convenes", "convened", "convening", "gather",
                               "gathers", "gathered", "gathering", "assemble", "assembles", "assembled", "assembling",
                               "reconvene", "reconvenes", "reconvened"})
+
+# Nouns whose clause states no fact ("talks to acquire X", "claims that it partnered with Y").
+_UNSETTLED_NOUNS = frozenset({"talk", "negotiation", "discussion", "bid", "plan", "proposal", "attempt", "effort", "claim",
+                              "allegation", "rumour", "rumor", "speculation", "report", "option", "possibility", "idea"})
+
+# Adjectives that make a deal not (yet) one: "a possible partnership between X and Y".
+_UNREAL_ADJECTIVES = frozenset({"possible", "potential", "proposed", "planned", "prospective", "mooted", "rumoured",
+                                "rumored", "failed", "abandoned", "former", "hypothetical"})
+# Verbs by which a deal, as their subject, comes to nothing: "the deal between Nvidia and Arm collapsed".
+_FAILING_VERBS = frozenset({"collapse", "fail", "fall", "end", "expire", "unravel", "stall", "die"})
 
 #: Every lemma the verbal rule looks at, built once: rebuilding this union per token cost ~4 % of extraction.
 _VERBAL_LEMMAS = frozenset(

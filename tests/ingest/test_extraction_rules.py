@@ -3798,3 +3798,15 @@ def test_a_ministry_approving_subsidies_for_a_company_invests_in_it(extractor) -
     found = triples(extract(extractor, "Japan's Ministry of Economy, Trade and Industry approved subsidies of 920 billion "
                                        "yen for Rapidus."))
     assert ("Ministry of Economy, Trade and Industry", "INVESTS_IN", "Rapidus") in found
+
+
+def test_a_deal_in_talks_or_a_rejected_claim_states_no_fact(extractor) -> None:
+    assert not triples(extract(extractor, "Apple is reportedly in talks to acquire Perplexity."))
+    assert not any(r == "PARTNERS_WITH" for _, r, _ in triples(extract(
+        extractor, "Anthropic rejected claims that it partnered with the Pentagon.")))
+
+
+def test_a_possible_or_collapsed_deal_between_two_parties_is_no_partnership(extractor) -> None:
+    for text in ("Officials discussed a possible partnership between OpenAI and Microsoft.",
+                 "The deal between Nvidia and Arm collapsed in 2022."):
+        assert not any(r == "PARTNERS_WITH" for _, r, _ in triples(extract(extractor, text))), text
