@@ -806,7 +806,8 @@ class _Relator(TitleRules, LayoutRules):
                     return True
             if current.dep_ in {"xcomp", "ccomp"} and current.head.lemma_ in HEDGE_GOVERNORS:
                 return True
-            if current.dep_ in {"acl", "relcl"} and current.head.lemma_.lower() in _UNSETTLED_NOUNS:
+            if current.dep_ == "acl" and current.head.lemma_.lower() in _UNSETTLED_NOUNS and any(
+                    c.lower_ in {"to", "that"} and c.i < current.i for c in current.children):
                 # "in talks to acquire Perplexity", "rejected claims that it partnered with …": a deal under talks or a
                 # claim reported is no fact
                 return True
