@@ -320,6 +320,10 @@ class TitleRules:
                                   if (mm := self.mention_at(doc[i])) is not None and mm.entity_id != target.entity_id), None)
                     if owned is not None:
                         target, j = owned, owned.start
+                if target is not None and target.start == j and self.type_of(target.entity_id) == "Government" \
+                        and (body := self.mention_at(doc[target.end]) if target.end < len(doc) else None) is not None \
+                        and body.start == target.end and self.type_of(body.entity_id) in {"Agency", "Organization"}:
+                    target, j = body, body.start  # "commander of U.S. Indo-Pacific Command": the state names the body
                 if target is not None and target.start == j:
                     if kind == "staff" and "secretary" in title_words and doc[k].lower_ == "for":
                         kind = "lead"
@@ -342,7 +346,14 @@ class TitleRules:
             bodies = [e for t in prep_objects(appos, {"for"}) for e in self.entities(t)]
             if bodies and kind == "staff" and "secretary" in appos.lower_ + " " + " ".join(t.lower_ for t in appos.lefts):
                 kind = "lead"  # "Under Secretary for the Bureau of …" heads that bureau
-            targets += bodies or [e for t in prep_objects(appos, {"of", "at"}) for e in self.entities(t)]
+            named = [e for t in prep_objects(appos, {"of", "at"}) for e in self.entities(t)]
+            if any(self.type_of(e[0]) in {"Agency", "Organization", "Firm"} for e in named):
+                # "commander of U.S. Indo-Pacific Command": the state qualifying the body's name is not the body led
+                qualifiers = {mm.entity_id for t in prep_objects(appos, {"of", "at"}) for c in t.lefts
+                              if c.dep_ in {"compound", "nmod", "amod"} and (mm := self.mention_at(c)) is not None
+                              and self.type_of(mm.entity_id) == "Government"}
+                named = [e for e in named if e[0] not in qualifiers]
+            targets += bodies or named
             if kind == "lead" and not bodies and any(t.lower_ in RANK_WORDS for t in appos.lefts):
                 kind = "staff"  # "OTA Fusae, the State Minister of Economy …": a junior rank serves the ministry
             if kind == "lead" and any(not self.entities(t, allow_of=False) for t in prep_objects(appos, {"of"})):

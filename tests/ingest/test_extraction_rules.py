@@ -3810,3 +3810,12 @@ def test_a_possible_or_collapsed_deal_between_two_parties_is_no_partnership(extr
     for text in ("Officials discussed a possible partnership between OpenAI and Microsoft.",
                  "The deal between Nvidia and Arm collapsed in 2022."):
         assert not any(r == "PARTNERS_WITH" for _, r, _ in triples(extract(extractor, text))), text
+
+
+def test_the_commander_of_a_state_named_command_leads_the_command_not_the_state(extractor) -> None:
+    text = ("The Pentagon released its plan. Navy Adm. Sam Paparo, commander of U.S. Indo-Pacific Command, testified "
+            "on Tuesday.")
+    found = triples(extract(extractor, text))
+    assert ("Sam Paparo", "LEADS", "Indo-Pacific Command") in found
+    assert ("Sam Paparo", "LEADS", "United States") not in found
+    assert ("Sam Paparo", "WORKS_FOR", "US Navy") in found
