@@ -179,6 +179,7 @@ NOMINAL_TRIGGERS: dict[str, tuple[tuple[str, ...], set[str]]] = {
     "accession": (("MEMBER_OF", "PARTICIPATES_IN"), {"to"}), "membership": (("MEMBER_OF",), {"of", "in"}),
     "regulation": (("REGULATES",), {"of"}), "investigation": (("REGULATES",), {"into", "of"}),
     "probe": (("REGULATES",), {"into", "of"}), "inquiry": (("REGULATES",), {"into"}), "lawsuit": (("REGULATES",), {"against"}),
+    "proceeding": (("REGULATES",), {"against"}), "case": (("REGULATES",), {"against"}),
     "release": (("DEVELOPS",), {"of"}), "launch": (("DEVELOPS", "ENACTS"), {"of"}), "development": (("DEVELOPS",), {"of"}),
     "repeal": (("REVOKES",), {"of"}), "rescission": (("REVOKES",), {"of"}), "revocation": (("REVOKES",), {"of"}),
     "adoption": (("ENACTS",), {"of"}), "introduction": (("ENACTS",), {"of"}),

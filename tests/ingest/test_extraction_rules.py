@@ -3819,3 +3819,9 @@ def test_the_commander_of_a_state_named_command_leads_the_command_not_the_state(
     assert ("Sam Paparo", "LEADS", "Indo-Pacific Command") in found
     assert ("Sam Paparo", "LEADS", "United States") not in found
     assert ("Sam Paparo", "WORKS_FOR", "US Navy") in found
+
+
+def test_opening_proceedings_against_a_company_regulates_it(extractor) -> None:
+    found = triples(extract(extractor, "The European Commission has opened formal proceedings against Meta under the "
+                                       "Digital Services Act."))
+    assert ("European Commission", "REGULATES", "Meta") in found
