@@ -1691,6 +1691,34 @@ class _Relator(TitleRules, LayoutRules):
                    for e in [(m.entity_id, 0)] if self.type_of(m.entity_id) in {"Government", "Organization", "Firm"}]
         yield from self.emit(list(dict.fromkeys(parties)), ("PARTICIPATES_IN",), events, verb.sent, 0.7)
 
+    def led_round(self, verb: Token) -> Iterator[Candidate]:
+        """'… it had raised $13 billion. The round was led by Iconiq Capital, with participation from Fidelity': the
+        leaders of a round, and those taking part in it, invest in the company that raised it (named with the round,
+        or the one that raised money in the sentence before)."""
+        if verb.lemma_ != "lead" or self.hedged(verb):
+            return
+        subs, passive = self.subjects(verb)
+        rounds = [c for c in verb.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in {"round", "funding", "raise"}]
+        if not passive or not rounds:
+            return
+        investors = [e for t in subs for e in self.entities(t, allow_of=False)]
+        investors += [e for p in prep_objects(verb, {"with"}) if p.lemma_.lower() == "participation"
+                      for t in prep_objects(p, {"from", "of", "by"}) for e in self.entities(t, allow_of=False)]
+        investors = [e for e in investors if self.type_of(e[0]) in {"Firm", "Government", "Agency", "Organization", "Person"}]
+        raisers = [e for r in rounds for c in r.children if c.dep_ == "poss" for e in self.entities(c, allow_of=False)]
+        if not raisers:
+            here = max(i for i, st in enumerate(self.sent_starts) if st <= verb.i)
+            if here == 0:
+                return
+            before = self.doc[self.sent_starts[here - 1]:self.sent_starts[here]]
+            for v in (t for t in before if lemma_of(t) in RECEIVE_VERBS and t.pos_ in {"VERB", "AUX"} and not self.hedged(t)):
+                found, was_passive = self.subjects(v)
+                if not was_passive:
+                    raisers += [e for t in found for e in self.entities(t, allow_of=False) if self.type_of(e[0]) == "Firm"]
+        raisers = list(dict.fromkeys(r for r in raisers if r[0] not in {i[0] for i in investors}))
+        if len(raisers) == 1:
+            yield from self.emit(investors, ("INVESTS_IN",), raisers, verb.sent, 0.7)
+
     def represented(self, sent: Span) -> list[tuple[str, int]]:
         """States and bodies that a sentence's delegates stand for: 'leaders representing A, B and C',
         'representatives of A and B', 'ministers from A'."""
@@ -2883,7 +2911,7 @@ class _Relator(TitleRules, LayoutRules):
                       (frozenset({"members", "signatories", "participants"}), self.members_are),
                       (frozenset({"product", "creation", "brainchild"}), self.product_of),
                       (_SUCCEED_WORDS, self.succeeded))
-        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"return"}), self.returned_to), (frozenset({"agree", "pledge", "vow", "commit", "decide"}), self.agreed_together), (frozenset({"join"}), self.joined_unit), (frozenset({"bring"}), self.brought_together),
+        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"return"}), self.returned_to), (frozenset({"agree", "pledge", "vow", "commit", "decide"}), self.agreed_together), (frozenset({"join"}), self.joined_unit), (frozenset({"bring"}), self.brought_together), (frozenset({"lead"}), self.led_round),
                        (frozenset(NOMINAL_TRIGGERS), self.nominal), (STRUCTURE_NOUNS, self.structure), (frozenset({"on"}), self.on_list))
         by_word: dict[str, list] = {}
         for words, word_rule in word_rules:

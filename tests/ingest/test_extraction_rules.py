@@ -3825,3 +3825,10 @@ def test_opening_proceedings_against_a_company_regulates_it(extractor) -> None:
     found = triples(extract(extractor, "The European Commission has opened formal proceedings against Meta under the "
                                        "Digital Services Act."))
     assert ("European Commission", "REGULATES", "Meta") in found
+
+
+def test_leaders_and_participants_of_a_round_invest_in_the_company_that_raised_it_the_sentence_before(extractor) -> None:
+    text = ("Anthropic said it had raised $13 billion in new funding. The round was led by Iconiq Capital, with "
+            "participation from Fidelity and Lightspeed Venture Partners.")
+    found = triples(extract(extractor, text))
+    assert {("Iconiq Capital", "INVESTS_IN", "Anthropic"), ("Fidelity", "INVESTS_IN", "Anthropic")} <= found
