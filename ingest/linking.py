@@ -1447,7 +1447,22 @@ class _Linker:
                     or first.i in self.covered:
                 continue
             span = doc[first.i:m.end]
-            self.add(span.start, span.end, self.entity_for_name(span.text, "Person"), m.how, replace=True)
+            old, new = m.entity_id, self.entity_for_name(span.text, "Person")
+            self.add(span.start, span.end, new, m.how, replace=True)
+            self._relink(old, new)  # ("… Minister Champagne" later, linked to the shorter name, is the same person)
+
+    def retype_listed_people(self) -> None:
+        """'the two national security advisers, Ajit Doval and Jake Sullivan': a two-word name NER took for a place or
+        a company, coordinated with a person's name, is a person too."""
+        doc = self.doc
+        for m in list(self.out.mentions):
+            draft = self.out.entities[m.entity_id]
+            if draft.from_kb or m.how != "ner" or draft.type not in {"Location", "Firm"} or m.end - m.start != 2 \
+                    or not all(t.is_title and t.is_alpha for t in doc[m.start:m.end]):
+                continue
+            root = doc[m.start:m.end].root
+            if self._among_people(root) and not _type_from_head(doc[m.start:m.end], self.lowers[m.end - 1], default=None):
+                self._retype(m.entity_id, "Person")
 
     def _among_people(self, token: Token) -> bool:
         """Whether a token is coordinated with a person's mention ("A, B and C" where one of them is a person)."""
@@ -3665,6 +3680,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_listed_products()
     linker.retype_companies()
     linker.retype_hired_people()
+    linker.retype_listed_people()
     linker.merge_name_orders()
     linker.link_definite_descriptions()
     linker.link_held_gatherings()

@@ -1063,6 +1063,10 @@ class _Relator(TitleRules, LayoutRules):
                 return
             if verb.dep_ == "relcl" and all(self.type_of(e[0]) in {"Government", "Location"} for e in subjects):
                 return  # "… development in Canada, which includes the proposed Act": the clause is the noun's before "in"
+            if subjects and all(self.type_of(e[0]) == "Policy" for e in subjects):
+                # "The strategy includes support for Cohere": what a plan includes are programmes, not the companies
+                # its measures reach
+                parts = [p for p in parts if self.type_of(p[0]) == "Policy"]
             yield from self.emit(parts, ("PART_OF",), subjects, sent, 0.7)
             return
         # "receive funding from X" → X INVESTS_IN subject; "award X funding"; "announce a partnership with X"

@@ -3832,3 +3832,21 @@ def test_leaders_and_participants_of_a_round_invest_in_the_company_that_raised_i
             "participation from Fidelity and Lightspeed Venture Partners.")
     found = triples(extract(extractor, text))
     assert {("Iconiq Capital", "INVESTS_IN", "Anthropic"), ("Fidelity", "INVESTS_IN", "Anthropic")} <= found
+
+
+def test_a_surname_after_a_hyphenated_full_name_is_that_person(extractor) -> None:
+    text = "Minister François-Philippe Champagne announced the plan today. \"Canada leads,\" said Minister Champagne."
+    ex = extract(extractor, text)
+    assert [n for n, t in types(ex).items() if t == "Person"] == ["François-Philippe Champagne"]
+
+
+def test_a_plan_includes_programmes_not_the_companies_its_measures_reach(extractor) -> None:
+    text = ("The Canadian Sovereign AI Compute Strategy was launched. The strategy includes support for Cohere, which "
+            "will build a data centre.")
+    assert not any(r == "PART_OF" and s == "Cohere" for s, r, _ in triples(extract(extractor, text)))
+
+
+def test_a_two_word_name_coordinated_with_a_person_is_a_person(extractor) -> None:
+    ex = extract(extractor, "The initiative is led by the two countries' national security advisers, Ajit Doval and "
+                            "Jake Sullivan.")
+    assert types(ex).get("Ajit Doval") == "Person"
