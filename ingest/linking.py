@@ -2942,6 +2942,9 @@ class _Linker:
                     # acronym follows it is that body
                     self.add(m.start, m.end, known.entity_id, "acronym", replace=True)
                     continue
+                if known is not None and known.entity_id != m.entity_id and self.out.entities[known.entity_id].from_kb \
+                        and self.out.entities[known.entity_id].type != self.out.entities[m.entity_id].type:
+                    continue  # "Sam Altman (OpenAI)": a known name of another kind in brackets is no short form
                 if (ACRONYM.match(acro) or _SHORT_NAME.match(acro)) \
                         and (sum(c.isupper() for c in acro) >= 2 or short or _initials_of(acro, doc[m.start:m.end])) \
                         and acro not in defined:

@@ -1723,6 +1723,18 @@ class _Relator(TitleRules, LayoutRules):
         if len(raisers) == 1:
             yield from self.emit(investors, ("INVESTS_IN",), raisers, verb.sent, 0.7)
 
+    def bracketed_affiliation(self, m: LinkedMention) -> Iterator[Candidate]:
+        """'Attendees included Sam Altman (OpenAI), Sundar Pichai (Google) …': a body in brackets right after a
+        person's name is where the person works."""
+        doc = self.doc
+        if self.type_of(m.entity_id) != "Person" or m.end + 2 >= len(doc) or doc[m.end].text != "(":
+            return
+        body = self.mention_at(doc[m.end + 1])
+        if body is None or body.start != m.end + 1 or body.end >= len(doc) or doc[body.end].text != ")" \
+                or self.type_of(body.entity_id) not in {"Firm", "Organization", "Agency"}:
+            return
+        yield from self.emit([(m.entity_id, 0)], ("WORKS_FOR",), [(body.entity_id, 0)], doc[m.start].sent, 0.7)
+
     def represented(self, sent: Span) -> list[tuple[str, int]]:
         """States and bodies that a sentence's delegates stand for: 'leaders representing A, B and C',
         'representatives of A and B', 'ministers from A'."""
@@ -2926,6 +2938,7 @@ class _Relator(TitleRules, LayoutRules):
             for lemma in lemmas:
                 by_lemma.setdefault(lemma, []).append(lemma_rule)
         mention_rules = (self.titles, self.administration, self.leadership_of, self.nationality, self.unit_of,
+                         self.bracketed_affiliation,
                          self.qualified_agency, self.maker_product, self.event_place, self.body_place, self.state_pair,
                          self.paired_tie, self.appositive_head_of_government, self.appositive_title_of, self.title_is_holder)
         from_claims: list[Candidate] = []

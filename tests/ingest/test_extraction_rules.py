@@ -3850,3 +3850,11 @@ def test_a_two_word_name_coordinated_with_a_person_is_a_person(extractor) -> Non
     ex = extract(extractor, "The initiative is led by the two countries' national security advisers, Ajit Doval and "
                             "Jake Sullivan.")
     assert types(ex).get("Ajit Doval") == "Person"
+
+
+def test_a_body_in_brackets_after_a_persons_name_employs_the_person(extractor) -> None:
+    # (and the known name in brackets stays its own entity: it is no short form of the person's name)
+    found = triples(extract(extractor, "Attendees included Sam Altman (OpenAI), Sundar Pichai (Google) and Dario "
+                                       "Amodei (Anthropic)."))
+    assert {("Sam Altman", "WORKS_FOR", "OpenAI"), ("Sundar Pichai", "WORKS_FOR", "Google"),
+            ("Dario Amodei", "WORKS_FOR", "Anthropic")} <= found
