@@ -163,7 +163,9 @@ def _metonym_as_place(span: Span, entry) -> bool:
     if prep.lower_ == "in" and prep.head.lower_ in {"headquartered", "based", "located", "incorporated", "registered"}:
         return True  # "a company headquartered in Beijing": the city a company sits in
     if prep.lower_ == "in" and (prep.head.lemma_.lower() in {"meet", "convene", "gather", "hold", "host", "meeting"}
-                                or prep.head.lower_ in EVENT_HEAD_NOUNS):
+                                or prep.head.lower_ in EVENT_HEAD_NOUNS
+                                or any(c.dep_ == "prep" and c.lower_ == "at" and c.i < prep.i for c in prep.head.children)):
+        # ("delivered a keynote at Computex in Taipei": where one was at something is the city)
         return True  # "the Council met in Tokyo", "a conference in Washington": where a gathering takes place is the city
     return prep.lower_ == "to" and prep.head.lemma_.lower() in {"welcome", "come", "return", "arrive", "invite", "travel", "go", "move"}
 
@@ -2232,7 +2234,10 @@ class _Linker:
                 continue
             root = doc[m.start:m.end].root
             attended = root.dep_ == "dobj" and root.head.lemma_ == "attend" or root.dep_ == "pobj" \
-                and root.head.lower_ in {"at", "in"} and root.head.head.lemma_ == "participate"
+                and root.head.lower_ in {"at", "in"} and root.head.head.lemma_ == "participate" \
+                or root.dep_ == "pobj" and root.head.lower_ == "at" and (root.head.head.lemma_.lower() in _SPOKEN_NOUNS or any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in _SPOKEN_NOUNS for c in root.head.head.children))
+            # ("delivered a keynote at Computex": a speech is given at a gathering)
             # ("attended X, co-hosted by A and B": the parser may hang the participle on the verb instead of the name)
             hosts = [c for c in (*root.children, *(root.head.children if attended and root.dep_ == "dobj" else ()))
                      if c.dep_ in {"acl", "advcl"} and c.i > root.i and c.lower_.replace("-", "") in {"hosted", "cohosted"}]
@@ -3585,6 +3590,8 @@ _NAME_WORDS = frozenset({"ai", "labs", "lab", "intelligence", "systems", "techno
                          "partners", "holdings", "robotics", "dynamics", "networks", "machines", "computing", "inc", "ltd"})
 # Words after which capitals are a name by definition ("a company called Open Lab").
 _CALLED_WORDS = frozenset({"called", "named", "dubbed"})
+# Nouns for what is said at a gathering ("a keynote at Computex").
+_SPOKEN_NOUNS = frozenset({"keynote", "speech", "address", "remark", "remarks", "talk", "presentation", "panel"})
 # Armed services named without their state in defence news ("Army Gen. X"), as token sequences.
 _SERVICE_NAMES = (("Air", "Force"), ("Space", "Force"), ("Marine", "Corps"), ("Coast", "Guard"), ("Army",), ("Navy",))
 # Rank abbreviations the parser may glue onto a service's name ("Air Force Lt. Gen.").

@@ -3858,3 +3858,11 @@ def test_a_body_in_brackets_after_a_persons_name_employs_the_person(extractor) -
                                        "Amodei (Anthropic)."))
     assert {("Sam Altman", "WORKS_FOR", "OpenAI"), ("Sundar Pichai", "WORKS_FOR", "Google"),
             ("Dario Amodei", "WORKS_FOR", "Anthropic")} <= found
+
+
+def test_a_guessed_name_a_keynote_is_delivered_at_is_a_gathering_in_the_city_after_it(extractor) -> None:
+    ex = extract(extractor, "Jensen Huang delivered a keynote at Computex in Taipei.")
+    assert types(ex).get("Computex") == "Event"
+    found = triples(ex)
+    assert ("Jensen Huang", "PARTICIPATES_IN", "Computex") in found
+    assert ("Taipei", "HOSTS", "Computex") in found
