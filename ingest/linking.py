@@ -3371,6 +3371,26 @@ class _Linker:
             if said:
                 self._retype(m.entity_id, "AIModel")
 
+    def link_possessed_model_codes(self) -> None:
+        """"DeepSeek's R1 reasoning model", "OpenAI's o3 model": a short code of letters and digits after a company's
+        possessive and before a word for a model names that company's model — the known "DeepSeek-R1" when the knowledge
+        base has the company's name joined to the code."""
+        doc = self.doc
+        for k in range(2, len(doc) - 1):
+            code = self.texts[k]
+            if k in self.covered or not _MODEL_CODE.fullmatch(code) or self.texts[k - 1] not in {"'s", "’s"}:
+                continue
+            owner = self.covered.get(k - 2)
+            if owner is None or self.out.entities[owner.entity_id].type != "Firm":
+                continue
+            nxt = next((j for j in range(k + 1, min(len(doc), k + 3)) if self.lowers[j] in _MODEL_NOUNS), None)
+            if nxt is None or any(not doc[j].is_lower for j in range(k + 1, nxt)):
+                continue
+            firm = self.out.entities[owner.entity_id].name
+            known = [e for f in (f"{firm}-{code}", f"{firm} {code}") for e in self.kb.lookup(f) if e.type == "AIModel"]
+            eid = self.entity_for_kb(known[0].id) if known else self.entity_for_name(code, "AIModel")
+            self.add(k, k + 1, eid, "chunk")
+
     def link_listed_products(self) -> None:
         """'gaming devices like the Shield Portable and Shield Tablet', 'accelerators such as the Gaudi 3 and Gaudi 2':
         names listed after a plural word for a piece of hardware are hardware, whatever NER took them for."""
@@ -3592,6 +3612,8 @@ _NAME_WORDS = frozenset({"ai", "labs", "lab", "intelligence", "systems", "techno
 _CALLED_WORDS = frozenset({"called", "named", "dubbed"})
 # Nouns for what is said at a gathering ("a keynote at Computex").
 _SPOKEN_NOUNS = frozenset({"keynote", "speech", "address", "remark", "remarks", "talk", "presentation", "panel"})
+# A model's short code: "R1", "V3", "o3", "K2", "M4".
+_MODEL_CODE = re.compile(r"[A-Za-z]{1,3}\d{1,2}(?:\.\d)?[a-z]?")
 # Armed services named without their state in defence news ("Army Gen. X"), as token sequences.
 _SERVICE_NAMES = (("Air", "Force"), ("Space", "Force"), ("Marine", "Corps"), ("Coast", "Guard"), ("Army",), ("Navy",))
 # Rank abbreviations the parser may glue onto a service's name ("Air Force Lt. Gen.").
@@ -3688,6 +3710,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_demonyms()
     linker.retype_models()
     linker.link_listed_products()
+    linker.link_possessed_model_codes()
     linker.retype_companies()
     linker.retype_hired_people()
     linker.retype_listed_people()

@@ -1460,6 +1460,10 @@ class _Relator(TitleRules, LayoutRules):
             yield from self.emit(owners, ("PART_OF",), owned, sent, 0.7)
             return
         # "Anthropic's Claude" DEVELOPS, "Biden's order" ENACTS, "Japan's summit" HOSTS, "Biden's State of the Union"
+        if owned and all(self.type_of(o[0]) in {"AIModel", "Hardware"} for o in owned):
+            # "Anthropic's Claude Opus 4 and Claude Sonnet 4": the possessive reaches the products coordinated with the first
+            owned += [(cm.entity_id, 1) for c in head.conjuncts if (cm := self.mention_at(c)) is not None
+                      and self.type_of(cm.entity_id) in {"AIModel", "Hardware"} and (cm.entity_id, 0) not in owned]
         made = [c for o in owned for c in self.emit(owners, ("DEVELOPS", "ENACTS", "HOSTS", "PARTICIPATES_IN"), [o], sent, 0.75)]
         if made:
             yield from made  # (emit tries the types in order and gives each owned name the first that fits)

@@ -3866,3 +3866,14 @@ def test_a_guessed_name_a_keynote_is_delivered_at_is_a_gathering_in_the_city_aft
     found = triples(ex)
     assert ("Jensen Huang", "PARTICIPATES_IN", "Computex") in found
     assert ("Taipei", "HOSTS", "Computex") in found
+
+
+def test_a_possessive_reaches_the_products_coordinated_with_the_first(extractor) -> None:
+    found = triples(extract(extractor, "Anthropic's Claude Opus 4 and Claude Sonnet 4 were released in May."))
+    assert {("Anthropic", "DEVELOPS", "Claude Opus 4"), ("Anthropic", "DEVELOPS", "Claude Sonnet 4")} <= found
+
+
+def test_a_model_code_after_a_companys_possessive_and_before_model_is_its_model(extractor) -> None:
+    assert ("DeepSeek", "DEVELOPS", "DeepSeek-R1") in triples(extract(
+        extractor, "DeepSeek's R1 reasoning model rattled markets in January."))
+    assert ("OpenAI", "DEVELOPS", "o3") in triples(extract(extractor, "OpenAI's o3 model scored well."))
