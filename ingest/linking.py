@@ -2831,6 +2831,28 @@ class _Linker:
             if len(fits) == 1:
                 self.add(k, end, self.entity_for_kb(fits[0]), "kb", replace=True)
 
+    def link_generic_names_by_state(self) -> None:
+        """'Japan established the AI Safety Institute …': a generic name the knowledge base gives one state's body
+        ("AI Safety Institute" is the UK's alias) names the like body of the state the article is about, when the
+        knowledge base has exactly one such body of that state ("Japan AI Safety Institute")."""
+        for m in list(self.out.mentions):
+            draft = self.out.entities.get(m.entity_id)
+            entry = self.kb.by_id.get(m.entity_id)
+            if draft is None or entry is None or m.how != "kb" or entry.type not in {"Agency", "Organization"}:
+                continue
+            surface = " ".join(self.texts[m.start:m.end])
+            if surface == entry.name or len(surface.split()) < 2 or entry.country is None:
+                continue
+            state = self._state_before(m.start) or self._state_of_named_bodies(m.start)
+            if state is None or self.kb.by_id[state].name == entry.country:
+                continue
+            home = self.kb.by_id[state].name
+            tail = " " + surface.lower()
+            fits = [e.id for e in self.kb.entries if e.type == entry.type and e.country == home
+                    and any(f.lower().endswith(tail) for f in (e.name, *e.aliases))]
+            if len(fits) == 1:
+                self.add(m.start, m.end, self.entity_for_kb(fits[0]), "kb", replace=True)
+
     def _state_of_named_bodies(self, before: int) -> str | None:
         """The state whose known bodies (agencies, and the state itself) the article names most before ``before``."""
         counts: Counter[str] = Counter()
@@ -3688,6 +3710,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_house_names()
     linker.link_shortened_state_bodies()
     linker.link_armed_services()
+    linker.link_generic_names_by_state()
     linker.link_lowercase_ministries()
     linker.link_unnumbered_orders()
     linker.link_surnames()

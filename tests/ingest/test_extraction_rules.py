@@ -3877,3 +3877,9 @@ def test_a_model_code_after_a_companys_possessive_and_before_model_is_its_model(
     assert ("DeepSeek", "DEVELOPS", "DeepSeek-R1") in triples(extract(
         extractor, "DeepSeek's R1 reasoning model rattled markets in January."))
     assert ("OpenAI", "DEVELOPS", "o3") in triples(extract(extractor, "OpenAI's o3 model scored well."))
+
+
+def test_a_generic_name_one_states_body_has_names_the_like_body_of_the_state_in_context(extractor) -> None:
+    found = triples(extract(extractor, "Japan established the AI Safety Institute in February 2024."))
+    assert ("Japan AI Safety Institute", "PART_OF", "Japan") in found
+    assert not any("UK AI Security Institute" in (s, o) for s, _, o in found)
