@@ -3083,8 +3083,9 @@ class _Linker:
             if low not in firsts or i in self.covered:
                 continue
             for n in range(min(self.kb.max_title_tokens + 2, len(lowers) - i), 1, -1):
-                if n < 4 and not texts[i][:1].isupper():
-                    continue  # news style writes long titles in lower case after a name; short ones stay ambiguous
+                if n < 4 and not texts[i][:1].isupper() and not self._after_named_person(i):
+                    continue  # news style writes long titles in lower case after a name; short ones stay ambiguous,
+                    # unless in apposition to a name ("Gina Raimondo, the commerce secretary, …")
                 body = self.kb.by_title_tokens.get(tuple(lowers[i:i + n]))
                 if body is None and "," in lowers[i:i + n]:
                     # "Secretary of State for Science, Innovation, and Technology": the serial comma is optional
@@ -3098,6 +3099,13 @@ class _Linker:
                     break
         self._link_shared_titles()
         self._link_bracketed_office_holders()
+
+    def _after_named_person(self, i: int) -> bool:
+        """Whether token ``i`` follows "<person's name>, the": a title there is in apposition to that name."""
+        if i < 3 or self.lowers[i - 1] != "the" or self.texts[i - 2] != ",":
+            return False
+        before = self.covered.get(i - 3)
+        return before is not None and self.out.entities[before.entity_id].type == "Person"
 
     def _link_bracketed_office_holders(self) -> None:
         """'The Parliamentary Under-Secretary of State for Science, Innovation and Technology (Kanishka Narayan)':

@@ -1214,6 +1214,15 @@ class _Relator(TitleRules, LayoutRules):
         if not rel_types:
             return
         objects = [self.not_reflexive(e, t, subjects) for t in obj_tokens for e in self.entities(t, want=obj_types)]
+        if rel_types == ("LEADS",) and not passive and (functions := [
+                c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and self.mention_at(c) is None]):
+            # "Jan Leike leads alignment research at Anthropic": heading a function 'at' a body is working for it
+            bodies = [e for h in (verb, *functions) for t in prep_objects(h, {"at"}) for e in self.entities(t, allow_of=False)
+                      if self.type_of(e[0]) in {"Firm", "Organization", "Agency"}]
+            if bodies:
+                people = [e for e in subjects if self.type_of(e[0]) == "Person"]
+                yield from self.emit(people, ("WORKS_FOR",), bodies, sent, 0.75)
+                return
         if passive and verb.dep_ == "acl":
             # "a session co-chaired by X and Y": the described noun's subtree holds the agents, who are not its objects
             own = {t.i for t in verb.subtree}

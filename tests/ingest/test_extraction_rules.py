@@ -3883,3 +3883,14 @@ def test_a_generic_name_one_states_body_has_names_the_like_body_of_the_state_in_
     found = triples(extract(extractor, "Japan established the AI Safety Institute in February 2024."))
     assert ("Japan AI Safety Institute", "PART_OF", "Japan") in found
     assert not any("UK AI Security Institute" in (s, o) for s, _, o in found)
+
+
+def test_a_short_lower_case_title_in_apposition_to_a_name_names_its_body(extractor) -> None:
+    found = triples(extract(extractor, "Gina Raimondo, the commerce secretary, visited Beijing."))
+    assert ("Gina Raimondo", "LEADS", "US Department of Commerce") in found
+
+
+def test_heading_a_function_at_a_body_is_working_for_it(extractor) -> None:
+    found = triples(extract(extractor, "Jan Leike leads alignment research at Anthropic."))
+    assert ("Jan Leike", "WORKS_FOR", "Anthropic") in found
+    assert ("Jan Leike", "LEADS", "Anthropic") not in found
