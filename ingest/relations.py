@@ -1593,6 +1593,11 @@ class _Relator(TitleRules, LayoutRules):
             if not subs and token.dep_ == "conj":
                 # "G42 was founded in 2018 and is based in Abu Dhabi": the first verb's subject
                 subs = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if subs and all(c.tag_ in {"WDT", "WP"} for c in subs) and token.dep_ == "relcl":
+                subs = [token.head]  # "Mistral AI, which is headquartered in Paris": the noun the clause is on
+            if not subs and token.dep_ in {"advcl", "prep"} and token.i < token.head.i and token.head.pos_ in {"VERB", "AUX"}:
+                # "Based in Hangzhou, DeepSeek was founded by …": a fronted participle describes the main clause's subject
+                subs = [c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
             firms = [e for s in subs for e in self.entities(s, allow_of=False)]
         yield from self.emit(firms, ("BASED_IN",), places, token.sent, 0.8)
 

@@ -3894,3 +3894,12 @@ def test_heading_a_function_at_a_body_is_working_for_it(extractor) -> None:
     found = triples(extract(extractor, "Jan Leike leads alignment research at Anthropic."))
     assert ("Jan Leike", "WORKS_FOR", "Anthropic") in found
     assert ("Jan Leike", "LEADS", "Anthropic") not in found
+
+
+def test_a_relative_or_fronted_headquarters_clause_places_the_company(extractor) -> None:
+    assert ("Mistral AI", "BASED_IN", "Paris") in triples(extract(
+        extractor, "Mistral AI, which is headquartered in Paris, raised new funding."))
+    assert ("DeepSeek", "BASED_IN", "Hangzhou") in triples(extract(
+        extractor, "Based in Hangzhou, DeepSeek was founded by Liang Wenfeng."))
+    assert ("Nvidia", "BASED_IN", "Santa Clara") in triples(extract(
+        extractor, "Headquartered in Santa Clara, California, Nvidia designs GPUs."))
