@@ -728,6 +728,15 @@ class _Relator(TitleRules, LayoutRules):
             above = verb.head.head if verb.head.dep_ == "acomp" else verb.head
             for sub in (c for c in above.children if c.dep_ in {"nsubj", "nsubjpass"}):
                 out.append(above.head if sub.tag_ in {"WDT", "WP"} and above.dep_ == "relcl" else sub)
+        if not passive and not any(self.mention_at(t) is not None for o in out for t in o.subtree):
+            # "X backs Humain", "Sequoia backs the startup Humain": the small parser may make the name after the verb
+            # (or after its company noun) an adverb or a clause
+            k = verb.i + 1
+            while k < len(self.doc) and (self.doc[k].lower_ in {"the", "a", "an"} or self.doc[k].lemma_.lower() in FIRM_NOUNS):
+                k += 1
+            if k < len(self.doc) and (m := self.mention_at(self.doc[k])) is not None and m.start == k \
+                    and self.doc[m.end - 1].dep_ in {"advmod", "advcl", "npadvmod"}:
+                out.append(self.doc[m.end - 1])
         named = any(self.mention_at(o) is not None for o in out)  # ("signed by X in 2023": a year is no patient)
         if passive and verb.dep_ == "conj" and not named:
             # "X was drafted by A and signed by B": the coordinated participle shares the first verb's patient

@@ -3903,3 +3903,8 @@ def test_a_relative_or_fronted_headquarters_clause_places_the_company(extractor)
         extractor, "Based in Hangzhou, DeepSeek was founded by Liang Wenfeng."))
     assert ("Nvidia", "BASED_IN", "Santa Clara") in triples(extract(
         extractor, "Headquartered in Santa Clara, California, Nvidia designs GPUs."))
+
+
+def test_a_name_the_parser_made_an_adverb_right_after_the_verb_is_its_object(extractor) -> None:
+    found = triples(extract(extractor, "The Public Investment Fund backs Humain."))
+    assert ("Public Investment Fund", "INVESTS_IN", "Humain") in found
