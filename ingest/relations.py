@@ -1314,7 +1314,7 @@ class _Relator(TitleRules, LayoutRules):
             # "announced the award of $238 million in CHIPS and Science Act funding": money under an act is announced,
             # not the act
             objects = self._not_funding_names(objects, verb)
-        if {"OPPOSES", "MEMBER_OF", "PARTICIPATES_IN"} & set(rel_types):
+        if {"OPPOSES", "SUPPORTS", "MEMBER_OF", "PARTICIPATES_IN"} & set(rel_types):
             # "resigned to protest Apple's plan to require in-person work": opposing a body's plan (a common noun) is
             # no stand against the body; "Britain signed the Council of Europe's AI convention": signing a body's
             # convention is no membership of the body

@@ -3908,3 +3908,8 @@ def test_a_relative_or_fronted_headquarters_clause_places_the_company(extractor)
 def test_a_name_the_parser_made_an_adverb_right_after_the_verb_is_its_object(extractor) -> None:
     found = triples(extract(extractor, "The Public Investment Fund backs Humain."))
     assert ("Public Investment Fund", "INVESTS_IN", "Humain") in found
+
+
+def test_praising_a_bodys_decision_is_no_support_for_the_body(extractor) -> None:
+    found = triples(extract(extractor, "Meta praised the EU's decision to delay the AI Act."))
+    assert ("Meta", "SUPPORTS", "European Union") not in found
