@@ -953,6 +953,11 @@ class _Relator(TitleRules, LayoutRules):
                             for p in prep_objects(t, {"to"}) for e in self.entities(p)
                             if self.type_of(e[0]) in {"Government", "Firm", "Organization"}]
                 targets += [e for t in prep_objects(verb, {"on", "against", "to"}) for e in self.entities(t)]
+                # "lifted sanctions on Huawei's suppliers": a body named only as the possessor of its partners, suppliers
+                # or units is not what the measure targets
+                roles = [t for h in (obj, verb) for t in prep_objects(h, {"on", "against"}) if t.lemma_.lower() in _BOUND_PARTY_NOUNS]
+                owners = {e[0] for t in roles for c in t.children if c.dep_ == "poss" for e in self.entities(c, allow_of=False)}
+                targets = [t for t in targets if t[0] not in owners]
                 if lemma in LIFT_VERBS:
                     yield from self.emit(subjects, ("LIFTS_RESTRICTIONS_ON",), targets, sent, 0.85)
                 elif lemma in IMPOSE_VERBS:
@@ -3194,6 +3199,10 @@ _UNREAL_ADJECTIVES = frozenset({"possible", "potential", "proposed", "planned", 
                                 "rumored", "failed", "abandoned", "former", "hypothetical"})
 # Verbs by which a deal, as their subject, comes to nothing: "the deal between Nvidia and Arm collapsed".
 _FAILING_VERBS = frozenset({"collapse", "fail", "fall", "end", "expire", "unravel", "stall", "die"})
+
+# Nouns for those tied to a body, whose possessor a measure on them does not target ("sanctions on Huawei's suppliers").
+_BOUND_PARTY_NOUNS = frozenset({"supplier", "customer", "partner", "subsidiary", "affiliate", "unit", "employee", "executive",
+                        "investor", "shareholder", "client", "vendor", "contractor"})
 
 #: Every lemma the verbal rule looks at, built once: rebuilding this union per token cost ~4 % of extraction.
 _VERBAL_LEMMAS = frozenset(

@@ -3913,3 +3913,10 @@ def test_a_name_the_parser_made_an_adverb_right_after_the_verb_is_its_object(ext
 def test_praising_a_bodys_decision_is_no_support_for_the_body(extractor) -> None:
     found = triples(extract(extractor, "Meta praised the EU's decision to delay the AI Act."))
     assert ("Meta", "SUPPORTS", "European Union") not in found
+
+
+def test_a_measure_on_a_bodys_suppliers_does_not_target_the_body(extractor) -> None:
+    found = triples(extract(extractor, "The United States lifted sanctions on Huawei's suppliers."))
+    assert ("United States", "LIFTS_RESTRICTIONS_ON", "Huawei") not in found
+    assert ("United States", "RESTRICTS", "Huawei") in triples(extract(
+        extractor, "Washington imposed sanctions on Huawei and its suppliers."))
