@@ -109,17 +109,17 @@ class KnowledgeBase:
             for form in entry.surface_forms:
                 if entry.id not in self.by_form[form]:
                     self.by_form[form].append(entry.id)
-        for entry in entries:
-            for form in entry.aliases:
-                shout = _capitalised_acronym(form)
-                if shout and shout not in self.by_form:
-                    self.by_form[shout].append(entry.id)
             for dem in entry.demonyms:
                 self.by_demonym.setdefault(dem, entry.id)
             for title in entry.titles:
                 self.by_title.setdefault(title.lower(), entry.id)
             for title in entry.shared_titles:
                 self.by_shared_title[title.lower()].append(entry.id)
+        for entry in entries:  # after every written form, so that a capitalised spelling never takes another's
+            for form in entry.aliases:
+                shout = _capitalised_acronym(form)
+                if shout and shout not in self.by_form:
+                    self.by_form[shout].append(entry.id)
         self.by_title_tokens: dict[tuple[str, ...], str] = {
             tuple(title.replace(",", " ,").split()): body for title, body in self.by_title.items() if len(title.split()) >= 2
         }

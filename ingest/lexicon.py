@@ -192,3 +192,6 @@ COUNTRY_NAMES = _word_list("countries.txt")
 #: Lower-case words for a gathering a name can modify: "the Emerging Technologies for Defense conference".
 EVENT_HEAD_NOUNS = frozenset({"conference", "summit", "forum", "symposium", "tour", "expo", "exhibition", "convention",
                              "hackathon", "workshop", "roundtable", "showcase"})
+#: Words for what is said at a gathering: "a speech at X", "delivered a keynote at Computex".
+SPEECH_NOUNS = frozenset({"speech", "address", "remarks", "remark", "message", "keynote", "statement", "talk",
+                          "presentation", "intervention"})

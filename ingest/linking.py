@@ -43,6 +43,7 @@ from graphkit.ingest.lexicon import (
     POLICY_HEADS,
     PROGRAMME_NOUNS,
     RANK_WORDS,
+    SPEECH_NOUNS,
     STAFF_TITLES,
 )
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -82,6 +83,15 @@ class _EntityDraft:
     wikidata: str | None = None
     country: str | None = None
     from_kb: bool = False
+
+    def add_alias(self, alias: str) -> None:
+        """Record another surface form, once, and never the name itself."""
+        if alias != self.name and alias not in self.aliases:
+            self.aliases.append(alias)
+
+    def named_with(self, word: str) -> bool:
+        """Whether the name or an alias has this lower-case word ("department" in "Department of War")."""
+        return any(word in form.lower().split() for form in (self.name, *self.aliases))
 
 
 @dataclass
@@ -1316,9 +1326,7 @@ class _Linker:
             first, second = self.out.entities[a.entity_id], self.out.entities[b.entity_id]
             if second.from_kb or (first.type != second.type and first.type not in {"Person", "Firm", "Organization"}):
                 continue
-            alias = doc[b.start:b.end].text
-            if alias not in first.aliases and alias != first.name:
-                first.aliases.append(alias)
+            first.add_alias(doc[b.start:b.end].text)
             second_id, b.entity_id = b.entity_id, a.entity_id
             for i in range(b.start, b.end):
                 self.covered[i] = b
@@ -1691,9 +1699,7 @@ class _Linker:
                 continue
             eid = self.entity_for_name(doc[start:k].text, "Policy")
             self.add(start, k, eid, "chunk", replace=True)
-            spelled = f"{doc[start:k].text} {doc[k].text}"
-            if spelled not in self.out.entities[eid].aliases:
-                self.out.entities[eid].aliases.append(spelled)
+            self.out.entities[eid].add_alias(doc[start:k + 1].text)
 
     def link_described_programmes(self) -> None:
         """'to deliver HealthSpark – an initiative to fast-track AI innovation …', 'Kickstart, a programme for …':
@@ -2235,8 +2241,8 @@ class _Linker:
             root = doc[m.start:m.end].root
             attended = root.dep_ == "dobj" and root.head.lemma_ == "attend" or root.dep_ == "pobj" \
                 and root.head.lower_ in {"at", "in"} and root.head.head.lemma_ == "participate" \
-                or root.dep_ == "pobj" and root.head.lower_ == "at" and (root.head.head.lemma_.lower() in _SPOKEN_NOUNS or any(
-                    c.dep_ == "dobj" and c.lemma_.lower() in _SPOKEN_NOUNS for c in root.head.head.children))
+                or root.dep_ == "pobj" and root.head.lower_ == "at" and (root.head.head.lemma_.lower() in SPEECH_NOUNS or any(
+                    c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in root.head.head.children))
             # ("delivered a keynote at Computex": a speech is given at a gathering)
             # ("attended X, co-hosted by A and B": the parser may hang the participle on the verb instead of the name)
             hosts = [c for c in (*root.children, *(root.head.children if attended and root.dep_ == "dobj" else ()))
@@ -2253,10 +2259,7 @@ class _Linker:
                 continue
             root = doc[m.start:m.end].root
             if root.head.i == m.end and root.dep_ in {"compound", "nmod"}:
-                event = self.out.entities[self._retype(m.entity_id, "Event")]
-                spelled = f"{doc[m.start:m.end].text} {doc[m.end].text}"
-                if spelled not in event.aliases:
-                    event.aliases.append(spelled)
+                self.out.entities[self._retype(m.entity_id, "Event")].add_alias(doc[m.start:m.end + 1].text)
         # ("her remarks at NDIA's Modern Day Marine conference": a capitalised run NER left out there is that name)
         for k in (k for k, low in enumerate(self.lowers) if low in EVENT_HEAD_NOUNS and k >= 3):
             start = k
@@ -2270,9 +2273,7 @@ class _Linker:
                     and not doc[start].is_sent_start and not any(doc[j].lower_ in STOP_WORDS for j in (start, k - 1)):
                 eid = self.entity_for_name(doc[start:k].text, "Event")
                 self.add(start, k, eid, "chunk")
-                event = self.out.entities[eid]
-                if f"{doc[start:k].text} {doc[k].text}" not in event.aliases:
-                    event.aliases.append(f"{doc[start:k].text} {doc[k].text}")
+                self.out.entities[eid].add_alias(doc[start:k + 1].text)
         # "met his counterpart in Yokosuka", "talks held in Gyeongju": a one-word name NER took for a company, where
         # people meet or a gathering is held, is a place
         for m in list(self.out.mentions):
@@ -2812,7 +2813,7 @@ class _Linker:
         rank glued to the name by the parser ("Air Force Lt") is left out.
         """
         doc = self.doc
-        for k in range(len(doc)):
+        for k in (k for k, text in enumerate(self.texts) if text in _SERVICE_FIRST_WORDS):
             service = next((w for w in _SERVICE_NAMES if tuple(self.texts[k:k + len(w)]) == w), None)
             if service is None:
                 continue
@@ -2826,7 +2827,7 @@ class _Linker:
             if state is None:
                 continue
             name = " ".join(service)
-            fits = [e.id for e in self.kb.entries if e.type == "Agency" and e.country == self.kb.by_id[state].name
+            fits = [e.id for e in self.kb.entries if e.type == "Agency" and self.kb.state_of(e) == state
                     and any(f.endswith(" " + name) for f in e.surface_forms)]
             if len(fits) == 1:
                 self.add(k, end, self.entity_for_kb(fits[0]), "kb", replace=True)
@@ -2844,11 +2845,10 @@ class _Linker:
             if surface == entry.name or len(surface.split()) < 2 or entry.country is None:
                 continue
             state = self._state_before(m.start) or self._state_of_named_bodies(m.start)
-            if state is None or self.kb.by_id[state].name == entry.country:
+            if state is None or self.kb.state_of(entry) == state:
                 continue
-            home = self.kb.by_id[state].name
             tail = " " + surface.lower()
-            fits = [e.id for e in self.kb.entries if e.type == entry.type and e.country == home
+            fits = [e.id for e in self.kb.entries if e.type == entry.type and self.kb.state_of(e) == state
                     and any(f.lower().endswith(tail) for f in (e.name, *e.aliases))]
             if len(fits) == 1:
                 self.add(m.start, m.end, self.entity_for_kb(fits[0]), "kb", replace=True)
@@ -2860,15 +2860,13 @@ class _Linker:
             draft = self.out.entities.get(m.entity_id)
             if m.start >= before or draft is None or not draft.from_kb or draft.type not in {"Agency", "Government"}:
                 continue
-            state = draft.id if draft.type == "Government" else next(
-                (e.id for e in self.kb.lookup(draft.country or "") if e.type == "Government"), None)
-            if state is not None:
+            entry = self.kb.by_id.get(draft.id)
+            if entry is not None and (state := self.kb.state_of(entry)) is not None:
                 counts[state] += 1
         ranked = counts.most_common(2)
         if not ranked or len(ranked) == 2 and ranked[1][1] == ranked[0][1]:
             return None
-        kb_state = self.kb.by_id.get(ranked[0][0])
-        return kb_state.id if kb_state is not None else None
+        return ranked[0][0]
 
     def link_shortened_state_bodies(self) -> None:
         """'the UK's Safety Institute', "China's Cyberspace Administration": a state's body by part of its name.
@@ -2976,9 +2974,7 @@ class _Linker:
                         and (sum(c.isupper() for c in acro) >= 2 or short or _initials_of(acro, doc[m.start:m.end])) \
                         and acro not in defined:
                     defined[acro] = m.entity_id
-                    draft = self.out.entities[m.entity_id]
-                    if acro not in draft.aliases and acro != draft.name:
-                        draft.aliases.append(acro)
+                    self.out.entities[m.entity_id].add_alias(acro)
         if not defined:
             return
         for token in doc:
@@ -3276,8 +3272,7 @@ class _Linker:
                 # "… will serve as the department's chief technology officer" far from the last mention, in an article
                 # that names one department: that one
                 kinds = {m.entity_id for m in self.out.mentions if self.out.entities[m.entity_id].type == "Agency"
-                         and any(token.lower_ in f.lower().split() for f in (self.out.entities[m.entity_id].name,
-                                                                             *self.out.entities[m.entity_id].aliases))}
+                         and self.out.entities[m.entity_id].named_with(token.lower_)}
                 if len(kinds) == 1:
                     self.add(token.i, token.i + 1, kinds.pop(), "coref")
                     continue
@@ -3640,12 +3635,11 @@ _NAME_WORDS = frozenset({"ai", "labs", "lab", "intelligence", "systems", "techno
                          "partners", "holdings", "robotics", "dynamics", "networks", "machines", "computing", "inc", "ltd"})
 # Words after which capitals are a name by definition ("a company called Open Lab").
 _CALLED_WORDS = frozenset({"called", "named", "dubbed"})
-# Nouns for what is said at a gathering ("a keynote at Computex").
-_SPOKEN_NOUNS = frozenset({"keynote", "speech", "address", "remark", "remarks", "talk", "presentation", "panel"})
 # A model's short code: "R1", "V3", "o3", "K2", "M4".
 _MODEL_CODE = re.compile(r"[A-Za-z]{1,3}\d{1,2}(?:\.\d)?[a-z]?")
 # Armed services named without their state in defence news ("Army Gen. X"), as token sequences.
 _SERVICE_NAMES = (("Air", "Force"), ("Space", "Force"), ("Marine", "Corps"), ("Coast", "Guard"), ("Army",), ("Navy",))
+_SERVICE_FIRST_WORDS = frozenset(words[0] for words in _SERVICE_NAMES)
 # Rank abbreviations the parser may glue onto a service's name ("Air Force Lt. Gen.").
 _RANK_ABBREVIATIONS = frozenset({"Lt", "Gen", "Col", "Maj", "Adm", "Capt", "Sgt", "Cmdr", "Brig", "Cpl", "Pvt"})
 

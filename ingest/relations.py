@@ -40,6 +40,7 @@ from graphkit.ingest.lexicon import (
     HIRING_VERBS,
     LIST_CLASS_NOUNS,
     PROGRAMME_NOUNS,
+    SPEECH_NOUNS,
     STAFF_NOUNS,
 )
 from graphkit.ingest.linking import SCHOOL_HEADS, LinkedMention, Linking, state_qualifier, town_after_school
@@ -257,7 +258,7 @@ class _Relator(TitleRules, LayoutRules):
         doc = self.doc
         limit = min(len(doc), 60)
         for i in range(limit - 1):
-            if not {doc[i].lemma_.lower(), doc[i].lower_} & (_SPEECH_NOUNS | {"conference", "interview", "briefing"}) \
+            if not {doc[i].lemma_.lower(), doc[i].lower_} & (SPEECH_NOUNS | {"conference", "interview", "briefing"}) \
                     or doc[i + 1].lower_ not in {"by", "of"}:
                 continue
             person = next((m for m in self.ordered if i + 1 < m.start <= i + 6 and self.type_of(m.entity_id) == "Person"), None)
@@ -1714,8 +1715,7 @@ class _Relator(TitleRules, LayoutRules):
     def brought_together(self, verb: Token) -> Iterator[Candidate]:
         """'The AI Seoul Summit brought together leaders from A, B and C': a gathering that brings delegates together
         has the states they stand for taking part in it."""
-        if verb.lemma_ != "bring" or not any(c.dep_ == "prt" and c.lower_ == "together" or c.lower_ == "together"
-                                              for c in verb.children) or self.hedged(verb):
+        if verb.lemma_ != "bring" or not any(c.lower_ == "together" for c in verb.children) or self.hedged(verb):
             return
         subs, passive = self.subjects(verb)
         events = [e for t in subs for e in self.entities(t, allow_of=False) if self.type_of(e[0]) == "Event"]
@@ -1801,8 +1801,8 @@ class _Relator(TitleRules, LayoutRules):
         """'delivered a speech at the AI Safety Summit', 'Speaking at X, Y said', 'took part in X': being at an event,
         the clause's subject takes part in it."""
         if token.dep_ != "prep" or token.lower_ not in _EVENT_PREPS and not (token.lower_ == "to" and (
-                token.head.lemma_.lower() in _SPEECH_NOUNS
-                or any(c.dep_ == "dobj" and c.lemma_.lower() in _SPEECH_NOUNS for c in token.head.children))):
+                token.head.lemma_.lower() in SPEECH_NOUNS
+                or any(c.dep_ == "dobj" and c.lemma_.lower() in SPEECH_NOUNS for c in token.head.children))):
             return  # ("delivered a video message to the AI Seoul Summit": a speech to an event is given at it)
         took_part = token.lower_ == "in" and token.head.lemma_ == "take" and any(c.lower_ == "part" for c in token.head.children)
         events = [e for t in (c for c in token.children if c.dep_ == "pobj") for e in self.entities(t, allow_of=False)
@@ -1830,8 +1830,8 @@ class _Relator(TitleRules, LayoutRules):
                 yield from self.emit(people, ("PARTICIPATES_IN",), events, token.sent, 0.7)
                 return
         if verb.lemma_ == "be":  # "This was the message of X at Y": the copula's predicate noun
-            verb = next((c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in _SPEECH_NOUNS), verb)
-        if verb.pos_ == "NOUN" and verb.lemma_.lower() in _SPEECH_NOUNS:
+            verb = next((c for c in verb.children if c.dep_ == "attr" and c.lemma_.lower() in SPEECH_NOUNS), verb)
+        if verb.pos_ == "NOUN" and verb.lemma_.lower() in SPEECH_NOUNS:
             # "von der Leyen's speech at X", "the message of President X at Y": the speaker takes part
             speakers = [e for c in verb.children if _is_possessor(c) for e in self.entities(c, allow_of=False)]
             # "Hicks revealed the strategy during her remarks at X": a possessive pronoun's person
@@ -3184,7 +3184,6 @@ _TIE_NOUNS = {"collaboration", "relationship", "relation", "relations", "tie", "
 _ORDER_WORDS = frozenset({"order", "orders", "subpoena", "subpoenas", "demand", "demands", "fine", "fines", "penalty",
                           "penalties", "injunction", "injunctions"})
 _ORDER_VERBS = frozenset({"issue", "send", "serve", "impose", "levy", "hand", "slap", "deliver"})
-_SPEECH_NOUNS = frozenset({"speech", "address", "remarks", "remark", "message", "keynote", "statement", "talk", "presentation", "intervention"})
 #: inflected forms: the gathering rule is called by surface word, then checks the lemma
 _GATHERING_WORDS = frozenset({"meet", "meets", "met", "meeting", "convene", "convenes", "convened", "convening", "gather",
                               "gathers", "gathered", "gathering", "assemble", "assembles", "assembled", "assembling",

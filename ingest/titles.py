@@ -215,9 +215,7 @@ class TitleRules:
             # "The Commerce Department added … The move, announced by Under Secretary Alan Estevez": a department's
             # rank named bare is held in the one department the article has named
             departments = {mm.entity_id for mm in self.ordered if mm.start < m.start and self.type_of(mm.entity_id) == "Agency"
-                           and any(w in {"department", "ministry"} for f in (self.linking.entities[mm.entity_id].name,
-                                                                           *self.linking.entities[mm.entity_id].aliases)
-                                   for w in f.lower().split())}
+                           and any(self.linking.entities[mm.entity_id].named_with(w) for w in ("department", "ministry"))}
             if len(departments) == 1:
                 rel = "LEADS" if lowered in {"secretary", "minister"} else "WORKS_FOR"
                 yield from self.emit(person, (rel,), [(departments.pop(), 2)], sent, 0.6)
@@ -655,7 +653,6 @@ class TitleRules:
                 yield from self.emit(people, ("WORKS_FOR",), states, token.sent, 0.75)
 
 
-# Roles a party can take 'as' ("joined as an investor in X") and the relation each makes.
 # A department's ranks written bare before a name ("Under Secretary Alan Estevez").
 _BARE_DEPARTMENT_TITLES = frozenset({"secretary", "under secretary", "undersecretary", "deputy secretary", "assistant secretary",
                                      "minister", "deputy minister", "vice minister"})
@@ -676,6 +673,7 @@ _NOT_PORTFOLIOS = frozenset({"prime", "deputy", "vice", "under", "assistant", "s
 # Verbs of taking or leaving a post: "removed X as CEO", "resigned as president", "returned as chairman".
 _POST_CHANGE_VERBS = frozenset({"remove", "oust", "fire", "reinstate", "resign", "return", "appoint", "elect", "name",
                                 "replace", "succeed", "install"})
+# Roles a party can take 'as' ("joined as an investor in X") and the relation each makes.
 _AS_ROLE_NOUNS = {"investor": ("INVESTS_IN",), "backer": ("INVESTS_IN",), "shareholder": ("INVESTS_IN",),
                   "partner": ("PARTNERS_WITH",), "provider": ("SUPPLIES",), "supplier": ("SUPPLIES",),
                   "vendor": ("SUPPLIES",)}

@@ -82,3 +82,15 @@ def test_every_g20_member_carries_its_wikidata_id() -> None:
                 "France": "Q142", "India": "Q668", "South Korea": "Q884", "European Union": "Q458", "Canada": "Q16"}
     for name, qid in expected.items():
         assert next(e for e in KB.lookup(name) if e.type == "Government").wikidata == qid
+
+
+def test_a_mixed_case_acronym_is_also_found_in_capitals_unless_another_entry_writes_it_so() -> None:
+    kb = parse_kb_lines([
+        '{"name": "Department of Defense", "type": "Agency", "aliases": ["DoD"]}',
+        '{"name": "Ministry of Defence", "type": "Agency", "aliases": ["MoD"]}',
+        '{"name": "Ministry of Defense (Japan)", "type": "Agency", "aliases": ["MOD"]}',
+        '{"name": "McGill University", "type": "Organization", "aliases": ["McGill"]}',
+    ], source="test")
+    assert [e.name for e in kb.lookup("DOD")] == ["Department of Defense"]
+    assert [e.name for e in kb.lookup("MOD")] == ["Ministry of Defense (Japan)"]
+    assert kb.lookup("MCGILL") == []
