@@ -135,6 +135,11 @@ GOVERNMENT_HEAD_TITLES = {
     "head of state", "head of government", "taoiseach",
 }
 # Ranks before a title that make its holder staff of the body, not its head: "Assistant Secretary of Commerce".
+# Military ranks written before a name ("Vice Adm. Pablo Niemann", "Air Force Lt. Gen. X"), abbreviated or in full;
+# a rank is no office: the office is the title written before the unit and the rank.
+MILITARY_RANKS = frozenset({"Lt", "Gen", "Col", "Maj", "Adm", "Capt", "Sgt", "Cmdr", "Brig", "Cpl", "Pvt",
+                            "General", "Admiral", "Lieutenant", "Colonel", "Major", "Captain", "Commander",
+                            "Sergeant", "Vice", "Rear", "Brigadier"})
 RANK_WORDS = frozenset({"assistant", "deputy", "under", "vice", "associate", "state"})  # "State Minister" is junior (Japan)
 # Titles that make a person an employee (WORKS_FOR) rather than the leader.
 STAFF_TITLES = {
@@ -195,3 +200,20 @@ EVENT_HEAD_NOUNS = frozenset({"conference", "summit", "forum", "symposium", "tou
 #: Words for what is said at a gathering: "a speech at X", "delivered a keynote at Computex".
 SPEECH_NOUNS = frozenset({"speech", "address", "remarks", "remark", "message", "keynote", "statement", "talk",
                           "presentation", "intervention"})
+
+# Common English short forms of given names: "Doug Beck" in a quote is the "Douglas Beck" of the byline.
+GIVEN_NAME_SHORT_FORMS = {
+    "douglas": {"doug"}, "robert": {"bob", "rob", "bobby"}, "william": {"bill", "will", "billy"},
+    "michael": {"mike"}, "james": {"jim", "jimmy", "jamie"}, "thomas": {"tom", "tommy"}, "david": {"dave"},
+    "daniel": {"dan", "danny"}, "christopher": {"chris"}, "steven": {"steve"}, "stephen": {"steve"},
+    "anthony": {"tony"}, "joseph": {"joe"}, "benjamin": {"ben"}, "samuel": {"sam"}, "alexander": {"alex"},
+    "matthew": {"matt"}, "nicholas": {"nick"}, "richard": {"rick", "dick", "rich"}, "edward": {"ed", "ted"},
+    "elizabeth": {"liz", "beth"}, "katherine": {"kate", "kathy"}, "catherine": {"kate", "cathy"},
+    "jennifer": {"jen", "jenny"}, "gregory": {"greg"}, "jeffrey": {"jeff"}, "kenneth": {"ken"},
+    "ronald": {"ron"}, "donald": {"don"}, "timothy": {"tim"}, "patrick": {"pat"}, "patricia": {"pat"},
+    "charles": {"charlie", "chuck"}, "andrew": {"andy", "drew"}, "lawrence": {"larry"}, "gerald": {"jerry"},
+    "frederick": {"fred"}, "raymond": {"ray"}, "susan": {"sue"}, "margaret": {"maggie", "peggy"},
+    "deborah": {"deb", "debbie"}, "rebecca": {"becky"}, "victoria": {"vicky"}, "jonathan": {"jon"},
+    "nathaniel": {"nate"}, "philip": {"phil"}, "phillip": {"phil"}, "peter": {"pete"}, "walter": {"walt"},
+}
+

@@ -33,12 +33,14 @@ from graphkit.ingest.lexicon import (
     FIRM_NOUNS,
     FOUNDER_TITLES,
     GENERIC_CAPS,
+    GIVEN_NAME_SHORT_FORMS,
     GIVEN_NAMES,
     HIRING_VERBS,
     HONORIFICS,
     HOUSE_NAMES,
     INDUSTRY_WORDS,
     LEADER_TITLES,
+    MILITARY_RANKS,
     ORGANIZATION_HEADS,
     POLICY_HEADS,
     PROGRAMME_NOUNS,
@@ -757,6 +759,7 @@ class _Linker:
         self.texts = [t.text for t in doc]
         self.lowers = [t.lower_ for t in doc]
         self.acronym_forms: dict[str, str] = {}
+        self.dateline_states: set[int] = set()  # where "SANTIAGO, Chile (…) --" names the state a story was filed from
         self.label_tokens: set[int] = set()  # words of transcript labels ("SALLY SARA, HOST:")  # "Critical and Emerging Technology Dialogue" → "CET Dialogue"
 
     # -- bookkeeping -------------------------------------------------------
@@ -1527,9 +1530,38 @@ class _Linker:
             while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and doc[end].pos_ == "PROPN":
                 end += 1
             clash = {self.covered[i].entity_id for i in range(t.i - 1, end) if i in self.covered}
-            if any(self.out.entities[e].from_kb for e in clash):
-                continue  # a known name ("Gina M. Raimondo")
+            if any(self.out.entities[e].from_kb and self.out.entities[e].type == "Person" for e in clash):
+                continue  # a known person ("Gina M. Raimondo"); a place inside the name ("Lloyd J. Austin III") is no clash
             self.add(t.i - 1, end, self.entity_for_name(doc[t.i - 1:end].text, "Person"), "ner", replace=True)
+
+    def extend_event_years(self) -> None:
+        """'the South American Defense Conference 2024': a year written right after a gathering's name is part of
+        the name (each year's conference is its own event). Known events keep their known names."""
+        doc = self.doc
+        for m in list(self.out.mentions):
+            draft = self.out.entities.get(m.entity_id)
+            if draft is None or draft.type != "Event" or draft.from_kb or m.end >= len(doc) or (m.end + 1) in self.covered:
+                continue
+            year = doc[m.end]
+            if not (len(year.text) == 4 and year.text.isdigit() and year.text[:2] in {"19", "20"}):
+                continue
+            self.add(m.start, m.end + 1, self.entity_for_name(doc[m.start:m.end + 1].text, "Event"), m.how, replace=True)
+
+    def link_honorific_names(self) -> None:
+        """'Minister of Defense Dr. Ng Eng Hen': two or three capitalised words after an honorific, which NER left
+        unnamed, are a person — the honorific is the surer sign when the name is not in the given-name list."""
+        doc = self.doc
+        for i in (i for i, text in enumerate(self.texts) if text in HONORIFICS and i + 2 < len(doc)):
+            end = i + 1
+            while end < len(doc) and end - i <= 3 and end not in self.covered and doc[end].pos_ == "PROPN" \
+                    and doc[end].is_title and doc[end].is_alpha and doc[end].text not in HONORIFICS:
+                end += 1
+            if end - i < 3 or (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN"):
+                continue  # a surname alone ("Mr. Smith"), or a longer run this rule cannot bound
+            span = doc[i + 1:end]
+            if _type_from_head(span, span[-1].lower_, default=None) or any(self.kb.lookup(t.text) for t in span):
+                continue  # "Dr. Martin Luther King Jr. Center" … or a known name inside
+            self.add(i + 1, end, self.entity_for_name(span.text, "Person"), "ner")
 
     def link_executive_orders(self) -> None:
         """'Executive Order 14148', 'Executive Order No. 13859': an order's number is its name.
@@ -1616,6 +1648,8 @@ class _Linker:
             if any((held := self.covered.get(k)) is not None and held.how == "kb"
                    and self.out.entities[held.entity_id].type not in {"Location", "Government"} for k in range(i, end)):
                 continue  # "TSMC, the world's largest contract chipmaker, …": a known company's name, not a dateline
+            if self.texts[end] == "," and end + 1 < len(doc):
+                self.dateline_states.add(end + 1)
             title = " ".join(t.text.title() for t in doc[i:end])
             places = [e for e in self.kb.entries if e.type == "Location" and (e.name == title or e.name.startswith(title + ","))]
             eid = self.entity_for_kb(places[0].id) if len(places) == 1 else self.entity_for_name(title, "Location")
@@ -2820,7 +2854,7 @@ class _Linker:
             end = k + len(service)
             held = self.covered.get(k)
             if held is not None and not (held.how in {"ner", "chunk"} and held.start == k
-                                         and all(doc[j].text.rstrip(".") in _RANK_ABBREVIATIONS or doc[j].text == "."
+                                         and all(doc[j].text.rstrip(".") in MILITARY_RANKS or doc[j].text == "."
                                                  for j in range(end, held.end))):
                 continue
             state = self._state_before(k) or self._state_of_named_bodies(k)
@@ -2853,13 +2887,46 @@ class _Linker:
             if len(fits) == 1:
                 self.add(m.start, m.end, self.entity_for_kb(fits[0]), "kb", replace=True)
 
+    def link_other_states_bodies(self) -> None:
+        """'Singapore Ministry of Defence', 'the Chilean Military Joint Staff': a known body's name written after
+        another state's name or demonym (the capitalised run may hold more words) is that state's own body.
+
+        The knowledge base names some bodies generically ("Ministry of Defence" is
+        the UK's, "Joint Staff" the US's); with another state in front, the text
+        names a different body, which keeps the whole run as its name."""
+        doc = self.doc
+        for m in list(self.out.mentions):
+            entry = self.kb.by_id.get(m.entity_id)
+            if entry is None or m.how != "kb" or entry.type not in {"Agency", "Organization"} or entry.country is None:
+                continue
+            j = m.start
+            while j > 0 and j - 1 not in self.covered and doc[j - 1].is_title and doc[j - 1].is_alpha \
+                    and doc[j - 1].pos_ in {"PROPN", "ADJ"} and doc[j - 1].text not in self.kb.by_demonym:
+                j -= 1
+            owner_id = self.kb.by_demonym.get(doc[j - 1].text) if j > 0 else None
+            first = j - 1
+            held = self.covered.get(j - 1) if j > 0 else None
+            if owner_id is None and held is not None and held.end == j \
+                    and self.out.entities[held.entity_id].type == "Government":
+                owner_id, first = held.entity_id, held.start
+            owner = self.kb.by_id.get(owner_id) if owner_id is not None else None
+            if owner is None or owner.type != "Government" or self.kb.state_of(entry) == owner_id \
+                    or first in self.dateline_states:
+                continue
+            span = doc[first:m.end]
+            fits = [e.id for e in self.kb.entries if e.type == entry.type and self.kb.state_of(e) == owner_id
+                    and span.text.lower() in {f.lower() for f in e.surface_forms}]
+            eid = self.entity_for_kb(fits[0]) if len(fits) == 1 else self.entity_for_name(span.text, entry.type)
+            self.add(first, m.end, eid, "kb" if fits else "chunk", replace=True)
+
     def _state_of_named_bodies(self, before: int) -> str | None:
         """The state whose known bodies (agencies, and the state itself) the article names most before ``before``."""
         counts: Counter[str] = Counter()
         for m in self.out.mentions:
             draft = self.out.entities.get(m.entity_id)
-            if m.start >= before or draft is None or not draft.from_kb or draft.type not in {"Agency", "Government"}:
-                continue
+            if m.start >= before or draft is None or not draft.from_kb or draft.type not in {"Agency", "Government"} \
+                    or m.start in self.dateline_states:
+                continue  # the state a story was filed from ("SANTIAGO, Chile --") owns none of its bodies
             entry = self.kb.by_id.get(draft.id)
             if entry is not None and (state := self.kb.state_of(entry)) is not None:
                 counts[state] += 1
@@ -2956,6 +3023,14 @@ class _Linker:
         defined: dict[str, str] = {}
         for m in sorted(self.out.mentions, key=lambda m: m.start):
             k = m.end
+            if k + 3 < len(doc) and doc[k].text == "(" and doc[k + 3].text == ")" and ACRONYM.match(doc[k + 1].text) \
+                    and len(doc[k + 2].text) in {2, 4} and doc[k + 2].text.isdigit() \
+                    and self.out.entities[m.entity_id].type == "Event" and doc[k + 1].text not in defined:
+                # "South American Defense Conference 2024 (SOUTHDEC 24)": an event's acronym with its year
+                defined[doc[k + 1].text] = m.entity_id
+                self.out.entities[m.entity_id].add_alias(f"{doc[k + 1].text} {doc[k + 2].text}")
+                self.out.entities[m.entity_id].add_alias(doc[k + 1].text)
+                continue
             if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
                 acro = doc[k + 1].text
                 short = acro == doc[m.start].text and m.end - m.start >= 2 and acro.istitle()  # "Scale AI (Scale)"
@@ -3021,8 +3096,9 @@ class _Linker:
         """A surname alone ('Amodei', 'Raimondo') refers to the one person of that name in the article."""
         surnames: dict[str, set[str]] = {}
         for eid, draft in self.out.entities.items():
-            if draft.type == "Person" and len(draft.name.split()) >= 2:
-                surnames.setdefault(draft.name.split()[-1], set()).add(eid)
+            words = [w for w in draft.name.split() if w not in _NAME_SUFFIXES]  # "Lloyd J. Austin III" → "Austin"
+            if draft.type == "Person" and len(words) >= 2:
+                surnames.setdefault(words[-1], set()).add(eid)
         for eid, draft in self.out.entities.items():
             # family name first ("Liang Wenfeng" → "Liang"), when no one else has it as a surname
             if draft.type == "Person" and len(draft.name.split()) == 2 and draft.name.split()[0] not in surnames:
@@ -3032,6 +3108,12 @@ class _Linker:
                     surnames.setdefault(first, set()).add(eid)
         for m in list(self.out.mentions):
             draft = self.out.entities.get(m.entity_id)
+            if draft is not None and draft.from_kb and draft.type == "Location" and m.end - m.start == 1 \
+                    and len(surnames.get(self.texts[m.start], ())) == 1 and not _as_place_word(self.doc[m.start]):
+                # "Secretary of Defense Lloyd J. Austin III … Austin is attending": a town's name that is the surname
+                # of the one person named in full, used as no place, is that person
+                m.entity_id = next(iter(surnames[self.texts[m.start]]))
+                continue
             if draft is None or m.end - m.start != 1 or draft.from_kb:
                 continue
             owners = surnames.get(self.doc[m.start].text)
@@ -3335,6 +3417,22 @@ class _Linker:
                 for k in range(m.start, m.end):
                     if self.covered.get(k) is m:
                         del self.covered[k]
+
+    def merge_short_given_names(self) -> None:
+        """'Douglas Beck, Director of DIU' … 'said DIU Director Doug Beck': a common short form of a given name with
+        the same surname is the same person, under the longer name."""
+        named = {m.entity_id for m in self.out.mentions}
+        people = {eid: d.name.split() for eid, d in self.out.entities.items()
+                  if eid in named and d.type == "Person" and len(d.name.split()) >= 2}
+        for m in list(self.out.mentions):
+            words = people.get(m.entity_id)
+            if words is None:
+                continue
+            longer = [eid for eid, full in people.items() if eid != m.entity_id and full[-1] == words[-1]
+                      and words[0].lower() in GIVEN_NAME_SHORT_FORMS.get(full[0].lower(), ())]
+            if len(longer) == 1:
+                self.out.entities[longer[0]].add_alias(self.out.entities[m.entity_id].name)
+                m.entity_id = longer[0]
 
     def retype_hired_people(self) -> None:
         """'OpenAI has hired Fidji Simo as its chief executive of applications': a name NER took for a company, hired
@@ -3640,8 +3738,13 @@ _MODEL_CODE = re.compile(r"[A-Za-z]{1,3}\d{1,2}(?:\.\d)?[a-z]?")
 # Armed services named without their state in defence news ("Army Gen. X"), as token sequences.
 _SERVICE_NAMES = (("Air", "Force"), ("Space", "Force"), ("Marine", "Corps"), ("Coast", "Guard"), ("Army",), ("Navy",))
 _SERVICE_FIRST_WORDS = frozenset(words[0] for words in _SERVICE_NAMES)
-# Rank abbreviations the parser may glue onto a service's name ("Air Force Lt. Gen.").
-_RANK_ABBREVIATIONS = frozenset({"Lt", "Gen", "Col", "Maj", "Adm", "Capt", "Sgt", "Cmdr", "Brig", "Cpl", "Pvt"})
+
+def _as_place_word(token: Token) -> bool:
+    """Whether a name is used as a place: after a preposition of place, or before ", STATE" ("Austin, Texas")."""
+    if token.dep_ == "pobj" and token.head.lower_ in {"in", "at", "from", "to", "near", "outside", "across", "into", "of"}:
+        return True
+    doc = token.doc
+    return token.i + 2 < len(doc) and doc[token.i + 1].text == "," and doc[token.i + 2].is_title and doc[token.i + 2].pos_ == "PROPN"
 
 
 def _initials_of(short: str, name: Span) -> bool:
@@ -3667,6 +3770,8 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_agency_header()
     linker.link_task_forces()
     linker.link_initialled_names()
+    linker.link_honorific_names()
+    linker.extend_event_years()
     linker.link_nicknamed_names()
     linker.link_family_names_first()
     linker.link_given_names()
@@ -3713,6 +3818,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_shortened_state_bodies()
     linker.link_armed_services()
     linker.link_generic_names_by_state()
+    linker.link_other_states_bodies()
     linker.link_lowercase_ministries()
     linker.link_unnumbered_orders()
     linker.link_surnames()
@@ -3740,6 +3846,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.retype_hired_people()
     linker.retype_listed_people()
     linker.merge_name_orders()
+    linker.merge_short_given_names()
     linker.link_definite_descriptions()
     linker.link_held_gatherings()
     linker.link_possessive_businesses()

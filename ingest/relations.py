@@ -1296,6 +1296,8 @@ class _Relator(TitleRules, LayoutRules):
         if lemma == "join":
             # "the Secretary will join Dr. X for a conversation": one person joining another is company, not a partnership
             objects = [o for o in objects if self.type_of(o[0]) != "Person"]
+            if any(t.dep_ == "dobj" and t.lemma_.lower() in _DELEGATE_NOUNS and self.mention_at(t) is None for t in obj_tokens):
+                objects = []  # "joined regional defense leaders in Chile": people joined, not the state they are in
         if "ACQUIRES" in rel_types:
             # "acquired a Motorola plant": a firm's asset, named by a common noun the firm only modifies, is what was bought
             assets = {t.i for t in obj_tokens if t.pos_ == "NOUN" and self.mention_at(t) is None}
@@ -1432,8 +1434,9 @@ class _Relator(TitleRules, LayoutRules):
             # "Huawei's Ascend 910B chips": the name is a modifier of the product class noun the owner has
             owned = [(m.entity_id, 0) for c in head.children if c.dep_ in {"compound", "nmod"} and (m := self.mention_at(c))
                      and self.type_of(m.entity_id) in {"AIModel", "Hardware"}]
-        if not owned and head.dep_ == "appos" and (am := self.mention_at(head.head)):
-            owned = [(am.entity_id, 1)]
+        if not owned and head.dep_ == "appos" and (am := self.mention_at(head.head)) \
+                and not any(self.doc[k].is_quote for k in range(am.end, token.i)):
+            owned = [(am.entity_id, 1)]  # (a quotation opening between them starts new words: no apposition)
         if not owned:
             owned = [(m.entity_id, 1) for c in head.children if c.dep_ == "appos" and (m := self.mention_at(c))]
         if not owned:
@@ -2005,6 +2008,34 @@ class _Relator(TitleRules, LayoutRules):
     def _subject_people(self, verb: Token) -> list[tuple[str, int]]:
         """The people a verb's subjects name."""
         return [e for s in self.subjects(verb)[0] for e in self.entities(s, allow_of=False) if self.type_of(e[0]) == "Person"]
+
+    def joined_people_at(self, token: Token) -> Iterator[Candidate]:
+        """'Richardson joined defense leaders from Argentina, Brazil … for SOUTHDEC', 'joined regional defense leaders
+        in Chile to discuss … during the conference': joining or meeting people at an event is taking part in it,
+        and so is each state those people came from."""
+        if token.pos_ != "VERB" or self.hedged(token):
+            return
+        groups = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in _DELEGATE_NOUNS
+                  and self.mention_at(c) is None]
+        if not groups:
+            return
+        # the event may hang on the verb, on the people, or on a purpose clause ("… to discuss X during the event")
+        purposes = [c for c in token.children if c.dep_ in {"advcl", "xcomp"} and any(a.lower_ == "to" and a.dep_ == "aux"
+                                                                                      for a in c.children)]
+        events = [e for h in (token, *groups, *purposes) for t in prep_objects(h, {"at", "during", "for", "in"})
+                  for e in self.entities(t, allow_of=False) if self.type_of(e[0]) == "Event"]
+        if not events:
+            return
+        subjects = self.subjects(token)[0]
+        # "SANTIAGO, Chile (…) -- Chairman of X, Gen. Y, and Gen. Z, …, joined": the parser makes the dateline the
+        # subject and hangs the people on it as an apposition
+        subjects += [c for s in subjects if self.mention_at(s) is not None and self.type_of(self.mention_at(s).entity_id) == "Location"
+                     for a in s.children if a.dep_ == "appos" for c in (a, *conjoined(a))]
+        present = [e for s in subjects for e in self.entities(s, allow_of=False)
+                   if self.type_of(e[0]) in {"Person", "Government", "Agency", "Organization", "Firm"}]
+        present += [e for h in (token, *groups) for t in prep_objects(h, {"from"}) for e in self.entities(t, allow_of=False)
+                    if self.type_of(e[0]) == "Government"]
+        yield from self.emit(present, ("PARTICIPATES_IN",), events, token.sent, 0.7)
 
     def returned_to(self, token: Token) -> Iterator[Candidate]:
         """'Goodfellow returned to Google Research': a person returning to a company, lab or agency works for it
@@ -2830,7 +2861,8 @@ class _Relator(TitleRules, LayoutRules):
                 nearer = [mm for mm in self.ordered if m.end <= mm.start < prep.i
                           and self.type_of(mm.entity_id) in {"Organization", "Agency", "Firm"}]
                 body = nearer[-1] if nearer else m
-                allowed = {"Location"} if self.type_of(body.entity_id) == "Firm" else {"Location", "Government"}
+                # (a state's agency is part of its state, not based in it: "Singapore Ministry of Defence in Singapore")
+                allowed = {"Location"} if self.type_of(body.entity_id) in {"Firm", "Agency"} else {"Location", "Government"}
                 places = [e for e in found if self.type_of(e[0]) in allowed]
                 yield from self.emit([(body.entity_id, 0)], ("BASED_IN",), places, root.sent, 0.7)
 
@@ -2875,6 +2907,28 @@ class _Relator(TitleRules, LayoutRules):
                 elif previous_body is not None:
                     yield from self.emit([(previous_body, 0)], ("PART_OF",), [(whole.entity_id, 0)], sent, 0.7)
                 previous_body = whole.entity_id
+
+    def inline_affiliation(self, m: LinkedMention) -> Iterator[Candidate]:
+        """'by Doug Beck, Director, Defense Innovation Unit and Tan Peng Yam, Chief Defence Scientist, Singapore
+        Ministry of Defence': a caption's "NAME, OFFICE, BODY" gives the office in the body (the line form of
+        affiliation_fields, written inside a sentence)."""
+        doc = self.doc
+        if self.type_of(m.entity_id) != "Person" or m.end + 3 >= len(doc) or doc[m.end].text != ",":
+            return
+        k = m.end + 1
+        while k < len(doc) and k - m.end <= 8 and doc[k].text != "," and self.mention_at(doc[k]) is None \
+                and (doc[k].is_title or doc[k].lower_ in {"of", "for", "and", "the", "to"}):
+            k += 1
+        if k == m.end + 1 or k + 1 >= len(doc) or doc[k].text != ",":
+            return
+        offices = field_offices(doc[m.end + 1:k].text)
+        body = self.mention_at(doc[k + 1])
+        if len(offices) != 1 or offices[0] == "founder" or body is None or body.start != k + 1 \
+                or self.type_of(body.entity_id) not in {"Agency", "Organization", "Firm"} \
+                or body.end < len(doc) and doc[body.end].is_title and doc[body.end].pos_ == "PROPN":
+            return
+        rel = "LEADS" if offices[0] == "lead" else "WORKS_FOR"
+        yield from self.emit([(m.entity_id, 0)], (rel,), [(body.entity_id, 0)], doc[m.start].sent, 0.75)
 
     def members_are(self, token: Token) -> Iterator[Candidate]:
         """'The initial members of the Network are Australia, Canada, …', 'Members of X include A and B' → MEMBER_OF."""
@@ -2959,7 +3013,7 @@ class _Relator(TitleRules, LayoutRules):
                       (frozenset({"members", "signatories", "participants"}), self.members_are),
                       (frozenset({"product", "creation", "brainchild"}), self.product_of),
                       (_SUCCEED_WORDS, self.succeeded))
-        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"return"}), self.returned_to), (frozenset({"agree", "pledge", "vow", "commit", "decide"}), self.agreed_together), (frozenset({"join"}), self.joined_unit), (frozenset({"bring"}), self.brought_together), (frozenset({"lead"}), self.led_round),
+        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"return"}), self.returned_to), (frozenset({"agree", "pledge", "vow", "commit", "decide"}), self.agreed_together), (frozenset({"join"}), self.joined_unit), (frozenset({"join", "meet"}), self.joined_people_at), (frozenset({"bring"}), self.brought_together), (frozenset({"lead"}), self.led_round),
                        (frozenset(NOMINAL_TRIGGERS), self.nominal), (STRUCTURE_NOUNS, self.structure), (frozenset({"on"}), self.on_list))
         by_word: dict[str, list] = {}
         for words, word_rule in word_rules:
@@ -2970,9 +3024,9 @@ class _Relator(TitleRules, LayoutRules):
             for lemma in lemmas:
                 by_lemma.setdefault(lemma, []).append(lemma_rule)
         mention_rules = (self.titles, self.administration, self.leadership_of, self.nationality, self.unit_of,
-                         self.bracketed_affiliation,
+                         self.bracketed_affiliation, self.inline_affiliation,
                          self.qualified_agency, self.maker_product, self.event_place, self.body_place, self.state_pair,
-                         self.paired_tie, self.appositive_head_of_government, self.appositive_title_of, self.title_is_holder)
+                         self.paired_tie, self.appositive_head_of_government, self.appositive_title_of, self.title_is_holder, self.acronym_office_holder)
         from_claims: list[Candidate] = []
         for token in self.doc:
             if token.lower_ in {"from", "of"}:
@@ -3085,7 +3139,12 @@ def _leaders_are_not_also_staff(candidates: list[Candidate]) -> list[Candidate]:
     """'Sundar Pichai, Alphabet's chief executive': a sentence that makes someone the leader does not also make
     them an employee (the corpus rule annotates LEADS alone; two rules reading one title otherwise say both)."""
     leads = {(c.subject, c.object, c.sentence.start) for c in candidates if c.type == "LEADS"}
-    return [c for c in candidates if not (c.type == "WORKS_FOR" and (c.subject, c.object, c.sentence.start) in leads)]
+    # ("Tan Peng Yam, Chief Defence Scientist, Singapore Ministry of Defence, signed …": nor is the body the person
+    # serves their partner in that sentence)
+    ties = {(c.subject, c.object, c.sentence.start) for c in candidates if c.type in {"LEADS", "WORKS_FOR"}}
+    return [c for c in candidates if not (c.type == "WORKS_FOR" and (c.subject, c.object, c.sentence.start) in leads)
+            and not (c.type == "PARTNERS_WITH" and ({(c.subject, c.object, c.sentence.start),
+                                                     (c.object, c.subject, c.sentence.start)} & ties))]
 
 
 def _owns_common_noun(relator: _Relator, k: int) -> bool:
@@ -3238,6 +3297,9 @@ _UNIT_HEADS = frozenset({"lab", "laboratory", "laboratories", "centre", "center"
 _BODY_KIND_NOUNS = frozenset({"institute", "company", "firm", "startup", "organisation", "organization", "laboratory", "lab",
                               "university", "charity", "foundation", "consultancy", "corporation", "developer", "maker"})
 # Plural nouns for a group that can be at an event ("28 countries at the summit, including …").
+# People one joins or meets at a gathering ("joined defense leaders from A and B for the conference").
+_DELEGATE_NOUNS = frozenset({"leader", "official", "counterpart", "delegate", "delegation", "minister", "representative",
+                             "envoy", "chief", "head", "commander", "diplomat"})
 _ATTENDEE_NOUNS = frozenset({"country", "nation", "government", "state", "leader", "delegation", "company", "firm",
                              "organisation", "organization"})
 # Nouns for what a maker makes: "X's flagship products are …".

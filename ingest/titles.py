@@ -21,6 +21,7 @@ from graphkit.ingest.lexicon import (
     HONORIFICS,
     LEADER_TITLES,
     LEADERSHIP_NOUNS,
+    MILITARY_RANKS,
     RANK_WORDS,
     STAFF_TITLES,
 )
@@ -69,6 +70,26 @@ class TitleRules:
             if sender is not None and self.type_of(sender.entity_id) == "Government" and sender.entity_id != body.entity_id:
                 yield from self.emit(person, ("WORKS_FOR",), [(sender.entity_id, 0)], sent, 0.8)
 
+    def _title_before_rank(self, person: list[tuple[str, int]], k: int, sent: Span) -> Iterator[Candidate]:
+        """'Chief of the Chilean Military Joint Staff Vice Adm. Pablo Niemann', 'Chairman of the Joint Chiefs of
+        Staff, Air Force Gen. Charles Q. Brown': the office is the title before the body, not the rank (nor the
+        service) between the body and the name, so "TITLE of BODY" leads the body."""
+        doc = self.doc
+        j = k - 1
+        while j >= sent.start and (doc[j].text.rstrip(".") in MILITARY_RANKS or doc[j].text == "."):
+            j -= 1
+        if j == k - 1:
+            return  # no rank before the name
+        service = self.mention_at(doc[j]) if j >= sent.start else None
+        if service is not None and service.end == j + 1 and service.start > sent.start \
+                and self.type_of(service.entity_id) == "Agency" and doc[service.start - 1].text == ",":
+            j = service.start - 2  # "…, Air Force Gen. X": the service is the person's own, the body is before the comma
+        body = self.mention_at(doc[j]) if j >= sent.start else None
+        if body is None or body.end != j + 1 or body.how == "title" \
+                or self.type_of(body.entity_id) not in {"Agency", "Organization", "Firm"}:
+            return
+        yield from self._title_over_body(person, body, sent)
+
     def titles(self, m: LinkedMention) -> Iterator[Candidate]:
         """'Secretary of Commerce Gina Raimondo', 'U.S. President Joe Biden', 'under Prime Minister Keir Starmer'."""
         if self.type_of(m.entity_id) != "Person":
@@ -96,6 +117,7 @@ class TitleRules:
             rank = doc[j].lower_ if j >= sent.start else ""
             yield from self.emit(person, ("WORKS_FOR" if rank in RANK_WORDS else "LEADS",), [(tm.entity_id, 0)], sent, 0.8)
             return
+        yield from self._title_before_rank(person, k, sent)
         words: list[Token] = []
         while k - 1 >= sent.start and len(words) < (12 if any(w.text == "," for w in words) else 7):
             prev = doc[k - 1]
@@ -162,6 +184,13 @@ class TitleRules:
                                       for w in words):
             before = None  # "… in the UK with Vice President X", "… Commerce under the order that President X signed",
             # "Sam Altman of OpenAI met Secretary X": a verb between ends the title
+        if title_kind and before is not None and self.type_of(before.entity_id) == "Government" \
+                and (ministry := self._state_ministry(before.entity_id, lowered)) is not None:
+            # "Singaporean Minister of Defense Dr. Ng Eng Hen" with the "Singapore Ministry of Defence" named: the
+            # minister of a state's portfolio leads that state's ministry of it
+            rank = lowered.split()[0]
+            yield from self.emit(person, ("WORKS_FOR" if rank in RANK_WORDS else "LEADS",), [(ministry, 0)], sent, 0.8)
+            return
         if title_kind and before is not None:
             rel = {"lead": "LEADS", "staff": "WORKS_FOR", "founder": "FOUNDED"}[title_kind]
             if rel == "LEADS" and self.type_of(before.entity_id) == "Government" and not heads_government(lowered):
@@ -244,7 +273,8 @@ class TitleRules:
                     if here.how == "title" and holder is not None and self.type_of(holder.entity_id) == "Person":
                         break  # "KISHIDA, Minister for … MATSUMOTO": in a list the title is the next name's
                     if here.how == "title":
-                        rel = "WORKS_FOR" if RANK_WORDS & set(before.split()) else "LEADS"
+                        # "Senior Advisor to the Secretary of Defense" serves the department the Secretary leads
+                        rel = "WORKS_FOR" if RANK_WORDS & set(before.split()) or "to" in before.split() else "LEADS"
                         yield from self.emit(person, (rel,), [(here.entity_id, 0)], sent, 0.8)
                         found_any = True
                         state = self.mention_at(doc[here.end + 1]) if here.end + 1 < len(doc) and doc[here.end].lower_ == "of" else None
@@ -507,6 +537,22 @@ class TitleRules:
             serves = rel == "LEADS" and self.type_of(body[0]) == "Government" and not heads_government(lowered)
             yield from self.emit([(m.entity_id, 0)], ("WORKS_FOR" if serves else rel,), [body], root.sent, 0.8)
 
+    def acronym_office_holder(self, m: LinkedMention) -> Iterator[Candidate]:
+        """'Dr. Radha Plumb, the CDAO, and …': after a name, "the" and a body's acronym that also spells the office
+        heading it (the Chief Digital and AI Office's head is the Chief Digital and AI Officer) name the holder."""
+        doc = self.doc
+        k = m.end
+        if self.type_of(m.entity_id) != "Person" or k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ != "the":
+            return
+        body = self.mention_at(doc[k + 2])
+        entry = self.kb.get(body.entity_id) if body is not None and body.start == k + 2 and body.end == k + 3 else None
+        if entry is None or entry.type != "Agency" or not doc[k + 2].text.isupper():
+            return
+        spelled = {"".join(w[0] for w in title.split() if w.lower() not in {"and", "of", "for", "the", "&"}).upper()
+                   for title in entry.titles}
+        if doc[k + 2].text in spelled:
+            yield from self.emit([(m.entity_id, 0)], ("LEADS",), [(body.entity_id, 0)], doc[m.start].sent, 0.8)
+
     def title_is_holder(self, m: LinkedMention) -> Iterator[Candidate]:
         """'The chair of the Alan Turing Institute, appointed in July 2022, is Doug Gurr', 'the institute director
         and chief executive was Sir Adrian Smith': a title as the subject and the holder as the copula's predicate."""
@@ -551,6 +597,27 @@ class TitleRules:
                 return None  # the KB knows whom they lead, and the article does not name it
         before = self._governments_before(m)
         return before[-1] if before else self.dominant
+
+    def _state_ministry(self, state: str, title: str) -> str | None:
+        """The one body of a state the article names whose name holds the portfolio of a "minister of P" title
+        ("Minister of Defense" → "Singapore Ministry of Defence"; either spelling of defence)."""
+        found = re.match(r"(?:[a-z-]+ )*?(?:minister|secretary) (?:of|for) (?:the )?(.+)$", title)
+        if found is None:
+            return None
+        portfolio = found.group(1).replace("defense", "defence")
+        state_entry = self.kb.get(state)
+        forms = {f.lower() for f in state_entry.surface_forms} if state_entry is not None else set()
+        bodies = set()
+        for mm in self.ordered:
+            if self.type_of(mm.entity_id) != "Agency":
+                continue
+            name = self.linking.entities[mm.entity_id].name.lower().replace("defense", "defence")
+            entry = self.kb.get(mm.entity_id)
+            owned = entry is not None and self.kb.state_of(entry) == state \
+                or any(name.startswith(f + " ") for f in forms)
+            if owned and re.search(rf"\b(?:ministry|department) (?:of|for) (?:the )?{re.escape(portfolio)}\b", name):
+                bodies.add(mm.entity_id)
+        return bodies.pop() if len(bodies) == 1 else None
 
     def _governments_before(self, m: LinkedMention) -> list[str]:
         """The states named as actors (not as places) before a mention, in order."""

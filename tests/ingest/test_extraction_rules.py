@@ -3920,3 +3920,105 @@ def test_a_measure_on_a_bodys_suppliers_does_not_target_the_body(extractor) -> N
     assert ("United States", "LIFTS_RESTRICTIONS_ON", "Huawei") not in found
     assert ("United States", "RESTRICTS", "Huawei") in triples(extract(
         extractor, "Washington imposed sanctions on Huawei and its suppliers."))
+
+
+def test_an_initialled_name_holding_a_place_name_is_a_person_and_its_surname_later_too(extractor) -> None:
+    x = extract(extractor, "Secretary of Defense Lloyd J. Austin III arrived on Friday. Austin is attending the "
+                           "Shangri-La Dialogue.")
+    found = triples(x)
+    assert ("Lloyd J. Austin III", "LEADS", "US Department of Defense") in found
+    assert ("Lloyd J. Austin III", "PARTICIPATES_IN", "Shangri-La Dialogue") in found
+    assert "Austin" not in {e.name for e in x.entities}
+
+
+def test_capitalised_words_after_an_honorific_are_a_person(extractor) -> None:
+    x = extract(extractor, "Minister of Defense Dr. Ng Eng Hen spoke on Friday.")
+    assert ("Ng Eng Hen", "Person") in {(e.name, e.type) for e in x.entities}
+
+
+def test_a_known_body_named_after_another_state_is_that_states_own_body(extractor) -> None:
+    found = triples(extract(extractor, "Tan Peng Yam, Chief Defence Scientist, Singapore Ministry of Defence, "
+                                       "signed the memorandum."))
+    assert ("Tan Peng Yam", "WORKS_FOR", "Singapore Ministry of Defence") in found
+    assert ("Singapore Ministry of Defence", "PARTNERS_WITH", "Tan Peng Yam") not in found
+    found = triples(extract(extractor, "The memorandum was signed by Tan Peng Yam, Chief Defence Scientist, "
+                                       "Singapore Ministry of Defence in Singapore, May 31, 2024."))
+    assert ("Singapore Ministry of Defence", "PART_OF", "Singapore") in found
+    assert not any("United Kingdom" in (s, o) for s, _, o in found)
+
+
+def test_a_states_minister_of_a_portfolio_leads_that_states_named_ministry(extractor) -> None:
+    found = triples(extract(extractor, "Singaporean Minister of Defense Dr. Ng Eng Hen met officials of the "
+                                       "Singapore Ministry of Defence."))
+    assert ("Ng Eng Hen", "LEADS", "Singapore Ministry of Defence") in found
+    assert ("Ng Eng Hen", "WORKS_FOR", "Singapore") not in found
+
+
+def test_a_caption_name_office_body_gives_the_office_in_the_body(extractor) -> None:
+    found = triples(extract(extractor, "The memorandum was signed by Doug Beck, Director, Defense Innovation Unit, "
+                                       "in Singapore."))
+    assert ("Doug Beck", "LEADS", "Defense Innovation Unit") in found
+
+
+def test_a_year_after_a_conference_name_belongs_to_it_and_a_bracketed_acronym_with_a_year_names_it(extractor) -> None:
+    x = extract(extractor, "Leaders met during the South American Defense Conference 2024 (SOUTHDEC 24) in August. "
+                           "SOUTHDEC focused on new technologies.")
+    events = [e for e in x.entities if e.type == "Event"]
+    assert [e.name for e in events] == ["South American Defense Conference 2024"]
+    assert "SOUTHDEC" in events[0].aliases
+    assert "SOUTHDEC" not in {e.name for e in x.entities}
+
+
+def test_the_office_is_the_title_before_a_body_not_the_rank_or_service_after_it(extractor) -> None:
+    found = triples(extract(extractor, "Chairman of the Joint Chiefs of Staff, Air Force Gen. Charles Q. Brown, "
+                                       "visited the Pentagon."))
+    assert ("Charles Q. Brown", "LEADS", "Joint Chiefs of Staff") in found
+    assert ("Charles Q. Brown", "WORKS_FOR", "US Air Force") in found
+
+
+def test_the_state_in_a_dateline_owns_none_of_the_services_named_after_it(extractor) -> None:
+    found = triples(extract(extractor, "SANTIAGO, Chile (Aug. 29, 2024) -- Chairman of the Joint Chiefs of Staff, "
+                                       "Air Force Gen. Charles Q. Brown, visited the region."))
+    assert ("Charles Q. Brown", "WORKS_FOR", "US Air Force") in found
+
+
+def test_joining_leaders_from_states_at_an_event_is_taking_part_and_so_are_their_states(extractor) -> None:
+    found = triples(extract(extractor, "Gen. Laura Richardson joined defense leaders from Argentina, Brazil and "
+                                       "Chile for the South American Defense Conference 2024."))
+    for party in ("Laura Richardson", "Argentina", "Brazil", "Chile"):
+        assert (party, "PARTICIPATES_IN", "South American Defense Conference 2024") in found
+    found = triples(extract(extractor, "Gen. Laura Richardson joined regional defense leaders in Chile to discuss "
+                                       "security during the South American Defense Conference 2024."))
+    assert ("Laura Richardson", "PARTICIPATES_IN", "South American Defense Conference 2024") in found
+    assert ("Laura Richardson", "WORKS_FOR", "Chile") not in found
+
+
+def test_an_adviser_to_a_secretary_serves_the_department(extractor) -> None:
+    found = triples(extract(extractor, "The MOA was signed by Douglas Beck, Director of the Defense Innovation Unit and Senior Advisor to the "
+                                       "Secretary of Defense."))
+    assert ("Douglas Beck", "WORKS_FOR", "US Department of Defense") in found
+    assert ("Douglas Beck", "LEADS", "US Department of Defense") not in found
+
+
+def test_a_short_given_name_with_the_same_surname_is_the_same_person(extractor) -> None:
+    x = extract(extractor, "The MOA was signed by Douglas Beck, Director of the Defense Innovation Unit. "
+                           "\"This partnership will help us,\" said DIU Director Doug Beck.")
+    people = [e for e in x.entities if e.type == "Person"]
+    assert [p.name for p in people] == ["Douglas Beck"] and "Doug Beck" in people[0].aliases
+
+
+def test_the_acronym_of_an_office_after_a_name_makes_the_holder_lead_the_body(extractor) -> None:
+    found = triples(extract(extractor, "The MOA was signed by Dr. Radha Plumb, the CDAO, and Douglas Beck."))
+    assert ("Radha Plumb", "LEADS", "Chief Digital and Artificial Intelligence Office") in found
+
+
+def test_a_possessive_after_an_opening_quotation_mark_is_no_apposition(extractor) -> None:
+    found = triples(extract(extractor, "\"We will work closely,\" said Dr. Radha Plumb, the CDAO, \"DIU's mission "
+                                       "will allow CDAO to accelerate adoption.\" The Defense Innovation Unit (DIU) "
+                                       "agreed."))
+    assert ("Chief Digital and Artificial Intelligence Office", "PART_OF", "Defense Innovation Unit") not in found
+
+
+def test_a_states_agency_in_its_own_state_is_not_based_there(extractor) -> None:
+    found = triples(extract(extractor, "Officials of the Singapore Ministry of Defence in Singapore signed it."))
+    assert ("Singapore Ministry of Defence", "BASED_IN", "Singapore") not in found
