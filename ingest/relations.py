@@ -1296,7 +1296,7 @@ class _Relator(TitleRules, LayoutRules):
         if lemma == "join":
             # "the Secretary will join Dr. X for a conversation": one person joining another is company, not a partnership
             objects = [o for o in objects if self.type_of(o[0]) != "Person"]
-            if any(t.dep_ == "dobj" and t.lemma_.lower() in _DELEGATE_NOUNS and self.mention_at(t) is None for t in obj_tokens):
+            if any(t.dep_ == "dobj" and t.lemma_.lower() in _MET_PEOPLE_NOUNS and self.mention_at(t) is None for t in obj_tokens):
                 objects = []  # "joined regional defense leaders in Chile": people joined, not the state they are in
         if "ACQUIRES" in rel_types:
             # "acquired a Motorola plant": a firm's asset, named by a common noun the firm only modifies, is what was bought
@@ -2015,7 +2015,7 @@ class _Relator(TitleRules, LayoutRules):
         and so is each state those people came from."""
         if token.pos_ != "VERB" or self.hedged(token):
             return
-        groups = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in _DELEGATE_NOUNS
+        groups = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in _MET_PEOPLE_NOUNS
                   and self.mention_at(c) is None]
         if not groups:
             return
@@ -3298,8 +3298,7 @@ _BODY_KIND_NOUNS = frozenset({"institute", "company", "firm", "startup", "organi
                               "university", "charity", "foundation", "consultancy", "corporation", "developer", "maker"})
 # Plural nouns for a group that can be at an event ("28 countries at the summit, including …").
 # People one joins or meets at a gathering ("joined defense leaders from A and B for the conference").
-_DELEGATE_NOUNS = frozenset({"leader", "official", "counterpart", "delegate", "delegation", "minister", "representative",
-                             "envoy", "chief", "head", "commander", "diplomat"})
+_MET_PEOPLE_NOUNS = _DELEGATE_NOUNS | {"official", "counterpart", "chief", "head", "commander", "diplomat"}
 _ATTENDEE_NOUNS = frozenset({"country", "nation", "government", "state", "leader", "delegation", "company", "firm",
                              "organisation", "organization"})
 # Nouns for what a maker makes: "X's flagship products are …".
