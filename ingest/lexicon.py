@@ -59,7 +59,7 @@ GENERIC_CAPS = {
     "IPO", "GDP", "API", "APIs", "Chair", "Prime Minister", "President", "Minister", "Secretary", "Today",
     "Generative AI", "Artificial Intelligence", "Internet", "Cloud", "Big Tech", "Tech", "Chip", "Chips",
     "Government", "State", "Act", "Order", "Plan", "Summit", "Declaration", "Federal Government", "Memorandum of Understanding", "Executive Order", "Final Rule", "Interim Final Rule", "Administration",
-    "People", "Business",
+    "People", "Business", "National Laboratories", "National Labs",
 }
 
 # Nouns that a demonym modifies when it stands for the state as an actor ("British firms", "Chinese officials").

@@ -3066,6 +3066,38 @@ class _Linker:
                 # "NITRD NCO" after "… Research and Development (NITRD) National Coordination Office (NCO)"
                 self.add(current.start, current.end, eid, "acronym", replace=True)
 
+    def extend_to_acronyms(self) -> None:
+        """'Advanced Research Projects Agency-Energy (ARPA-E)', 'Generating Electricity Managed by Intelligent Nuclear
+        Assets (GEMINA) program': the bracketed acronym after a name bounds the name — when NER stopped short of it,
+        the capitalised words before (or the hyphenated word after) that complete the acronym's letters belong to it."""
+        doc = self.doc
+        for m in sorted(self.out.mentions, key=lambda m: m.start):
+            draft = self.out.entities.get(m.entity_id)
+            if draft is None or draft.from_kb or draft.type in {"Person", "Government", "Location"}:
+                continue
+            end = m.end
+            if end + 1 < len(doc) and doc[end].text == "-" and not doc[end].whitespace_ and not doc[end - 1].whitespace_ \
+                    and doc[end + 1].is_title and doc[end + 1].is_alpha and end + 1 not in self.covered:
+                end += 2  # "Agency-Energy"
+            if not (end + 2 < len(doc) and doc[end].text == "("):
+                continue
+            close = next((k for k in range(end + 2, min(len(doc), end + 5)) if doc[k].text == ")"), None)
+            if close is None or any(doc[k].whitespace_ for k in range(end + 1, close - 1)):
+                continue
+            written = "".join(doc[k].text for k in range(end + 1, close))  # "ARPA-E" is three tokens
+            acro = written.replace("-", "")
+            if not ACRONYM.match(acro) or _spells(acro, doc[m.start:m.end]):
+                continue
+            start = m.start
+            while start > 0 and m.start - start < 8 and start - 1 not in self.covered and not _spells(acro, doc[start:end]) \
+                    and (doc[start - 1].is_title and doc[start - 1].is_alpha or doc[start - 1].lower_ in _ACRONYM_SMALL_WORDS):
+                start -= 1
+            if _spells(acro, doc[start:end]) and doc[start].is_title:
+                eid = self.entity_for_name(doc[start:end].text, draft.type)
+                self.add(start, end, eid, m.how, replace=True)
+                if close > end + 2:
+                    self.out.entities[eid].add_alias(written)  # a one-token acronym is left to link_acronyms
+
     def drop_common_acronyms(self) -> None:
         """'Request for Information (RFI)': an acronym spelled out by words that name nothing names nothing either.
 
@@ -3747,6 +3779,19 @@ def _as_place_word(token: Token) -> bool:
     return token.i + 2 < len(doc) and doc[token.i + 1].text == "," and doc[token.i + 2].is_title and doc[token.i + 2].pos_ == "PROPN"
 
 
+# Small words a name's acronym may skip ("Generating Electricity Managed by Intelligent Nuclear Assets" → GEMINA).
+_ACRONYM_SMALL_WORDS = frozenset({"and", "of", "the", "for", "on", "in", "by", "to", "&"})
+
+
+def _spells(acro: str, name: Span) -> bool:
+    """Whether an acronym spells the name's words by their first letters (small words may be skipped), each word
+    of a hyphenated name counting ("Agency-Energy" → A, E)."""
+    words = [w for t in name for w in t.text.split("-") if w and w[0].isalpha()]
+    full = "".join(w[0] for w in words).upper()
+    content = "".join(w[0] for w in words if w.lower() not in _ACRONYM_SMALL_WORDS).upper()
+    return len(acro) >= 3 and acro.upper() in {full, content}
+
+
 def _initials_of(short: str, name: Span) -> bool:
     """Whether a short form spells a name's initials, in any case ("Dstl" for "Defence Science and Technology
     Laboratory"); the small words of a name may be skipped."""
@@ -3812,6 +3857,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_described_programmes()
     linker.link_named_programmes()
     linker.link_called_companies()
+    linker.extend_to_acronyms()
     linker.link_acronyms()
     linker.drop_common_acronyms()
     linker.link_house_names()

@@ -2342,6 +2342,14 @@ class _Relator(TitleRules, LayoutRules):
             # "the United States Securities and Exchange Commission": a state's name in words of its own before the body's
             yield from self.emit([(m.entity_id, 0)], ("PART_OF",), [(before.entity_id, 0)], self.doc[m.start].sent, 0.7)
             return
+        if before is not None and before.end == m.start and before.entity_id != m.entity_id \
+                and self.type_of(before.entity_id) == "Agency" and (
+                    self.doc[before.end - 1].dep_ == "compound" and self.doc[before.end - 1].head.i in range(m.start, m.end)
+                    # (or read as the body's apposition: "the DoD Joint …" with no comma between)
+                    or (root := self.doc[m.start:m.end].root).dep_ == "appos" and root.head.i == before.end - 1):
+            # "the DoD Joint Artificial Intelligence Center": a department's name before a body's names its unit
+            yield from self.emit([(m.entity_id, 0)], ("PART_OF",), [(before.entity_id, 0)], self.doc[m.start].sent, 0.7)
+            return
         if m.end - m.start < 2:
             return
         gid = state_qualifier(self.doc[m.start:m.end], self.kb, m.entity_id)
@@ -2686,7 +2694,20 @@ class _Relator(TitleRules, LayoutRules):
 
     def backed_with(self, token: Token) -> Iterator[Candidate]:
         """'Rapidus was established with the support of A and B', 'X launched the fund with the backing of Y': those
-        whose support a clause says it had support what the clause is about — its subject."""
+        whose support a clause says it had support what the clause is about — its subject.
+
+        'DOE announced a series of actions in support of the Executive Order': the other way round, the clause's
+        subject supports what its actions are 'in support of'."""
+        if token.dep_ == "pobj" and token.head.lower_ == "in" and token.lower_ == "support":
+            verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            if verb is None or self.hedged(verb):
+                return
+            backed = [e for t in prep_objects(token, {"of"}) for e in self.entities(t, allow_of=False)
+                      if self.type_of(e[0]) in {"Policy", "Firm", "Government", "Event"}]
+            backers = [e for s in self.subjects(verb)[0] for e in self.entities(s, allow_of=False)]
+            yield from self.emit(backers, ("SUPPORTS",), [b for b in backed if b[0] not in {x[0] for x in backers}],
+                                 token.sent, 0.7)
+            return
         if token.dep_ != "pobj" or token.head.lower_ not in {"with", "under"} or token.head.dep_ != "prep":
             return
         verb = token.head.head

@@ -218,6 +218,11 @@ class TitleRules:
                     targets = [(e, 1) for s in clause_subjects(under) for e, _ in self.entities(s, allow_of=False)
                                if self.type_of(e) in ({"Government"} if heads_government(lowered)
                                                       else {"Agency", "Firm", "Organization"})]
+                if heads_government(lowered):
+                    # "DOE, under President Biden's leadership, …": a head of government leads the department's state
+                    states = [self.kb.state_of(entry) if (entry := self.kb.get(e)) is not None and self.type_of(e) == "Agency"
+                              else e if self.type_of(e) == "Government" else None for e, _ in targets]
+                    targets = [(s, 1) for s in dict.fromkeys(states) if s is not None and self._linked(s)]
                 yield from self.emit(person, ("LEADS",), targets, sent, 0.8)
                 return
             if any(w.tag_ == "PRP$" for w in words):
@@ -240,14 +245,13 @@ class TitleRules:
                 # when the article names it
                 led = [(b, 2) for f in entry.facts if f.type == "LEADS" and (b := self._linked(f.object))]
                 yield from self.emit(person, ("LEADS",), led, sent, 0.6)
+            elif lowered in _BARE_DEPARTMENT_TITLES and before is None:
+                # "the U.S. Department of Energy hosted … Secretary Perry instituted …": the one department named
+                yield from self._bare_department_rank(person, lowered, m, sent)
         elif lowered in _BARE_DEPARTMENT_TITLES and before is None and self.kb.get(m.entity_id) is None:
             # "The Commerce Department added … The move, announced by Under Secretary Alan Estevez": a department's
             # rank named bare is held in the one department the article has named
-            departments = {mm.entity_id for mm in self.ordered if mm.start < m.start and self.type_of(mm.entity_id) == "Agency"
-                           and any(self.linking.entities[mm.entity_id].named_with(w) for w in ("department", "ministry"))}
-            if len(departments) == 1:
-                rel = "LEADS" if lowered in {"secretary", "minister"} else "WORKS_FOR"
-                yield from self.emit(person, (rel,), [(departments.pop(), 2)], sent, 0.6)
+            yield from self._bare_department_rank(person, lowered, m, sent)
         elif title_kind == "staff" and (lowered.endswith("vice president") or lowered.endswith("deputy prime minister")):
             # "Vice President Harris" with no body named: the deputy of a head of government serves that government
             gov = self.government_of(m)
@@ -352,6 +356,11 @@ class TitleRules:
                         and (body := self.mention_at(doc[target.end]) if target.end < len(doc) else None) is not None \
                         and body.start == target.end and self.type_of(body.entity_id) in {"Agency", "Organization"}:
                     target, j = body, body.start  # "commander of U.S. Indo-Pacific Command": the state names the body
+                if target is not None and target.start == j and self.type_of(target.entity_id) == "Agency" \
+                        and (unit := self.mention_at(doc[target.end]) if target.end < len(doc) else None) is not None \
+                        and unit.start == target.end and unit.entity_id != target.entity_id \
+                        and self.type_of(unit.entity_id) in {"Agency", "Organization"}:
+                    target, j = unit, unit.start  # "the director of the DoD Joint Artificial Intelligence Center": the unit
                 if target is not None and target.start == j:
                     if kind == "staff" and "secretary" in title_words and doc[k].lower_ == "for":
                         kind = "lead"
@@ -597,6 +606,15 @@ class TitleRules:
                 return None  # the KB knows whom they lead, and the article does not name it
         before = self._governments_before(m)
         return before[-1] if before else self.dominant
+
+    def _bare_department_rank(self, person: list[tuple[str, int]], lowered: str, m: LinkedMention,
+                              sent: Span) -> Iterator[Candidate]:
+        """A department's rank named bare ("Secretary", "Under Secretary") is held in the one department named before."""
+        departments = {mm.entity_id for mm in self.ordered if mm.start < m.start and self.type_of(mm.entity_id) == "Agency"
+                       and any(self.linking.entities[mm.entity_id].named_with(w) for w in ("department", "ministry"))}
+        if len(departments) == 1:
+            rel = "LEADS" if lowered in {"secretary", "minister"} else "WORKS_FOR"
+            yield from self.emit(person, (rel,), [(departments.pop(), 2)], sent, 0.6)
 
     def _state_ministry(self, state: str, title: str) -> str | None:
         """The one body of a state the article names whose name holds the portfolio of a "minister of P" title

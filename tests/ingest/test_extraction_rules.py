@@ -4022,3 +4022,44 @@ def test_a_possessive_after_an_opening_quotation_mark_is_no_apposition(extractor
 def test_a_states_agency_in_its_own_state_is_not_based_there(extractor) -> None:
     found = triples(extract(extractor, "Officials of the Singapore Ministry of Defence in Singapore signed it."))
     assert ("Singapore Ministry of Defence", "BASED_IN", "Singapore") not in found
+
+
+def test_a_bare_secretary_leads_the_one_department_named_before(extractor) -> None:
+    found = triples(extract(extractor, "Today, the U.S. Department of Energy (DOE) hosted its fourth Summit in Chicago. "
+                                       "Secretary Perry instituted the model. \"AI can help,\" said Secretary Rick Perry."))
+    assert ("Rick Perry", "LEADS", "US Department of Energy") in found
+
+
+def test_a_bracketed_acronym_completes_the_name_before_it(extractor) -> None:
+    x = extract(extractor, "The Department's Advanced Research Projects Agency-Energy (ARPA-E) announced funding for its "
+                           "Generating Electricity Managed by Intelligent Nuclear Assets (GEMINA) program.")
+    names = {e.name: e for e in x.entities}
+    assert "ARPA-E" in names["Advanced Research Projects Agency-Energy"].aliases
+    assert "GEMINA" in names["Generating Electricity Managed by Intelligent Nuclear Assets"].aliases
+    assert "Advanced Research Projects Agency" not in names and "Intelligent Nuclear Assets" not in names
+
+
+def test_a_department_named_before_a_body_makes_the_body_its_unit_and_the_director_its_head(extractor) -> None:
+    found = triples(extract(extractor, "With us is Lieutenant General Michael Groen, the director of the DoD Joint "
+                                       "Artificial Intelligence Center (JAIC)."))
+    assert ("Michael Groen", "LEADS", "Joint Artificial Intelligence Center") in found
+    assert ("Joint Artificial Intelligence Center", "PART_OF", "US Department of Defense") in found
+    assert ("Michael Groen", "LEADS", "US Department of Defense") not in found
+
+
+def test_a_department_under_a_presidents_leadership_makes_him_lead_the_state_not_the_department(extractor) -> None:
+    found = triples(extract(extractor, "\"The U.S. Department of Energy, under President Biden's leadership, is "
+                                       "accelerating its AI work,\" said the Secretary."))
+    assert ("Joe Biden", "LEADS", "US Department of Energy") not in found
+    assert ("Joe Biden", "LEADS", "United States") in found
+
+
+def test_actions_in_support_of_a_policy_support_it(extractor) -> None:
+    found = triples(extract(extractor, "The U.S. Department of Energy (DOE) today announced a series of actions in "
+                                       "support of Executive Order 14110."))
+    assert ("US Department of Energy", "SUPPORTS", "Executive Order 14110") in found
+
+
+def test_the_national_laboratories_are_a_kind_of_body_not_a_name(extractor) -> None:
+    x = extract(extractor, "DOE is mobilizing its workforce, including at the National Laboratories.")
+    assert "National Laboratories" not in {e.name for e in x.entities}
