@@ -3306,6 +3306,20 @@ class _Linker:
                 continue  # "in an Annex to the Order": a common noun, capitalised
             self.add(span.start, span.end, self.entity_for_name(span.text, "Firm"), "context")
 
+    def retype_places_as_firms(self) -> None:
+        """'Nexperia, a chipmaker owned by Wingtech', 'Wingtech owns Nexperia': an unknown name NER took for a place
+        is a firm when a company noun stands in apposition to it or a business verb owns, buys or funds it."""
+        doc = self.doc
+        for m in list(self.out.mentions):
+            draft = self.out.entities.get(m.entity_id)
+            if draft is None or draft.from_kb or draft.type != "Location" or m.how != "ner":
+                continue
+            root = doc[m.start:m.end].root
+            described = any(c.dep_ == "appos" and c.lemma_.lower() in FIRM_NOUNS for c in root.children)
+            traded = root.dep_ in {"dobj", "nsubjpass"} and root.head.lemma_.lower() in FIRM_CONTEXT_VERBS | {"own", "control"}
+            if described or traded:
+                self.add(m.start, m.end, self.entity_for_name(doc[m.start:m.end].text, "Firm"), "context", replace=True)
+
     def link_demonyms(self) -> None:
         """'British firms', 'Chinese officials': the demonym stands for the state as an actor."""
         demonyms = self.kb.by_demonym
@@ -3876,6 +3890,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_policy_short_names()
     linker.link_capitalised_surnames()
     linker.link_firms_by_context()
+    linker.retype_places_as_firms()
     linker.link_names_after_firm_nouns()
     linker.link_listed_firms()
     linker.link_workplaces()

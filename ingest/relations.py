@@ -150,7 +150,9 @@ HEDGE_GOVERNORS = {"plan", "intend", "consider", "seek", "aim", "want", "hope", 
                    "decline", "promise", "pledge", "vow", "deny", "reportedly", "likely",
                    # pressing or permitting someone to act says nothing of whether they did ("pressed the Netherlands to
                    # restrict sales", "licenses allowing Intel to supply Huawei")
-                   "press", "push", "pressure", "encourage", "allow", "permit", "authorize", "authorise", "let"}
+                   "press", "push", "pressure", "encourage", "allow", "permit", "authorize", "authorise", "let",
+                   # an action stopped is no longer done ("would stop selling its services to …")
+                   "stop", "cease", "halt", "quit"}
 CLIMB_DEPS = {"conj", "xcomp", "advcl", "pcomp", "ccomp", "acl", "pobj", "prep", "dobj", "agent"}
 PRONOUNS = {"it", "its", "they", "them", "their", "he", "his", "she", "her"}
 _TRADEMARKS = frozenset({"™", "®"})
@@ -1045,10 +1047,21 @@ class _Relator(TitleRules, LayoutRules):
                 return
         # "it has been majority owned by SoftBank Group", "a wholly owned subsidiary … owned by X": part of the owner
         # ("Arm, the British chip designer controlled by SoftBank": control is ownership of the deciding share)
+        if lemma in {"own", "control"} and not passive and verb.dep_ not in {"amod"}:
+            # "Wingtech Technology, which owns Nexperia", "SoftBank owns Arm": what the subject owns is part of it
+            owners = [e for e in subjects if self.type_of(e[0]) in {"Firm", "Organization", "Government", "Agency"}]
+            owned = [e for c in verb.children if c.dep_ == "dobj" for e in self.entities(c, allow_of=False)
+                     if self.type_of(e[0]) in {"Firm", "Organization"} and e[0] not in {o[0] for o in owners}]
+            yield from self.emit(owned, ("PART_OF",), owners, sent, 0.75)
+            return
         if lemma in {"own", "control"} and passive:
             owner_ids = {e[0] for e in subjects}
             owned = [e for t in obj_tokens for e in self.entities(t, allow_of=False)
                      if self.type_of(e[0]) in {"Firm", "Organization", "Agency"} and e[0] not in owner_ids]
+            if not owned and verb.dep_ == "acl" and verb.head.dep_ == "appos" and (named := self.mention_at(verb.head.head)):
+                # "Nexperia, a chipmaker owned by Wingtech": the company the described noun stands beside
+                owned = [(named.entity_id, 1)] if self.type_of(named.entity_id) in {"Firm", "Organization"} \
+                    and named.entity_id not in owner_ids else []
             if not owned and verb.dep_ == "acl" and verb.head.dep_ == "attr" and verb.head.head.lemma_ == "be":
                 # "it has been majority owned by X": the parser makes 'majority' the predicate noun
                 copula_subjects, _ = self.subjects(verb.head.head)
@@ -2951,6 +2964,31 @@ class _Relator(TitleRules, LayoutRules):
         rel = "LEADS" if offices[0] == "lead" else "WORKS_FOR"
         yield from self.emit([(m.entity_id, 0)], (rel,), [(body.entity_id, 0)], doc[m.start].sent, 0.75)
 
+    def participle_aside(self, m: LinkedMention) -> Iterator[Candidate]:
+        """'Humain, backed by the Public Investment Fund, plans …': a name, a comma and "backed / funded / owned /
+        controlled by X" describe the name, however the parser hung the aside (it may make the name an adverb)."""
+        doc = self.doc
+        k = m.end
+        if k + 3 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in _ASIDE_PARTICIPLES or doc[k + 2].lower_ != "by":
+            return
+        kind = self.type_of(m.entity_id)
+        if kind not in {"Firm", "Organization"}:
+            return
+        agent = self.mention_at(doc[k + 3]) or (self.mention_at(doc[k + 4]) if doc[k + 3].lower_ == "the" and k + 4 < len(doc)
+                                                 else None)
+        if agent is None:
+            return
+        backers = [(agent.entity_id, 0)] + [(mm.entity_id, 1) for c in doc[agent.end - 1].conjuncts
+                                            if (mm := self.mention_at(c)) is not None]
+        backers = [b for b in backers if b[0] != m.entity_id
+                   and self.type_of(b[0]) in {"Firm", "Government", "Agency", "Person", "Organization"}]
+        word = doc[k + 1].lower_
+        rel = "PART_OF" if word in {"owned", "controlled"} else "SUPPORTS" if word == "supported" else "INVESTS_IN"
+        if rel == "PART_OF":
+            yield from self.emit([(m.entity_id, 0)], (rel,), backers, doc[m.start].sent, 0.7)
+        else:
+            yield from self.emit(backers, (rel,), [(m.entity_id, 0)], doc[m.start].sent, 0.7)
+
     def members_are(self, token: Token) -> Iterator[Candidate]:
         """'The initial members of the Network are Australia, Canada, …', 'Members of X include A and B' → MEMBER_OF."""
         if token.lemma_.lower() not in {"member", "signatory", "participant"} or token.tag_ != "NNS" \
@@ -3045,7 +3083,7 @@ class _Relator(TitleRules, LayoutRules):
             for lemma in lemmas:
                 by_lemma.setdefault(lemma, []).append(lemma_rule)
         mention_rules = (self.titles, self.administration, self.leadership_of, self.nationality, self.unit_of,
-                         self.bracketed_affiliation, self.inline_affiliation,
+                         self.bracketed_affiliation, self.inline_affiliation, self.participle_aside,
                          self.qualified_agency, self.maker_product, self.event_place, self.body_place, self.state_pair,
                          self.paired_tie, self.appositive_head_of_government, self.appositive_title_of, self.title_is_holder, self.acronym_office_holder)
         from_claims: list[Candidate] = []
@@ -3309,6 +3347,8 @@ _TOGETHER_VERBS = frozenset({"cooperate", "collaborate", "partner", "team", "wor
 # Work two parties can do together: "joint research with X".
 _JOINT_WORK_NOUNS = frozenset({"research", "development", "work", "project", "study", "effort", "programme", "program"})
 _BACKED_WORDS = frozenset({"backed", "funded", "financed", "owned", "supported"})
+# Participles of an aside after a name: "Humain, backed by the Public Investment Fund, …".
+_ASIDE_PARTICIPLES = _BACKED_WORDS | {"controlled"}
 # Nouns for who makes a product: "Anthropic, the maker of Claude".
 _MAKER_NOUNS = frozenset({"maker", "makers", "developer", "creator", "designer", "manufacturer"})
 # Last words of the name of a unit a university or company houses ("… Lab at McGill University").

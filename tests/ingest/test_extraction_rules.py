@@ -4063,3 +4063,23 @@ def test_actions_in_support_of_a_policy_support_it(extractor) -> None:
 def test_the_national_laboratories_are_a_kind_of_body_not_a_name(extractor) -> None:
     x = extract(extractor, "DOE is mobilizing its workforce, including at the National Laboratories.")
     assert "National Laboratories" not in {e.name for e in x.entities}
+
+
+def test_what_a_company_owns_is_part_of_it_and_an_unknown_owned_name_is_a_firm(extractor) -> None:
+    assert ("Nexperia", "PART_OF", "Wingtech") in triples(extract(extractor, "Wingtech owns Nexperia."))
+    assert ("Nexperia", "PART_OF", "Wingtech Technology") in triples(extract(
+        extractor, "Wingtech Technology, which owns Nexperia, said the move was politically motivated."))
+    x = extract(extractor, "Nexperia, a chipmaker owned by Wingtech, makes chips.")
+    assert ("Nexperia", "PART_OF", "Wingtech") in triples(x)
+    assert types(x)["Nexperia"] == "Firm"
+
+
+def test_an_aside_backed_by_a_fund_after_a_name_is_an_investment_however_parsed(extractor) -> None:
+    found = triples(extract(extractor, "Humain, backed by the Public Investment Fund, plans to build data centers in Riyadh."))
+    assert ("Public Investment Fund", "INVESTS_IN", "Humain") in found
+
+
+def test_stopping_an_action_is_not_doing_it(extractor) -> None:
+    found = triples(extract(extractor, "Anthropic said it would stop selling its services to companies controlled by "
+                                       "Chinese entities."))
+    assert not any(r == "SUPPLIES" for _, r, _ in found)
