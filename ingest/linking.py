@@ -2040,7 +2040,12 @@ class _Linker:
             legal_form = doc[j - 1].lower_.rstrip(".") in _LEGAL_FORMS
             # "China National Integrated Circuit Industry Investment Fund": a state's name opening a company's
             state_firm = base in {"Government", "Location"} and type_ == "Firm" and j - m.end >= 2  # "London Stock Exchange"
-            if type_ in {"Organization", "Agency", "Event", "Policy"} and type_ != base or state_firm \
+            # "the Hiroshima AI Process Comprehensive Policy Framework": a known policy's name before two or more
+            # words ending in a policy's head word names a document of its own
+            # (a programme's pilot or programme is the programme itself: "… Research Resource Pilot Program")
+            policy_document = base == "Policy" and type_ == "Policy" and j - m.end >= 2 \
+                and doc[j - 1].lower_ not in PROGRAMME_NOUNS and doc[m.end].lower_ != "pilot"
+            if type_ in {"Organization", "Agency", "Event", "Policy"} and type_ != base or state_firm or policy_document \
                     or type_ == "Location" and base in {"Location", "Government"} or (
                     legal_form and base in {"AIModel", "Hardware"}):
                 # "Nova Drone Limited": a model's name followed by a company's legal form is a new firm
@@ -3547,9 +3552,14 @@ class _Linker:
         doc = self.doc
         for k in range(2, len(doc) - 1):
             code = self.texts[k]
-            if k in self.covered or not _MODEL_CODE.fullmatch(code) or self.texts[k - 1] not in {"'s", "’s"}:
+            if k in self.covered or not _MODEL_CODE.fullmatch(code) or self.lowers[k - 1] not in {"'s", "’s", "its"}:
                 continue
             owner = self.covered.get(k - 2)
+            if self.lowers[k - 1] == "its":
+                # "DeepSeek, the Hangzhou-based start-up, released its R1 reasoning model": the firm named last before
+                sent_start = doc[k].sent.start
+                owner = next((m for m in sorted(self.out.mentions, key=lambda m: -m.start)
+                              if sent_start <= m.start < k and self.out.entities[m.entity_id].type == "Firm"), None)
             if owner is None or self.out.entities[owner.entity_id].type != "Firm":
                 continue
             nxt = next((j for j in range(k + 1, min(len(doc), k + 3)) if self.lowers[j] in _MODEL_NOUNS), None)

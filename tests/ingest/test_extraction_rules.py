@@ -4083,3 +4083,15 @@ def test_stopping_an_action_is_not_doing_it(extractor) -> None:
     found = triples(extract(extractor, "Anthropic said it would stop selling its services to companies controlled by "
                                        "Chinese entities."))
     assert not any(r == "SUPPLIES" for _, r, _ in found)
+
+
+def test_its_model_code_after_a_firm_subject_is_that_firms_model(extractor) -> None:
+    found = triples(extract(extractor, "DeepSeek, the Hangzhou-based AI start-up, released its R1 reasoning model in January."))
+    assert ("DeepSeek", "DEVELOPS", "DeepSeek-R1") in found
+
+
+def test_a_known_policy_name_before_a_document_title_names_a_document_of_its_own(extractor) -> None:
+    x = extract(extractor, "The G7 leaders endorsed the Hiroshima AI Process Comprehensive Policy Framework.")
+    assert "Hiroshima AI Process Comprehensive Policy Framework" in {e.name for e in x.entities}
+    x = extract(extractor, "NSF launched the National Artificial Intelligence Research Resource Pilot Program.")
+    assert "National Artificial Intelligence Research Resource Pilot Program" not in {e.name for e in x.entities}
