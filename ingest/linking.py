@@ -711,9 +711,19 @@ def headline_tokens(doc: Doc) -> set[int]:
 
 def _dominant_government(doc: Doc, kb: KnowledgeBase, texts: list[str]) -> str | None:
     counts: Counter[str] = Counter()
+    others: Counter[str] = Counter()
     for ent in doc.ents:
         if ent.kb_id_ and ent.label_ == "Government":
             counts[ent.kb_id_.split("|")[0]] += 1
+        elif ent.kb_id_ and "|" not in ent.kb_id_ and (entry := kb.by_id.get(ent.kb_id_)) is not None:
+            # "The Chips Act, signed into law by President Biden": a known person or body of one state tells
+            # which state an article is about when no state is named (a tie-breaker, below any state named)
+            bodies = [entry] if entry.type != "Person" else \
+                [b for f in entry.facts if f.type in {"LEADS", "WORKS_FOR"} and (b := kb.by_id.get(f.object))]
+            for state in {kb.state_of(b) for b in bodies} - {None}:
+                others[state] += 1
+    if not counts and others:
+        return others.most_common(1)[0][0]
     demonyms = kb.by_demonym
     for text in texts:
         gid = demonyms.get(text)

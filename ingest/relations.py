@@ -1327,6 +1327,12 @@ class _Relator(TitleRules, LayoutRules):
             yield from self.emit(subjects, ("WORKS_FOR",), [o for o in envoys if self.type_of(o[0]) in {"Government", "Agency"}],
                                  sent, 0.75)
             objects = [o for o in objects if o not in envoys]
+        if "SUPPLIES" in rel_types:
+            # "granted waivers to ship equipment to their China plants": a place that only names where the subject's
+            # own plants are is no customer
+            sites = [t for t in obj_tokens if t.lemma_.lower() in _OWN_SITE_NOUNS and self.mention_at(t) is None]
+            if sites:
+                objects = [o for o in objects if o in self._not_modifiers(objects, sites)]
         if "SUPPORTS" in rel_types or "OPPOSES" in rel_types:
             # "They support the EU AI industrial and research ecosystem": a name that only modifies the common noun
             # supported is not what is supported
@@ -3358,6 +3364,8 @@ _UNIT_HEADS = frozenset({"lab", "laboratory", "laboratories", "centre", "center"
 _BODY_KIND_NOUNS = frozenset({"institute", "company", "firm", "startup", "organisation", "organization", "laboratory", "lab",
                               "university", "charity", "foundation", "consultancy", "corporation", "developer", "maker"})
 # Plural nouns for a group that can be at an event ("28 countries at the summit, including …").
+# A company's own sites: shipping "to their China plants" supplies no one.
+_OWN_SITE_NOUNS = frozenset({"plant", "factory", "facility", "fab", "site", "operation", "subsidiary", "campus"})
 # People one joins or meets at a gathering ("joined defense leaders from A and B for the conference").
 _MET_PEOPLE_NOUNS = _DELEGATE_NOUNS | {"official", "counterpart", "chief", "head", "commander", "diplomat"}
 _ATTENDEE_NOUNS = frozenset({"country", "nation", "government", "state", "leader", "delegation", "company", "firm",

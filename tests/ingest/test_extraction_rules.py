@@ -4095,3 +4095,16 @@ def test_a_known_policy_name_before_a_document_title_names_a_document_of_its_own
     assert "Hiroshima AI Process Comprehensive Policy Framework" in {e.name for e in x.entities}
     x = extract(extractor, "NSF launched the National Artificial Intelligence Research Resource Pilot Program.")
     assert "National Artificial Intelligence Research Resource Pilot Program" not in {e.name for e in x.entities}
+
+
+def test_a_known_person_of_one_state_settles_an_ambiguous_known_name(extractor) -> None:
+    found = triples(extract(extractor, "The Chips Act, signed into law by President Biden in 2022, provides $52.7 billion "
+                                       "for semiconductor manufacturing."))
+    assert ("Joe Biden", "ENACTS", "CHIPS and Science Act") in found
+
+
+def test_shipping_to_a_companys_own_plants_in_a_state_supplies_no_one(extractor) -> None:
+    found = triples(extract(extractor, "Samsung Electronics and SK Hynix were granted waivers to ship equipment to their "
+                                       "China plants."))
+    assert not any(r == "SUPPLIES" for _, r, _ in found)
+    assert ("ASML", "SUPPLIES", "SMIC") in triples(extract(extractor, "ASML sold machines to SMIC's Beijing plants."))
