@@ -121,7 +121,7 @@ GIVE_VERBS = {"provide", "give", "grant", "award", "extend", "offer", "commit", 
 _MEMBERSHIP_NOUNS = frozenset({"membership", "accession"})
 # Verbs of making something that a co-maker joins with 'with' ("build the first site with Oracle").
 _JOINT_MAKING_VERBS = frozenset({"build", "develop", "co-develop", "construct", "design", "deploy", "create", "establish",
-                                 "launch", "produce", "manufacture"})
+                                 "launch", "produce", "manufacture", "open", "operate", "run"})
 # Nouns for trade a restriction stops ("ban exports of X to Y").
 _TRADE_NOUNS = frozenset({"export", "sale", "shipment", "supply", "transfer"})
 # Words for an amount of money standing alone ("invested billions in X").

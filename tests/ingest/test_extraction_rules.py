@@ -4108,3 +4108,8 @@ def test_shipping_to_a_companys_own_plants_in_a_state_supplies_no_one(extractor)
                                        "China plants."))
     assert not any(r == "SUPPLIES" for _, r, _ in found)
     assert ("ASML", "SUPPLIES", "SMIC") in triples(extract(extractor, "ASML sold machines to SMIC's Beijing plants."))
+
+
+def test_opening_a_plant_with_companies_is_working_with_them(extractor) -> None:
+    found = triples(extract(extractor, "Taiwan's TSMC opened its first plant in Kumamoto, Japan, with Sony and Denso."))
+    assert ("Sony", "PARTNERS_WITH", "TSMC") in found or ("TSMC", "PARTNERS_WITH", "Sony") in found
