@@ -15,6 +15,7 @@ from multiprocessing.pool import AsyncResult
 from graphkit.ingest.linking import link
 from graphkit.ingest.pipeline import build_nlp
 from graphkit.ingest.relations import relate
+from graphkit.ingest.weak_names import drop_common_phrases
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -25,8 +26,8 @@ from graphkit.model import Article, Extraction
 def extraction_from_doc(article: Article, doc: Doc, kb: KnowledgeBase) -> Extraction:
     """Pure: a parsed article to its entities and claims."""
     linking = link(doc, kb)
-    entities = linking.to_entities(doc)
     relations = relate(doc, linking, kb)
+    entities = drop_common_phrases(linking.to_entities(doc), relations, kb)
     return Extraction(article=article, entities=entities, relations=relations)
 
 

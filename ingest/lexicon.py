@@ -191,6 +191,11 @@ def _word_list(name: str) -> frozenset[str]:
 #: with one is a person. Shipped as ``graphkit/data/given_names.txt``.
 GIVEN_NAMES = _word_list("given_names.txt")
 
+#: The 20,000 most frequent English words (from wordfreq, CC BY-SA 4.0): a company name NER guessed that is made
+#: only of these, with no company head word, is more often a capitalised phrase ("Golden Age of AI") than a name.
+#: Shipped as ``graphkit/data/common_words.txt``.
+COMMON_WORDS = _word_list("common_words.txt")
+
 #: Sovereign states by common English name: a place NER finds that is one of them is a Government even when
 #: the knowledge base has no entry for it ("from the Middle East, to Sudan"). Shipped as ``graphkit/data/countries.txt``.
 COUNTRY_NAMES = _word_list("countries.txt")
