@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from graphkit.ingest.weak_names import is_common_phrase
+
 from graphkit.model import Article
 
 
