@@ -20,7 +20,7 @@ AGENCY_HEADS = {
     "department", "ministry", "agency", "bureau", "office", "commission", "administration", "authority",
     "regulator", "directorate", "committee", "parliament", "senate", "congress", "court", "treasury",
     "secretariat", "cabinet", "inspectorate", "ombudsman", "service", "services", "command", "police", "unit",
-    "force", "taskforce",
+    "force", "forces", "taskforce",
 }
 ORGANIZATION_HEADS = {
     "university", "college", "institute", "institution", "foundation", "forum", "association", "alliance",

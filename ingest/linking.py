@@ -2055,7 +2055,10 @@ class _Linker:
             # (a programme's pilot or programme is the programme itself: "… Research Resource Pilot Program")
             policy_document = base == "Policy" and type_ == "Policy" and j - m.end >= 2 \
                 and doc[j - 1].lower_ not in PROGRAMME_NOUNS and doc[m.end].lower_ != "pilot"
+            # "London Tech Week AI Summit": a gathering inside a known or found one is a gathering of its own
+            inner_event = base == "Event" and type_ == "Event" and j - m.end >= 2  # (not "VivaTech Conference")
             if type_ in {"Organization", "Agency", "Event", "Policy"} and type_ != base or state_firm or policy_document \
+                    or inner_event \
                     or type_ == "Location" and base in {"Location", "Government"} or (
                     legal_form and base in {"AIModel", "Hardware"}):
                 # "Nova Drone Limited": a model's name followed by a company's legal form is a new firm
@@ -2318,6 +2321,13 @@ class _Linker:
             while start < k and not _is_cap(doc[start]):
                 start += 1
             before = doc[start - 1].lower_ if start >= 1 else ""
+            if k - start >= 1 and doc[k].is_title and k not in self.covered and before == "the" \
+                    and self.lowers[k] not in {"convention", "forum"} \
+                    and not doc[start].is_sent_start and doc[start].lower_ not in STOP_WORDS:
+                # "at the AI Summit during London Tech Week": a capitalised word for a gathering ends its own name (a
+                # capitalised Convention is a treaty and a Forum often a standing body)
+                self.add(start, k + 1, self.entity_for_name(doc[start:k + 1].text, "Event"), "chunk")
+                continue
             if k - start >= 2 and before in {"'s", "’s", "the", "his", "her", "its", "their"} \
                     and not doc[start].is_sent_start and not any(doc[j].lower_ in STOP_WORDS for j in (start, k - 1)):
                 eid = self.entity_for_name(doc[start:k].text, "Event")
@@ -2515,6 +2525,31 @@ class _Linker:
                         or i + n < len(doc) and _is_cap(doc[i + n]) and doc[i + n].pos_ == "PROPN":
                     continue  # "DeepMind Paris": the words are part of a longer name here
                 self.add(i, i + n, eid, "repeat")
+
+    def merge_name_variants(self) -> None:
+        """'New Defence AI Strategy' in a headline and 'the Defence AI Strategy' in the text; 'the UK Armed Forces'
+        and later 'our Armed Forces': a found name that is another name of the article with a leading "New" or a
+        leading state word dropped is that same entity."""
+        names: dict[str, str] = {}
+        for m in sorted(self.out.mentions, key=lambda m: m.start):
+            draft = self.out.entities[m.entity_id]
+            if draft.type in {"Person", "Government", "Location"}:
+                continue
+            for form in (draft.name, *draft.aliases, " ".join(self.texts[m.start:m.end])):
+                if not form.startswith("New "):
+                    names.setdefault(form, m.entity_id)
+                words = form.split(" ", 1)
+                if len(words) == 2 and any(e.type == "Government" for e in self.kb.lookup(words[0])):
+                    names.setdefault(words[1], m.entity_id)  # "UK Armed Forces" also answers to "Armed Forces"
+        for m in list(self.out.mentions):
+            draft = self.out.entities[m.entity_id]
+            if draft.from_kb or draft.type in {"Person", "Government", "Location"}:
+                continue
+            text = " ".join(self.texts[m.start:m.end])
+            # ("New Defence AI Strategy" goes under the name without the headline's "New")
+            target = names.get(text[4:]) if text.startswith("New ") else names.get(text)
+            if target is not None and target != m.entity_id and self.out.entities[target].type == draft.type:
+                m.entity_id = target
 
     def link_workplaces(self) -> None:
         """'who had previously worked at Quora': an unknown place NER saw where someone works is an employer."""
@@ -3918,6 +3953,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_named_systems()
     linker.link_titled_bodies()
     linker.link_repeated_names()
+    linker.merge_name_variants()
     linker.extend_hyphenated_given_names()
     linker.link_demonyms()
     linker.retype_models()

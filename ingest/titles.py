@@ -266,6 +266,22 @@ class TitleRules:
                 if here is not None and here.start == k and here.entity_id != m.entity_id and self.type_of(here.entity_id) == "Person" \
                         and not (here.end < len(doc) and doc[here.end].tag_ == "POS"):
                     break  # "Mr. KONO Taro, the Minister for …, Mr. MATSUMOTO Takeaki, the Minister for …": the next name's titles
+                if here is not None and here.start == k and here.entity_id != m.entity_id and k <= m.end + 2 \
+                        and here.end + 1 < len(doc) and doc[here.end].tag_ == "POS" \
+                        and self.type_of(here.entity_id) in {"Agency", "Firm", "Organization"}:
+                    # "Paul Lincoln, the MOD's 2nd Parliamentary Under Secretary of State at …": the office after the
+                    # body's possessive, read as words (the parser often makes a muddle of such a title)
+                    j = here.end + 1
+                    while j < len(doc) and j - here.end <= 8 and not doc[j].is_punct and self.mention_at(doc[j]) is None \
+                            and (doc[j].lower_ not in {"at", "in", "on", "during", "for", "to", "and", "who", "said"}):
+                        j += 1
+                    offices = field_offices(doc[here.end + 1:j].text)
+                    # ("Anthropic's head of policy": heading a function in lower case is a post in the body)
+                    function = any(doc[i].lower_ == "of" and doc[i + 1].is_lower for i in range(here.end + 1, j - 1))
+                    if len(offices) == 1 and offices[0] != "founder":
+                        lead = offices[0] == "lead" and not function
+                        yield from self.emit(person, ("LEADS" if lead else "WORKS_FOR",), [(here.entity_id, 0)], sent, 0.8)
+                        return
                 if here is not None and here.start == k and here.entity_id != m.entity_id:
                     before = " ".join(t.lower_ for t in doc[max(m.end + 1, k - 3):k])
                     a = here.end

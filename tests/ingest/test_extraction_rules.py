@@ -4113,3 +4113,37 @@ def test_shipping_to_a_companys_own_plants_in_a_state_supplies_no_one(extractor)
 def test_opening_a_plant_with_companies_is_working_with_them(extractor) -> None:
     found = triples(extract(extractor, "Taiwan's TSMC opened its first plant in Kumamoto, Japan, with Sony and Denso."))
     assert ("Sony", "PARTNERS_WITH", "TSMC") in found or ("TSMC", "PARTNERS_WITH", "Sony") in found
+
+
+def test_a_capitalised_word_for_a_gathering_after_the_ends_its_name(extractor) -> None:
+    x = extract(extractor, "The deal was announced at the AI Summit in London.")
+    assert ("AI Summit", "Event") in {(e.name, e.type) for e in x.entities}
+    x = extract(extractor, "Fifty countries have endorsed the Framework Convention on Artificial Intelligence.")
+    assert "Framework Convention" not in {e.name for e in x.entities if e.type == "Event"}
+
+
+def test_a_gathering_named_inside_another_is_a_gathering_of_its_own(extractor) -> None:
+    x = extract(extractor, "A new strategy was published today at London Tech Week AI Summit.")
+    assert ("London Tech Week AI Summit", "Event") in {(e.name, e.type) for e in x.entities}
+
+
+def test_armed_forces_named_with_their_state_are_its_agency(extractor) -> None:
+    found = triples(extract(extractor, "The strategy will modernise the Israel Defense Forces and the UK Armed Forces."))
+    assert ("Israel Defense Forces", "PART_OF", "Israel") in found or ("Israel Defense Forces", "PART_OF", "Israel") \
+        in {(s, r, o) for s, r, o in found}
+    x = extract(extractor, "The strategy will modernise the Spanish Armed Forces.")
+    assert types(x).get("Spanish Armed Forces", types(x).get("Armed Forces")) == "Agency"
+
+
+def test_a_headline_new_and_a_dropped_state_word_name_the_same_entity(extractor) -> None:
+    x = extract(extractor, "New Defence AI Strategy launched to modernise the UK Armed Forces.\n\nThe Defence AI Strategy "
+                           "outlines how to revolutionise our Armed Forces capabilities.")
+    names = {e.name for e in x.entities}
+    assert "Defence AI Strategy" in names and "New Defence AI Strategy" not in names
+    assert "Armed Forces" not in names
+
+
+def test_the_office_after_a_bodys_possessive_in_an_apposition_is_held_in_the_body(extractor) -> None:
+    found = triples(extract(extractor, "The news was announced by Paul Lincoln, the MOD’s 2nd Parliamentary Under "
+                                       "Secretary of State at the AI Summit."))
+    assert ("Paul Lincoln", "WORKS_FOR", "Ministry of Defence") in found
