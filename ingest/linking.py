@@ -1544,6 +1544,26 @@ class _Linker:
                 continue  # a known person ("Gina M. Raimondo"); a place inside the name ("Lloyd J. Austin III") is no clash
             self.add(t.i - 1, end, self.entity_for_name(doc[t.i - 1:end].text, "Person"), "ner", replace=True)
 
+    def link_names_after_office_nouns(self) -> None:
+        """'MOFCOM spokesperson He Yadong said …': two or three capitalised words right after a lower-case office word,
+        which NER left unnamed, are the holder's name (the first may be a short surname the tagger reads as a
+        pronoun: "He", "Li")."""
+        doc = self.doc
+        for k in range(1, len(doc) - 2):
+            if self.lowers[k] not in _ONE_WORD_OFFICES or not doc[k].is_lower:
+                continue
+            end = k + 1
+            while end < len(doc) and end - k <= 3 and end not in self.covered and doc[end].is_title and doc[end].is_alpha \
+                    and doc[end].text not in HONORIFICS:
+                end += 1
+            if end - k < 3 or end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+                continue  # one word ("spokesperson Smith"), or a longer run this rule cannot bound
+            span = doc[k + 1:end]
+            if not all(t.pos_ in {"PROPN", "PRON"} for t in span) or span[-1].pos_ != "PROPN" \
+                    or _type_from_head(span, span[-1].lower_, default=None) or any(self.kb.lookup(t.text) for t in span):
+                continue
+            self.add(k + 1, end, self.entity_for_name(span.text, "Person"), "ner")
+
     def extend_event_years(self) -> None:
         """'the South American Defense Conference 2024': a year written right after a gathering's name is part of
         the name (each year's conference is its own event). Known events keep their known names."""
@@ -3840,6 +3860,12 @@ _MODEL_CODE = re.compile(r"[A-Za-z]{1,3}\d{1,2}(?:\.\d)?[a-z]?")
 _SERVICE_NAMES = (("Air", "Force"), ("Space", "Force"), ("Marine", "Corps"), ("Coast", "Guard"), ("Army",), ("Navy",))
 _SERVICE_FIRST_WORDS = frozenset(words[0] for words in _SERVICE_NAMES)
 
+# Lower-case one-word offices a holder's name may follow directly ("spokesperson He Yadong", "minister Ashwini
+# Vaishnaw").
+_ONE_WORD_OFFICES = frozenset({"spokesperson", "spokesman", "spokeswoman", "minister", "secretary", "ambassador",
+                               "envoy", "commissioner", "chairman", "chairwoman", "director", "chief", "president"})
+
+
 def _as_place_word(token: Token) -> bool:
     """Whether a name is used as a place: after a preposition of place, or before ", STATE" ("Austin, Texas")."""
     if token.dep_ == "pobj" and token.head.lower_ in {"in", "at", "from", "to", "near", "outside", "across", "into", "of"}:
@@ -3886,6 +3912,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_initialled_names()
     linker.link_honorific_names()
     linker.extend_event_years()
+    linker.link_names_after_office_nouns()
     linker.link_nicknamed_names()
     linker.link_family_names_first()
     linker.link_given_names()

@@ -4147,3 +4147,15 @@ def test_the_office_after_a_bodys_possessive_in_an_apposition_is_held_in_the_bod
     found = triples(extract(extractor, "The news was announced by Paul Lincoln, the MOD’s 2nd Parliamentary Under "
                                        "Secretary of State at the AI Summit."))
     assert ("Paul Lincoln", "WORKS_FOR", "Ministry of Defence") in found
+
+
+def test_capitalised_words_after_a_lower_case_office_word_are_its_holder(extractor) -> None:
+    found = triples(extract(extractor, "MOFCOM spokesperson He Yadong said the measures violate trade rules."))
+    assert ("He Yadong", "WORKS_FOR", "Ministry of Commerce of China") in found
+    x = extract(extractor, "The ministry spokesperson said Beijing would respond.")
+    assert not any(e.type == "Person" for e in x.entities)
+
+
+def test_a_hyphenated_agency_name_is_known(extractor) -> None:
+    found = triples(extract(extractor, "Japan's AI Safety Institute is part of the Information-technology Promotion Agency."))
+    assert ("Japan AI Safety Institute", "PART_OF", "Information-technology Promotion Agency") in found
