@@ -2156,6 +2156,32 @@ class _Linker:
                 continue  # without the comma, only the name already written with it
             self.add(start, end, self.entity_for_name(name, "Firm"), "chunk", replace=True)
 
+    def link_released_model_names(self) -> None:
+        """'Zhipu AI released GLM-4.5 as open source': an unknown name shaped like a model's (letters, then a version
+        number) that is what a release verb releases is a model, though NER found nothing there."""
+        doc = self.doc
+        for t in doc:
+            if t.i in self.covered or t.pos_ != "PROPN" or not MODEL_SHAPE.match(t.text) or not any(c.isdigit() for c in t.text):
+                continue
+            verb = t.head if t.dep_ == "dobj" else t.head.head if t.dep_ == "conj" and t.head.dep_ == "dobj" else None
+            if verb is None or verb.lemma_.lower() not in _RELEASE_VERBS:
+                continue
+            self.add(t.i, t.i + 1, self.entity_for_name(t.text, "AIModel"), "context")
+
+    def link_model_codes_after_families(self) -> None:
+        """'Tencent unveiled its Hunyuan T1 reasoning model': a short code of letters and digits right after a known
+        model family's name names a model of that family."""
+        doc = self.doc
+        for m in sorted(self.out.mentions, key=lambda m: m.start):
+            j = m.end
+            if self.out.entities[m.entity_id].type != "AIModel" or j >= len(doc) or j in self.covered \
+                    or not _MODEL_CODE.fullmatch(doc[j].text) or not any(c.isdigit() for c in doc[j].text):
+                continue
+            if j + 1 < len(doc) and doc[j + 1].is_title and doc[j + 1].pos_ == "PROPN":
+                continue
+            whole = doc[m.start:j + 1]
+            self.add(whole.start, whole.end, self.entity_for_name(whole.text, "AIModel"), "chunk", replace=True)
+
     def link_model_variants(self) -> None:
         """'Ernie 3.0 Titan', 'Gemini 1.5 Pro': a model's versioned name followed by one capitalised word names a
         variant of it (NER often splits the word off as a name of its own)."""
@@ -3860,6 +3886,9 @@ _MODEL_CODE = re.compile(r"[A-Za-z]{1,3}\d{1,2}(?:\.\d)?[a-z]?")
 _SERVICE_NAMES = (("Air", "Force"), ("Space", "Force"), ("Marine", "Corps"), ("Coast", "Guard"), ("Army",), ("Navy",))
 _SERVICE_FIRST_WORDS = frozenset(words[0] for words in _SERVICE_NAMES)
 
+# Verbs of putting out a model: what they release, shaped like a model's name, is one ("released GLM-4.5").
+_RELEASE_VERBS = frozenset({"release", "launch", "unveil", "introduce", "debut", "open-source", "publish", "ship",
+                            "roll", "announce", "upgrade", "train"})
 # Lower-case one-word offices a holder's name may follow directly ("spokesperson He Yadong", "minister Ashwini
 # Vaishnaw").
 _ONE_WORD_OFFICES = frozenset({"spokesperson", "spokesman", "spokeswoman", "minister", "secretary", "ambassador",
@@ -3936,6 +3965,8 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_separated_legal_forms()
     linker.link_dash_campuses()
     linker.link_model_variants()
+    linker.link_model_codes_after_families()
+    linker.link_released_model_names()
     linker.link_capitalised_names()
     linker.link_quoted_titles()
     linker.link_acronymed_programmes()

@@ -1445,10 +1445,16 @@ class _Relator(TitleRules, LayoutRules):
                 and (nm := self.mention_at(self.doc[after_mark])) is not None and nm.start == after_mark:
             owned = [(nm.entity_id, 0)]  # "The Department of Commerce's Bureau of …": the name right after the mark,
             # whatever the parser made of the phrase
-        if not owned and head.lemma_.lower() in FIRM_NOUNS and head.i + 1 < len(self.doc) \
+        if not owned and head.lemma_.lower() in FIRM_NOUNS | {"parent", "owner"} and head.i + 1 < len(self.doc) \
                 and (nm := self.mention_at(self.doc[head.i + 1])) is not None and nm.start == head.i + 1 \
                 and self.type_of(nm.entity_id) in {"Firm", "Organization"}:
             owned = [(nm.entity_id, 0)]  # "Saudi Arabia's AI company Humain", however the parser hung the name
+        if owned and owners and (head.lemma_.lower() in {"parent", "owner"} or any(
+                self.doc[i].lower_ in {"parent", "owner"} for i in range(token.i + 1, head.i))):
+            # "Arm's parent company SoftBank": the possessor is the part, the named parent the whole
+            yield from self.emit(owners, ("PART_OF",), [o for o in owned if self.type_of(o[0]) in {"Firm", "Organization"}],
+                                 token.sent, 0.75)
+            return
         if not owned and head.lemma_.lower() in _PRODUCT_CLASS_NOUNS:
             # "Huawei's Ascend 910B chips": the name is a modifier of the product class noun the owner has
             owned = [(m.entity_id, 0) for c in head.children if c.dep_ in {"compound", "nmod"} and (m := self.mention_at(c))
@@ -2970,6 +2976,24 @@ class _Relator(TitleRules, LayoutRules):
         rel = "LEADS" if offices[0] == "lead" else "WORKS_FOR"
         yield from self.emit([(m.entity_id, 0)], (rel,), [(body.entity_id, 0)], doc[m.start].sent, 0.75)
 
+    def open_sourced(self, token: Token) -> Iterator[Candidate]:
+        """'Meta open-sourced Llama 4 Scout and Llama 4 Maverick': the small parser reads "open-sourced" as an
+        adjective, so the maker is the name right before the word and the models are the names listed after it."""
+        doc = self.doc
+        maker = self.mention_at(doc[token.i - 1]) if token.i > 0 else None
+        if maker is None or maker.end != token.i or self.type_of(maker.entity_id) not in {"Firm", "Organization", "Government"}:
+            return
+        models: list[tuple[str, int]] = []
+        k = token.i + 1
+        while k < len(doc) and (doc[k].lower_ in {",", "and", "its", "the", "a", "new"} or (mm := self.mention_at(doc[k])) is not None
+                                and self.type_of(mm.entity_id) in {"AIModel", "Hardware"}):
+            if (mm := self.mention_at(doc[k])) is not None:
+                models.append((mm.entity_id, 0))
+                k = mm.end
+                continue
+            k += 1
+        yield from self.emit([(maker.entity_id, 0)], ("DEVELOPS",), models, token.sent, 0.7)
+
     def participle_aside(self, m: LinkedMention) -> Iterator[Candidate]:
         """'Humain, backed by the Public Investment Fund, plans …': a name, a comma and "backed / funded / owned /
         controlled by X" describe the name, however the parser hung the aside (it may make the name an adverb)."""
@@ -3067,7 +3091,7 @@ class _Relator(TitleRules, LayoutRules):
         owner_rules = (self.possessives, self.person_affiliation)  # both start from an owner ("Anthropic's")
         # Rules that only fire on a few words are called only for them (a generator per token per rule adds up):
         # keyed by the token's lower-case form, or by its lemma.
-        word_rules = ((STAFF_NOUNS, self.staff), (_BASED_WORDS, self.based),
+        word_rules = ((STAFF_NOUNS, self.staff), (_BASED_WORDS, self.based), (frozenset({"open-sourced"}), self.open_sourced),
                       (_HOUSED_WORDS | _FORMED_WORDS, self.housed), (_BACKING_NOUNS, self.backed_with), (_RIVAL_WORDS, self.rival_noun), (frozenset({"as"}), self.as_title), (_EVENT_PREPS | {"to"}, self.at_event),
                       (_ORDER_WORDS, self.compulsory_orders), (frozenset(PAIRED_NOUNS), self.paired_list),
                       (_GATHERING_WORDS, self.gathering), (COMPOSED_WORDS, self.composed_list), (frozenset({":"}), self.listed_programmes), (frozenset({"associated", "affiliated"}), self.affiliated_with), (frozenset({"joint"}), self.joint_work), (frozenset({"joint", "jointly"}), self.joint_states), (frozenset({"counterpart", "counterparts"}), self.counterpart), (frozenset({"at"}), self.unit_at), (_BACKED_WORDS, self.name_backed), (_MAKER_NOUNS, self.maker_apposition),

@@ -4159,3 +4159,24 @@ def test_capitalised_words_after_a_lower_case_office_word_are_its_holder(extract
 def test_a_hyphenated_agency_name_is_known(extractor) -> None:
     found = triples(extract(extractor, "Japan's AI Safety Institute is part of the Information-technology Promotion Agency."))
     assert ("Japan AI Safety Institute", "PART_OF", "Information-technology Promotion Agency") in found
+
+
+def test_a_model_shaped_name_a_release_verb_releases_is_a_model(extractor) -> None:
+    found = triples(extract(extractor, "Chinese startup Zhipu AI released GLM-4.5 as open source."))
+    assert ("Zhipu AI", "DEVELOPS", "GLM-4.5") in found
+    assert not extract(extractor, "The company released FY2024 results.").entities
+
+
+def test_a_model_code_after_a_known_family_names_a_model_of_it(extractor) -> None:
+    found = triples(extract(extractor, "Tencent unveiled its Hunyuan T1 reasoning model."))
+    assert ("Tencent", "DEVELOPS", "Hunyuan T1") in found
+
+
+def test_open_sourcing_models_is_developing_them_whatever_the_parser_reads(extractor) -> None:
+    found = triples(extract(extractor, "Meta open-sourced Llama 4 Scout and Llama 4 Maverick."))
+    assert {("Meta", "DEVELOPS", "Llama 4 Scout"), ("Meta", "DEVELOPS", "Llama 4 Maverick")} <= found
+
+
+def test_a_possessors_parent_company_is_the_whole_it_is_part_of(extractor) -> None:
+    found = triples(extract(extractor, "Arm's parent company SoftBank plans to list more shares."))
+    assert ("Arm", "PART_OF", "SoftBank") in found and ("SoftBank", "PART_OF", "Arm") not in found
