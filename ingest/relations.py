@@ -334,6 +334,21 @@ class _Relator(TitleRules, LayoutRules):
                 return own[-1].entity_id
         return fitting[-1].entity_id
 
+    def _names_an_office(self, eid: str, sent: Span) -> bool:
+        """Whether every mention of a state in the sentence opens an office's title before a name ("UK Technology
+        Secretary Michelle Donelan"): there the state names the office, it is not a party of its own."""
+        if self.type_of(eid) != "Government":
+            return False
+        mentions = [mm for mm in self.ordered if mm.entity_id == eid and sent.start <= mm.start < sent.end]
+        for mm in mentions:
+            k = mm.end
+            while k < min(sent.end, mm.end + 5) and self.doc[k].is_title and self.mention_at(self.doc[k]) is None:
+                k += 1  # the title's words
+            holder = self.mention_at(self.doc[k]) if k < sent.end else None
+            if k == mm.end or holder is None or self.type_of(holder.entity_id) != "Person":
+                return False
+        return bool(mentions)
+
     def office_holder_party(self, subject: tuple[str, int], sent: Span, *, leaders: bool = False) -> tuple[str, int]:
         """'Minister Evan Solomon … signed an MOU with Cohere': a minister signs for the government, not in person.
 
@@ -1185,9 +1200,13 @@ class _Relator(TitleRules, LayoutRules):
                 firms = [s for s in subjects if self.type_of(s[0]) == "Firm"]
                 yield from self.emit(givers, ("INVESTS_IN",), firms, sent, 0.7)
             elif lemma in PACT_VERBS and (pact.dep_ == "dobj" or pact in infinitive_pacts or passive and pact.dep_ == "nsubjpass"):
-                # "X and Y signed an accord"; "the accord was signed by X and Y"
-                for i, a in enumerate(subjects):
-                    yield from self.emit([a], ("PARTNERS_WITH",), subjects[i + 1:], sent, 0.75)
+                # "X and Y signed an accord"; "the accord was signed by X and Y" (a secretary or minister signs for
+                # their government, and the state word in an office's title is no separate party)
+                parties = list(dict.fromkeys(self.office_holder_party(e, sent) for e in subjects))
+                if any(self.type_of(e[0]) == "Person" for e in subjects):
+                    parties = [p for p in parties if not self._names_an_office(p[0], sent)]
+                for i, a in enumerate(parties):
+                    yield from self.emit([a], ("PARTNERS_WITH",), [b for b in parties[i + 1:] if b[0] != a[0]], sent, 0.75)
         # "The following officials attended the meeting from Japan: A, B …": delegates of a state serve it
         if any(t.tag_ == "NNS" and "Person" in LIST_CLASS_NOUNS.get(t.lemma_.lower(), ()) for t in subj_tokens):
             heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
@@ -1514,8 +1533,11 @@ class _Relator(TitleRules, LayoutRules):
         # "Anthropic's Claude" DEVELOPS, "Biden's order" ENACTS, "Japan's summit" HOSTS, "Biden's State of the Union"
         if owned and all(self.type_of(o[0]) in {"AIModel", "Hardware"} for o in owned):
             # "Anthropic's Claude Opus 4 and Claude Sonnet 4": the possessive reaches the products coordinated with the first
+            # ("Nvidia's H20 and AMD's MI308": a conjunct with a possessor of its own is that possessor's)
             owned += [(cm.entity_id, 1) for c in head.conjuncts if (cm := self.mention_at(c)) is not None
-                      and self.type_of(cm.entity_id) in {"AIModel", "Hardware"} and (cm.entity_id, 0) not in owned]
+                      and self.type_of(cm.entity_id) in {"AIModel", "Hardware"} and (cm.entity_id, 0) not in owned
+                      and not any(_is_possessor(d) and d.i != token.i for d in c.subtree)
+                      and not (cm.start >= 2 and self.doc[cm.start - 1].tag_ == "POS")]
         made = [c for o in owned for c in self.emit(owners, ("DEVELOPS", "ENACTS", "HOSTS", "PARTICIPATES_IN"), [o], sent, 0.75)]
         if made:
             yield from made  # (emit tries the types in order and gives each owned name the first that fits)

@@ -4180,3 +4180,17 @@ def test_open_sourcing_models_is_developing_them_whatever_the_parser_reads(extra
 def test_a_possessors_parent_company_is_the_whole_it_is_part_of(extractor) -> None:
     found = triples(extract(extractor, "Arm's parent company SoftBank plans to list more shares."))
     assert ("Arm", "PART_OF", "SoftBank") in found and ("SoftBank", "PART_OF", "Arm") not in found
+
+
+def test_a_state_word_opening_a_signers_title_is_no_party_to_the_agreement(extractor) -> None:
+    found = triples(extract(extractor, "The agreement was signed by Commerce Secretary Gina Raimondo and UK Technology "
+                                       "Secretary Michelle Donelan."))
+    assert not any(r == "PARTNERS_WITH" and "Gina Raimondo" in (s, o) for s, r, o in found)
+    assert ("Nvidia", "PARTNERS_WITH", "United Kingdom") in triples(extract(
+        extractor, "The memorandum was signed by Nvidia and the UK government."))
+
+
+def test_a_coordinated_product_with_its_own_possessor_is_that_possessors(extractor) -> None:
+    found = triples(extract(extractor, "The new rules apply to Nvidia's H20 and AMD's MI308 chips."))
+    assert ("AMD", "DEVELOPS", "H20") not in found
+    assert {("Nvidia", "DEVELOPS", "H20"), ("AMD", "DEVELOPS", "MI308")} <= found
