@@ -1744,6 +1744,27 @@ class _Linker:
                 continue  # "a startup called Anthropic": the name is already one known body
             self.add(i + 1, j, self.entity_for_name(doc[i + 1:j].text, "Firm"), "chunk", replace=True)
 
+    def link_titled_policies(self) -> None:
+        """'signed an executive order titled Removing Barriers to American Leadership in Artificial Intelligence': the
+        title-case words after a word for a measure and 'titled', 'entitled' or 'called' are that measure's name
+        (small words such as "to", "in" and "of" inside it included)."""
+        doc = self.doc
+        for i in range(1, len(doc) - 1):
+            if self.lowers[i] not in {"titled", "entitled", "called", "named", "dubbed"} \
+                    or doc[i - 1].lemma_.lower() not in _TITLED_MEASURE_NOUNS:
+                continue
+            j = i + 1
+            while j < len(doc) and doc[j].sent.start == doc[i].sent.start and doc[j].ent_type_ not in {"DATE", "TIME"} and (
+                    _is_cap(doc[j]) or doc[j].like_num or doc[j].lower_ in _TITLE_SMALL_WORDS and j + 1 < len(doc)
+                    and _is_cap(doc[j + 1]) and doc[j + 1].ent_type_ not in {"DATE", "TIME"} and j > i + 1):
+                j += 1
+            if j - i < 3:
+                continue  # one word is too little to be sure it is a title
+            held = [self.covered[k] for k in range(i + 1, j) if k in self.covered]
+            if any(m.start == i + 1 and m.end == j for m in held):
+                continue
+            self.add(i + 1, j, self.entity_for_name(doc[i + 1:j].text, "Policy"), "chunk", replace=True)
+
     def link_named_programmes(self) -> None:
         """'unveiled the Replicator initiative', 'the Stargate project': a capitalised run between 'the' and a lower-case
         word for a programme names that programme (a policy), where NER saw nothing or guessed a company.
@@ -3002,7 +3023,10 @@ class _Linker:
             owner_id = self.kb.by_demonym.get(doc[j - 1].text) if j > 0 else None
             first = j - 1
             held = self.covered.get(j - 1) if j > 0 else None
-            if owner_id is None and held is not None and held.end == j \
+            possessive = j >= 2 and self.texts[j - 1] in {"'s", "’s"}
+            if possessive:
+                held = self.covered.get(j - 2)  # "Brazil's Senate": the state's possessive
+            if owner_id is None and held is not None and held.end == j - possessive \
                     and self.out.entities[held.entity_id].type == "Government":
                 owner_id, first = held.entity_id, held.start
             owner = self.kb.by_id.get(owner_id) if owner_id is not None else None
@@ -3010,10 +3034,14 @@ class _Linker:
                     or first in self.dateline_states:
                 continue
             span = doc[first:m.end]
+            name = f"{owner.name} {doc[m.start:m.end].text}" if possessive else span.text
             fits = [e.id for e in self.kb.entries if e.type == entry.type and self.kb.state_of(e) == owner_id
-                    and span.text.lower() in {f.lower() for f in e.surface_forms}]
-            eid = self.entity_for_kb(fits[0]) if len(fits) == 1 else self.entity_for_name(span.text, entry.type)
-            self.add(first, m.end, eid, "kb" if fits else "chunk", replace=True)
+                    and name.lower() in {f.lower() for f in e.surface_forms}]
+            eid = self.entity_for_kb(fits[0]) if len(fits) == 1 else self.entity_for_name(name, entry.type)
+            if possessive:
+                self.add(m.start, m.end, eid, "kb" if fits else "chunk", replace=True)  # the state keeps its own mention
+            else:
+                self.add(first, m.end, eid, "kb" if fits else "chunk", replace=True)
 
     def _state_of_named_bodies(self, before: int) -> str | None:
         """The state whose known bodies (agencies, and the state itself) the article names most before ``before``."""
@@ -3886,6 +3914,12 @@ _MODEL_CODE = re.compile(r"[A-Za-z]{1,3}\d{1,2}(?:\.\d)?[a-z]?")
 _SERVICE_NAMES = (("Air", "Force"), ("Space", "Force"), ("Marine", "Corps"), ("Coast", "Guard"), ("Army",), ("Navy",))
 _SERVICE_FIRST_WORDS = frozenset(words[0] for words in _SERVICE_NAMES)
 
+# Words for a measure whose title may follow "titled" or "called" ("an executive order titled …").
+_TITLED_MEASURE_NOUNS = frozenset({"order", "rule", "bill", "act", "law", "strategy", "plan", "directive", "memorandum",
+                                   "framework", "regulation", "declaration", "initiative", "programme", "program",
+                                   "policy", "guidance", "charter", "statement"})
+# Small words a title may hold between capitalised ones ("Removing Barriers to American Leadership in …").
+_TITLE_SMALL_WORDS = frozenset({"to", "in", "of", "for", "and", "the", "on", "a", "an", "by", "with"})
 # Verbs of putting out a model: what they release, shaped like a model's name, is one ("released GLM-4.5").
 _RELEASE_VERBS = frozenset({"release", "launch", "unveil", "introduce", "debut", "open-source", "publish", "ship",
                             "roll", "announce", "upgrade", "train"})
@@ -3984,6 +4018,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_described_programmes()
     linker.link_named_programmes()
     linker.link_called_companies()
+    linker.link_titled_policies()
     linker.extend_to_acronyms()
     linker.link_acronyms()
     linker.drop_common_acronyms()

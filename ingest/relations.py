@@ -3225,7 +3225,7 @@ def _alongside(token: Token) -> list[Token]:
 def _called(noun: Token) -> list[Token]:
     """The name a participle gives a common noun: "a chatbot named Grok", "a service called the X", "a lab
     known as Y"."""
-    named = [o for c in noun.children if c.dep_ == "acl" and c.lemma_ in {"call", "name", "dub", "know"}
+    named = [o for c in noun.children if c.dep_ == "acl" and c.lemma_ in {"call", "name", "dub", "know", "title", "entitle"}
              for o in c.children if o.dep_ in {"oprd", "attr", "dobj"} or o.dep_ == "prep" and o.lower_ == "as"]
     return [p for o in named for p in ([o] if o.dep_ != "prep" else [c for c in o.children if c.dep_ == "pobj"])]
 

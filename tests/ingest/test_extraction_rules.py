@@ -4194,3 +4194,23 @@ def test_a_coordinated_product_with_its_own_possessor_is_that_possessors(extract
     found = triples(extract(extractor, "The new rules apply to Nvidia's H20 and AMD's MI308 chips."))
     assert ("AMD", "DEVELOPS", "H20") not in found
     assert {("Nvidia", "DEVELOPS", "H20"), ("AMD", "DEVELOPS", "MI308")} <= found
+
+
+def test_the_title_after_titled_names_the_measure_signed(extractor) -> None:
+    found = triples(extract(extractor, "The Commerce Department issued a rule called Framework for Artificial "
+                                       "Intelligence Diffusion on January 13."))
+    assert ("US Department of Commerce", "ENACTS", "Framework for Artificial Intelligence Diffusion") in found
+    found = triples(extract(extractor, "President Trump signed an executive order titled Removing Barriers to American "
+                                       "Leadership in Artificial Intelligence."))
+    assert ("Donald Trump", "ENACTS", "Executive Order 14179") in found
+
+
+def test_a_states_possessive_before_a_known_body_of_another_state_makes_it_its_own(extractor) -> None:
+    found = triples(extract(extractor, "Brazil's Senate approved an AI bill."))
+    assert not any("US Senate" in (s, o) for s, _, o in found)
+    assert ("Brazil Senate", "PART_OF", "Brazil") in found
+
+
+def test_a_national_assembly_is_a_states_agency(extractor) -> None:
+    found = triples(extract(extractor, "South Korea's National Assembly passed the AI Basic Act."))
+    assert ("National Assembly", "PART_OF", "South Korea") in found
