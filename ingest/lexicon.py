@@ -19,7 +19,7 @@ POLICY_HEADS = {
 AGENCY_HEADS = {
     "department", "ministry", "agency", "bureau", "office", "commission", "administration", "authority",
     "regulator", "directorate", "committee", "parliament", "senate", "congress", "court", "treasury", "assembly",
-    "secretariat", "cabinet", "inspectorate", "ombudsman", "service", "services", "command", "police", "unit",
+    "secretariat", "cabinet", "inspectorate", "ombudsman", "service", "services", "command", "police", "unit", "embassy",
     "force", "forces", "taskforce",
 }
 ORGANIZATION_HEADS = {

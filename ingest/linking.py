@@ -376,6 +376,8 @@ def state_qualifier(span: Span, kb: KnowledgeBase, entity_id: str) -> str | None
         return None  # "European Investment Bank": an adjective that also names a continent is part of the name
     if len(rest) >= 2 or entry is not None and rest.text in entry.surface_forms:
         return gid
+    if len(rest) == 1 and rest[0].text in {"Embassy", "Consulate", "Consulate-General"}:
+        return gid  # "the Chinese Embassy": a state's mission abroad
     if entry is not None and len(rest) == 1 and entry.country is not None and entry.country == kb.by_id[gid].name \
             and (rest[0].text.isupper() and len(rest[0].text) >= 3 or any(e.id == gid for e in kb.lookup(span[:width].text))):
         return gid  # "US AISI", "U.S. Navy": the state's own body by its acronym or one word (not "European Commission")
@@ -1260,6 +1262,24 @@ class _Linker:
                 continue
             span = doc[m.start:state.end]
             self.add(span.start, span.end, self.entity_for_name(span.text, "Organization"), "chunk", replace=True)
+
+    def link_embassies(self) -> None:
+        """'The Chinese Embassy in Washington', 'the US Embassy in Beijing': a state's name or demonym before
+        "Embassy" or "Consulate" names that state's mission (an agency of the state); the word alone names nothing."""
+        doc = self.doc
+        for k in (k for k, text in enumerate(self.texts) if text in {"Embassy", "Consulate", "Consulate-General"} and k > 0):
+            if k in self.covered:
+                continue
+            state = self.covered.get(k - 1)
+            demonym = self.kb.by_demonym.get(self.texts[k - 1])
+            if state is not None and state.end == k and self.out.entities[state.entity_id].type == "Government":
+                start, gid = state.start, state.entity_id
+            elif demonym is not None:
+                start, gid = k - 1, self.entity_for_kb(demonym)
+            else:
+                continue
+            self.add(start, k + 1, self.entity_for_name(doc[start:k + 1].text, "Agency"), "chunk", replace=True)
+            self.out.nested.append(LinkedMention(start, k, gid, "qualifier"))  # the state stays named
 
     def link_speaker_labels(self) -> None:
         """'MR PATEL: So the State Department's …', 'SALLY SARA, HOST: …': a transcript line's capitalised label.
@@ -3411,13 +3431,20 @@ class _Linker:
                 continue
             if token.i in self.covered or token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ in skip_types:
                 continue
-            if token.dep_ not in {"dobj", "dative", "pobj", "conj", "appos"} or token.text in GENERIC_CAPS:
+            if token.text in GENERIC_CAPS:
                 continue
-            governor = token.head
-            while governor.dep_ in {"conj", "appos", "prep"} and governor.head.i != governor.i:
-                governor = governor.head
-            if governor.lemma_.lower() not in FIRM_CONTEXT_VERBS:
+            if token.dep_ == "compound" and token.head.lemma_.lower() in _DEAL_NOUNS and token.head.i == token.i + 1:
+                pass  # "its Mellanox acquisition": the company a deal noun is named after
+            elif token.dep_ not in {"dobj", "dative", "pobj", "conj", "appos"}:
                 continue
+            else:
+                governor = token.head
+                while governor.dep_ in {"conj", "appos", "prep"} and governor.head.i != governor.i:
+                    governor = governor.head
+                # ("Nvidia's acquisition of Mellanox": the deal noun governs the 'of' phrase)
+                if governor.lemma_.lower() not in FIRM_CONTEXT_VERBS and not (
+                        governor.lemma_.lower() in _DEAL_NOUNS and token.head.lower_ == "of"):
+                    continue
             if token.i in self.covered:
                 continue
             start = token.i
@@ -3429,6 +3456,21 @@ class _Linker:
             if len(span) == 1 and start > 0 and doc[start - 1].lower_ in {"the", "an", "a"}:
                 continue  # "in an Annex to the Order": a common noun, capitalised
             self.add(span.start, span.end, self.entity_for_name(span.text, "Firm"), "context")
+
+    def retype_listed_people_as_firms(self) -> None:
+        """'including Naura and Piotech': a one-word name NER took for a person, coordinated with a company and not
+        a known given name, is a company too (a person is rarely listed bare beside firms)."""
+        doc = self.doc
+        for m in list(self.out.mentions):
+            draft = self.out.entities.get(m.entity_id)
+            if draft is None or draft.from_kb or draft.type != "Person" or m.how != "ner" or m.end - m.start != 1 \
+                    or self.lowers[m.start] in GIVEN_NAMES:
+                continue
+            t = doc[m.start]
+            partners = [*t.conjuncts]
+            kinds = {self.out.entities[p.entity_id].type for c in partners if (p := self.covered.get(c.i)) is not None}
+            if "Firm" in kinds and "Person" not in kinds:
+                self.add(m.start, m.end, self.entity_for_name(t.text, "Firm"), "context", replace=True)
 
     def retype_places_as_firms(self) -> None:
         """'Nexperia, a chipmaker owned by Wingtech', 'Wingtech owns Nexperia': an unknown name NER took for a place
@@ -3451,7 +3493,10 @@ class _Linker:
             if token.i in self.covered:
                 continue
             gid = demonyms[token.text]
-            heads = [token.head]
+            # "Russian and Chinese firms": a demonym coordinated with one that modifies the noun modifies it too
+            lead = token.head if token.dep_ == "conj" and token.head.text in demonyms and token.head.dep_ in {"amod", "compound"} \
+                else token
+            heads = [lead.head]
             while heads[-1].dep_ in {"compound", "amod", "nmod"} and heads[-1].head.i != heads[-1].i and len(heads) < 4:
                 heads.append(heads[-1].head)  # "Norwegian drone company", "an Emirati holding company": the company
             # ("an American … artificial intelligence (AI) joint venture": the company noun hangs on the head as an apposition)
@@ -3465,7 +3510,7 @@ class _Linker:
             firms = {"Firm", "Organization"}
             actor = actor or described is not None and self.out.entities[described.entity_id].type in firms
             before_name = named_next is not None and self.out.entities[named_next.entity_id].type in firms
-            if token.dep_ in {"amod", "compound", "nmod", "npadvmod"} and (actor or before_name) \
+            if (token.dep_ in {"amod", "compound", "nmod", "npadvmod"} or lead is not token) and (actor or before_name) \
                     or token.dep_ in {"nsubj", "nsubjpass"} or before_name \
                     or self._listed_with_states(token.i):  # (before a name, whatever the parse)
                 self.add(token.i, token.i + 1, self.entity_for_kb(gid), "demonym")
@@ -3920,6 +3965,8 @@ _TITLED_MEASURE_NOUNS = frozenset({"order", "rule", "bill", "act", "law", "strat
                                    "policy", "guidance", "charter", "statement"})
 # Small words a title may hold between capitalised ones ("Removing Barriers to American Leadership in …").
 _TITLE_SMALL_WORDS = frozenset({"to", "in", "of", "for", "and", "the", "on", "a", "an", "by", "with"})
+# Nouns for buying a company: "the acquisition of Mellanox", "its Mellanox acquisition".
+_DEAL_NOUNS = frozenset({"acquisition", "takeover", "purchase", "buyout"})
 # Verbs of putting out a model: what they release, shaped like a model's name, is one ("released GLM-4.5").
 _RELEASE_VERBS = frozenset({"release", "launch", "unveil", "introduce", "debut", "open-source", "publish", "ship",
                             "roll", "announce", "upgrade", "train"})
@@ -4039,10 +4086,12 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_capitalised_surnames()
     linker.link_firms_by_context()
     linker.retype_places_as_firms()
+    linker.retype_listed_people_as_firms()
     linker.link_names_after_firm_nouns()
     linker.link_listed_firms()
     linker.link_workplaces()
     linker.link_state_named_institutions()
+    linker.link_embassies()
     linker.link_named_systems()
     linker.link_titled_bodies()
     linker.link_repeated_names()

@@ -2900,7 +2900,7 @@ class _Relator(TitleRules, LayoutRules):
         if kind not in {"Organization", "Agency", "Firm"}:
             return
         root = self.doc[m.start:m.end].root  # 'CHIPS for America within …': the name's head, not its last word
-        if kind == "Firm" and root.dep_ == "pobj" and root.head.lower_ in {"with", "to", "from", "for", "by"}:
+        if kind == "Firm" and root.dep_ == "pobj" and root.head.lower_ in {"with", "to", "from", "for", "by", "against"}:
             return  # "build a supercomputer with Deutsche Telekom in Munich": the place is the action's, not the seat
         preps = list(root.children)
         # "Thornhill Primary School, a state school in Islington": the place on the apposition describing the body

@@ -4214,3 +4214,30 @@ def test_a_states_possessive_before_a_known_body_of_another_state_makes_it_its_o
 def test_a_national_assembly_is_a_states_agency(extractor) -> None:
     found = triples(extract(extractor, "South Korea's National Assembly passed the AI Basic Act."))
     assert ("National Assembly", "PART_OF", "South Korea") in found
+
+
+def test_a_states_embassy_is_its_agency(extractor) -> None:
+    found = triples(extract(extractor, "The Chinese Embassy in Washington called the move an abuse of export controls."))
+    assert ("Chinese Embassy", "PART_OF", "China") in found
+    assert ("US Embassy", "PART_OF", "United States") in triples(extract(
+        extractor, "The US Embassy in Beijing issued a statement."))
+
+
+def test_coordinated_demonyms_before_a_noun_for_actors_both_stand_for_their_states(extractor) -> None:
+    found = triples(extract(extractor, "The US imposed sanctions on Russian and Chinese firms."))
+    assert {("United States", "RESTRICTS", "Russia"), ("United States", "RESTRICTS", "China")} <= found
+
+
+def test_what_an_acquisition_is_of_is_a_company(extractor) -> None:
+    assert ("SoftBank", "ACQUIRES", "Graphcore") in triples(extract(extractor, "SoftBank announced the purchase of Graphcore."))
+
+
+def test_a_bare_name_listed_with_companies_is_a_company(extractor) -> None:
+    found = triples(extract(extractor, "The Commerce Department added 140 entities to the Entity List, including Naura "
+                                       "and Piotech."))
+    assert ("US Department of Commerce", "RESTRICTS", "Naura") in found
+
+
+def test_a_firm_sued_in_a_place_is_not_based_there(extractor) -> None:
+    found = triples(extract(extractor, "YMTC filed a lawsuit against Micron in California."))
+    assert not any(r == "BASED_IN" for _, r, _ in found)
