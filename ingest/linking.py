@@ -1705,6 +1705,33 @@ class _Linker:
             eid = self.entity_for_kb(places[0].id) if len(places) == 1 else self.entity_for_name(title, "Location")
             self.add(i, end, eid, "kb" if len(places) == 1 else "ner", replace=True)
 
+    def link_dated_place_lines(self) -> None:
+        """'Brussels, 9 April 2025', 'December 6, 2024 - Toronto, Ontario - Department of Finance Canada': in a short
+        line that only dates and places a release, the places are places (not the governments a capital can stand
+        for), and a capitalised name after a place and a comma is the region around it."""
+        doc = self.doc
+        starts = [i for i in range(len(doc)) if i == 0 or "\n" in self.texts[i - 1]]
+        for a in starts:
+            b = next((k for k in range(a, len(doc)) if "\n" in self.texts[k]), len(doc))
+            line = doc[a:b]
+            if not 2 <= len(line) <= 14 or not any(t.ent_type_ == "DATE" for t in line) \
+                    or any(t.pos_ == "VERB" and t.ent_type_ != "DATE" for t in line):
+                continue
+            for k in range(a, b):
+                held = self.covered.get(k)
+                entry = self.kb.by_id.get(held.entity_id) if held is not None and held.start == k else None
+                if entry is not None and entry.type == "Government" and self.texts[k] in entry.metonyms:
+                    place = self.kb.lookup(self.texts[k])
+                    loc = next((e.id for e in place if e.type == "Location"), None)
+                    self.add(k, held.end, self.entity_for_kb(loc) if loc else self.entity_for_name(self.texts[k], "Location"),
+                             "kb" if loc else "ner", replace=True)
+                elif held is None and k >= a + 2 and self.texts[k - 1] == "," and doc[k].is_title and doc[k].is_alpha \
+                        and doc[k].pos_ == "PROPN" and (prev := self.covered.get(k - 2)) is not None \
+                        and self.out.entities[prev.entity_id].type == "Location" and doc[k].ent_type_ != "DATE":
+                    known = next((e.id for e in self.kb.lookup(self.texts[k]) if e.type in {"Location", "Government"}), None)
+                    self.add(k, k + 1, self.entity_for_kb(known) if known else self.entity_for_name(self.texts[k], "Location"),
+                             "kb" if known else "ner")
+
     def link_ticket_surnames(self) -> None:
         """'the Biden-Harris AI Executive Order': the surname joined by a hyphen to a linked person's is a person too.
 
@@ -2945,6 +2972,16 @@ class _Linker:
         single numbered or titled executive order; with none, or with several,
         it links nothing."""
         doc = self.doc
+        # 'issued an Executive order on "Safe, Secure, and Trustworthy Development and Use of Artificial Intelligence,"':
+        # the words are the order the title right after them names
+        for k in (k for k, low in enumerate(self.lowers) if low == "order" and k >= 1 and self.lowers[k - 1] == "executive"):
+            if k in self.covered or k + 2 >= len(doc) or self.lowers[k + 1] != "on":
+                continue
+            j = k + 2 + (doc[k + 2].is_quote)
+            titled = self.covered.get(j) if j < len(doc) else None
+            if titled is not None and titled.start == j and self.out.entities[titled.entity_id].type == "Policy" \
+                    and self.out.entities[titled.entity_id].name.lower().startswith("executive order"):
+                self.add(k - 1, k + 1, titled.entity_id, "coref")
         orders = {eid for eid, d in self.out.entities.items()
                   if d.type == "Policy" and d.name.lower().startswith("executive order")}
         if len(orders) != 1:
@@ -4017,6 +4054,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_executive_orders()
     linker.link_ticket_surnames()
     linker.link_datelines()
+    linker.link_dated_place_lines()
     linker.link_agency_header()
     linker.link_task_forces()
     linker.link_initialled_names()

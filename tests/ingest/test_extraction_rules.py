@@ -4241,3 +4241,15 @@ def test_a_bare_name_listed_with_companies_is_a_company(extractor) -> None:
 def test_a_firm_sued_in_a_place_is_not_based_there(extractor) -> None:
     found = triples(extract(extractor, "YMTC filed a lawsuit against Micron in California."))
     assert not any(r == "BASED_IN" for _, r, _ in found)
+
+
+def test_an_executive_order_on_its_title_is_the_order_the_title_names(extractor) -> None:
+    found = triples(extract(extractor, "On October 30, 2023, President Biden issued an Executive order on \"Safe, Secure, "
+                                       "and Trustworthy Development and Use of Artificial Intelligence,\" which directed "
+                                       "the Secretary of Commerce to act."))
+    assert ("Joe Biden", "ENACTS", "Executive Order 14110") in found
+
+
+def test_a_capital_in_a_line_that_dates_a_release_is_a_place(extractor) -> None:
+    x = extract(extractor, "Brussels, 9 April 2025\n\nToday, the Commission presented its plan.")
+    assert types(x).get("Brussels") == "Location"
