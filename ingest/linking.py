@@ -1710,9 +1710,7 @@ class _Linker:
         line that only dates and places a release, the places are places (not the governments a capital can stand
         for), and a capitalised name after a place and a comma is the region around it."""
         doc = self.doc
-        starts = [i for i in range(len(doc)) if i == 0 or "\n" in self.texts[i - 1]]
-        for a in starts:
-            b = next((k for k in range(a, len(doc)) if "\n" in self.texts[k]), len(doc))
+        for a, b in line_ranges(doc):
             line = doc[a:b]
             if not 2 <= len(line) <= 14 or not any(t.ent_type_ == "DATE" for t in line) \
                     or any(t.pos_ == "VERB" and t.ent_type_ != "DATE" for t in line):
@@ -3077,13 +3075,12 @@ class _Linker:
             while j > 0 and j - 1 not in self.covered and doc[j - 1].is_title and doc[j - 1].is_alpha \
                     and doc[j - 1].pos_ in {"PROPN", "ADJ"} and doc[j - 1].text not in self.kb.by_demonym:
                 j -= 1
-            owner_id = self.kb.by_demonym.get(doc[j - 1].text) if j > 0 else None
+            # "Chilean …" or "Brazil's Senate" (the state's possessive), else the state's own name as a modifier
+            owner_id = self._state_before(j)
+            possessive = owner_id is not None and self.texts[j - 1] in {"'s", "’s"}
             first = j - 1
             held = self.covered.get(j - 1) if j > 0 else None
-            possessive = j >= 2 and self.texts[j - 1] in {"'s", "’s"}
-            if possessive:
-                held = self.covered.get(j - 2)  # "Brazil's Senate": the state's possessive
-            if owner_id is None and held is not None and held.end == j - possessive \
+            if owner_id is None and held is not None and held.end == j \
                     and self.out.entities[held.entity_id].type == "Government":
                 owner_id, first = held.entity_id, held.start
             owner = self.kb.by_id.get(owner_id) if owner_id is not None else None
@@ -3267,13 +3264,13 @@ class _Linker:
                 continue
             written = "".join(doc[k].text for k in range(end + 1, close))  # "ARPA-E" is three tokens
             acro = written.replace("-", "")
-            if not ACRONYM.match(acro) or _spells(acro, doc[m.start:m.end]):
+            if not ACRONYM.match(acro) or _initials_of(acro, doc[m.start:m.end]):
                 continue
             start = m.start
-            while start > 0 and m.start - start < 8 and start - 1 not in self.covered and not _spells(acro, doc[start:end]) \
+            while start > 0 and m.start - start < 8 and start - 1 not in self.covered and not _initials_of(acro, doc[start:end]) \
                     and (doc[start - 1].is_title and doc[start - 1].is_alpha or doc[start - 1].lower_ in _ACRONYM_SMALL_WORDS):
                 start -= 1
-            if _spells(acro, doc[start:end]) and doc[start].is_title:
+            if _initials_of(acro, doc[start:end]) and doc[start].is_title:
                 eid = self.entity_for_name(doc[start:end].text, draft.type)
                 self.add(start, end, eid, m.how, replace=True)
                 if close > end + 2:
@@ -3468,20 +3465,8 @@ class _Linker:
                 continue
             if token.i in self.covered or token.pos_ != "PROPN" or not token.text[:1].isupper() or token.ent_type_ in skip_types:
                 continue
-            if token.text in GENERIC_CAPS:
+            if token.text in GENERIC_CAPS or not self._in_business_context(token):
                 continue
-            if token.dep_ == "compound" and token.head.lemma_.lower() in _DEAL_NOUNS and token.head.i == token.i + 1:
-                pass  # "its Mellanox acquisition": the company a deal noun is named after
-            elif token.dep_ not in {"dobj", "dative", "pobj", "conj", "appos"}:
-                continue
-            else:
-                governor = token.head
-                while governor.dep_ in {"conj", "appos", "prep"} and governor.head.i != governor.i:
-                    governor = governor.head
-                # ("Nvidia's acquisition of Mellanox": the deal noun governs the 'of' phrase)
-                if governor.lemma_.lower() not in FIRM_CONTEXT_VERBS and not (
-                        governor.lemma_.lower() in _DEAL_NOUNS and token.head.lower_ == "of"):
-                    continue
             if token.i in self.covered:
                 continue
             start = token.i
@@ -3493,6 +3478,20 @@ class _Linker:
             if len(span) == 1 and start > 0 and doc[start - 1].lower_ in {"the", "an", "a"}:
                 continue  # "in an Annex to the Order": a common noun, capitalised
             self.add(span.start, span.end, self.entity_for_name(span.text, "Firm"), "context")
+
+    @staticmethod
+    def _in_business_context(token: Token) -> bool:
+        """Whether a proper noun is what a business verb acts on ("awarded Corning"), or the company a deal noun is
+        of or named after ("the acquisition of Mellanox", "its Mellanox acquisition")."""
+        if token.dep_ == "compound" and token.head.lemma_.lower() in _DEAL_NOUNS and token.head.i == token.i + 1:
+            return True
+        if token.dep_ not in {"dobj", "dative", "pobj", "conj", "appos"}:
+            return False
+        governor = token.head
+        while governor.dep_ in {"conj", "appos", "prep"} and governor.head.i != governor.i:
+            governor = governor.head
+        lemma = governor.lemma_.lower()
+        return lemma in FIRM_CONTEXT_VERBS or lemma in _DEAL_NOUNS and token.head.lower_ == "of"
 
     def retype_listed_people_as_firms(self) -> None:
         """'including Naura and Piotech': a one-word name NER took for a person, coordinated with a company and not
@@ -4025,20 +4024,12 @@ def _as_place_word(token: Token) -> bool:
 _ACRONYM_SMALL_WORDS = frozenset({"and", "of", "the", "for", "on", "in", "by", "to", "&"})
 
 
-def _spells(acro: str, name: Span) -> bool:
-    """Whether an acronym spells the name's words by their first letters (small words may be skipped), each word
-    of a hyphenated name counting ("Agency-Energy" → A, E)."""
-    words = [w for t in name for w in t.text.split("-") if w and w[0].isalpha()]
-    full = "".join(w[0] for w in words).upper()
-    content = "".join(w[0] for w in words if w.lower() not in _ACRONYM_SMALL_WORDS).upper()
-    return len(acro) >= 3 and acro.upper() in {full, content}
-
-
 def _initials_of(short: str, name: Span) -> bool:
     """Whether a short form spells a name's initials, in any case ("Dstl" for "Defence Science and Technology
-    Laboratory"); the small words of a name may be skipped."""
-    words = [t.text for t in name if t.is_alpha]
-    content = [w for w in words if w.lower() not in {"and", "of", "the", "for", "on", "in", "&"}]
+    Laboratory"); the small words of a name may be skipped, and each word of a hyphenated one counts
+    ("Agency-Energy" → A, E in "ARPA-E")."""
+    words = [w for t in name for w in t.text.split("-") if w and w[0].isalpha()]
+    content = [w for w in words if w.lower() not in _ACRONYM_SMALL_WORDS]
     return len(short) >= 3 and short.lower() in {"".join(w[0] for w in words).lower(), "".join(w[0] for w in content).lower()}
 
 

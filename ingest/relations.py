@@ -3007,13 +3007,15 @@ class _Relator(TitleRules, LayoutRules):
             return
         models: list[tuple[str, int]] = []
         k = token.i + 1
-        while k < len(doc) and (doc[k].lower_ in {",", "and", "its", "the", "a", "new"} or (mm := self.mention_at(doc[k])) is not None
-                                and self.type_of(mm.entity_id) in {"AIModel", "Hardware"}):
-            if (mm := self.mention_at(doc[k])) is not None:
+        while k < len(doc):  # the names listed after the word, with commas, "and" and determiners between them
+            mm = self.mention_at(doc[k])
+            if mm is not None and self.type_of(mm.entity_id) in {"AIModel", "Hardware"}:
                 models.append((mm.entity_id, 0))
                 k = mm.end
-                continue
-            k += 1
+            elif doc[k].lower_ in {",", "and", "its", "the", "a", "new"}:
+                k += 1
+            else:
+                break
         yield from self.emit([(maker.entity_id, 0)], ("DEVELOPS",), models, token.sent, 0.7)
 
     def participle_aside(self, m: LinkedMention) -> Iterator[Candidate]:
