@@ -24,6 +24,7 @@ from graphkit.ingest.lexicon import (
     ACTOR_NOUNS,
     AGENCY_HEADS,
     AGENCY_HINTS,
+    COMMON_WORDS,
     COREF_NOUNS,
     COUNTRY_NAMES,
     EVENT_HEAD_NOUNS,
@@ -384,6 +385,12 @@ def state_qualifier(span: Span, kb: KnowledgeBase, entity_id: str) -> str | None
     return None
 
 
+# What a copula may define a named policy as ("X is a … initiative").
+_DEFINED_PROGRAMME_NOUNS = frozenset({"initiative", "programme", "program", "scheme", "framework", "pact"})
+# Nouns for a law that a demonym before them makes a state's own ("Dutch law", "the Dutch civil code").
+_STATE_LAW_NOUNS = frozenset({"law", "code", "statute", "constitution"})
+
+
 def clean_span(span: Span, demonyms: dict[str, str] | None = None) -> Span | None:
     """Drop leading determiners and trailing possessives/punctuation; None if nothing name-like is left."""
     start, end = span.start, span.end
@@ -402,7 +409,10 @@ def clean_span(span: Span, demonyms: dict[str, str] | None = None) -> Span | Non
     while start < end and (doc[start].text in STRIP_LEADING or doc[start].is_punct or (
             demonyms is not None and doc[start].text in demonyms and end - start > 1 and not policy_name) or (
             # "Leading AI nations …": a sentence-initial verb form or adjective is capitalised by position, not a name
-            doc[start].is_sent_start and doc[start].tag_ in {"VBG", "VBN", "VB", "JJ", "RB"} and end - start > 1)):
+            doc[start].is_sent_start and doc[start].tag_ in {"VBG", "VBN", "VB", "JJ", "RB"} and end - start > 1) or (
+            # "during the early Cold War": a lower-case adjective before a capitalised name only dates or rates it
+            doc[start].tag_ == "JJ" and doc[start].is_lower and doc[start].is_alpha and end - start > 1
+            and doc[start + 1].is_title)):
         start += 1
     # "the Laboratory for AI Security Research (LASR" or "… (LASR)": NER sometimes swallows a trailing bracketed
     # acronym; the name ends before the bracket (the acronym stage links what is inside it). A bracket inside a name
@@ -772,6 +782,7 @@ class _Linker:
         self.lowers = [t.lower_ for t in doc]
         self.acronym_forms: dict[str, str] = {}
         self.dateline_states: set[int] = set()  # where "SANTIAGO, Chile (…) --" names the state a story was filed from
+        self.defined_as: dict[str, str] = {}  # "Pax Silica is a … initiative": what "the initiative" refers to
         self.label_tokens: set[int] = set()  # words of transcript labels ("SALLY SARA, HOST:")  # "Critical and Emerging Technology Dialogue" → "CET Dialogue"
 
     # -- bookkeeping -------------------------------------------------------
@@ -1494,6 +1505,17 @@ class _Linker:
             self.add(span.start, span.end, new, m.how, replace=True)
             self._relink(old, new)  # ("… Minister Champagne" later, linked to the shorter name, is the same person)
 
+    def retype_named_laws(self) -> None:
+        """'the Dutch civil code, Burgerlijk Wetboek (BW 3.1)': a name set off right after a common noun for a law is
+        that law's name (a policy), whatever NER guessed — a person, most often, for words it does not know."""
+        for m in list(self.out.mentions):
+            draft = self.out.entities[m.entity_id]
+            if draft.from_kb or draft.type not in {"Person", "Firm", "Organization"} or m.start < 2 \
+                    or self.texts[m.start - 1] != "," or self.lowers[m.start - 2] not in _STATE_LAW_NOUNS \
+                    or (m.start - 2) in self.covered:
+                continue
+            self._retype(m.entity_id, "Policy")
+
     def retype_listed_people(self) -> None:
         """'the two national security advisers, Ajit Doval and Jake Sullivan': a two-word name NER took for a place or
         a company, coordinated with a person's name, is a person too."""
@@ -1811,8 +1833,9 @@ class _Linker:
             self.add(i + 1, j, self.entity_for_name(doc[i + 1:j].text, "Policy"), "chunk", replace=True)
 
     def link_named_programmes(self) -> None:
-        """'unveiled the Replicator initiative', 'the Stargate project': a capitalised run between 'the' and a lower-case
-        word for a programme names that programme (a policy), where NER saw nothing or guessed a company.
+        """'unveiled the Replicator initiative', 'the Stargate project', "China's High Altitude Balloon program": a
+        capitalised run between 'the' (or a state's possessive) and a lower-case word for a programme names that
+        programme (a policy), where NER saw nothing or guessed a company.
 
         Known names keep their own type ("the NATO initiative" is NATO's)."""
         doc = self.doc
@@ -1821,7 +1844,9 @@ class _Linker:
             while start - 1 >= 0 and k - start < 4 and _is_cap(doc[start - 1]) and doc[start - 1].is_alpha \
                     and not doc[start - 1].is_sent_start:
                 start -= 1
-            if start == k or self.lowers[start - 1] not in {"the", "its", "their", "his", "her"}:
+            owned = self.lowers[start - 1] in {"'s", "’s"} and start >= 2 and (owner := self.covered.get(start - 2)) is not None \
+                and self.out.entities[owner.entity_id].type in {"Government", "Agency"}  # "China's High Altitude Balloon program"
+            if start == k or self.lowers[start - 1] not in {"the", "its", "their", "his", "her"} and not owned:
                 continue
             held = [self.covered[j] for j in range(start, k) if j in self.covered]
             if any(self.out.entities[m.entity_id].from_kb or m.how not in {"ner", "chunk"} or m.start < start
@@ -1830,6 +1855,30 @@ class _Linker:
             eid = self.entity_for_name(doc[start:k].text, "Policy")
             self.add(start, k, eid, "chunk", replace=True)
             self.out.entities[eid].add_alias(doc[start:k + 1].text)
+
+    def link_defined_programmes(self) -> None:
+        """'Pax Silica is a United States-led international initiative …': a capitalised name that a copula defines
+        as an initiative, programme or framework is a policy, whatever NER guessed (or missed)."""
+        doc = self.doc
+        for verb in (t for t in doc if t.lemma_ == "be" and t.dep_ == "ROOT"):
+            attr = next((c for c in verb.children if c.dep_ == "attr" and c.i > verb.i), None)
+            subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+            if attr is None or subj is None or attr.lemma_.lower() not in _DEFINED_PROGRAMME_NOUNS \
+                    or not any(c.lower_ in {"a", "an"} for c in attr.children if c.dep_ == "det"):
+                continue
+            start = subj.left_edge.i
+            if start < subj.i and doc[start].lower_ == "the":
+                start += 1
+            name = doc[start:subj.i + 1]
+            if subj.pos_ != "PROPN" or not all(t.is_title and t.is_alpha for t in name) or len(name) > 5:
+                continue
+            held = [self.covered[k] for k in range(name.start, name.end) if k in self.covered]
+            if any(self.out.entities[m.entity_id].from_kb or m.start < name.start or m.end > name.end
+                   or self.out.entities[m.entity_id].type == "Policy" for m in held):
+                continue
+            eid = self.entity_for_name(name.text, "Policy")
+            self.add(name.start, name.end, eid, "chunk", replace=True)
+            self.defined_as.setdefault(attr.lemma_.lower(), eid)
 
     def link_described_programmes(self) -> None:
         """'to deliver HealthSpark – an initiative to fast-track AI innovation …', 'Kickstart, a programme for …':
@@ -2483,6 +2532,28 @@ class _Linker:
             if target != m.entity_id and any(mm.entity_id == target and mm.start < m.start for mm in self.out.mentions):
                 self.add(m.start, m.end, target, "repeat", replace=True)
 
+    def link_portfolio_words(self) -> None:
+        """'NIST at Commerce' in an article naming the Department of Commerce: a department's portfolio word written
+        alone as a name is that department, when exactly one body of that portfolio is named ("Department of W",
+        "Ministry of W", "W Department")."""
+        doc = self.doc
+        named = {m.entity_id for m in self.out.mentions}
+        for m in list(self.out.mentions):
+            if m.end - m.start != 1 or self.out.entities[m.entity_id].from_kb or not doc[m.start].is_title:
+                continue
+            word = doc[m.start].lower_
+            forms = {f"department of {word}", f"ministry of {word}", f"{word} department", f"{word} ministry"}
+            bodies = {eid for eid in named if eid != m.entity_id and self.out.entities[eid].type == "Agency"
+                      and forms & {f.lower().removeprefix("us ").removeprefix("u.s. ") for f in self._forms_of(eid)}}
+            if len(bodies) == 1:
+                self.add(m.start, m.end, bodies.pop(), "repeat", replace=True)
+
+    def _forms_of(self, eid: str) -> set[str]:
+        """Every name an article's entity goes by: its own and, for a known body, the knowledge base's."""
+        draft = self.out.entities[eid]
+        entry = self.kb.by_id.get(eid) if draft.from_kb else None
+        return {draft.name, *draft.aliases, *(entry.surface_forms if entry is not None else ())}
+
     def link_possessive_businesses(self) -> None:
         """'he stopped by Claridge's', 'a local Denny's restaurant': a name with 's and no owned noun after it (or a
         word for a shop or restaurant) names the business itself, which NER takes for a person."""
@@ -2617,7 +2688,7 @@ class _Linker:
         known = {}
         for m in self.out.mentions:
             draft = self.out.entities[m.entity_id]
-            if draft.from_kb or draft.type not in {"Firm", "Organization", "Agency", "Location"} or m.how == "coref":
+            if draft.from_kb or draft.type not in {"Firm", "Organization", "Agency", "Location", "Policy"} or m.how == "coref":
                 continue
             words = tuple(self.texts[m.start:m.end])
             if len(words) == 1 and (words[0].lower() in lowers and not words[0].isupper()):
@@ -2631,12 +2702,16 @@ class _Linker:
         for words, eid in known.items():
             n = len(words)
             for i in at.get(words[0], ()):
-                if tuple(self.texts[i:i + n]) != words or any(k in self.covered for k in range(i, i + n)):
+                if tuple(self.texts[i:i + n]) != words:
                     continue
+                inside = [self.covered[k] for k in range(i, i + n) if k in self.covered]
+                if inside and (n == 1 or any(mm.start < i or mm.end > i + n or mm.end - mm.start >= n or mm.how not in {"ner", "chunk"}
+                                             or self.out.entities[mm.entity_id].from_kb for mm in inside)):
+                    continue  # (a part NER took alone, "Silica" of "Pax Silica", gives way to the whole name)
                 if i > 0 and (i - 1 in self.covered or _is_cap(doc[i - 1]) and doc[i - 1].pos_ == "PROPN" and not doc[i].is_sent_start) \
                         or i + n < len(doc) and _is_cap(doc[i + n]) and doc[i + n].pos_ == "PROPN":
                     continue  # "DeepMind Paris": the words are part of a longer name here
-                self.add(i, i + n, eid, "repeat")
+                self.add(i, i + n, eid, "repeat", replace=bool(inside))
 
     def merge_name_variants(self) -> None:
         """'New Defence AI Strategy' in a headline and 'the Defence AI Strategy' in the text; 'the UK Armed Forces'
@@ -2728,6 +2803,30 @@ class _Linker:
                     or not (doc[end].pos_ in {"VERB", "AUX"} or doc[end].text in {",", ")"}):
                 continue
             self.add(j, end, self.entity_for_name(doc[j:end].text, "Person"), "ner")
+
+    def link_bracketed_portfolios(self) -> None:
+        """'Minister Karremans (Economic Affairs)': a minister's portfolio in brackets after the name is the ministry
+        of that portfolio — the one known body of a state the article names whose name is "Ministry of <portfolio>"."""
+        doc = self.doc
+        states = {self.out.entities[m.entity_id].name for m in self.out.mentions
+                  if self.out.entities[m.entity_id].type == "Government"}
+        for m in [m for m in self.out.mentions if self.out.entities[m.entity_id].type == "Person"]:
+            if m.start == 0 or self.lowers[m.start - 1] not in {"minister", "secretary"} or m.end + 2 >= len(doc) \
+                    or doc[m.end].text != "(":
+                continue
+            # (the tokenizer may keep a colon on the bracket: "(Economic Affairs):")
+            close = next((j for j in range(m.end + 2, min(len(doc), m.end + 8)) if doc[j].text.startswith(")")), None)
+            words = doc[m.end + 1:close] if close is not None else None
+            if words is None or not words[0].is_title or any(
+                    not (t.is_title or t.lower_ in {"and", "of", "for", "&", ","}) for t in words) \
+                    or any(k in self.covered for k in range(m.end + 1, close)):
+                continue
+            portfolio = re.escape(words.text.lower())
+            fits = {e.id for e in self.kb.entries if e.type == "Agency" and e.country in states and any(
+                re.fullmatch(rf"(?:\w+ )?ministry (?:of|for) {portfolio}(?: of (?:the )?[\w ]+)?", f.lower())
+                for f in e.surface_forms)}
+            if len(fits) == 1:
+                self.add(m.end + 1, close, self.entity_for_kb(fits.pop()), "title")
 
     def link_names_after_titles(self) -> None:
         """'former Meta executive Fidji Simo': two or three capitalised words right after an office word (executive,
@@ -3223,11 +3322,25 @@ class _Linker:
                 if known is not None and known.entity_id != m.entity_id and self.out.entities[known.entity_id].from_kb \
                         and self.out.entities[known.entity_id].type != self.out.entities[m.entity_id].type:
                     continue  # "Sam Altman (OpenAI)": a known name of another kind in brackets is no short form
+                # "the Goods Availability Act (Wbg)": a law's short form in its own language need not spell the English
+                foreign = self.out.entities[m.entity_id].type == "Policy" and acro.isalpha() and acro.istitle() \
+                    and 2 <= len(acro) <= 5 and acro.lower() not in COMMON_WORDS \
+                    and (known is None or not self.out.entities[known.entity_id].from_kb)
                 if (ACRONYM.match(acro) or _SHORT_NAME.match(acro)) \
-                        and (sum(c.isupper() for c in acro) >= 2 or short or _initials_of(acro, doc[m.start:m.end])) \
+                        and (sum(c.isupper() for c in acro) >= 2 or short or foreign or _initials_of(acro, doc[m.start:m.end])) \
                         and acro not in defined:
                     defined[acro] = m.entity_id
                     self.out.entities[m.entity_id].add_alias(acro)
+            if k < len(doc) and doc[k].text == "(" and (close := next(
+                    (j for j in range(k + 1, min(len(doc), k + 12)) if doc[j].text == ")"), None)) is not None:
+                # "The Goods Availability Act (Wet beschikbaarheid goederen, abbreviated Wbg)": the form the bracket
+                # says abbreviates the name
+                cue = next((j for j in range(k + 1, close - 1) if doc[j].lower_ in {"abbreviated", "abbr.", "short"}), None)
+                held = self.covered.get(cue + 1) if cue is not None else None
+                if cue is not None and cue + 2 == close and doc[cue + 1].text[:1].isupper() and doc[cue + 1].text not in defined \
+                        and (held is None or held.end == cue + 2 and not self.out.entities[held.entity_id].from_kb):
+                    defined[doc[cue + 1].text] = m.entity_id
+                    self.out.entities[m.entity_id].add_alias(doc[cue + 1].text)
         if not defined:
             return
         for token in doc:
@@ -3538,6 +3651,8 @@ class _Linker:
             # ("an American … artificial intelligence (AI) joint venture": the company noun hangs on the head as an apposition)
             actor = any(h.lower_ in ACTOR_NOUNS for h in heads) or any(
                 c.dep_ == "appos" and c.lower_ in ACTOR_NOUNS for c in heads[-1].children)
+            # "a 1952 Dutch framework law", "the Dutch civil code": a state's own law names the state that made it
+            actor = actor or heads[-1].lower_ in _STATE_LAW_NOUNS and heads[-1].tag_ == "NN"
             # "Arm, the British chip designer": a noun in apposition to a named company describes that company;
             # "Chinese startup DeepSeek" (however the parser read "startup"): a company noun right before a name
             described = self.covered.get(heads[-1].head.i) if heads[-1].dep_ == "appos" else None
@@ -3626,7 +3741,13 @@ class _Linker:
             # "the Office" after "the Commission has unveiled the AI Office": a body whose name has the word wins
             named = [m for m in candidates if token.lower_ in self.out.entities[m.entity_id].name.lower().split()
                      and self.out.entities[m.entity_id].type != "Firm"]  # "the company" is not "… Holding Company" by name
+            # "the Institute" after "the AI Safety Institute … at the National Institute of Standards and Technology":
+            # the name the word heads, not the one it only opens
+            named = [m for m in named if self.out.entities[m.entity_id].name.lower().split()[-1] == token.lower_] or named
             chosen = _salient(doc, named or candidates, token).entity_id
+            defined = self.defined_as.get(token.lemma_.lower())
+            if defined is not None and any(m.entity_id == defined for m in self.out.mentions if m.end <= start):
+                chosen = defined  # "Pax Silica is a … initiative. The initiative is coordinated by …": what the text defined
             draft = self.out.entities[chosen]
             if types == ("Organization",) and draft.type == "Firm" and not draft.from_kb \
                     and draft.name.split()[-1].lower().rstrip(".") not in FIRM_HEADS | _LEGAL_FORMS:
@@ -4092,6 +4213,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_bill_numbers()
     linker.link_budgets()
     linker.link_described_programmes()
+    linker.link_defined_programmes()
     linker.link_named_programmes()
     linker.link_called_companies()
     linker.link_titled_policies()
@@ -4109,6 +4231,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_titles()
     linker.link_bare_leader_titles()
     linker.link_names_after_portfolios()
+    linker.link_bracketed_portfolios()
     linker.link_names_after_titles()
     linker.link_partial_policy_names()
     linker.link_policy_short_names()
@@ -4133,12 +4256,14 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.retype_companies()
     linker.retype_hired_people()
     linker.retype_listed_people()
+    linker.retype_named_laws()
     linker.merge_name_orders()
     linker.merge_short_given_names()
     linker.link_definite_descriptions()
     linker.link_held_gatherings()
     linker.link_possessive_businesses()
     linker.link_first_word_short_forms()
+    linker.link_portfolio_words()
     linker.merge_renamed()
     linker.drop_honours_and_works()
     linker.drop_common_words_and_topic_lists()

@@ -76,6 +76,8 @@ _triggers(("REGULATES",), "regulate", "investigate", "fine", "oversee", "probe",
           "sue", "audit", "govern", "police", "supervise", "examine", "charge", "penalise", "cover", "apply", "summon")
 _triggers(("INVESTS_IN",), "invest", "fund", "back", "finance", "bankroll", "inject", "pour", "commit", "pump", "award")
 _triggers(("PARTNERS_WITH",), "partner", "collaborate", "cooperate", "team", "ally", "work", "join")
+# "The initiative is coordinated by the State Department" runs it; "will coordinate closely with the Commission" partners
+_triggers(("ENACTS", "PARTNERS_WITH"), "coordinate")
 _triggers(("COMPETES_WITH",), "compete", "rival", "race", "challenge")
 _triggers(("ACQUIRES",), "acquire", "buy", "purchase", "take", "absorb")
 _triggers(("SUPPLIES",), "supply", "sell", "export", "provide", "ship", "deliver", "license")
@@ -321,8 +323,11 @@ class _Relator(TitleRules, LayoutRules):
         opens_subject = token.dep_ == "poss" and token.lower_ in {"its", "their"} and token.head.dep_ in {"nsubj", "nsubjpass"} \
             and token.i == token.head.left_edge.i
         if token.dep_ in {"nsubj", "nsubjpass"} or opens_subject:
+            # ("• Excellence in AI and Robotics Unit that supports … It coordinates …": a list item's name, the root of
+            # a verbless line, is its topic as a subject would be)
             subjects = [m for m in fitting if self.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"}
-                        or self.doc[m.start].dep_ in {"nsubj", "nsubjpass"}]
+                        or self.doc[m.start].dep_ in {"nsubj", "nsubjpass"}
+                        or self._opens_item(m)]
             if subjects:
                 return subjects[-1].entity_id
         if token.dep_ == "poss" and token.lower_ in {"its", "their"}:
@@ -333,6 +338,15 @@ class _Relator(TitleRules, LayoutRules):
             if own:
                 return own[-1].entity_id
         return fitting[-1].entity_id
+
+    def _opens_item(self, m: LinkedMention) -> bool:
+        """Whether a name opens a list item ("• Excellence in AI and Robotics Unit that supports …"): only a bullet
+        stands between it and the line break before it."""
+        k, bullet = m.start - 1, False
+        while k >= 0 and (self.doc[k].text in _BULLETS or self.doc[k].is_space) and "\n" not in self.doc[k].text:
+            bullet = bullet or self.doc[k].text in _BULLETS
+            k -= 1
+        return bullet and (k < 0 or "\n" in self.doc[k].text or "\n" in self.doc[k].whitespace_)
 
     def _names_an_office(self, eid: str, sent: Span) -> bool:
         """Whether every mention of a state in the sentence opens an office's title before a name ("UK Technology
@@ -677,6 +691,8 @@ class _Relator(TitleRules, LayoutRules):
                 return [current.head], False
             if current.dep_ not in CLIMB_DEPS and not (current.dep_ == "acomp" and current.lemma_.lower() in _GLAD_ADJECTIVES):
                 break  # "AMD is proud to partner with X" reports the partnership; "is eager to" would not
+            if current.dep_ == "xcomp" and (controller := self._object_controller(current)) is not None:
+                return [controller], False
             current = current.head
             subs = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
             if any(c.dep_ == "auxpass" for c in current.children) and (agent := self._agent(current)) is not None:
@@ -697,6 +713,21 @@ class _Relator(TitleRules, LayoutRules):
             if strays:  # ("…, Japan and Canada have agreed": the whole coordination, not its last name)
                 return [strays[-1]], False
         return [], False
+
+    def _object_controller(self, clause: Token) -> Token | None:
+        """The people a controlling verb's object names do what its infinitive says.
+
+        "Raimondo named Elizabeth Kelly to lead the Institute", "announced key members of the leadership team to lead
+        the institute": Kelly and the members lead, not Raimondo. Only an object naming a person or people (by name
+        or by a staff noun) controls: in "used its cash to build a lab" the subject still builds."""
+        if clause.tag_ != "VB" or not any(c.lower_ == "to" for c in clause.children if c.dep_ == "aux"):
+            return None
+        for obj in (c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i):
+            people = [obj, *(t for t in obj.subtree if t.dep_ == "pobj" and t.head.head.i == obj.i)]
+            if any((m := self.mention_at(t)) is not None and self.type_of(m.entity_id) == "Person"
+                   or t.lemma_.lower() in STAFF_NOUNS or t.lemma_.lower() in {"team", "board"} for t in people):
+                return obj
+        return None
 
     def objects(self, verb: Token, rel_types: tuple[str, ...], passive: bool) -> list[Token]:
         out = []
@@ -1356,6 +1387,10 @@ class _Relator(TitleRules, LayoutRules):
             # "They support the EU AI industrial and research ecosystem": a name that only modifies the common noun
             # supported is not what is supported
             objects = self._not_modifiers(objects, obj_tokens)
+        if "RESTRICTS" in rel_types:
+            # "to target PRC aerospace programs": a state that only names whose programmes are targeted is not
+            # itself restricted (its firms may be: "restrictions on Chinese firms" is read as it is)
+            objects = self._not_modifiers(objects, [t for t in obj_tokens if t.lemma_.lower() in PROGRAMME_NOUNS])
         if "ENACTS" in rel_types:
             # "announced the award of $238 million in CHIPS and Science Act funding": money under an act is announced,
             # not the act
@@ -1954,6 +1989,10 @@ class _Relator(TitleRules, LayoutRules):
         if kinds and not listed and noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].text == ":":
             listed = self.colon_list(noun, kinds)  # "eight major Japanese companies: A, B, … and H"
         members: list[tuple[str, int]] = listed or self.named_after(noun)
+        if not members and noun.lemma_.lower() in _LAW_NOUNS and noun.i + 2 < len(self.doc) and self.doc[noun.i + 1].text == "," \
+                and (law := self.mention_at(self.doc[noun.i + 2])) is not None and law.start == noun.i + 2 \
+                and self.type_of(law.entity_id) == "Policy":
+            members = [(law.entity_id, 0)]  # "the Dutch civil code, Burgerlijk Wetboek": the law's name set off after it
         nm = self.mention_at(noun)
         if nm is not None and nm.how == "title":
             return  # "U.S. Secretary of Energy X": the state qualifies the office holder; the titles rule reads it
@@ -1975,6 +2014,11 @@ class _Relator(TitleRules, LayoutRules):
                     and not self.hedged(noun.head):
                 # "SMIC is a … Chinese … foundry company": the copula's subject is the company
                 members = [e for c in noun.head.children if c.dep_ == "nsubj" for e in self.entities(c, allow_of=False)]
+            if not members and noun.dep_ == "attr" and noun.head.lemma_ == "be" and noun.lemma_.lower() in _LAW_NOUNS \
+                    and not self.hedged(noun.head):
+                # "The Goods Availability Act … is a 1952 Dutch framework law": the state whose law it is enacted it
+                members = [e for c in noun.head.children if c.dep_ == "nsubj" for e in self.entities(c, allow_of=False)
+                           if self.type_of(e[0]) == "Policy"]
         gov = [(m.entity_id, 0)]
         for member in members:
             kind = self.type_of(member[0])
@@ -2041,15 +2085,59 @@ class _Relator(TitleRules, LayoutRules):
                 if self.type_of(e[0]) in {"AIModel", "Hardware"}]
         yield from self.emit([(maker.entity_id, 0)], ("DEVELOPS",), made, token.sent, 0.8)
 
+    def led_policy(self, token: Token) -> Iterator[Candidate]:
+        """'Pax Silica is a United States-led international initiative', 'the UK-led programme X': whoever a named
+        policy is led by runs it (ENACTS)."""
+        i = token.i
+        if i < 2 or self.doc[i - 1].text not in {"-", "–"} or self.doc[i - 1].whitespace_ or (
+                leader := self.mention_at(self.doc[i - 2])) is None or leader.end != i - 1 \
+                or self.type_of(leader.entity_id) not in {"Government", "Agency", "Organization"}:
+            return
+        noun = token.head
+        while noun.dep_ in {"amod", "compound"} and noun.head.i != noun.i and noun.i < noun.head.i:
+            noun = noun.head
+        if noun.lemma_.lower() not in PROGRAMME_NOUNS | {"effort", "framework", "coalition", "partnership"}:
+            return
+        named = self.mention_at(noun)
+        policies = [(named.entity_id, 0)] if named is not None else []
+        if not policies and noun.dep_ == "attr" and noun.head.lemma_ == "be" and not self.hedged(noun.head):
+            policies = [e for c in noun.head.children if c.dep_ == "nsubj" for e in self.entities(c, allow_of=False)]
+        if not policies and noun.dep_ == "appos":
+            policies = self.entities(noun.head, allow_of=False)
+        yield from self.emit([(leader.entity_id, 0)], ("ENACTS",),
+                             [p for p in policies if self.type_of(p[0]) == "Policy"], token.sent, 0.7)
+
+    def own_work_at(self, token: Token) -> Iterator[Candidate]:
+        """'Elham Tabassi will expand her work at NIST', 'began his career at Intel': the subject's own work at a body
+        is work for it."""
+        if token.dep_ != "dobj" or token.pos_ != "NOUN" or not any(
+                c.dep_ == "poss" and c.lower_ in {"his", "her", "their"} for c in token.children):
+            return
+        verb = token.head
+        if verb.pos_ != "VERB" or self.hedged(verb):
+            return
+        subjects, passive = self.subjects(verb)
+        people = [e for s in subjects for e in self.entities(s, allow_of=False) if self.type_of(e[0]) == "Person"]
+        # (the parser may hang the 'at' on the verb when it follows the noun)
+        places = prep_objects(token, {"at", "for"}) + [t for p in verb.children if p.dep_ == "prep" and p.lower_ == "at"
+                                                        and p.i == token.right_edge.i + 1 for t in p.children if t.dep_ == "pobj"]
+        employers = [e for t in places for e in self.entities(t, allow_of=False)
+                     if self.type_of(e[0]) in {"Firm", "Agency", "Organization", "Government"}]
+        if not passive:
+            yield from self.emit(people, ("WORKS_FOR",), employers, token.sent, 0.7)
+
     def unit_at(self, token: Token) -> Iterator[Candidate]:
         """'the Reasoning and Learning Lab (RL-Lab) at McGill University': a lab, centre or school named as being
-        'at' a university or company is part of it."""
-        if token.dep_ != "prep" or (unit := self.mention_at(token.head)) is None or self.type_of(unit.entity_id) != "Organization":
+        'at' a university or company is part of it; an agency 'at' another agency is part of that one."""
+        if token.dep_ != "prep" or (unit := self.mention_at(token.head)) is None:
             return
-        if self.linking.entities[unit.entity_id].name.split()[-1].lower() not in _UNIT_HEADS:
+        kind = self.type_of(unit.entity_id)
+        if kind == "Organization" and self.linking.entities[unit.entity_id].name.split()[-1].lower() not in _UNIT_HEADS:
             return
+        # "the National Institute of Standards and Technology (NIST) at Commerce": an agency at a department is in it
+        within = {"Organization": {"Organization", "Firm"}, "Agency": {"Agency"}}.get(kind, set())
         parents = [e for t in token.children if t.dep_ == "pobj" for e in self.entities(t, allow_of=False)
-                   if self.type_of(e[0]) in {"Organization", "Firm"} and e[0] != unit.entity_id]
+                   if self.type_of(e[0]) in within and e[0] != unit.entity_id]
         yield from self.emit([(unit.entity_id, 0)], ("PART_OF",), parents[:1], token.sent, 0.7)
 
     def _subject_people(self, verb: Token) -> list[tuple[str, int]]:
@@ -3125,7 +3213,8 @@ class _Relator(TitleRules, LayoutRules):
                       (frozenset({"stake", "stakes", "shareholding", "shareholdings", "holding", "holdings", "percent", "%"}), self.stake_in),
                       (frozenset({"members", "signatories", "participants"}), self.members_are),
                       (frozenset({"product", "creation", "brainchild"}), self.product_of),
-                      (_SUCCEED_WORDS, self.succeeded))
+                      (_SUCCEED_WORDS, self.succeeded), (frozenset({"work", "career"}), self.own_work_at),
+                      (frozenset({"led"}), self.led_policy))
         lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"return"}), self.returned_to), (frozenset({"agree", "pledge", "vow", "commit", "decide"}), self.agreed_together), (frozenset({"join"}), self.joined_unit), (frozenset({"join", "meet"}), self.joined_people_at), (frozenset({"bring"}), self.brought_together), (frozenset({"lead"}), self.led_round),
                        (frozenset(NOMINAL_TRIGGERS), self.nominal), (STRUCTURE_NOUNS, self.structure), (frozenset({"on"}), self.on_list))
         by_word: dict[str, list] = {}
@@ -3305,6 +3394,7 @@ _HONOUR_WORDS = frozenset({"year", "list", "ranking", "rankings", "award", "priz
 _PAIR_TIE_NOUNS = frozenset({"partnership", "agreement", "accord", "pact", "deal", "cooperation", "collaboration",
                              "alliance", "dialogue", "memorandum", "compact", "framework"})
 # Pronouns that only ever stand for a person.
+_BULLETS = frozenset({"•", "-", "–", "*", "·", "▪"})
 _PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 # Gathering nouns a quoted title can follow ('a side event "…"').
 _TITLED_GATHERINGS = frozenset({"event", "session", "webinar", "panel", "conference", "forum", "symposium", "workshop",
@@ -3345,6 +3435,8 @@ _ACTION_NOUNS = frozenset({"removal", "addition", "inclusion", "listing", "delis
 _SUCCEED_WORDS = frozenset({"succeed", "succeeds", "succeeded", "succeeding", "replace", "replaces", "replaced", "replacing"})
 _SITE_NOUNS = frozenset({"headquarters", "operations", "office", "offices", "campus", "base", "hq"})
 _SCHEDULED = frozenset({"due", "set", "schedule", "slate"})  # "is due / set / scheduled to be hosted by"
+# Common nouns for a law, as what a named act is called ("a 1952 Dutch framework law", "the Dutch civil code").
+_LAW_NOUNS = frozenset({"law", "act", "statute", "code", "regulation", "ordinance", "decree"})
 _DELEGATE_NOUNS = frozenset({"leader", "representative", "minister", "delegation", "delegate", "envoy"})
 _GATHERING_NOUNS = {"meeting", "session", "round", "edition", "gathering", "sitting"}
 # Talks one takes part in at an event, with someone: "a fireside chat with X at Y".

@@ -117,6 +117,12 @@ class TitleRules:
             rank = doc[j].lower_ if j >= sent.start else ""
             yield from self.emit(person, ("WORKS_FOR" if rank in RANK_WORDS else "LEADS",), [(tm.entity_id, 0)], sent, 0.8)
             return
+        if m.end + 1 < len(doc) and doc[m.end].text == "(" and k > sent.start and doc[k - 1].lower_ in {"minister", "secretary"} \
+                and (tm := self.mention_at(doc[m.end + 1])) is not None and tm.how == "title" and tm.start == m.end + 1 \
+                and tm.end < len(doc) and doc[tm.end].text.startswith(")"):
+            # "Minister Karremans (Economic Affairs)": the portfolio in brackets names the ministry the minister leads
+            yield from self.emit(person, ("LEADS",), [(tm.entity_id, 0)], sent, 0.8)
+            return
         yield from self._title_before_rank(person, k, sent)
         words: list[Token] = []
         while k - 1 >= sent.start and len(words) < (12 if any(w.text == "," for w in words) else 7):
@@ -679,6 +685,8 @@ class TitleRules:
         noun = token.head.head
         if noun.lemma_.lower() not in LEADERSHIP_NOUNS:
             return
+        if noun.dep_ == "pobj" and noun.head.lower_ in {"at", "on", "upon"}:
+            return  # "established at the direction of President Biden": an instruction, not a tenure
         anchor = noun.head.head if noun.head.dep_ == "prep" else noun.head
         targets = self.entities(anchor, allow_of=False) if anchor is not None else []
         if not targets:
