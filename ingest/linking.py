@@ -385,6 +385,25 @@ def state_qualifier(span: Span, kb: KnowledgeBase, entity_id: str) -> str | None
     return None
 
 
+# Military bases: a kind written before the place ('RNAS Yeovilton', with its full form) or after it ('… Air Force Base').
+_BASE_PREFIXES = (
+    (("Royal", "Naval", "Air", "Station"), "Royal Naval Air Station"), (("RNAS",), "Royal Naval Air Station"),
+    (("Naval", "Air", "Station"), "Naval Air Station"), (("Royal", "Air", "Force", "Station"), "Royal Air Force Station"),
+    (("HMNB",), "HMNB"), (("Joint", "Base"), "Joint Base"), (("Naval", "Base"), "Naval Base"), (("Naval", "Station"), "Naval Station"),
+)
+_BASE_SUFFIXES = (("Air", "Force", "Base"), ("Air", "Base"), ("Army", "Airfield"), ("Space", "Force", "Base"), ("Barracks",))
+# Words that end the name of a known agency's own team ("DE&S Digital AI Team").
+_SUB_UNIT_WORDS = frozenset({"team", "unit", "cell", "directorate"})
+# Words that end a numbered military unit's name ("1710 Naval Air Squadron", "3rd Infantry Division").
+_UNIT_NOUNS = frozenset({"squadron", "wing", "regiment", "battalion", "brigade", "division", "fleet", "flotilla", "corps",
+                         "combat"})
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+# Words for a software tool that a quoted name may follow ("defence software tool, 'Motherlode'").
+_TOOL_NOUNS = frozenset({"tool", "software", "assistant", "chatbot", "app", "application"})
+_OPEN_QUOTES = frozenset({"‘", "“", "'", '"', "``"})
+_CLOSE_QUOTES = frozenset({"’", "”", "'", '"', "''"})
+# Words for a gathering a place may name ("the AI Summit at Bletchley Park").
+_SUMMIT_WORDS = frozenset({"summit", "conference", "forum"})
 # What a copula may define a named policy as ("X is a … initiative").
 _DEFINED_PROGRAMME_NOUNS = frozenset({"initiative", "programme", "program", "scheme", "framework", "pact"})
 # Nouns for a law that a demonym before them makes a state's own ("Dutch law", "the Dutch civil code").
@@ -2192,8 +2211,11 @@ class _Linker:
                 and doc[j - 1].lower_ not in PROGRAMME_NOUNS and doc[m.end].lower_ != "pilot"
             # "London Tech Week AI Summit": a gathering inside a known or found one is a gathering of its own
             inner_event = base == "Event" and type_ == "Event" and j - m.end >= 2  # (not "VivaTech Conference")
+            # "DE&S Digital AI Team": a known agency's name before words ending in a word for a team is its unit
+            own_unit = base == "Agency" and doc[j - 1].lower_ in _SUB_UNIT_WORDS and self.out.entities[m.entity_id].from_kb
+            type_ = "Agency" if own_unit else type_
             if type_ in {"Organization", "Agency", "Event", "Policy"} and type_ != base or state_firm or policy_document \
-                    or inner_event \
+                    or inner_event or own_unit \
                     or type_ == "Location" and base in {"Location", "Government"} or (
                     legal_form and base in {"AIModel", "Hardware"}):
                 # "Nova Drone Limited": a model's name followed by a company's legal form is a new firm
@@ -2391,6 +2413,92 @@ class _Linker:
                 if all(tok.pos_ == "PROPN" for tok in span) and not doc[start].is_sent_start:
                     self.add(start, t.i + 1, self.entity_for_name(span.text, "Firm"), "ner")
 
+    def link_military_sites(self) -> None:
+        """'Royal Naval Air Station Yeovilton' (or 'RNAS Yeovilton'), 'Naval Air Station Pensacola', 'Wright-Patterson
+        Air Force Base': a base is a place, named by its kind and its place name, whatever NER made of the parts. The
+        abbreviated and the full form of one base are one place."""
+        doc = self.doc
+        i = 0
+        while i < len(doc):
+            found = None
+            for words, full in _BASE_PREFIXES:
+                n = len(words)
+                if tuple(self.texts[i:i + n]) == words and i + n < len(doc):
+                    end = i + n
+                    while end < len(doc) and end - (i + n) < 2 and doc[end].is_title and doc[end].is_alpha \
+                            and doc[end].pos_ == "PROPN":
+                        end += 1
+                    if end > i + n:
+                        found = (i, end, f"{full} {doc[i + n:end].text}")
+                    break
+            if found is None:
+                for words in _BASE_SUFFIXES:
+                    n = len(words)
+                    if tuple(self.texts[i:i + n]) == words and i > 0:
+                        start = i
+                        while start > 0 and i - start < 3 and (doc[start - 1].is_title or doc[start - 1].text == "-") \
+                                and not doc[start - 1].is_sent_start and self.lowers[start - 1] not in {"the", "a"}:
+                            start -= 1
+                        if start < i and doc[start].is_title:
+                            found = (start, i + n, doc[start:i + n].text)
+                        break
+            if found is None:
+                i += 1
+                continue
+            start, end, name = found
+            held = [self.covered[k] for k in range(start, end) if k in self.covered]
+            if not any(self.out.entities[m.entity_id].from_kb and m.start == start and m.end == end for m in held):
+                eid = self.entity_for_name(name, "Location")
+                self.add(start, end, eid, "chunk", replace=True)
+                self.out.entities[eid].add_alias(doc[start:end].text)
+            i = end
+
+    def link_numbered_units(self) -> None:
+        """'1710 Naval Air Squadron', '3rd Infantry Division', '1st Armored Brigade Combat Team': a number before
+        capitalised words that end in a word for a military unit names that unit (an agency of its forces)."""
+        doc = self.doc
+        for i in (i for i, t in enumerate(doc) if t.like_num or _ORDINAL.fullmatch(t.text)):
+            if i > 0 and (doc[i - 1].is_title or doc[i - 1].like_num):
+                continue
+            end = i + 1
+            while end < len(doc) and end - i <= 5 and doc[end].is_title and doc[end].is_alpha:
+                end += 1
+            last = max((k for k in range(i + 1, end) if self.lowers[k] in _UNIT_NOUNS), default=None)
+            if last is None:
+                continue
+            end = last + 1 + (last + 1 < len(doc) and self.lowers[last + 1] == "team" and self.lowers[last] == "combat")
+            held = [self.covered[k] for k in range(i, end) if k in self.covered]
+            if any(self.out.entities[m.entity_id].from_kb or m.start < i or m.end > end for m in held):
+                continue
+            self.add(i, end, self.entity_for_name(doc[i:end].text, "Agency"), "chunk", replace=True)
+
+    def link_quoted_tools(self) -> None:
+        """"innovative defence software tool, 'Motherlode'", "an AI assistant called 'Caddy'": a quoted name right
+        after a word for a software tool is that tool (an AI model or system), and so is the same quoted name later."""
+        doc = self.doc
+        names: dict[str, str] = {}
+        for i in (i for i, low in enumerate(self.lowers) if low in _TOOL_NOUNS and doc[i].is_lower):
+            j = i + 1
+            while j < len(doc) and self.lowers[j] in {",", "called", "named", "dubbed", "known", "as"}:
+                j += 1
+            if j >= len(doc) or self.texts[j] not in _OPEN_QUOTES:
+                continue
+            close = next((k for k in range(j + 1, min(len(doc), j + 6)) if self.texts[k] in _CLOSE_QUOTES), None)
+            if close is None or close == j + 1 or not all(doc[k].text[:1].isupper() for k in range(j + 1, close)):
+                continue
+            held = [self.covered[k] for k in range(j + 1, close) if k in self.covered]
+            if any(self.out.entities[m.entity_id].from_kb for m in held):
+                continue
+            text = doc[j + 1:close].text
+            names.setdefault(text, self.entity_for_name(text, "AIModel"))
+            self.add(j + 1, close, names[text], "chunk", replace=True)
+        for text, eid in names.items():
+            n = len(text.split())
+            for k in range(1, len(doc) - n):
+                if self.texts[k - 1] in _OPEN_QUOTES and doc[k:k + n].text == text and k not in self.covered \
+                        and k + n < len(doc) and self.texts[k + n] in _CLOSE_QUOTES:
+                    self.add(k, k + n, eid, "repeat")
+
     def link_named_systems(self) -> None:
         """'the Lux AI cluster', 'the El Capitan supercomputer': a name before a word for a computing system is that
         machine (Hardware), whatever NER took it for; a descriptor such as "AI" before the noun is not part of it."""
@@ -2427,6 +2535,28 @@ class _Linker:
             for other in [o for o in self.out.mentions if o.start != start and doc[o.start:o.end].text == span.text
                           and not self.out.entities[o.entity_id].from_kb and o.entity_id != machine]:
                 self.add(other.start, other.end, machine, "ner", replace=True)  # "Lux will provide …": the same machine
+
+    def link_gatherings_by_place(self) -> None:
+        """"the UK government's AI Summit at Bletchley Park": a gathering named only generically, with the place it is
+        held at, is the known gathering the knowledge base calls "<place> summit" (the AI Safety Summit 2023)."""
+        doc = self.doc
+        for i in (i for i, low in enumerate(self.lowers) if low in _SUMMIT_WORDS and i + 2 < len(doc)):
+            if self.lowers[i + 1] not in {"at", "in"} or (place := self.covered.get(i + 2 + (self.lowers[i + 2] == "the"))) is None \
+                    or self.out.entities[place.entity_id].type != "Location":
+                continue
+            named = self.out.entities[place.entity_id].name
+            known = list({e.id: e for word in {self.lowers[i], self.texts[i]} for e in self.kb.lookup(f"{named} {word}")
+                          if e.type == "Event"}.values())
+            if len(known) != 1:
+                continue
+            start = i
+            while start - 1 >= 0 and i - start < 3 and _is_cap(doc[start - 1]) and (start - 1) not in self.covered \
+                    and not doc[start - 1].is_sent_start:
+                start -= 1
+            held = [self.covered[k] for k in range(start, i + 1) if k in self.covered]
+            if any(m.start < start or m.end > i + 1 or self.out.entities[m.entity_id].from_kb for m in held):
+                continue
+            self.add(start, i + 1, self.entity_for_kb(known[0].id), "kb", replace=True)
 
     def link_held_gatherings(self) -> None:
         """'MIC … held the Japan-EU Digital Partnership Council': a council or forum that is held or convened, or that
@@ -2538,15 +2668,19 @@ class _Linker:
         "Ministry of W", "W Department")."""
         doc = self.doc
         named = {m.entity_id for m in self.out.mentions}
-        for m in list(self.out.mentions):
-            if m.end - m.start != 1 or self.out.entities[m.entity_id].from_kb or not doc[m.start].is_title:
-                continue
-            word = doc[m.start].lower_
+        # one-word names NER found, and capitalised words it left alone that stand apart from other capitalised words
+        spots = [(m.start, m.entity_id) for m in self.out.mentions if m.end - m.start == 1
+                 and not self.out.entities[m.entity_id].from_kb and doc[m.start].is_title]
+        spots += [(t.i, None) for t in doc if t.i not in self.covered and t.is_title and t.pos_ == "PROPN"
+                  and not t.is_sent_start and not (t.i > 0 and _is_cap(doc[t.i - 1]))
+                  and not (t.i + 1 < len(doc) and _is_cap(doc[t.i + 1]))]
+        for i, current in spots:
+            word = doc[i].lower_
             forms = {f"department of {word}", f"ministry of {word}", f"{word} department", f"{word} ministry"}
-            bodies = {eid for eid in named if eid != m.entity_id and self.out.entities[eid].type == "Agency"
+            bodies = {eid for eid in named if eid != current and self.out.entities[eid].type == "Agency"
                       and forms & {f.lower().removeprefix("us ").removeprefix("u.s. ") for f in self._forms_of(eid)}}
             if len(bodies) == 1:
-                self.add(m.start, m.end, bodies.pop(), "repeat", replace=True)
+                self.add(i, i + 1, bodies.pop(), "repeat", replace=True)
 
     def _forms_of(self, eid: str) -> set[str]:
         """Every name an article's entity goes by: its own and, for a known body, the knowledge base's."""
@@ -4169,6 +4303,8 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_dated_place_lines()
     linker.link_agency_header()
     linker.link_task_forces()
+    linker.link_military_sites()
+    linker.link_numbered_units()
     linker.link_initialled_names()
     linker.link_honorific_names()
     linker.extend_event_years()
@@ -4245,6 +4381,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_state_named_institutions()
     linker.link_embassies()
     linker.link_named_systems()
+    linker.link_quoted_tools()
     linker.link_titled_bodies()
     linker.link_repeated_names()
     linker.merge_name_variants()
@@ -4261,6 +4398,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.merge_short_given_names()
     linker.link_definite_descriptions()
     linker.link_held_gatherings()
+    linker.link_gatherings_by_place()
     linker.link_possessive_businesses()
     linker.link_first_word_short_forms()
     linker.link_portfolio_words()

@@ -1664,6 +1664,11 @@ class _Relator(TitleRules, LayoutRules):
             # "a speech at SpaceX headquarters in Starbase, Texas", "at NATO's headquarters in Brussels": whose they are
             yield from self.emit(owners, ("BASED_IN",), places, token.sent, 0.8)
             return
+        if token.i >= 2 and doc[token.i - 1].text == "(" and (named := self.mention_at(doc[token.i - 2])) is not None \
+                and named.end == token.i - 1 and self.type_of(named.entity_id) in {"Firm", "Organization", "Agency", "Event"}:
+            # "1710 Naval Air Squadron (based in HMNB Portsmouth)": a bracketed aside describes the name before it
+            yield from self.emit([(named.entity_id, 0)], ("BASED_IN",), places, token.sent, 0.8)
+            return
         if token.dep_ == "acl" or token.dep_ == "amod":
             firms = [e for e in self.entities(token.head, allow_of=False) if self.type_of(e[0]) not in {"Government", "Location"}]
             if token.dep_ == "acl":
@@ -2084,6 +2089,23 @@ class _Relator(TitleRules, LayoutRules):
         made = [e for t in prep_objects(token, {"of"}) for e in self.entities(t, allow_of=False)
                 if self.type_of(e[0]) in {"AIModel", "Hardware"}]
         yield from self.emit([(maker.entity_id, 0)], ("DEVELOPS",), made, token.sent, 0.8)
+
+    def programme_under(self, token: Token) -> Iterator[Candidate]:
+        """'the AI Compute Challenge, announced in December 2024 under the Canadian Sovereign AI Compute Strategy': a
+        programme announced or set up under a wider policy is part of it."""
+        verb = token.head
+        if token.dep_ != "prep" or verb.tag_ != "VBN" or lemma_of(verb) not in _SET_UP_VERBS:
+            return
+        umbrellas = [e for t in token.children if t.dep_ == "pobj" for e in self.entities(t, allow_of=False)
+                     if self.type_of(e[0]) == "Policy"]
+        programme = self.mention_at(verb.head) if verb.dep_ == "acl" else None
+        if programme is None and verb.dep_ in {"advcl", "acl"} and verb.i >= 2 and self.doc[verb.i - 1].text == ",":
+            programme = self.mention_at(self.doc[verb.i - 2])  # (the parser may hang the participle on the clause)
+            programme = programme if programme is not None and programme.end == verb.i - 1 else None
+        if programme is None or self.type_of(programme.entity_id) != "Policy":
+            return
+        yield from self.emit([(programme.entity_id, 0)], ("PART_OF",),
+                             [u for u in umbrellas if u[0] != programme.entity_id], token.sent, 0.7)
 
     def led_policy(self, token: Token) -> Iterator[Candidate]:
         """'Pax Silica is a United States-led international initiative', 'the UK-led programme X': whoever a named
@@ -2854,8 +2876,10 @@ class _Relator(TitleRules, LayoutRules):
         yield from self.emit(backers, ("SUPPORTS",), [b for b in backed if b[0] not in {x[0] for x in backers}], token.sent, 0.7)
 
     def partnership_between(self, token: Token) -> Iterator[Candidate]:
-        """'a partnership between X and Y' → X PARTNERS_WITH Y."""
-        if token.lemma_.lower() not in PARTNERSHIP_NOUNS:
+        """'a partnership between X and Y', 'a collaborative project between X, Y and Z' → X PARTNERS_WITH Y."""
+        lemma = token.lemma_.lower()
+        if lemma not in PARTNERSHIP_NOUNS and not (lemma in _JOINT_WORK_NOUNS and any(
+                c.dep_ == "amod" and c.lower_ in {"collaborative", "joint", "cooperative"} for c in token.children)):
             return
         yield from self._through_partnership(token)
         owners = [e for c in token.children if c.dep_ == "poss" for e in self.entities(c, allow_of=False)]
@@ -2869,6 +2893,18 @@ class _Relator(TitleRules, LayoutRules):
             # "a major deal struck between British firm Nscale and leading American firms NVIDIA and OpenAI"
             groups = [[e for acl in token.children if acl.dep_ == "acl" and acl.tag_ in {"VBN", "VBD"}
                        for t in prep_objects(acl, {"between", "among"}) for e in self.entities(t, allow_of=False)]]
+        between = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+        if between is not None and len({p[0] for p in groups[0] if self.type_of(p[0]) != "Location"}) < 2:
+            # "a collaborative project between A (…), B and C is showcasing …": the parser may take the end of the list
+            # for the clause's subject; the list runs from 'between' to the first finite verb
+            stop = next((t.i for t in self.doc[between.i + 1:token.sent.end] if t.tag_ in {"VBZ", "VBD", "VBP", "MD"}),
+                        token.sent.end)
+            aside = {b.i for t in self.doc[between.i:stop] if t.text == "(" for b in _bracket_tokens(t)}
+            # ("Royal Navy Engineers": a body's name before a word for its people names the people, not a party)
+            listed = [m for m in self.ordered if between.i < m.start and m.end <= stop and m.how != "demonym"
+                      and m.start not in aside and not (m.end < stop and self.doc[m.end].lower_ in STAFF_NOUNS)]
+            heads = [self.doc[m.end - 1].head for m in listed if self.doc[m.end - 1].dep_ == "compound"]
+            groups = [self._not_modifiers(list(dict.fromkeys((m.entity_id, 1) for m in listed)), heads)]
         if not groups[0] and token.dep_ == "nsubj" and token.head.lemma_ == "be" and not self.hedged(token.head):
             # "The partnerships are between A and B, and between C and D": each 'between' pairs its own parties
             preps = [c for c in token.head.children if c.dep_ in {"prep", "conj"} and c.lower_ == "between"]
@@ -3214,8 +3250,8 @@ class _Relator(TitleRules, LayoutRules):
                       (frozenset({"members", "signatories", "participants"}), self.members_are),
                       (frozenset({"product", "creation", "brainchild"}), self.product_of),
                       (_SUCCEED_WORDS, self.succeeded), (frozenset({"work", "career"}), self.own_work_at),
-                      (frozenset({"led"}), self.led_policy))
-        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"return"}), self.returned_to), (frozenset({"agree", "pledge", "vow", "commit", "decide"}), self.agreed_together), (frozenset({"join"}), self.joined_unit), (frozenset({"join", "meet"}), self.joined_people_at), (frozenset({"bring"}), self.brought_together), (frozenset({"lead"}), self.led_round),
+                      (frozenset({"led"}), self.led_policy), (frozenset({"under"}), self.programme_under))
+        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS | _JOINT_WORK_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"return"}), self.returned_to), (frozenset({"agree", "pledge", "vow", "commit", "decide"}), self.agreed_together), (frozenset({"join"}), self.joined_unit), (frozenset({"join", "meet"}), self.joined_people_at), (frozenset({"bring"}), self.brought_together), (frozenset({"lead"}), self.led_round),
                        (frozenset(NOMINAL_TRIGGERS), self.nominal), (STRUCTURE_NOUNS, self.structure), (frozenset({"on"}), self.on_list))
         by_word: dict[str, list] = {}
         for words, word_rule in word_rules:
@@ -3435,6 +3471,10 @@ _ACTION_NOUNS = frozenset({"removal", "addition", "inclusion", "listing", "delis
 _SUCCEED_WORDS = frozenset({"succeed", "succeeds", "succeeded", "succeeding", "replace", "replaces", "replaced", "replacing"})
 _SITE_NOUNS = frozenset({"headquarters", "operations", "office", "offices", "campus", "base", "hq"})
 _SCHEDULED = frozenset({"due", "set", "schedule", "slate"})  # "is due / set / scheduled to be hosted by"
+# Work that is a partnership when called collaborative or joint ("a collaborative project between A, B and C").
+_JOINT_WORK_NOUNS = frozenset({"project", "effort", "programme", "program", "study"})
+# Verbs for setting a programme up, as in "announced under the Strategy".
+_SET_UP_VERBS = frozenset({"announce", "launch", "create", "establish", "introduce", "set", "unveil", "fund"})
 # Common nouns for a law, as what a named act is called ("a 1952 Dutch framework law", "the Dutch civil code").
 _LAW_NOUNS = frozenset({"law", "act", "statute", "code", "regulation", "ordinance", "decree"})
 _DELEGATE_NOUNS = frozenset({"leader", "representative", "minister", "delegation", "delegate", "envoy"})
@@ -3573,6 +3613,16 @@ def _before_stray_mark(token: Token) -> bool:
     return mark.lower_ in {"'s", "’s"} and mark.dep_ not in {"case", "poss"} and mark.tag_ != "POS"
 
 
+
+
+def _bracket_tokens(open_token: Token) -> list[Token]:
+    """The tokens from an opening bracket to its closing one (both included), within the sentence."""
+    out = []
+    for t in open_token.doc[open_token.i:open_token.sent.end]:
+        out.append(t)
+        if t.text == ")":
+            break
+    return out
 
 
 def _expletive(token: Token) -> bool:

@@ -124,6 +124,8 @@ class TitleRules:
             yield from self.emit(person, ("LEADS",), [(tm.entity_id, 0)], sent, 0.8)
             return
         yield from self._title_before_rank(person, k, sent)
+        if k - 2 >= sent.start and doc[k - 1].text == "," and _opening_title(doc[sent.start:k - 1]):
+            k -= 1  # "Minister for Defence Procurement, James Cartlidge, visited …": the title opens the sentence
         words: list[Token] = []
         while k - 1 >= sent.start and len(words) < (12 if any(w.text == "," for w in words) else 7):
             prev = doc[k - 1]
@@ -767,10 +769,22 @@ _BARE_DEPARTMENT_TITLES = frozenset({"secretary", "under secretary", "undersecre
                                      "minister", "deputy minister", "vice minister"})
 
 
+def _opening_title(span: Span) -> bool:
+    """Whether the words opening a sentence before a comma are a minister's title ("Minister for Defence Procurement,
+    James Cartlidge, …"), so that the name after the comma holds it."""
+    words = [t for t in span if not t.is_space]
+    return 2 <= len(words) <= 8 and words[0].text in {"Minister", "Secretary"} and all(
+        t.is_title or t.lower_ in {"for", "of", "and", "the", "&"} for t in words)
+
+
 def _portfolio_title(lowered: str, words: list[Token]) -> bool:
     """'Technology Secretary', 'the Digital Minister': one capitalised portfolio word before 'Secretary' or 'Minister'
-    (not a rank such as 'Prime', 'Deputy' or 'Vice', and not a title 'of' or 'for' a named portfolio)."""
+    (not a rank such as 'Prime', 'Deputy' or 'Vice', and not a title 'of' a named portfolio); or 'Minister for' and a
+    capitalised portfolio."""
     parts = lowered.removeprefix("the ").split()
+    if len(parts) >= 3 and parts[0] == "minister" and parts[1] == "for" \
+            and all(w.text[:1].isupper() for w in words if w.lower_ not in {"the", "for", "of", "and"}):
+        return True  # "Minister for Defence Procurement": a junior minister's portfolio written out
     return len(parts) == 2 and parts[1] in {"secretary", "minister"} and parts[0] not in _NOT_PORTFOLIOS \
         and all(w.text[:1].isupper() for w in words if w.lower_ != "the")
 

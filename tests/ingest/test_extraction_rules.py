@@ -4253,3 +4253,124 @@ def test_an_executive_order_on_its_title_is_the_order_the_title_names(extractor)
 def test_a_capital_in_a_line_that_dates_a_release_is_a_place(extractor) -> None:
     x = extract(extractor, "Brussels, 9 April 2025\n\nToday, the Commission presented its plan.")
     assert types(x).get("Brussels") == "Location"
+
+
+def test_the_person_a_controlling_verb_names_does_what_its_infinitive_says(extractor) -> None:
+    found = triples(extract(extractor, "Secretary of Commerce Gina Raimondo named Laurie Locascio to lead the National "
+                                       "Institute of Standards and Technology."))
+    assert ("Laurie Locascio", "LEADS", "National Institute of Standards and Technology") in found
+    assert ("Gina Raimondo", "LEADS", "National Institute of Standards and Technology") not in found
+
+
+def test_acting_at_someones_direction_is_no_leadership(extractor) -> None:
+    found = triples(extract(extractor, "The office was set up inside NIST at the direction of President Biden."))
+    assert ("Joe Biden", "LEADS", "National Institute of Standards and Technology") not in found
+
+
+def test_a_department_s_portfolio_word_alone_is_that_department(extractor) -> None:
+    found = triples(extract(extractor, "The Department of Commerce oversees trade. The Bureau of Industry and Security "
+                                       "at Commerce writes the export rules."))
+    assert ("Bureau of Industry and Security", "PART_OF", "US Department of Commerce") in found
+    assert "Commerce" not in names(extract(extractor, "NIST at Commerce is named after the Department of Commerce."))
+
+
+def test_a_persons_own_work_at_a_body_is_work_for_it(extractor) -> None:
+    found = triples(extract(extractor, "Dr. Ana Ruiz will continue her work at NIST on AI standards."))
+    assert ("Ana Ruiz", "WORKS_FOR", "National Institute of Standards and Technology") in found
+
+
+def test_a_states_named_programme_after_its_possessive_is_a_policy_it_runs(extractor) -> None:
+    x = extract(extractor, "The entities supported China's High Altitude Balloon program, officials said.")
+    assert types(x).get("High Altitude Balloon") == "Policy"
+    assert ("China", "ENACTS", "High Altitude Balloon") in triples(x)
+
+
+def test_targeting_a_states_programmes_does_not_restrict_the_state(extractor) -> None:
+    found = triples(extract(extractor, "The Commerce Department acted to target Iranian drone programs."))
+    assert ("US Department of Commerce", "RESTRICTS", "Iran") not in found
+
+
+def test_a_laws_short_form_in_its_own_language_is_an_alias(extractor) -> None:
+    x = extract(extractor, "The Cabinet invoked the Goods Availability Act (Wbg) on Friday. The Wbg lets a minister act.")
+    assert "Wbg" not in names(x)
+    assert types(x).get("Goods Availability Act") == "Policy"
+
+
+def test_a_ministers_bracketed_portfolio_names_the_ministry_led(extractor) -> None:
+    found = triples(extract(extractor, "Minister Karremans (Economic Affairs): \"The Netherlands will monitor the "
+                                       "supply of chips closely.\""))
+    assert ("Vincent Karremans", "LEADS", "Ministry of Economic Affairs of the Netherlands") in found
+
+
+def test_a_law_a_demonym_calls_a_states_own_was_enacted_by_that_state(extractor) -> None:
+    found = triples(extract(extractor, "The Digital Markets Act is a 2022 European law. The Goods Availability Act is a "
+                                       "1952 Dutch framework law that grants the government powers."))
+    assert ("Netherlands", "ENACTS", "Goods Availability Act") in found
+
+
+def test_a_name_set_off_after_a_word_for_a_law_is_that_law(extractor) -> None:
+    x = extract(extractor, "The rule refers to article 7 of the German civil code, Bürgerliches Gesetzbuch.")
+    assert types(x).get("Bürgerliches Gesetzbuch") == "Policy"
+    assert ("Germany", "ENACTS", "Bürgerliches Gesetzbuch") in triples(x)
+
+
+def test_a_name_a_copula_defines_as_an_initiative_is_a_policy_its_leader_runs(extractor) -> None:
+    x = extract(extractor, "Chip Shield is a Japan-led international initiative on semiconductor supply chains. The "
+                           "initiative is coordinated by the Ministry of Economy, Trade and Industry.")
+    assert types(x).get("Chip Shield") == "Policy"
+    found = triples(x)
+    assert ("Japan", "ENACTS", "Chip Shield") in found
+    assert ("Ministry of Economy, Trade and Industry", "ENACTS", "Chip Shield") in found
+
+
+def test_coordinating_with_a_body_is_partnering_with_it(extractor) -> None:
+    found = triples(extract(extractor, "France will coordinate closely with the European Commission on chip supplies."))
+    assert ("France", "PARTNERS_WITH", "European Commission") in found \
+        or ("European Commission", "PARTNERS_WITH", "France") in found
+
+
+def test_a_programme_announced_under_a_strategy_is_part_of_it(extractor) -> None:
+    found = triples(extract(extractor, "Acme received money from the AI Compute Access Program, launched in 2024 under "
+                                       "the Canadian Sovereign AI Compute Strategy."))
+    assert ("AI Compute Access Program", "PART_OF", "Canadian Sovereign AI Compute Strategy") in found
+
+
+def test_military_bases_and_numbered_units_are_a_place_and_an_agency(extractor) -> None:
+    x = extract(extractor, "Engineers of 845 Naval Air Squadron flew from Royal Naval Air Station Culdrose. Later the "
+                           "squadron left RNAS Culdrose for Ramstein Air Base.")
+    kinds = types(x)
+    assert kinds.get("845 Naval Air Squadron") == "Agency"
+    assert kinds.get("Royal Naval Air Station Culdrose") == "Location"
+    assert kinds.get("Ramstein Air Base") == "Location"
+    assert "RNAS Culdrose" not in kinds  # the short form is the same base
+
+
+def test_a_quoted_name_after_a_word_for_a_software_tool_is_that_tool(extractor) -> None:
+    x = extract(extractor, "The Army tested a planning software tool, ‘Sentinel’, last month. ‘Sentinel’ flags faults.")
+    assert types(x).get("Sentinel") == "AIModel"
+
+
+def test_a_collaborative_project_between_bodies_makes_them_partners(extractor) -> None:
+    found = triples(extract(extractor, "A collaborative project between 820 Naval Air Squadron (based in HMNB Devonport), "
+                                       "BAE Systems and Royal Navy Engineers is testing the software."))
+    assert ("820 Naval Air Squadron", "PARTNERS_WITH", "BAE Systems") in found or \
+        ("BAE Systems", "PARTNERS_WITH", "820 Naval Air Squadron") in found
+    assert ("820 Naval Air Squadron", "BASED_IN", "HMNB Devonport") in found
+    assert not any("Royal Navy" in (s, o) for s, r, o in found if r == "PARTNERS_WITH")
+
+
+def test_a_minister_for_a_portfolio_opening_a_sentence_serves_the_article_government(extractor) -> None:
+    found = triples(extract(extractor, "The UK government set out plans today.\n\nMinister for Veterans, Alex Smith, "
+                                       "visited the site."))
+    assert ("Alex Smith", "WORKS_FOR", "United Kingdom") in found
+
+
+def test_a_generic_summit_at_a_known_summits_place_is_that_summit(extractor) -> None:
+    found = triples(extract(extractor, "The visit comes ahead of the UK government's AI Summit at Bletchley Park."))
+    assert ("Bletchley Park", "HOSTS", "AI Safety Summit 2023") in found
+
+
+def test_a_list_items_name_is_what_it_refers_to(extractor) -> None:
+    found = triples(extract(extractor, "The office has three units:\n• Policy Unit that drafts rules for the Commission.\n"
+                                       "• Research Unit that funds studies. It coordinates the GenAI4EU initiative.\n"))
+    assert ("Research Unit", "ENACTS", "GenAI4EU") in found
