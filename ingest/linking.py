@@ -356,6 +356,8 @@ def state_qualifier(span: Span, kb: KnowledgeBase, entity_id: str) -> str | None
     'European Parliament' the adjective is part of the name, not a state qualifying it."""
     gid = state_named(span[0].text, kb)
     width = 1
+    if gid is None and len(span) >= 3 and span[0].text == "Royal" and (gid := state_named(span[1].text, kb)) is not None:
+        width = 2  # "Royal Australian Navy", "Royal Canadian Air Force": the state follows the crown's word
     if gid is None:
         # "United States Congress": a state's name (not a metonym such as "White House") in two or three words
         for w in (3, 2):
@@ -377,6 +379,8 @@ def state_qualifier(span: Span, kb: KnowledgeBase, entity_id: str) -> str | None
         return None  # "European Investment Bank": an adjective that also names a continent is part of the name
     if len(rest) >= 2 or entry is not None and rest.text in entry.surface_forms:
         return gid
+    if entry is not None and span.text in entry.surface_forms and entry.country == kb.by_id[gid].name:
+        return gid  # "the Australian Parliament": a known body's own name with its state's demonym
     if len(rest) == 1 and rest[0].text in {"Embassy", "Consulate", "Consulate-General"}:
         return gid  # "the Chinese Embassy": a state's mission abroad
     if entry is not None and len(rest) == 1 and entry.country is not None and entry.country == kb.by_id[gid].name \
@@ -2187,7 +2191,11 @@ class _Linker:
         doc = self.doc
         for m in sorted(self.out.mentions, key=lambda m: m.start):
             j = m.end
-            while j < len(doc) and j not in self.covered and _is_cap(doc[j]) and doc[j].pos_ == "PROPN":
+            while j < len(doc) and j not in self.covered and (_is_cap(doc[j]) and (
+                    doc[j].pos_ == "PROPN" or doc[j].lower_ in EVENT_HEADS and j > m.end) or (
+                    # "AUKUS Defence Ministers' Meeting": a plural possessive inside the name
+                    doc[j].text in {"'", "’"} and j > m.end and doc[j - 1].lower_.endswith("s")
+                    and j + 1 < len(doc) and _is_cap(doc[j + 1]))):
                 j += 1
             if j == m.end:
                 continue

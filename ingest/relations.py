@@ -1345,6 +1345,11 @@ class _Relator(TitleRules, LayoutRules):
             # "28 countries, including A, B and C, have issued an agreement known as the Bletchley Declaration": an
             # agreement several parties issue together is one they take part in, not a law each of them enacts
             rel_types = ("PARTICIPATES_IN",)
+        elif lemma in _JOINT_ISSUE_VERBS | {"launch", "form", "establish", "create"} and "ENACTS" in rel_types \
+                and len({s for s, _ in subjects}) >= 2 and any(t.lemma_.lower() in PARTNERSHIP_NOUNS for t in obj_tokens):
+            # "the United Kingdom, the United States and Australia launched the … partnership – known as AUKUS": the
+            # partnership several parties launch together is one they take part in
+            rel_types = ("PARTICIPATES_IN",)
         if lemma == "back" and objects and all(self.type_of(o[0]) == "Policy" for o in objects) \
                 and not any(self._is_programme(o[0]) for o in objects):
             rel_types = ("SUPPORTS",)  # "backs the EU AI Act": an act is endorsed, not funded (a programme may be funded)
@@ -2174,6 +2179,9 @@ class _Relator(TitleRules, LayoutRules):
             return
         groups = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in _MET_PEOPLE_NOUNS
                   and self.mention_at(c) is None]
+        if not groups and token.lemma_ == "meet":
+            yield from self._met_with_at(token)
+            return
         if not groups:
             return
         # the event may hang on the verb, on the people, or on a purpose clause ("… to discuss X during the event")
@@ -2193,6 +2201,27 @@ class _Relator(TitleRules, LayoutRules):
         present += [e for h in (token, *groups) for t in prep_objects(h, {"from"}) for e in self.entities(t, allow_of=False)
                     if self.type_of(e[0]) == "Government"]
         yield from self.emit(present, ("PARTICIPATES_IN",), events, token.sent, 0.7)
+
+    def _met_with_at(self, verb: Token) -> Iterator[Candidate]:
+        """'I was delighted to meet with X, and Y at the Defense Innovation Unit in California for the annual AUKUS
+        Defence Ministers' Meeting': the people met with at a named gathering take part in it, and the place it is
+        held in hosts it (the words run on past the parser's reach, so they are read in order)."""
+        with_ = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"), None)
+        if with_ is None:
+            return
+        sent = verb.sent
+        later = [m for m in self.ordered if with_.i < m.start < sent.end]
+        event = next((m for m in later if self.type_of(m.entity_id) == "Event" and m.start > 0
+                      and self.doc[m.start - 1 - (self.doc[m.start - 1].lower_ in {"the", "annual", "a"})].lower_
+                      in {"for", "at", "during", "the", "annual"}), None)
+        if event is None:
+            return
+        before = [m for m in later if m.start < event.start]
+        people = [(m.entity_id, 1) for m in before if self.type_of(m.entity_id) == "Person"]
+        places = [(m.entity_id, 1) for m in before if self.type_of(m.entity_id) == "Location"
+                  and self.doc[m.start - 1].lower_ in {"in", "at"}]
+        yield from self.emit(list(dict.fromkeys(people)), ("PARTICIPATES_IN",), [(event.entity_id, 0)], sent, 0.65)
+        yield from self.emit(places[-1:], ("HOSTS",), [(event.entity_id, 0)], sent, 0.65)
 
     def returned_to(self, token: Token) -> Iterator[Candidate]:
         """'Goodfellow returned to Google Research': a person returning to a company, lab or agency works for it
@@ -2491,8 +2520,8 @@ class _Relator(TitleRules, LayoutRules):
             # "Micron Memory Japan": a company named with the state it serves is based there
             yield from self.emit([(m.entity_id, 0)], ("BASED_IN",), [(gid, 0)], self.doc[m.start].sent, 0.7)
             return
-        if self.type_of(m.entity_id) != "Agency":
-            return
+        if self.type_of(m.entity_id) != "Agency" or m.how == "title":
+            return  # ("Australian Defence Minister X": a state-qualified title names the body, not whose it is)
         before = self.mention_at(self.doc[m.start - 1]) if m.start > 0 else None
         if before is not None and before.end == m.start and before.end - before.start > 1 \
                 and self.type_of(before.entity_id) == "Government" and self.doc[before.end - 1].head.i in range(m.start, m.end):
@@ -3314,9 +3343,19 @@ class _Relator(TitleRules, LayoutRules):
 def _speaker_label(token: Token) -> bool:
     """'MR PATEL: So the State Department's envoy … will lead …': a transcript label the parser made a subject."""
     doc = token.doc
+    line_start = token.left_edge.i == 0 or "\n" in doc[token.left_edge.i - 1].text \
+        or "\n" in doc[token.left_edge.i - 1].whitespace_
     after = token.i + 1
-    return after < len(doc) and doc[after].text == ":" and token.text.isupper() and (
-        token.left_edge.i == 0 or "\n" in doc[token.left_edge.i - 1].text or "\n" in doc[token.left_edge.i - 1].whitespace_)
+    if after < len(doc) and doc[after].text == ":" and token.text.isupper() and line_start:
+        return True
+    # "Secretary of State for Defence (): Just over two years ago, …": a title-case label, perhaps with an emptied
+    # bracket for the speaker's name, before the colon that opens a written statement
+    end = token.right_edge.i + 1
+    while end < len(doc) and doc[end].text in {"(", ")", "()"}:
+        end += 1
+    colon = end < len(doc) and doc[end].text in {":", "):"}
+    return line_start and colon and all(t.is_title or t.lower_ in {"of", "for", "and", "the"}
+                                        for t in doc[token.left_edge.i:token.right_edge.i + 1])
 
 
 def _along_with(verb: Token, subjects: list[Token]) -> list[Token]:

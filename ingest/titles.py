@@ -101,12 +101,25 @@ class TitleRules:
         k = m.start
         while k - 1 >= sent.start and doc[k - 1].text in HONORIFICS:
             k -= 1  # "Head of the Bureau of Diplomatic Technology Dr. Kelly Fletcher": the title is before the honorific
-        if k - 2 >= sent.start and doc[k - 1].text == "," and (tm := self.mention_at(doc[k - 2])) is not None \
-                and tm.how == "title" and tm.end == k - 1 and doc[tm.start].text[:1].isupper():
+        j = k - 2
+        while j > sent.start and k - 2 - j < 5 and self.mention_at(doc[j]) is None and (doc[j].is_title or doc[j].lower_ == "and"):
+            j -= 1  # "the Australian Defence Minister and Deputy Prime Minister, Richard Marles": a second title after 'and'
+        more = doc[j + 1:k - 1] if j < k - 2 and doc[j + 1].lower_ == "and" else None
+        if k - 2 >= sent.start and doc[k - 1].text == "," and (tm := self.mention_at(doc[j if more is not None else k - 2])) is not None \
+                and tm.how == "title" and tm.end == (j + 1 if more is not None else k - 1) and doc[tm.start].text[:1].isupper():
             # "delivered by Secretary of State for Science, Innovation, and Technology, Peter Kyle, at …": the name in
             # apposition after the title
             rank = doc[tm.start - 1].lower_ if tm.start > sent.start else ""
             yield from self.emit(person, ("WORKS_FOR" if rank in RANK_WORDS else "LEADS",), [(tm.entity_id, 0)], sent, 0.8)
+            # "the US Secretary for Defense, Lloyd Austin", "the Australian Defence Minister, X": the state that qualifies
+            # the office employs its holder
+            before = self.mention_at(doc[tm.start - 1]) if tm.start > sent.start else None
+            state = before.entity_id if before is not None and before.end == tm.start \
+                and self.type_of(before.entity_id) == "Government" else None
+            if state is None and doc[tm.start].text in self.kb.by_demonym:
+                state = self._linked(self.kb.by_demonym[doc[tm.start].text])
+            if state is not None:
+                yield from self.emit(person, ("WORKS_FOR",), [(state, 0)], sent, 0.8)
             return
         if k - 2 >= sent.start and doc[k - 1].text == "(" and m.end < len(doc) and doc[m.end].text == ")" \
                 and (tm := self.mention_at(doc[k - 2])) is not None and tm.how == "title" and tm.end == k - 1:
@@ -262,7 +275,8 @@ class TitleRules:
             yield from self._bare_department_rank(person, lowered, m, sent)
         elif title_kind == "staff" and (lowered.endswith("vice president") or lowered.endswith("deputy prime minister")):
             # "Vice President Harris" with no body named: the deputy of a head of government serves that government
-            gov = self.government_of(m)
+            # (a deputy the knowledge base knows as a minister serves the state of that ministry)
+            gov = self.government_of(m) or self._kb_state(m)
             if gov and self.type_of(gov) == "Government":
                 yield from self.emit(person, ("WORKS_FOR",), [(gov, 2)], sent, 0.6)
         # "X, Assistant Secretary of Commerce … and NTIA Administrator": titles after the comma, read as words
