@@ -243,12 +243,31 @@ class _Relator(TitleRules, LayoutRules):
         return self.tokens.get(token.i)
 
     def clear_dominant(self) -> str | None:
-        """The government an article is about, when one is named at least twice as often as any other."""
+        """The government an article is about, when one is named at least twice as often as any other (or, in a tie,
+        when the release's issuing body belongs to one of the leaders)."""
         counts = Counter(m.entity_id for m in self.linking.mentions if self.linking.type_of(m.entity_id) == "Government")
         ranked = counts.most_common(2)
-        if not ranked or len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]:
+        if not ranked:
             return None
+        if len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]:
+            leading = {eid for eid, n in counts.items() if n == ranked[0][1]}
+            issuer = self.release_state()
+            return issuer if issuer in leading else None
         return ranked[0][0]
+
+    def release_state(self) -> str | None:
+        """The state of a release's issuing body, named in its first line ("OTTAWA, ON, Nov. 11, 2021 /CNW/ -
+        Innovation, Science and Economic Development Canada"), when the article names that state: whose government
+        the release speaks for."""
+        first_line = next((t.i for t in self.doc if "\n" in t.text or "\n" in t.whitespace_), len(self.doc))
+        for m in self.ordered:
+            if m.start >= min(first_line, 40):
+                break
+            entry = self.kb.get(m.entity_id) if self.type_of(m.entity_id) == "Agency" else None
+            state = self.kb.state_of(entry) if entry is not None else None
+            if state is not None and state in self.linking.entities:
+                return state
+        return None
 
     def type_of(self, eid: str) -> str:
         return self.linking.type_of(eid)
@@ -1592,6 +1611,8 @@ class _Relator(TitleRules, LayoutRules):
             owned = [o for o in owned if o[0] not in own_owner]
             yield from self.emit([o for o in owned if self.type_of(o[0]) in {"Firm", "Organization"}], ("BASED_IN",), owners, sent, 0.7)
             return
+        if self.type_of(owners[0][0]) == "Government" and any(t.lemma_.lower() in _CHAIR_NOUNS for t in (head, head.head)):
+            return  # "the UK's G7 presidency": the state chairs the body (state_chairs), the body is not British
         if self.type_of(owners[0][0]) == "Government":
             # "South Korea's Samsung" is a Korean company (BASED_IN), "Britain's AI Institute" a British body (PART_OF)
             firms = [o for o in owned if self.type_of(o[0]) in {"Firm", "Organization"}]
@@ -2094,6 +2115,23 @@ class _Relator(TitleRules, LayoutRules):
         made = [e for t in prep_objects(token, {"of"}) for e in self.entities(t, allow_of=False)
                 if self.type_of(e[0]) in {"AIModel", "Hardware"}]
         yield from self.emit([(maker.entity_id, 0)], ("DEVELOPS",), made, token.sent, 0.8)
+
+    def state_chairs(self, token: Token) -> Iterator[Candidate]:
+        """'the progress GPAI has made under Canada's chairmanship', "during the UK's G7 presidency": a state that
+        chairs a body or holds its presidency is a member of it."""
+        states = [e for c in token.children if c.dep_ == "poss" for e in self.entities(c, allow_of=False)
+                  if self.type_of(e[0]) == "Government"]
+        if not states:
+            return
+        bodies = [e for c in token.children if c.dep_ in {"compound", "nmod"} for e in self.entities(c, allow_of=False)]
+        bodies += [e for t in prep_objects(token, {"of"}) for e in self.entities(t, allow_of=False)]
+        if not bodies and token.dep_ == "pobj" and token.head.lower_ in {"under", "during"}:
+            verb = token.head.head
+            while verb.pos_ not in {"VERB", "AUX"} and verb.dep_ in {"pobj", "prep"} and verb.head.i != verb.i:
+                verb = verb.head  # "the progress that GPAI has made in its first year under …": up to the verb
+            subjects = self.subjects(verb)[0] if verb.pos_ in {"VERB", "AUX"} else []
+            bodies = [e for c in subjects for e in self.entities(c, allow_of=False)]
+        yield from self.emit(states, ("MEMBER_OF",), [b for b in bodies if self.type_of(b[0]) == "Organization"], token.sent, 0.7)
 
     def programme_under(self, token: Token) -> Iterator[Candidate]:
         """'the AI Compute Challenge, announced in December 2024 under the Canadian Sovereign AI Compute Strategy': a
@@ -3055,6 +3093,8 @@ class _Relator(TitleRules, LayoutRules):
         root = self.doc[m.start:m.end].root  # 'CHIPS for America within …': the name's head, not its last word
         if kind == "Firm" and root.dep_ == "pobj" and root.head.lower_ in {"with", "to", "from", "for", "by", "against"}:
             return  # "build a supercomputer with Deutsche Telekom in Munich": the place is the action's, not the seat
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in _GATHERING_NOUNS | EVENT_HEAD_NOUNS:
+            return  # "the second annual plenary of the GPAI in Paris": the place is the gathering's, not the body's seat
         preps = list(root.children)
         # "Thornhill Primary School, a state school in Islington": the place on the apposition describing the body
         # (on any word of the name: in "Christ's College, Finchley, a state school in …" it hangs on the town)
@@ -3279,7 +3319,8 @@ class _Relator(TitleRules, LayoutRules):
                       (frozenset({"members", "signatories", "participants"}), self.members_are),
                       (frozenset({"product", "creation", "brainchild"}), self.product_of),
                       (_SUCCEED_WORDS, self.succeeded), (frozenset({"work", "career"}), self.own_work_at),
-                      (frozenset({"led"}), self.led_policy), (frozenset({"under"}), self.programme_under))
+                      (frozenset({"led"}), self.led_policy), (frozenset({"under"}), self.programme_under),
+                      (_CHAIR_NOUNS, self.state_chairs))
         lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS | _JOINT_WORK_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"return"}), self.returned_to), (frozenset({"agree", "pledge", "vow", "commit", "decide"}), self.agreed_together), (frozenset({"join"}), self.joined_unit), (frozenset({"join", "meet"}), self.joined_people_at), (frozenset({"bring"}), self.brought_together), (frozenset({"lead"}), self.led_round),
                        (frozenset(NOMINAL_TRIGGERS), self.nominal), (STRUCTURE_NOUNS, self.structure), (frozenset({"on"}), self.on_list))
         by_word: dict[str, list] = {}
@@ -3514,10 +3555,12 @@ _SCHEDULED = frozenset({"due", "set", "schedule", "slate"})  # "is due / set / s
 _JOINT_WORK_NOUNS = frozenset({"project", "effort", "programme", "program", "study"})
 # Verbs for setting a programme up, as in "announced under the Strategy".
 _SET_UP_VERBS = frozenset({"announce", "launch", "create", "establish", "introduce", "set", "unveil", "fund"})
+# A state's turn at the head of a body ("under Canada's chairmanship", "the UK's G7 presidency").
+_CHAIR_NOUNS = frozenset({"chairmanship", "presidency", "chairship", "chairpersonship"})
 # Common nouns for a law, as what a named act is called ("a 1952 Dutch framework law", "the Dutch civil code").
 _LAW_NOUNS = frozenset({"law", "act", "statute", "code", "regulation", "ordinance", "decree"})
 _DELEGATE_NOUNS = frozenset({"leader", "representative", "minister", "delegation", "delegate", "envoy"})
-_GATHERING_NOUNS = {"meeting", "session", "round", "edition", "gathering", "sitting"}
+_GATHERING_NOUNS = {"meeting", "session", "round", "edition", "gathering", "sitting", "plenary"}
 # Talks one takes part in at an event, with someone: "a fireside chat with X at Y".
 _TALK_NOUNS = frozenset({"chat", "conversation", "discussion", "dialogue", "panel", "interview", "roundtable", "talks",
                          "meeting", "debate", "session", "exchange"})

@@ -354,6 +354,12 @@ class TitleRules:
         if m.end + 2 < len(doc) and doc[m.end].text == ",":
             title_words: list[str] = []
             k = m.end + 1
+            owner = self.mention_at(doc[k])
+            if owner is not None and owner.start == k and self.type_of(owner.entity_id) == "Government" \
+                    and owner.end + 1 < len(doc) and doc[owner.end].text in {"'s", "’s"} \
+                    and doc[owner.end + 1].lower_ in {"minister", "secretary", "ambassador", "envoy"}:
+                # "Cédric O, France's Minister of State for the Digital Transition": the state's office holder serves it
+                yield from self.emit(person, ("WORKS_FOR",), [(owner.entity_id, 0)], sent, 0.75)
             while k < min(len(doc), m.end + 8) and doc[k].lower_ not in {"for", "of", "at"} and (
                     not doc[k].is_punct or doc[k].text == "-"):  # "Co-Founder" is three tokens
                 title_words.append(doc[k].lower_)
@@ -363,7 +369,7 @@ class TitleRules:
                 # "the Honourable X, Minister of Innovation, Science and Industry," in that government's own release
                 # (a plain minister only where one government clearly dominates the article);
                 # "Chrystia Freeland, Deputy Prime Minister and Minister of Finance": the deputy head serves the government
-                gov = self.government_of(m) if not joined.startswith("minister") else self.clear_dominant()
+                gov = self.government_of(m) if not joined.startswith("minister") else (self.release_state() or self.clear_dominant())
                 if joined.startswith("minister") and any((mm := self.mention_at(t)) is not None and mm.how == "title"
                                                        for t in doc[m.end + 1:m.end + 3]):
                     gov = None  # "X, Minister of Economy, Trade and Industry": the title names the ministry X leads, no state

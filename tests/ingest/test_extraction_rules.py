@@ -4407,3 +4407,31 @@ def test_people_met_with_at_a_named_gathering_take_part_in_it_and_its_place_host
                                        "Austin at a naval base in Hawaii for the annual AUKUS Defence Ministers' Meeting."))
     assert ("Lloyd Austin", "PARTICIPATES_IN", "AUKUS Defence Ministers' Meeting") in found
     assert ("Hawaii", "HOSTS", "AUKUS Defence Ministers' Meeting") in found
+
+
+def test_a_releases_issuing_body_breaks_a_tie_between_named_states(extractor) -> None:
+    found = triples(extract(extractor, "OTTAWA, ON, Nov. 11, 2021 /CNW/ - Innovation, Science and Economic Development "
+                                       "Canada\n\nToday, the Honourable François-Philippe Champagne, Minister of "
+                                       "Innovation, Science and Industry, travelled to Paris, France. France and Canada "
+                                       "will work together."))
+    assert ("François-Philippe Champagne", "WORKS_FOR", "Canada") in found
+
+
+def test_a_body_whose_gathering_is_in_a_place_is_not_based_there(extractor) -> None:
+    found = triples(extract(extractor, "Ministers attended the annual plenary of the Global Partnership on Artificial "
+                                       "Intelligence in Tokyo."))
+    assert not any(r == "BASED_IN" for _, r, _ in found)
+
+
+def test_a_states_office_holder_named_before_the_title_serves_that_state(extractor) -> None:
+    found = triples(extract(extractor, "The Minister was joined by Cédric O, France's Minister of State for the Digital "
+                                       "Transition."))
+    assert ("Cédric O", "WORKS_FOR", "France") in found
+
+
+def test_a_state_chairing_a_body_is_a_member_of_it(extractor) -> None:
+    found = triples(extract(extractor, "The minister praised the progress that GPAI has made under Canada's chairmanship. "
+                                       "The talks were held during the UK's G7 presidency."))
+    assert {("Canada", "MEMBER_OF", "Global Partnership on Artificial Intelligence"),
+            ("United Kingdom", "MEMBER_OF", "G7")} <= found
+    assert ("G7", "BASED_IN", "United Kingdom") not in found
