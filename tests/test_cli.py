@@ -78,7 +78,7 @@ def test_graphkit_eval_agrees_with_score_py() -> None:
 
 # Floors the extractor reached on the project's development set (tests/data/corpus/dev: the six shared
 # articles plus those annotated here). A change that drops below them fails; raise them when quality improves.
-DEV_FLOORS = {"ent": 0.955, "rel": 0.905, "pair": 0.91}  # reached 0.958 / 0.913 / 0.917 over 173 articles (2026-11-29, twelfth session)
+DEV_FLOORS = {"ent": 0.955, "rel": 0.91, "pair": 0.915}  # reached 0.959 / 0.916 / 0.919 over 183 articles (2026-11-29, thirteenth session)
 
 
 def test_dev_set_scores_do_not_regress(extractor) -> None:
