@@ -414,6 +414,12 @@ _DEFINED_PROGRAMME_NOUNS = frozenset({"initiative", "programme", "program", "sch
 _STATE_LAW_NOUNS = frozenset({"law", "code", "statute", "constitution"})
 
 
+def _portfolio_words(form: str) -> list[str]:
+    """The portfolio word of a department's name ("US Department of Commerce" → commerce), if it has one."""
+    found = re.search(r"\b(?:department|ministry) of (\w+)$|^(?:us |u\.s\. )?(\w+) (?:department|ministry)$", form.lower())
+    return [w for w in found.groups() if w] if found else []
+
+
 def clean_span(span: Span, demonyms: dict[str, str] | None = None) -> Span | None:
     """Drop leading determiners and trailing possessives/punctuation; None if nothing name-like is left."""
     start, end = span.start, span.end
@@ -1883,7 +1889,7 @@ class _Linker:
         """'Pax Silica is a United States-led international initiative …': a capitalised name that a copula defines
         as an initiative, programme or framework is a policy, whatever NER guessed (or missed)."""
         doc = self.doc
-        for verb in (t for t in doc if t.lemma_ == "be" and t.dep_ == "ROOT"):
+        for verb in (doc[i] for i, low in enumerate(self.lowers) if low in {"is", "are", "was", "were"} and doc[i].dep_ == "ROOT"):
             attr = next((c for c in verb.children if c.dep_ == "attr" and c.i > verb.i), None)
             subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
             if attr is None or subj is None or attr.lemma_.lower() not in _DEFINED_PROGRAMME_NOUNS \
@@ -2426,8 +2432,14 @@ class _Linker:
         Air Force Base': a base is a place, named by its kind and its place name, whatever NER made of the parts. The
         abbreviated and the full form of one base are one place."""
         doc = self.doc
+        firsts = {words[0] for words, _ in _BASE_PREFIXES} | {words[0] for words in _BASE_SUFFIXES}
+        if not firsts.intersection(self.texts):
+            return
         i = 0
         while i < len(doc):
+            if self.texts[i] not in firsts:
+                i += 1
+                continue
             found = None
             for words, full in _BASE_PREFIXES:
                 n = len(words)
@@ -2465,7 +2477,14 @@ class _Linker:
         """'1710 Naval Air Squadron', '3rd Infantry Division', '1st Armored Brigade Combat Team': a number before
         capitalised words that end in a word for a military unit names that unit (an agency of its forces)."""
         doc = self.doc
-        for i in (i for i, t in enumerate(doc) if t.like_num or _ORDINAL.fullmatch(t.text)):
+        starts = set()
+        for k in (k for k, low in enumerate(self.lowers) if low in _UNIT_NOUNS):
+            j = k  # walk back over the unit's capitalised words to the number that opens its name
+            while j - 1 >= 0 and k - j < 5 and doc[j - 1].is_title and doc[j - 1].is_alpha:
+                j -= 1
+            if j - 1 >= 0 and (doc[j - 1].like_num or _ORDINAL.fullmatch(self.texts[j - 1])):
+                starts.add(j - 1)
+        for i in sorted(starts):
             if i > 0 and (doc[i - 1].is_title or doc[i - 1].like_num):
                 continue
             end = i + 1
@@ -2676,12 +2695,16 @@ class _Linker:
         "Ministry of W", "W Department")."""
         doc = self.doc
         named = {m.entity_id for m in self.out.mentions}
+        portfolios = {w for eid in named if self.out.entities[eid].type == "Agency"
+                      for f in self._forms_of(eid) for w in _portfolio_words(f)}
+        if not portfolios:
+            return
         # one-word names NER found, and capitalised words it left alone that stand apart from other capitalised words
         spots = [(m.start, m.entity_id) for m in self.out.mentions if m.end - m.start == 1
-                 and not self.out.entities[m.entity_id].from_kb and doc[m.start].is_title]
-        spots += [(t.i, None) for t in doc if t.i not in self.covered and t.is_title and t.pos_ == "PROPN"
-                  and not t.is_sent_start and not (t.i > 0 and _is_cap(doc[t.i - 1]))
-                  and not (t.i + 1 < len(doc) and _is_cap(doc[t.i + 1]))]
+                 and not self.out.entities[m.entity_id].from_kb and self.lowers[m.start] in portfolios and doc[m.start].is_title]
+        spots += [(i, None) for i, low in enumerate(self.lowers) if low in portfolios and i not in self.covered
+                  and doc[i].is_title and doc[i].pos_ == "PROPN" and not doc[i].is_sent_start
+                  and not (i > 0 and _is_cap(doc[i - 1])) and not (i + 1 < len(doc) and _is_cap(doc[i + 1]))]
         for i, current in spots:
             word = doc[i].lower_
             forms = {f"department of {word}", f"ministry of {word}", f"{word} department", f"{word} ministry"}
