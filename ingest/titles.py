@@ -104,9 +104,10 @@ class TitleRules:
         j = k - 2
         while j > sent.start and k - 2 - j < 5 and self.mention_at(doc[j]) is None and (doc[j].is_title or doc[j].lower_ == "and"):
             j -= 1  # "the Australian Defence Minister and Deputy Prime Minister, Richard Marles": a second title after 'and'
-        more = doc[j + 1:k - 1] if j < k - 2 and doc[j + 1].lower_ == "and" else None
-        if k - 2 >= sent.start and doc[k - 1].text == "," and (tm := self.mention_at(doc[j if more is not None else k - 2])) is not None \
-                and tm.how == "title" and tm.end == (j + 1 if more is not None else k - 1) and doc[tm.start].text[:1].isupper():
+        second_title = j < k - 2 and doc[j + 1].lower_ == "and"
+        title_end = j + 1 if second_title else k - 1  # where the title mention must end
+        if k - 2 >= sent.start and doc[k - 1].text == "," and (tm := self.mention_at(doc[title_end - 1])) is not None \
+                and tm.how == "title" and tm.end == title_end and doc[tm.start].text[:1].isupper():
             # "delivered by Secretary of State for Science, Innovation, and Technology, Peter Kyle, at …": the name in
             # apposition after the title
             rank = doc[tm.start - 1].lower_ if tm.start > sent.start else ""
