@@ -404,12 +404,8 @@ _UNIT_NOUNS = frozenset({"squadron", "wing", "regiment", "battalion", "brigade",
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 # Words for a software tool that a quoted name may follow ("defence software tool, 'Motherlode'").
 _TOOL_NOUNS = frozenset({"tool", "software", "assistant", "chatbot", "app", "application"})
-_OPEN_QUOTES = frozenset({"‘", "“", "'", '"', "``"})
-_CLOSE_QUOTES = frozenset({"’", "”", "'", '"', "''"})
-# Words for a gathering a place may name ("the AI Summit at Bletchley Park").
-_SUMMIT_WORDS = frozenset({"summit", "conference", "forum"})
 # What a copula may define a named policy as ("X is a … initiative").
-_DEFINED_PROGRAMME_NOUNS = frozenset({"initiative", "programme", "program", "scheme", "framework", "pact"})
+_DEFINED_PROGRAMME_NOUNS = PROGRAMME_NOUNS | {"framework", "pact"}
 # Nouns for a law that a demonym before them makes a state's own ("Dutch law", "the Dutch civil code").
 _STATE_LAW_NOUNS = frozenset({"law", "code", "statute", "constitution"})
 
@@ -2567,7 +2563,7 @@ class _Linker:
         """"the UK government's AI Summit at Bletchley Park": a gathering named only generically, with the place it is
         held at, is the known gathering the knowledge base calls "<place> summit" (the AI Safety Summit 2023)."""
         doc = self.doc
-        for i in (i for i, low in enumerate(self.lowers) if low in _SUMMIT_WORDS and i + 2 < len(doc)):
+        for i in (i for i, low in enumerate(self.lowers) if low in EVENT_HEAD_NOUNS and i + 2 < len(doc)):
             if self.lowers[i + 1] not in {"at", "in"} or (place := self.covered.get(i + 2 + (self.lowers[i + 2] == "the"))) is None \
                     or self.out.entities[place.entity_id].type != "Location":
                 continue

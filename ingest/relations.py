@@ -32,7 +32,7 @@ from dataclasses import dataclass
 
 from graphkit.ingest.affiliations import DEGREES, affiliation_lines, field_text
 from graphkit.ingest.grammar import clause_subjects, conjoined, doc_text, prep_objects
-from graphkit.ingest.layout import COMPOSED_WORDS, PAIRED_NOUNS, LayoutRules
+from graphkit.ingest.layout import BULLETS, COMPOSED_WORDS, PAIRED_NOUNS, LayoutRules
 from graphkit.ingest.lexicon import (
     COLLECTIVE_NOUNS,
     EVENT_HEAD_NOUNS,
@@ -222,6 +222,7 @@ class _Relator(TitleRules, LayoutRules):
         self.sent_starts = [s.start for s in doc.sents]
         self._quotes: list | None = None  # read lazily: only a first-person plural inside a quotation needs them
         self._speaker: str | None | bool = False  # the heading's speaker, found on first use ("I", "my")
+        self._release_state: str | None | bool = False  # the issuing body's state, found on first use
         self._funding: dict[int, bool] = {}  # sentence start → whether it names funding or money
         self._questions: dict[int, bool] = {}  # sentence start → whether it asks (Span.text per verb added up)
 
@@ -259,6 +260,9 @@ class _Relator(TitleRules, LayoutRules):
         """The state of a release's issuing body, named in its first line ("OTTAWA, ON, Nov. 11, 2021 /CNW/ -
         Innovation, Science and Economic Development Canada"), when the article names that state: whose government
         the release speaks for."""
+        if self._release_state is not False:
+            return self._release_state
+        self._release_state = None
         first_line = next((t.i for t in self.doc if "\n" in t.text or "\n" in t.whitespace_), len(self.doc))
         for m in self.ordered:
             if m.start >= min(first_line, 40):
@@ -266,8 +270,9 @@ class _Relator(TitleRules, LayoutRules):
             entry = self.kb.get(m.entity_id) if self.type_of(m.entity_id) == "Agency" else None
             state = self.kb.state_of(entry) if entry is not None else None
             if state is not None and state in self.linking.entities:
-                return state
-        return None
+                self._release_state = state
+                break
+        return self._release_state
 
     def type_of(self, eid: str) -> str:
         return self.linking.type_of(eid)
@@ -362,8 +367,8 @@ class _Relator(TitleRules, LayoutRules):
         """Whether a name opens a list item ("• Excellence in AI and Robotics Unit that supports …"): only a bullet
         stands between it and the line break before it."""
         k, bullet = m.start - 1, False
-        while k >= 0 and (self.doc[k].text in _BULLETS or self.doc[k].is_space) and "\n" not in self.doc[k].text:
-            bullet = bullet or self.doc[k].text in _BULLETS
+        while k >= 0 and (self.doc[k].text in BULLETS or self.doc[k].is_space) and "\n" not in self.doc[k].text:
+            bullet = bullet or self.doc[k].text in BULLETS
             k -= 1
         return bullet and (k < 0 or "\n" in self.doc[k].text or "\n" in self.doc[k].whitespace_)
 
@@ -3510,7 +3515,6 @@ _HONOUR_WORDS = frozenset({"year", "list", "ranking", "rankings", "award", "priz
 _PAIR_TIE_NOUNS = frozenset({"partnership", "agreement", "accord", "pact", "deal", "cooperation", "collaboration",
                              "alliance", "dialogue", "memorandum", "compact", "framework"})
 # Pronouns that only ever stand for a person.
-_BULLETS = frozenset({"•", "-", "–", "*", "·", "▪"})
 _PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 # Gathering nouns a quoted title can follow ('a side event "…"').
 _TITLED_GATHERINGS = frozenset({"event", "session", "webinar", "panel", "conference", "forum", "symposium", "workshop",
@@ -3551,8 +3555,6 @@ _ACTION_NOUNS = frozenset({"removal", "addition", "inclusion", "listing", "delis
 _SUCCEED_WORDS = frozenset({"succeed", "succeeds", "succeeded", "succeeding", "replace", "replaces", "replaced", "replacing"})
 _SITE_NOUNS = frozenset({"headquarters", "operations", "office", "offices", "campus", "base", "hq"})
 _SCHEDULED = frozenset({"due", "set", "schedule", "slate"})  # "is due / set / scheduled to be hosted by"
-# Work that is a partnership when called collaborative or joint ("a collaborative project between A, B and C").
-_JOINT_WORK_NOUNS = frozenset({"project", "effort", "programme", "program", "study"})
 # Verbs for setting a programme up, as in "announced under the Strategy".
 _SET_UP_VERBS = frozenset({"announce", "launch", "create", "establish", "introduce", "set", "unveil", "fund"})
 # A state's turn at the head of a body ("under Canada's chairmanship", "the UK's G7 presidency").
