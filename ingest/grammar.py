@@ -6,6 +6,12 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
+from .lexicon import LEADER_TITLES, STAFF_TITLES
+
+# One-word titles: an apposition headed by one describes the name before it ("Michelle Donelan, the UK's Secretary
+# of State …, and X" lists two people, not three parties).
+_TITLE_WORDS = frozenset(t for t in LEADER_TITLES | STAFF_TITLES if " " not in t)
+
 
 def clause_subjects(token: Token) -> list[Token]:
     """The nearest subject above a token: 'X is a researcher, best known as the CEO of Y' → X.
@@ -42,12 +48,18 @@ def conjoined(token: Token) -> list[Token]:
             # (right after "X ,", with a determiner as X has one: "the UK, the EU and the US", not "Chrystia Freeland,
             # Deputy Prime Minister and Minister of Finance", which describes her)
             listed = child.dep_ == "appos" and child.pos_ == "PROPN" and tok.pos_ == "PROPN" \
-                and child.left_edge.i == tok.i + 2 and child.left_edge.dep_ == "det" \
+                and child.left_edge.i == tok.i + 2 and child.left_edge.dep_ == "det" and child.lower_ not in _TITLE_WORDS \
                 and any(c.dep_ == "det" for c in tok.children) \
                 and any(c.dep_ == "cc" for c in child.children) and any(c.dep_ == "conj" for c in child.children)
             if child.dep_ == "conj" or listed:
                 out.append(child)
                 stack.append(child)
+            elif child.dep_ == "appos" and child.lower_ in _TITLE_WORDS and tok.pos_ == "PROPN":
+                # "A, the UK's Secretary of State …, and B, Minister of …": the parser hangs B on A's title
+                for c in child.children:
+                    if c.dep_ == "conj" and c.pos_ == "PROPN" and c.lower_ not in _TITLE_WORDS:
+                        out.append(c)
+                        stack.append(c)
     return out
 
 

@@ -431,8 +431,14 @@ def clean_span(span: Span, demonyms: dict[str, str] | None = None) -> Span | Non
             break
     # "Canadian Sovereign AI Compute Strategy": a demonym opening a policy's full name belongs to it
     policy_name = end - start >= 4 and doc[end - 1].lower_ in POLICY_HEADS
+    # "the Canadian Institute for Advanced Research", "the Chinese Academy of Sciences": a demonym right before an
+    # institution's head word and its 'for'/'of' phrase is the first word of the name (a ministry's is its state's)
+    def body_name(k: int) -> bool:
+        return end - k >= 4 and doc[k + 1].lower_ in ORGANIZATION_HEADS and doc[k + 1].is_title \
+            and doc[k + 2].lower_ in {"for", "of", "on"}
     while start < end and (doc[start].text in STRIP_LEADING or doc[start].is_punct or (
-            demonyms is not None and doc[start].text in demonyms and end - start > 1 and not policy_name) or (
+            demonyms is not None and doc[start].text in demonyms and end - start > 1 and not policy_name
+            and not body_name(start)) or (
             # "Leading AI nations …": a sentence-initial verb form or adjective is capitalised by position, not a name
             doc[start].is_sent_start and doc[start].tag_ in {"VBG", "VBN", "VB", "JJ", "RB"} and end - start > 1) or (
             # "during the early Cold War": a lower-case adjective before a capitalised name only dates or rates it
@@ -947,6 +953,8 @@ class _Linker:
                 continue  # "a Sanskrit lecturer": a capitalised modifier, not a person
             if ent.label_ == "PERSON" and span[-1].text in self.kb.by_demonym:
                 continue  # "A third-generation Zainichi Korean, he …": a people, not a person's name
+            if ent.label_ == "PERSON" and re.fullmatch(r"[IVX]+\.", span[0].text) and any(s == span.start for s, _ in line_ranges(self.doc)):
+                continue  # "I. Purpose": a numbered heading, not an initial
             if len(span) == 1 and span[0].lower_ in COREF_NOUNS and span.start > 0 and self.doc[span.start - 1].lower_ == "the":
                 continue  # "the Department", "the Commission": a description, resolved later
             if _only_generic_words(span) or _portfolio(span) or _DEGREE.match(span.text):
@@ -2070,10 +2078,10 @@ class _Linker:
                 continue
             if end + 1 < len(doc) and lowers[end] in {"on", "for", "concerning", "regarding"}:
                 stop = end + 1
-                while stop < len(doc) and stop - end <= 8 and doc[stop].is_alpha and doc[stop].pos_ not in {"VERB", "AUX"} \
+                while stop < len(doc) and stop - end <= 12 and doc[stop].is_alpha and doc[stop].pos_ not in {"VERB", "AUX"} \
                         and doc[stop].sent.start == doc[h].sent.start and lowers[stop] not in {"signed", "that", "which", "dated"}:
                     stop += 1
-                if stop - end <= 8 and stop > end + 1 and doc[stop - 1].pos_ in {"NOUN", "PROPN"}:
+                if stop - end <= 12 and stop > end + 1 and doc[stop - 1].pos_ in {"NOUN", "PROPN"}:
                     end = stop
             eid = self.entity_for_name(doc[start:end].text, "Policy")
             self.add(start, end, eid, "chunk", replace=True)
@@ -2167,7 +2175,9 @@ class _Linker:
         end = i
         while i < len(doc):
             i += lowers[i] == "the"
-            if i + 1 < len(doc) and lowers[i] == "government" and lowers[i + 1] == "of":
+            if i + 1 < len(doc) and lowers[i] == "government" and lowers[i + 1] == "of" \
+                    and not ((whole := self.covered.get(i)) is not None and whole.start == i):
+                # (unless "Government of Japan" is itself the name linked)
                 i += 2 + (i + 2 < len(doc) and lowers[i + 2] == "the")
             m = self.covered.get(i)
             if m is None or m.start != i or self.out.entities[m.entity_id].type not in _AGREEMENT_PARTY_TYPES:
@@ -2794,6 +2804,14 @@ class _Linker:
                     and self.out.entities[m.entity_id].type in {"Firm", "Organization", "Policy"} \
                     and any(self.lowers[j] in LEADER_TITLES | STAFF_TITLES for j in range(max(0, m.start - 8), m.start - 1)):
                 dropped.add(m.start)
+        # "the Cabinet Office of Japan for the purposes of Science and Technology Policy" beside the Office of
+        # Science and Technology Policy: a field that is the remit in a body's name is no policy of its own
+        remits = {name.lower().split(" of ", 1)[1] for e in self.out.entities.values() if e.type == "Agency"
+                  for name in (e.name, *e.aliases) if " of " in name}
+        for m in self.out.mentions:
+            entity = self.out.entities[m.entity_id]
+            if entity.type == "Policy" and not entity.from_kb and m.how in {"ner", "chunk"} and entity.name.lower() in remits:
+                dropped.add(m.start)
         for colon in (doc[i] for i, text in enumerate(self.texts) if text == ":"):
             end = next((t.i for t in doc[colon.i + 1:] if t.text in {".", ";", ":"} or "\n" in t.text), len(doc))
             items = [m for m in self.out.mentions if colon.i < m.start < end]
@@ -3096,7 +3114,7 @@ class _Linker:
             self.add(start, i, self.entity_for_name(span.text, "Policy"), "chunk", replace=True)
 
     def link_listed_portfolio_bodies(self) -> None:
-        """'the Arms Control, Deterrence, and Stability Bureau': a body named by a list of its portfolios.
+        """'the Arms Control, Deterrence, and Stability Bureau': a body (or a meeting) named by a list of its portfolios.
 
         After "the", capitalised words separated by commas and a final "and",
         ending in a body's head word (Bureau, Office, Directorate…), are one name.
@@ -3112,15 +3130,23 @@ class _Linker:
                                     or doc[j].lower_ == "and" and j > det.i + 1):
                 commas += doc[j].text == ","
                 j += 1
-            if commas == 0 or j >= len(doc) or doc[j].lower_ not in AGENCY_HEADS or not _is_cap(doc[j]):
+            if commas == 0 or j >= len(doc):
                 continue
-            span = doc[det.i + 1:j + 1]
+            # "the G7 Industry, Digital and Technology Ministers' Meeting": a gathering named the same way (a known
+            # bloc may open it)
+            end = j + 2 if doc[j].text in {"'", "’"} and j + 1 < len(doc) and doc[j + 1].lower_ in EVENT_HEADS \
+                and _is_cap(doc[j + 1]) else j if doc[j - 1].lower_ in EVENT_HEADS else None
+            if end is None and (doc[j].lower_ not in AGENCY_HEADS or not _is_cap(doc[j])):
+                continue
+            span = doc[det.i + 1:end or j + 1]
+            first = self.covered.get(span.start)
+            bloc = end is not None and first is not None and self.out.entities[first.entity_id].type == "Organization"
             if doc[j - 1].text == "," or any(i in self.covered and self.out.entities[self.covered[i].entity_id].from_kb
-                                             for i in range(span.start, span.end)):
+                                             and not (bloc and self.covered[i] is first) for i in range(span.start, span.end)):
                 continue
             if any(t.ent_type_ in {"GPE", "PERSON"} or t.text in self.kb.by_demonym for t in span):
                 continue
-            self.add(span.start, span.end, self.entity_for_name(span.text, "Agency"), "chunk", replace=True)
+            self.add(span.start, span.end, self.entity_for_name(span.text, "Event" if end else "Agency"), "chunk", replace=True)
 
     def link_coordinated_body_names(self) -> None:
         """'Bureau of Cybersecurity and Digital Policy': a body's name goes on past 'and'.

@@ -118,7 +118,10 @@ FUNDING_NOUNS = {"investment", "funding", "backing", "stake", "capital", "financ
 RECEIVE_VERBS = {"receive", "raise", "secure", "attract", "get", "land", "win", "close"}
 # Verbs of buying goods: "ordered H20 chips from Nvidia" makes Nvidia the supplier.
 _BUY_VERBS = frozenset({"buy", "order", "purchase", "source", "import", "procure", "obtain"})
-GIVE_VERBS = {"provide", "give", "grant", "award", "extend", "offer", "commit", "pledge", "approve", "allocate", "earmark"}
+# Nouns for a group of backers or members that a relative clause may list ("a coalition that includes A and B").
+_GROUP_NOUNS = frozenset({"coalition", "consortium", "group", "alliance", "syndicate", "network"})
+GIVE_VERBS = {"provide", "give", "grant", "award", "extend", "offer", "commit", "pledge", "approve", "allocate", "earmark",
+              "contribute"}
 # Nouns for belonging to a body, which may name the body before them ("its OECD membership").
 _MEMBERSHIP_NOUNS = frozenset({"membership", "accession"})
 # Verbs of making something that a co-maker joins with 'with' ("build the first site with Oracle").
@@ -272,7 +275,24 @@ class _Relator(TitleRules, LayoutRules):
             if state is not None and state in self.linking.entities:
                 self._release_state = state
                 break
+        if self._release_state is None:
+            self._release_state = self._dateline_state()
         return self._release_state
+
+    def _dateline_state(self) -> str | None:
+        """'OTTAWA, ON, Jan. 31, 2024 /CNW/ -': a release datelined in the seat of a government the article names
+        (the knowledge base's metonyms) speaks for it. Only the first three lines count, and only a dateline in
+        capitals followed by a comma or a dash."""
+        starts = [0] + [t.i + 1 for t in self.doc[:80] if "\n" in t.text or "\n" in t.whitespace_]
+        for i in starts[:3]:
+            if i + 1 >= len(self.doc) or not self.doc[i].is_upper or len(self.doc[i]) < 3 \
+                    or self.doc[i + 1].text not in {",", "–", "—", "-"}:
+                continue
+            place = self.doc[i].text.title()
+            states = {e.id for e in self.kb.lookup(place) if e.type == "Government" and place in e.metonyms}
+            if len(states) == 1 and (state := states.pop()) in self.linking.entities:
+                return state
+        return None
 
     def type_of(self, eid: str) -> str:
         return self.linking.type_of(eid)
@@ -399,6 +419,11 @@ class _Relator(TitleRules, LayoutRules):
         m = next((mm for mm in self.ordered if mm.entity_id == eid and sent.start <= mm.start < sent.end), None)
         if m is None:
             return subject
+        titles = [c for c in self.doc[m.end - 1].children if c.dep_ == "appos" and c.lower_ in _GOVERNMENT_OFFICES]
+        owners = [om.entity_id for c in titles for q in c.children if q.dep_ in {"poss", "nmod"}
+                  and (om := self.mention_at(q)) is not None and self.type_of(om.entity_id) == "Government"]
+        if owners:
+            return (owners[0], depth)  # "Michelle Donelan, the United Kingdom's Secretary of State for …": that state's
         before = [t.lower_ for t in self.doc[max(sent.start, m.start - 4):m.start]]
         after = [t.lower_ for t in self.doc[m.end:min(sent.end, m.end + 4)]] if m.end < sent.end and self.doc[m.end].text == "," else []
         if not (_GOVERNMENT_OFFICES | (_LEADER_OFFICES if leaders else frozenset())) & {*before, *after}:
@@ -474,6 +499,9 @@ class _Relator(TitleRules, LayoutRules):
             # "Japanese companies Sony, Fujitsu and NEC", "officials attended X: A, B and C": the listed names,
             # not the state an adjective names or the one name the parser hung on the noun
             return listed
+        if here is None and token.lemma_.lower() in FUNDING_NOUNS and token.dep_ == "pobj" and token.head.dep_ == "agent" \
+                and (sources := [e for t in prep_objects(token, {"from"}) for e in self._members(t) or self.entities(t, allow_of=False)]):
+            return sources  # "is backed by a $29 million investment from X": whoever the money comes from
         found = self._search(token, allow_of=False)
         if token.pos_ == "NOUN" and (called := [e for c in _called(token) for e in self._search(c, allow_of=False)]):
             # "the Chinese artificial intelligence model known as DeepSeek": the name the noun is given
@@ -515,6 +543,13 @@ class _Relator(TitleRules, LayoutRules):
             if eid not in [e for e, _ in out]:
                 out.append((eid, depth))
         return out
+
+    def _members(self, token: Token) -> list[tuple[str, int]]:
+        """'an international coalition that includes A, B and C': the members a group noun's relative clause lists."""
+        if self.mention_at(token) is not None or token.lemma_.lower() not in _GROUP_NOUNS:
+            return []
+        return [e for v in token.children if v.dep_ == "relcl" and v.lemma_ == "include"
+                for o in v.children if o.dep_ == "dobj" for e in self.entities(o, allow_of=False)]
 
     def titled_people(self, token: Token) -> list[tuple[str, int]]:
         """'U.S. Secretary of State A, Singapore Minister for Foreign Affairs Dr. B, and Minister for Digital
@@ -1254,8 +1289,9 @@ class _Relator(TitleRules, LayoutRules):
                 givers = [s for s in subjects if self.type_of(s[0]) in {"Government", "Agency"}]
                 firms = [s for s in subjects if self.type_of(s[0]) == "Firm"]
                 yield from self.emit(givers, ("INVESTS_IN",), firms, sent, 0.7)
-            elif lemma in PACT_VERBS and (pact.dep_ == "dobj" or pact in infinitive_pacts or passive and pact.dep_ == "nsubjpass"):
-                # "X and Y signed an accord"; "the accord was signed by X and Y" (a secretary or minister signs for
+            elif lemma in PACT_VERBS | TIE_VERBS and (pact.dep_ == "dobj" or pact in infinitive_pacts or passive and pact.dep_ == "nsubjpass"):
+                # "X and Y signed an accord", "X and Y strengthen collaboration"; "the accord was signed by X and Y"
+                # (a secretary or minister signs for
                 # their government, and the state word in an office's title is no separate party)
                 parties = list(dict.fromkeys(self.office_holder_party(e, sent) for e in subjects))
                 if any(self.type_of(e[0]) == "Person" for e in subjects):
@@ -1374,7 +1410,9 @@ class _Relator(TitleRules, LayoutRules):
             # "the United Kingdom, the United States and Australia launched the … partnership – known as AUKUS": the
             # partnership several parties launch together is one they take part in
             rel_types = ("PARTICIPATES_IN",)
-        if lemma == "back" and objects and all(self.type_of(o[0]) == "Policy" for o in objects) \
+        if passive and "INVESTS_IN" in rel_types and any(t.lemma_.lower() in FUNDING_NOUNS for t in subj_tokens):
+            rel_types = ("INVESTS_IN",)  # "is backed by a $29 million investment from X": money backs it
+        elif lemma == "back" and objects and all(self.type_of(o[0]) == "Policy" for o in objects) \
                 and not any(self._is_programme(o[0]) for o in objects):
             rel_types = ("SUPPORTS",)  # "backs the EU AI Act": an act is endorsed, not funded (a programme may be funded)
         if "FOUNDED" in rel_types:
@@ -1487,11 +1525,29 @@ class _Relator(TitleRules, LayoutRules):
             yield from self.emit(partners, ("FOUNDED",), objects, sent, 0.75)
         # symmetric verbs with a coordinated subject: "X and Y partnered"
         symmetric = tuple(r for r in rel_types if SCHEMA.relations[r].symmetric)
-        if symmetric and len(subjects) >= 2 and not objects and not passive:
+        joined_others = lemma == "join" and any(c.dep_ == "dobj" and c.lemma_.lower() not in {"force", "hand"} for c in verb.children)
+        if symmetric and len(subjects) >= 2 and not objects and not passive and not joined_others:
+            # ("A and B joined regional defense leaders": they joined others, not each other; "joined forces" is mutual)
             # (only the symmetric types: "A and B joined" is no membership of one in the other; and not "X was joined
             # by A and B", whose agents did something to X)
             for i, a in enumerate(subjects):
                 yield from self.emit([a], symmetric, subjects[i + 1:], sent, 0.75)
+
+    def _joint_owners(self, token: Token, owner: tuple[str, int]) -> Iterator[Candidate]:
+        """'Canada and the UK's joint commitment': the parties to a joint or shared undertaking work together (the
+        parser often hangs the first party elsewhere, so it is read as the name before 'and (the)')."""
+        head = token.head
+        if head.pos_ != "NOUN" or not any(c.dep_ == "amod" and c.lower_ in {"joint", "shared", "mutual", "common"}
+                                          for c in head.children):
+            return
+        m = self.mention_at(token)
+        j = (m.start if m is not None else token.i) - 1
+        j -= j >= 0 and self.doc[j].lower_ == "the"
+        if j < 1 or self.doc[j].lower_ != "and" or (first := self.mention_at(self.doc[j - 1])) is None:
+            return
+        kinds = {"Government", "Agency", "Firm", "Organization"}
+        if self.type_of(first.entity_id) in kinds and self.type_of(owner[0]) in kinds and first.entity_id != owner[0]:
+            yield from self.emit([(first.entity_id, 0)], ("PARTNERS_WITH",), [owner], token.sent, 0.7)
 
     def possessives(self, token: Token) -> Iterator[Candidate]:
         """'Anthropic's Claude', 'Claude 4, Anthropic's model', 'Britain's AI Institute', 'the government's plan'."""
@@ -1516,6 +1572,7 @@ class _Relator(TitleRules, LayoutRules):
         if not owners:
             return
         head = token.head
+        yield from self._joint_owners(token, owners[0])
         if head.lemma_.lower() in _ROLE_NOUNS and self.mention_at(head) is None:
             return  # "Microsoft, OpenAI's largest investor": a role towards the owner (other rules read it), not a part
         owned = [(hm.entity_id, 0)] if (hm := self.mention_at(head) or self._gathering_named(head)) else []
@@ -2062,8 +2119,16 @@ class _Relator(TitleRules, LayoutRules):
                 yield from self.emit([member], ("BASED_IN",), gov, token.sent, 0.75)
             elif kind == "Agency":
                 yield from self.emit([member], ("PART_OF",), gov, token.sent, 0.7)
-            elif kind == "Policy":
+            elif kind == "Policy" and not self._in_state_pair(m):
+                # ("U.S. – Japan Technology Prosperity Deal": a pair of states are its parties; paired_tie reads it)
                 yield from self.emit(gov, ("ENACTS",), [member], token.sent, 0.7)
+
+    def _in_state_pair(self, m: LinkedMention) -> bool:
+        """Whether a state's name is one half of a dashed pair of states ('U.S. – Japan', 'US-UK')."""
+        doc = self.doc
+        before = self.mention_at(doc[m.start - 2]) if m.start >= 2 and doc[m.start - 1].text in {"-", "–"} else None
+        after = self.mention_at(doc[m.end + 1]) if m.end + 1 < len(doc) and doc[m.end].text in {"-", "–"} else None
+        return any(o is not None and o.entity_id != m.entity_id and self.type_of(o.entity_id) == "Government" for o in (before, after))
 
     def attendees_at(self, token: Token) -> Iterator[Candidate]:
         """'28 countries at the summit, including the United States, China and Australia': the named members of a
@@ -2244,6 +2309,30 @@ class _Relator(TitleRules, LayoutRules):
         present += [e for h in (token, *groups) for t in prep_objects(h, {"from"}) for e in self.entities(t, allow_of=False)
                     if self.type_of(e[0]) == "Government"]
         yield from self.emit(present, ("PARTICIPATES_IN",), events, token.sent, 0.7)
+
+    def represented_by(self, token: Token) -> Iterator[Candidate]:
+        """'The Government of the United States of America, represented by the Office of Science and Technology
+        Policy': the body that represents a government in an agreement is one of its own."""
+        if token.dep_ != "acl" or token.tag_ != "VBN" or (agent := self._agent(token)) is None:
+            return
+        states = [e for e in self.entities(token.head, allow_of=True) if self.type_of(e[0]) == "Government"]
+        bodies = [e for e in self.entities(agent, allow_of=False) if self.type_of(e[0]) == "Agency"]
+        if len(states) == 1:
+            yield from self.emit(bodies, ("PART_OF",), states, token.sent, 0.7)
+
+    def on_margins_of(self, token: Token) -> Iterator[Candidate]:
+        """'On the margins of the G7 … Ministers' Meeting, X met with Y': who meets on an event's margins or sidelines
+        is there — the subject and whoever is met with."""
+        if token.dep_ != "pobj" or token.head.lower_ not in {"on", "at"} or token.head.head.pos_ not in {"VERB", "AUX"}:
+            return
+        verb = token.head.head
+        events = [e for t in prep_objects(token, {"of"}) for e in self.entities(t, allow_of=False) if self.type_of(e[0]) == "Event"]
+        if not events or self.hedged(verb):
+            return
+        heads = [*self.subjects(verb)[0], *prep_objects(verb, {"with"})]
+        present = [e for t in heads for e in self.entities(t, allow_of=False)
+                   if self.type_of(e[0]) in {"Person", "Government", "Organization", "Firm"}]
+        yield from self.emit(list(dict.fromkeys(present)), ("PARTICIPATES_IN",), events, token.sent, 0.7)
 
     def _met_with_at(self, verb: Token) -> Iterator[Candidate]:
         """'I was delighted to meet with X, and Y at the Defense Innovation Unit in California for the annual AUKUS
@@ -2552,6 +2641,10 @@ class _Relator(TitleRules, LayoutRules):
         # "the U.S.-Japan Alliance": two states in an alliance are allies
         tie = ("ALLIED_WITH",) if noun.lemma_.lower() == "alliance" else ("PARTNERS_WITH",)
         yield from self.emit([(m.entity_id, 0)], tie, [(other.entity_id, 0)], doc[m.start].sent, 0.7)
+        if (named := self.mention_at(noun)) is not None and self.type_of(named.entity_id) == "Policy":
+            # "U.S. – Japan Technology Prosperity Deal": the pair are the parties to the agreement it names
+            yield from self.emit([(m.entity_id, 0), (other.entity_id, 0)], ("PARTICIPATES_IN",), [(named.entity_id, 0)],
+                                 doc[m.start].sent, 0.7)
 
     def qualified_agency(self, m: LinkedMention) -> Iterator[Candidate]:
         """An agency named with its state ('U.S. Department of Commerce') is PART_OF that state."""
@@ -3326,7 +3419,7 @@ class _Relator(TitleRules, LayoutRules):
                       (_SUCCEED_WORDS, self.succeeded), (frozenset({"work", "career"}), self.own_work_at),
                       (frozenset({"led"}), self.led_policy), (frozenset({"under"}), self.programme_under),
                       (_CHAIR_NOUNS, self.state_chairs))
-        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS | _JOINT_WORK_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"return"}), self.returned_to), (frozenset({"agree", "pledge", "vow", "commit", "decide"}), self.agreed_together), (frozenset({"join"}), self.joined_unit), (frozenset({"join", "meet"}), self.joined_people_at), (frozenset({"bring"}), self.brought_together), (frozenset({"lead"}), self.led_round),
+        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS | _JOINT_WORK_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"return"}), self.returned_to), (frozenset({"agree", "pledge", "vow", "commit", "decide"}), self.agreed_together), (frozenset({"join"}), self.joined_unit), (frozenset({"join", "meet"}), self.joined_people_at), (frozenset({"margin", "sideline"}), self.on_margins_of), (frozenset({"represent"}), self.represented_by), (frozenset({"bring"}), self.brought_together), (frozenset({"lead"}), self.led_round),
                        (frozenset(NOMINAL_TRIGGERS), self.nominal), (STRUCTURE_NOUNS, self.structure), (frozenset({"on"}), self.on_list))
         by_word: dict[str, list] = {}
         for words, word_rule in word_rules:

@@ -315,7 +315,16 @@ class TitleRules:
                     holder = self.mention_at(doc[here.end]) if here.end < len(doc) else None
                     if here.how == "title" and holder is not None and self.type_of(holder.entity_id) == "Person":
                         break  # "KISHIDA, Minister for … MATSUMOTO": in a list the title is the next name's
-                    if here.how == "title":
+                    of = k - 1 - (doc[k - 1].lower_ == "the")
+                    if self.type_of(here.entity_id) == "Government" and doc[of].lower_ in {"for", "of"} \
+                            and {"minister", "secretary", "ambassador"} & {t.lower_ for t in doc[m.end + 1:of]} \
+                            and not any((tm := self.mention_at(t)) is not None and self.type_of(tm.entity_id) in {"Person", "Government"}
+                                        for t in doc[m.end + 1:of]):
+                        # "Ian Murray, the Minister of State for Digital Government and Data for the United Kingdom":
+                        # the state the office is of serves as employer
+                        yield from self.emit(person, ("WORKS_FOR",), [(here.entity_id, 0)], sent, 0.75)
+                        found_any = True
+                    elif here.how == "title":
                         # "Senior Advisor to the Secretary of Defense" serves the department the Secretary leads
                         rel = "WORKS_FOR" if RANK_WORDS & set(before.split()) or "to" in before.split() else "LEADS"
                         yield from self.emit(person, (rel,), [(here.entity_id, 0)], sent, 0.8)
@@ -355,10 +364,14 @@ class TitleRules:
         if m.end + 2 < len(doc) and doc[m.end].text == ",":
             title_words: list[str] = []
             k = m.end + 1
-            owner = self.mention_at(doc[k])
-            if owner is not None and owner.start == k and self.type_of(owner.entity_id) == "Government" \
-                    and owner.end + 1 < len(doc) and doc[owner.end].text in {"'s", "’s"} \
-                    and doc[owner.end + 1].lower_ in {"minister", "secretary", "ambassador", "envoy"}:
+            start = k + (doc[k].lower_ == "the")
+            owner = self.mention_at(doc[start])
+            office = owner.end + 1 if owner is not None else 0
+            if office + 2 < len(doc) and doc[office].text == "(" and doc[office + 2].text == ")":
+                office += 3  # "the United Kingdom's (UK) Secretary of State": the short form in brackets
+            if owner is not None and owner.start == start and self.type_of(owner.entity_id) == "Government" \
+                    and office < len(doc) and doc[owner.end].text in {"'s", "’s"} \
+                    and doc[office].lower_ in {"minister", "secretary", "ambassador", "envoy"}:
                 # "Cédric O, France's Minister of State for the Digital Transition": the state's office holder serves it
                 yield from self.emit(person, ("WORKS_FOR",), [(owner.entity_id, 0)], sent, 0.75)
             while k < min(len(doc), m.end + 8) and doc[k].lower_ not in {"for", "of", "at"} and (
@@ -685,7 +698,16 @@ class TitleRules:
     def _governments_before(self, m: LinkedMention) -> list[str]:
         """The states named as actors (not as places) before a mention, in order."""
         return [mm.entity_id for mm in self.ordered if mm.start < m.start and self.type_of(mm.entity_id) == "Government"
-                and not _as_place(self.doc[mm.end - 1])]
+                and not _as_place(self.doc[mm.end - 1]) and not self._anothers_title(self.doc[mm.end - 1], m)]
+
+    def _anothers_title(self, token: Token, m: LinkedMention) -> bool:
+        """'Michelle Donelan, the United Kingdom's Secretary of State …, and X, Minister of …': the state qualifying
+        one person's title is not the state of the next."""
+        head = token.head
+        if token.dep_ not in {"poss", "nmod"} or head.dep_ != "appos":
+            return False
+        owner = self.mention_at(head.head)
+        return owner is not None and owner.entity_id != m.entity_id and self.type_of(owner.entity_id) == "Person"
 
     def _kb_state(self, m: LinkedMention) -> str | None:
         """The state whose body the knowledge base says this person led or served, when the article names it
