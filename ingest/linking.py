@@ -286,7 +286,9 @@ _GENERIC_OPENERS = frozenset({"national", "united", "international", "european",
                               "center", "centre", "council", "association", "bank", "china", "general", "central", "state"})
 # Titles before a name in a transcript label ("MR PATEL:", "SENATOR TIM AYRES, MINISTER …:").
 _LABEL_TITLES = frozenset({"MR", "MS", "MRS", "DR", "SENATOR", "SEN", "REP", "SIR", "DAME", "PROF", "PROFESSOR",
-                           "SECRETARY", "MINISTER", "AMBASSADOR", "PRESIDENT", "GENERAL", "ADMIRAL", "HON", "THE"})
+                           "SECRETARY", "MINISTER", "AMBASSADOR", "PRESIDENT", "GENERAL", "ADMIRAL", "HON", "THE",
+                           # ranks before a title ("UNDER SECRETARY HELBERG:", "DEPUTY SECRETARY X:")
+                           "UNDER", "DEPUTY", "ASSISTANT", "VICE", "ACTING", "STATE"})
 # Labels that name a role, not a person.
 _LABEL_ROLES = frozenset({"QUESTION", "ANSWER", "Q", "A", "HOST", "MODERATOR", "OPERATOR", "PARTICIPANT", "REPORTER",
                           "AUDIENCE", "NOTE", "SOURCE", "UPDATE", "EDITOR", "INTERVIEWER", "ALL", "SPEAKER", "TRANSCRIPT"})
@@ -1357,6 +1359,8 @@ class _Linker:
             text = " ".join(t.text.title() for t in name)
             titled = len(name) < comma  # "MR PATEL:" carries a title; a bare "ACTION:" or "SUMMARY:" is a heading
             known = [e for e, d in self.out.entities.items() if d.type == "Person" and d.name.split()[-1] == text.split()[-1]]
+            if len(name) == 1 and len(full := [e for e in known if " " in self.out.entities[e].name]) == 1:
+                known = full  # "HELBERG:" beside "Jacob Helberg" and NER's bare "Helberg": the person named in full
             if len(name) == 1 and text in people:
                 eid = people[text]
             elif len(name) == 1 and len(known) == 1:
@@ -2214,7 +2218,9 @@ class _Linker:
             span = doc[m.start:j]
             type_ = _type_from_word(span, doc[j - 1].lower_)
             base = self.out.entities[m.entity_id].type
-            if base in {"Person", "Government"} and type_ in {"Agency"}:
+            entry = self.kb.get(m.entity_id) if base == "Government" else None
+            seat = entry is not None and doc[m.start:m.end].text in entry.metonyms  # "the Brussels Hub": a city's body
+            if base in {"Person", "Government"} and type_ in {"Agency"} and not seat:
                 continue  # "Biden Administration", "Chinese Government" are not new bodies
             if base == "Government" and j - m.end == 1 and doc[m.end].lower_ == "alliance":
                 continue  # "the Japan-U.S. Alliance" is a tie between states (ALLIED_WITH), not a body
@@ -2504,6 +2510,24 @@ class _Linker:
             if any(self.out.entities[m.entity_id].from_kb or m.start < i or m.end > end for m in held):
                 continue
             self.add(i, end, self.entity_for_name(doc[i:end].text, "Agency"), "chunk", replace=True)
+
+    def link_policies_called(self) -> None:
+        """'a historic economic security declaration known as Pax Silica', 'a programme called Horizon': the name a
+        word for a policy is given is a policy, whatever NER made of it (a known entity's name is left alone)."""
+        doc = self.doc
+        for i in (i for i, low in enumerate(self.lowers) if low in POLICY_HEADS and doc[i].is_lower and i + 2 < len(doc)):
+            j = i + 1 + (self.texts[i + 1] == ",")
+            if self.lowers[j] in {"known", "dubbed"} and j + 1 < len(doc) and self.lowers[j + 1] == "as":
+                j += 1
+            elif self.lowers[j] not in {"called", "named", "dubbed"}:
+                continue
+            start = end = j + 1
+            while end < len(doc) and end - start < 4 and doc[end].is_title and doc[end].is_alpha and doc[end].pos_ in {"PROPN", "NOUN", "ADJ"}:
+                end += 1
+            if end == start or any(k in self.covered and self.out.entities[self.covered[k].entity_id].from_kb
+                                   for k in range(start, end)):
+                continue
+            self.add(start, end, self.entity_for_name(doc[start:end].text, "Policy"), "chunk", replace=True)
 
     def link_quoted_tools(self) -> None:
         """"innovative defence software tool, 'Motherlode'", "an AI assistant called 'Caddy'": a quoted name right
@@ -4435,6 +4459,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_embassies()
     linker.link_named_systems()
     linker.link_quoted_tools()
+    linker.link_policies_called()
     linker.link_titled_bodies()
     linker.link_repeated_names()
     linker.merge_name_variants()

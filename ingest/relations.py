@@ -677,6 +677,10 @@ class _Relator(TitleRules, LayoutRules):
                 m = self.mention_at(conj)
                 if m is not None:
                     out.append((m.entity_id, depth))
+                    # "Israel, Australia, the UK, and obviously the United States": a list item the parser hung on the
+                    # one before it as an apposition (a name of the same kind)
+                    out += [(am.entity_id, depth) for c in conj.children if c.dep_ == "appos" and (am := self.mention_at(c))
+                            and am.entity_id != m.entity_id and self.type_of(am.entity_id) == self.type_of(m.entity_id)]
                 else:
                     for child in conj.children:
                         cm = self.mention_at(child)
@@ -1281,6 +1285,13 @@ class _Relator(TitleRules, LayoutRules):
                 # own "of" phrase or on the verb
                 inner = [p for c in pact.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
                 partners = [e for h in (*inner, verb) for t in prep_objects(h, {"with"}) for e in self.entities(t)]
+            if not partners and verb.dep_ == "relcl" and any(p.lower_ in {"which", "whom"} for p in prep_objects(verb, {"with"})):
+                # "Australia is … a country with which the U.S. has signed a bilateral … deal": the noun the clause
+                # hangs on (and what it describes) is the partner
+                head = verb.head
+                while head.dep_ == "conj" and head.head.i != head.i:
+                    head = head.head
+                partners = self.entities(head, allow_of=False)
             if partners:
                 yield from self.emit([self.office_holder_party(e, sent) for e in subjects], ("PARTNERS_WITH",), partners, sent, 0.8)
             elif lemma in PACT_VERBS and pact.dep_ == "dobj" and self.funding_purpose(verb, pact):
@@ -1891,18 +1902,25 @@ class _Relator(TitleRules, LayoutRules):
         yield from self.emit(people, ("PARTICIPATES_IN",), events, token.sent, 0.75)
 
     def brought_together(self, verb: Token) -> Iterator[Candidate]:
-        """'The AI Seoul Summit brought together leaders from A, B and C': a gathering that brings delegates together
-        has the states they stand for taking part in it."""
+        """'The AI Seoul Summit brought together leaders from A, B and C': a gathering (or an accord) that brings
+        delegates or states together has them, or the states they stand for, taking part in it."""
         if verb.lemma_ != "bring" or not any(c.lower_ == "together" for c in verb.children) or self.hedged(verb):
             return
         subs, passive = self.subjects(verb)
-        events = [e for t in subs for e in self.entities(t, allow_of=False) if self.type_of(e[0]) == "Event"]
+        # ("a … declaration known as Pax Silica that brought together Japan, South Korea …": an accord too)
+        events = [e for t in subs for e in self.entities(t, allow_of=False) if self.type_of(e[0]) in {"Event", "Policy"}]
         if passive or not events:
             return
+        kinds = {"Government", "Organization", "Firm"}
         delegates = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _DELEGATE_NOUNS | {"official", "expert"}]
         parties = [e for d in delegates for t in prep_objects(d, {"of", "from"})
                    for m in self.ordered if t.left_edge.i <= m.start <= t.right_edge.i
-                   for e in [(m.entity_id, 0)] if self.type_of(m.entity_id) in {"Government", "Organization", "Firm"}]
+                   for e in [(m.entity_id, 0)] if self.type_of(m.entity_id) in kinds]
+        parties += [e for c in verb.children if c.dep_ == "dobj" and c not in delegates
+                    for e in self.entities(c, allow_of=False) if self.type_of(e[0]) in kinds]
+        # "…, with the participation of the Netherlands, the UAE, and Taiwan"
+        parties += [e for p in prep_objects(verb, {"with"}) if p.lemma_.lower() == "participation"
+                    for t in prep_objects(p, {"of", "from", "by"}) for e in self.entities(t, allow_of=False) if self.type_of(e[0]) in kinds]
         yield from self.emit(list(dict.fromkeys(parties)), ("PARTICIPATES_IN",), events, verb.sent, 0.7)
 
     def led_round(self, verb: Token) -> Iterator[Candidate]:
@@ -2309,6 +2327,20 @@ class _Relator(TitleRules, LayoutRules):
         present += [e for h in (token, *groups) for t in prep_objects(h, {"from"}) for e in self.entities(t, allow_of=False)
                     if self.type_of(e[0]) == "Government"]
         yield from self.emit(present, ("PARTICIPATES_IN",), events, token.sent, 0.7)
+
+    def home_to(self, token: Token) -> Iterator[Candidate]:
+        """'Japan is home to Sony', 'the UK … is the birthplace of companies like DeepMind': the bodies a place is
+        home to, or the birthplace of, are based there."""
+        prep = "to" if token.lemma_.lower() == "home" else "of"
+        if token.dep_ not in {"attr", "advmod", "npadvmod", "appos"} or not (objs := prep_objects(token, {prep})):
+            return
+        verb = token.head
+        if verb.lemma_ not in {"be", "become", "remain"} or self.hedged(verb):
+            return
+        bodies = [e for t in objs for e in self.entities(t, allow_of=False) if self.type_of(e[0]) in {"Firm", "Organization", "Agency"}]
+        places = [e for s in clause_subjects(token) for e in self.entities(s, allow_of=False)
+                  if self.type_of(e[0]) in {"Government", "Location"}]
+        yield from self.emit(bodies, ("BASED_IN",), places, token.sent, 0.7)
 
     def represented_by(self, token: Token) -> Iterator[Candidate]:
         """'The Government of the United States of America, represented by the Office of Science and Technology
@@ -3419,7 +3451,7 @@ class _Relator(TitleRules, LayoutRules):
                       (_SUCCEED_WORDS, self.succeeded), (frozenset({"work", "career"}), self.own_work_at),
                       (frozenset({"led"}), self.led_policy), (frozenset({"under"}), self.programme_under),
                       (_CHAIR_NOUNS, self.state_chairs))
-        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS | _JOINT_WORK_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"return"}), self.returned_to), (frozenset({"agree", "pledge", "vow", "commit", "decide"}), self.agreed_together), (frozenset({"join"}), self.joined_unit), (frozenset({"join", "meet"}), self.joined_people_at), (frozenset({"margin", "sideline"}), self.on_margins_of), (frozenset({"represent"}), self.represented_by), (frozenset({"bring"}), self.brought_together), (frozenset({"lead"}), self.led_round),
+        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS | _JOINT_WORK_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"return"}), self.returned_to), (frozenset({"agree", "pledge", "vow", "commit", "decide"}), self.agreed_together), (frozenset({"join"}), self.joined_unit), (frozenset({"join", "meet"}), self.joined_people_at), (frozenset({"margin", "sideline"}), self.on_margins_of), (frozenset({"represent"}), self.represented_by), (frozenset({"home", "birthplace"}), self.home_to), (frozenset({"bring"}), self.brought_together), (frozenset({"lead"}), self.led_round),
                        (frozenset(NOMINAL_TRIGGERS), self.nominal), (STRUCTURE_NOUNS, self.structure), (frozenset({"on"}), self.on_list))
         by_word: dict[str, list] = {}
         for words, word_rule in word_rules:
