@@ -92,7 +92,7 @@ COREF_NOUNS = {
     "entity": ("Firm", "Organization", "Agency"), "company": ("Firm",), "firm": ("Firm",), "startup": ("Firm",), "start-up": ("Firm",), "lab": ("Firm", "Organization"),
     "chipmaker": ("Firm",), "developer": ("Firm",), "group": ("Firm", "Organization"), "giant": ("Firm",),
     "maker": ("Firm",), "business": ("Firm",), "venture": ("Firm",), "agency": ("Agency",), "department": ("Agency",), "regulator": ("Agency",),
-    "bureau": ("Agency",), "ministry": ("Agency",), "office": ("Agency",), "unit": ("Agency",), "watchdog": ("Agency",), "administration": ("Government",),
+    "bureau": ("Agency",), "ministry": ("Agency",), "office": ("Agency",), "body": ("Agency", "Organization"), "unit": ("Agency",), "watchdog": ("Agency",), "administration": ("Government",),
     "model": ("AIModel",), "chatbot": ("AIModel",), "chip": ("Hardware",), "processor": ("Hardware",),
     "accelerator": ("Hardware",), "summit": ("Event",), "meeting": ("Event",), "conference": ("Event",),
     "event": ("Event",), "forum": ("Event",),

@@ -285,6 +285,8 @@ _GENERIC_OPENERS = frozenset({"national", "united", "international", "european",
                               "new", "the", "world", "institute", "university", "department", "ministry", "office",
                               "center", "centre", "council", "association", "bank", "china", "general", "central", "state"})
 # Titles before a name in a transcript label ("MR PATEL:", "SENATOR TIM AYRES, MINISTER …:").
+# Honours and letters written after a person's name ("Lesley Cowley OBE", "Lucy Rigby KC MP").
+_POST_NOMINALS = frozenset({"OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "KC", "QC", "MP", "FRS", "FREng", "PC", "KCMG", "CMG"})
 _LABEL_TITLES = frozenset({"MR", "MS", "MRS", "DR", "SENATOR", "SEN", "REP", "SIR", "DAME", "PROF", "PROFESSOR",
                            "SECRETARY", "MINISTER", "AMBASSADOR", "PRESIDENT", "GENERAL", "ADMIRAL", "HON", "THE",
                            # ranks before a title ("UNDER SECRETARY HELBERG:", "DEPUTY SECRETARY X:")
@@ -923,6 +925,20 @@ class _Linker:
                 continue  # capitals in a headline or quoted title are not evidence of a name
             span = clean_span(ent, self.kb.by_demonym)
             if span is None:
+                continue
+            if all(t.text in _POST_NOMINALS for t in span):
+                continue  # "… Lesley Cowley OBE said": NER's second person is the honour alone
+            if span[0].text == "Project" and len(span) >= 2 and all(t.is_title or t.like_num for t in span[1:]):
+                # "Project Gigabit", "Project Maven": a project so named is a programme, whatever NER took it for
+                self.add(span.start, span.end, self.entity_for_name(span.text, "Policy"), "ner")
+                continue
+            honours = len(span)
+            while honours > 2 and span[honours - 1].text in _POST_NOMINALS:
+                honours -= 1
+            if honours < len(span) and honours <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in span[:honours]) \
+                    and not _type_from_head(span[:honours], span[honours - 1].lower_, default=None):
+                # "Lesley Cowley OBE", "Lucy Rigby KC MP": honours and letters after a name are no part of it
+                self.add(span.start, span.start + honours, self.entity_for_name(span[:honours].text, "Person"), "ner")
                 continue
             if span[0].text in _PERSON_HONORIFICS and 2 <= len(span) <= 6 \
                     and all(t.is_title and t.pos_ == "PROPN" or t.text in {"-", "–"} for t in span[1:]) \
@@ -3568,6 +3584,36 @@ class _Linker:
                 # "NITRD NCO" after "… Research and Development (NITRD) National Coordination Office (NCO)"
                 self.add(current.start, current.end, eid, "acronym", replace=True)
 
+    def link_names_spelled_by_acronyms(self) -> None:
+        """'Building Digital UK (BDUK) – the government agency …': capitalised words whose initials — a word in
+        capitals counting whole — spell the bracketed acronym after them are one name, even where a state's name
+        ends it (NER and the knowledge base had taken "UK" alone). A dash or comma and a word for the kind of body
+        right after the bracket gives its type."""
+        doc = self.doc
+        for i in (i for i, text in enumerate(self.texts) if text == "(" and 2 <= i < len(doc) - 2 and self.texts[i + 2] == ")"):
+            acro = self.texts[i + 1]
+            if not (acro.isalpha() and acro.isupper() and 3 <= len(acro) <= 6):
+                continue
+            start = None
+            for s in range(i - 2, max(-1, i - 9), -1):
+                if not (doc[s].is_alpha and (doc[s].is_title or doc[s].is_upper) or self.lowers[s] in _ACRONYM_SMALL_WORDS):
+                    break
+                words = [t.text for t in doc[s:i] if t.lower_ not in _ACRONYM_SMALL_WORDS]
+                if doc[s].text[0].isupper() and "".join(w if w.isupper() and len(w) > 1 else w[0] for w in words) == acro:
+                    start = s
+                    break
+            if start is None or any(w.isupper() for w in self.texts[start:i]) is False:
+                continue  # (plain initials are the other steps' business)
+            held = {self.covered[k].start: self.covered[k] for k in range(start, i) if k in self.covered}
+            if any(m.start < start or m.end > i for m in held.values()) or any(
+                    m.start == start and m.end == i for m in held.values()) \
+                    or any(self.out.entities[m.entity_id].type == "Person" for m in held.values()):
+                continue
+            after = self.lowers[i + 3:i + 9] if i + 3 < len(doc) and self.texts[i + 3] in {"–", "—", "-", ","} else []
+            type_ = "Agency" if "agency" in after else "Firm" if {"company", "firm"} & set(after) else \
+                _type_from_word(doc[start:i], self.lowers[i - 1]) or "Organization"
+            self.add(start, i, self.entity_for_name(doc[start:i].text, type_), "chunk", replace=True)
+
     def extend_to_acronyms(self) -> None:
         """'Advanced Research Projects Agency-Energy (ARPA-E)', 'Generating Electricity Managed by Intelligent Nuclear
         Assets (GEMINA) program': the bracketed acronym after a name bounds the name — when NER stopped short of it,
@@ -3672,8 +3718,8 @@ class _Linker:
                 continue  # "MINISTER FOR INDUSTRY AND INNOVATION:" in a transcript label is an office, in capitals
             if token.i in self.covered or not (text.isalpha() and text.isupper() and len(text) >= 3) or self.kb.lookup(text):
                 continue
-            if text.lower() in _OFFICE_ACRONYMS:
-                continue  # "AMD chair and CEO Dr. Lisa Su": an office in capitals, not a surname
+            if text.lower() in _OFFICE_ACRONYMS or text in _POST_NOMINALS:
+                continue  # "AMD chair and CEO Dr. Lisa Su": an office in capitals, not a surname (nor "OBE", an honour)
             if token.i + 1 < len(self.doc) and token.i + 1 in self.covered:
                 continue  # 'Minister of Science and ICT Lee Jong-Ho': the name follows; the capitals close the portfolio
             if not _after_title(self.doc, token.i, _TITLE_HEADS):
@@ -3913,7 +3959,13 @@ class _Linker:
                     and (token.head.lower_ in LEADER_TITLES or token.head.lower_ in STAFF_TITLES):
                 # "the institute director", "the company chairman": the determiner sits on the title after the noun
                 det = [c for c in token.head.children if c.dep_ == "det" and c.lower_ in {"the", "this"} and c.i == token.i - 1]
-            if not det:
+            state_owner = None
+            if not det and token.lower_ in {"body", "agency", "regulator", "department", "ministry"}:
+                # "The UK's public research funding body will deploy …": a state's possessive makes the description
+                # definite (the body meant must be that state's)
+                state_owner = next((m for c in token.children if c.dep_ == "poss" and (m := self.covered.get(c.i)) is not None
+                                    and self.out.entities[m.entity_id].type == "Government"), None)
+            if not det and state_owner is None:
                 continue
             if token.i + 1 < len(doc) and (named := self.covered.get(token.i + 1)) is not None \
                     and self.out.entities[named.entity_id].type in (*types, "Firm"):
@@ -3921,12 +3973,16 @@ class _Linker:
             owner = token.i + 2 + (token.i + 2 < len(doc) and self.lowers[token.i + 2] == "the")
             if owner < len(doc) and self.lowers[token.i + 1] == "of" and owner in self.covered:
                 continue  # "took over the business of Mitsubishi Electric": the 'of' phrase, not an antecedent, says whose
-            start = det[0].i
+            start = det[0].i if det else token.left_edge.i
             bound = _clause_subject_tokens(token)
             fits = (*types, "Firm") if types == ("Organization",) else types  # a guessed company may be an organisation
             candidates = [m for m in ordered if m.end <= start and (self.out.entities[m.entity_id].type in fits
                                                                    or _named_by_head(self.out.entities[m.entity_id].name, token))
                           and m.start not in bound and _sentence_distance(doc, m.start, start) <= 2]
+            if state_owner is not None:
+                state = self.out.entities[state_owner.entity_id].name
+                candidates = [m for m in candidates if self.out.entities[m.entity_id].type == "Agency"
+                              and self.out.entities[m.entity_id].country in {None, state}]
             if not candidates and token.lower_ in {"department", "ministry"}:
                 # "… will serve as the department's chief technology officer" far from the last mention, in an article
                 # that names one department: that one
@@ -4430,6 +4486,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_named_programmes()
     linker.link_called_companies()
     linker.link_titled_policies()
+    linker.link_names_spelled_by_acronyms()
     linker.extend_to_acronyms()
     linker.link_acronyms()
     linker.drop_common_acronyms()

@@ -756,10 +756,13 @@ class _Relator(TitleRules, LayoutRules):
                 break  # "AMD is proud to partner with X" reports the partnership; "is eager to" would not
             if current.dep_ == "xcomp" and (controller := self._object_controller(current)) is not None:
                 return [controller], False
+            controlled = current.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in current.children)
             current = current.head
             subs = [c for c in current.children if c.dep_ in {"nsubj", "nsubjpass"}]
             if any(c.dep_ == "auxpass" for c in current.children) and (agent := self._agent(current)) is not None:
-                return [agent], False
+                # ("X has been appointed by Y to chair Z": the one appointed chairs, not the one appointing)
+                passive_subjects = [c for c in subs if c.dep_ == "nsubjpass"]
+                return (passive_subjects if controlled and passive_subjects else [agent]), False
             if subs:
                 return subs, False
         # "As part of the US President's State Visit, the UK and US have agreed …": after a fronted phrase the
@@ -986,8 +989,9 @@ class _Relator(TitleRules, LayoutRules):
 
     def verbal(self, verb: Token) -> Iterator[Candidate]:
         lemma = lemma_of(verb)
-        if verb.pos_ not in {"VERB", "AUX"} and verb.tag_ not in {"VBN", "VBG"}:
-            return
+        infinitive = verb.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if verb.pos_ not in {"VERB", "AUX"} and verb.tag_ not in {"VBN", "VBG"} and not infinitive:
+            return  # (an infinitive's verb the tagger took for a noun still acts: "appointed … to chair BDUK")
         if self.hedged(verb):
             return
         if (inside := self.mention_at(verb)) is not None and inside.end - inside.start >= 2:
@@ -1580,10 +1584,21 @@ class _Relator(TitleRules, LayoutRules):
             leaders = [(m.entity_id, 1) for c in token.children if c.dep_ == "compound"
                        and (m := self.mention_at(c)) is not None and self.type_of(m.entity_id) == "Person"]
             owners = leaders[:1] or owners  # "the Biden-Harris Administration's Act": the president's, the first named
+        if not owners and token.lower_ == "our" and (named := self.mention_at(token.head)) is not None \
+                and self.type_of(named.entity_id) == "Policy" and self.speaker_body(token) is None \
+                and (gov := self.release_state() or self.clear_dominant()) is not None:
+            # "… through our Modern Industrial Strategy" in a government's release: the government's own policy
+            owners = [(gov, 1)]
         if not owners:
             return
         head = token.head
         yield from self._joint_owners(token, owners[0])
+        if head.tag_ == "NNS" and head.lemma_.lower() in PROGRAMME_NOUNS and head.i + 2 < len(self.doc) \
+                and self.doc[head.i + 1].text == ":" and (first := self.mention_at(self.doc[head.i + 2])) is not None \
+                and self.type_of(owners[0][0]) in {"Agency", "Government", "Firm", "Organization"}:
+            # "BDUK's two main programmes: Project Gigabit, …, and the Shared Rural Network": the owner runs those listed
+            listed = [e for e in self.entities(self.doc[first.end - 1], allow_of=False) if self.type_of(e[0]) == "Policy"]
+            yield from self.emit(owners[:1], ("ENACTS",), listed, token.sent, 0.7)
         if head.lemma_.lower() in _ROLE_NOUNS and self.mention_at(head) is None:
             return  # "Microsoft, OpenAI's largest investor": a role towards the owner (other rules read it), not a part
         owned = [(hm.entity_id, 0)] if (hm := self.mention_at(head) or self._gathering_named(head)) else []
@@ -2327,6 +2342,32 @@ class _Relator(TitleRules, LayoutRules):
         present += [e for h in (token, *groups) for t in prep_objects(h, {"from"}) for e in self.entities(t, allow_of=False)
                     if self.type_of(e[0]) == "Government"]
         yield from self.emit(present, ("PARTICIPATES_IN",), events, token.sent, 0.7)
+
+    def states_working_together(self, verb: Token) -> Iterator[Candidate]:
+        """'UK and French researchers join up to shield …', 'UK and French experts will work more closely': people
+        of two states working together make the states partners (a state named alone counts as itself)."""
+        if verb.pos_ != "VERB" or self.hedged(verb):
+            return
+        lemma = verb.lemma_
+        if not (lemma in {"collaborate", "cooperate"}
+                or lemma == "work" and any(c.lower_ in {"together", "closely"} for c in verb.children)
+                or lemma in {"join", "team"} and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)):
+            return
+        subs, passive = self.subjects(verb)
+        if passive:
+            return
+        states: list[tuple[str, int]] = []
+        for t in (c for s in subs for c in (s, *conjoined(s))):
+            m = self.mention_at(t)
+            if m is not None and self.type_of(m.entity_id) == "Government":
+                states.append((m.entity_id, 0))
+            elif m is None and t.lemma_.lower() in STAFF_NOUNS | {"expert", "team", "scientist", "researcher"}:
+                states += [(mm.entity_id, 1) for c in t.children if c.dep_ in {"amod", "compound", "nmod"}
+                           and (mm := self.mention_at(c)) is not None and self.type_of(mm.entity_id) == "Government"]
+        parties = list(dict.fromkeys(states))
+        if len({p for p, _ in parties}) >= 2 and any(self.mention_at(t) is None for s in subs for t in (s, *conjoined(s))):
+            for i, a in enumerate(parties):
+                yield from self.emit([a], ("PARTNERS_WITH",), [p for p in parties[i + 1:] if p[0] != a[0]], verb.sent, 0.7)
 
     def home_to(self, token: Token) -> Iterator[Candidate]:
         """'Japan is home to Sony', 'the UK … is the birthplace of companies like DeepMind': the bodies a place is
@@ -3451,7 +3492,7 @@ class _Relator(TitleRules, LayoutRules):
                       (_SUCCEED_WORDS, self.succeeded), (frozenset({"work", "career"}), self.own_work_at),
                       (frozenset({"led"}), self.led_policy), (frozenset({"under"}), self.programme_under),
                       (_CHAIR_NOUNS, self.state_chairs))
-        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS | _JOINT_WORK_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"return"}), self.returned_to), (frozenset({"agree", "pledge", "vow", "commit", "decide"}), self.agreed_together), (frozenset({"join"}), self.joined_unit), (frozenset({"join", "meet"}), self.joined_people_at), (frozenset({"margin", "sideline"}), self.on_margins_of), (frozenset({"represent"}), self.represented_by), (frozenset({"home", "birthplace"}), self.home_to), (frozenset({"bring"}), self.brought_together), (frozenset({"lead"}), self.led_round),
+        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS | _JOINT_WORK_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"return"}), self.returned_to), (frozenset({"agree", "pledge", "vow", "commit", "decide"}), self.agreed_together), (frozenset({"join"}), self.joined_unit), (frozenset({"join", "meet"}), self.joined_people_at), (frozenset({"margin", "sideline"}), self.on_margins_of), (frozenset({"represent"}), self.represented_by), (frozenset({"home", "birthplace"}), self.home_to), (frozenset({"work", "join", "team", "collaborate", "cooperate"}), self.states_working_together), (frozenset({"bring"}), self.brought_together), (frozenset({"lead"}), self.led_round),
                        (frozenset(NOMINAL_TRIGGERS), self.nominal), (STRUCTURE_NOUNS, self.structure), (frozenset({"on"}), self.on_list))
         by_word: dict[str, list] = {}
         for words, word_rule in word_rules:

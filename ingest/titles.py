@@ -824,10 +824,18 @@ def _portfolio_title(lowered: str, words: list[Token]) -> bool:
     """'Technology Secretary', 'the Digital Minister': one capitalised portfolio word before 'Secretary' or 'Minister'
     (not a rank such as 'Prime', 'Deputy' or 'Vice', and not a title 'of' a named portfolio); or 'Minister for' and a
     capitalised portfolio."""
+    cut = max((i + 1 for i, w in enumerate(words) if not w.text[:1].isupper() and w.lower_ not in {"the", "for", "of", "and"}), default=0)
+    if 0 < cut < len(words):
+        # "appointed by Technology Secretary Peter Kyle": the title is the capitalised words before the name
+        words = words[cut:]
+        lowered = " ".join(w.lower_ for w in words)
     parts = lowered.removeprefix("the ").split()
     if len(parts) >= 3 and parts[0] == "minister" and parts[1] == "for" \
             and all(w.text[:1].isupper() for w in words if w.lower_ not in {"the", "for", "of", "and"}):
         return True  # "Minister for Defence Procurement": a junior minister's portfolio written out
+    if 4 <= len(parts) <= 5 and parts[-1] in {"secretary", "minister"} and parts[-3] == "and" and parts[0] not in _NOT_PORTFOLIOS \
+            and all(w.text[:1].isupper() for w in words if w.lower_ not in {"the", "and"}):
+        return True  # "Science and Technology Secretary Liz Kendall": two portfolios joined by 'and'
     return len(parts) == 2 and parts[1] in {"secretary", "minister"} and parts[0] not in _NOT_PORTFOLIOS \
         and all(w.text[:1].isupper() for w in words if w.lower_ != "the")
 
