@@ -109,3 +109,11 @@ def line_ranges(doc: Doc) -> list[tuple[int, int]]:
         lines.append((start, len(doc)))
     doc.user_data["graphkit_line_ranges"] = lines
     return lines
+
+
+def sentence_distance(doc: Doc, a: int, b: int) -> int:
+    """How many sentence starts lie after token ``a``'s sentence up to token ``b``'s (0 in the same sentence)."""
+    starts = doc.user_data.get("graphkit_sentence_starts")
+    if starts is None:
+        starts = doc.user_data["graphkit_sentence_starts"] = [s.start for s in doc.sents]
+    return max(0, bisect_right(starts, b) - bisect_right(starts, a))

@@ -14,12 +14,11 @@ fitting antecedent.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
-from graphkit.ingest.grammar import doc_text, line_ranges
+from graphkit.ingest.grammar import doc_text, line_ranges, sentence_distance
 from graphkit.ingest.lexicon import (
     ACTOR_NOUNS,
     AGENCY_HEADS,
@@ -155,7 +154,7 @@ def norm_name(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s&-]", " ", text.lower()).split())
 
 
-def _metonym_as_place(span: Span, entry) -> bool:
+def _metonym_as_place(span: Span, entry, kb: KnowledgeBase | None = None) -> bool:
     """'met at Downing Street', 'welcomed X to Downing Street': a government's metonym used as the place itself.
 
     As a subject or source ("Downing Street said", "a statement from Whitehall") it stays the government."""
@@ -164,7 +163,7 @@ def _metonym_as_place(span: Span, entry) -> bool:
     after = span.doc[span.end + 1] if span.end + 1 < len(span.doc) else None
     if after is not None and span.doc[span.end].tag_ == "POS" and (after.ent_type_ in {"Firm", "ORG"} or after.ent_kb_id_.startswith("firm:")):
         return True  # "Beijing's JD.com": the city a company is in, not the state acting
-    if _state_follows(span, entry):
+    if _state_follows(span, entry, kb):
         return True  # "based in Abu Dhabi, United Arab Emirates": a capital followed by its own state is the city
     prep = span.doc[span.start - 1]
     if prep.text == "," and span.start >= 2 and _town_before(span):
@@ -183,10 +182,14 @@ def _metonym_as_place(span: Span, entry) -> bool:
     return prep.lower_ == "to" and prep.head.lemma_.lower() in {"welcome", "come", "return", "arrive", "invite", "travel", "go", "move"}
 
 
-def _state_follows(span: Span, entry) -> bool:
+def _state_follows(span: Span, entry, kb: KnowledgeBase | None = None) -> bool:
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return False
+    nxt = doc[span.end + 1]
+    if nxt.ent_kb_id_.startswith("government:") and nxt.ent_iob_ == "B" and nxt.ent_type_ == "Government" \
+            and kb is not None and (other := kb.get(nxt.ent_kb_id_.split("|")[0])) is not None and nxt.text not in other.metonyms:
+        return True  # "Brussels, Belgium": a seat followed by the country it lies in (by name) is the city
     rest = doc[span.end + 1:min(len(doc), span.end + 6)].text
     return any(rest == form or rest.startswith(form + " ") or rest.startswith(form + ",") or rest.startswith(form + ".")
                for form in (entry.name, *entry.aliases) if form)
@@ -914,7 +917,7 @@ class _Linker:
                         self.add(a, b, self.entity_for_name(self.doc[a:b].text, "Person"), "ner")
                     continue
                 eid = self.entity_for_kb(_pick(ent.kb_id_.split("|"), self.kb, dominant))
-                if _metonym_as_place(ent, self.kb.get(eid)):
+                if _metonym_as_place(ent, self.kb.get(eid), self.kb):
                     eid = self.entity_for_name(ent.text, "Location")
                 self.add(ent.start, ent.end, eid, "kb")
         headline = self.headline
@@ -926,6 +929,8 @@ class _Linker:
             span = clean_span(ent, self.kb.by_demonym)
             if span is None:
                 continue
+            if ent.label_ in {"LOC", "GPE"} and span.text[:1].islower():
+                continue  # "trans-Atlantic security": an adjective, not a place's name
             if all(t.text in _POST_NOMINALS for t in span):
                 continue  # "… Lesley Cowley OBE said": NER's second person is the honour alone
             if span[0].text == "Project" and len(span) >= 2 and all(t.is_title or t.like_num for t in span[1:]):
@@ -1268,6 +1273,18 @@ class _Linker:
                 end += 1
             while end > m.end and self.lowers[end - 1] in {"and", "of", "the", "&"}:
                 end -= 1
+            if words < 2 and self.lowers[m.end - 1] in {"declaration", "statement"} and self.lowers[m.end] == "on":
+                # "a joint Leaders' Declaration on inclusive and sustainable AI": a declaration's topic in lower case,
+                # up to a comma or a verb, is the rest of its title
+                end = m.end + 1
+                while end < len(doc) and end - m.end <= 7 and (doc[end].pos_ in {"ADJ", "NOUN", "PROPN", "CCONJ"}
+                                                               and (doc[end].is_lower or doc[end].text == "AI")):
+                    end += 1
+                while end > m.end + 1 and self.lowers[end - 1] in {"and", "or"}:
+                    end -= 1
+                if end < len(doc) and doc[end].text not in {",", ".", ";", "(", ":"} or doc[end - 1].pos_ not in {"NOUN", "PROPN"}:
+                    continue
+                words = 2
             if words < 2 or end in self.headline:
                 continue
             inner = {self.covered[i].entity_id for i in range(m.end, end) if i in self.covered}
@@ -2526,6 +2543,31 @@ class _Linker:
             if any(self.out.entities[m.entity_id].from_kb or m.start < i or m.end > end for m in held):
                 continue
             self.add(i, end, self.entity_for_name(doc[i:end].text, "Agency"), "chunk", replace=True)
+
+    def link_heading_policies(self) -> None:
+        """'Growth and Innovation Partnership' on a line of its own, then 'Through their Partnership, Canada and the
+        UK will …': a heading naming a policy (title case, no verb, ending in a word for a policy or a partnership)
+        names one, and its head word written alone and capitalised later in the text refers to it."""
+        doc = self.doc
+        heads = POLICY_HEADS | {"partnership"}
+        for start, end in line_ranges(doc):
+            while end > start and doc[end - 1].is_space:
+                end -= 1
+            if not 3 <= end - start <= 7 or start == 0 or self.lowers[end - 1] not in heads or not _is_cap(doc[end - 1]):
+                continue
+            if not all(_is_cap(t) and t.pos_ != "VERB" or t.lower_ in {"and", "of", "for", "the", "&"} for t in doc[start:end]):
+                continue
+            held = [self.covered[k] for k in range(start, end) if k in self.covered]
+            if any(self.out.entities[m.entity_id].from_kb or m.start < start or m.end > end for m in held):
+                continue
+            eid = self.entity_for_name(doc[start:end].text, "Policy")
+            self.add(start, end, eid, "chunk", replace=True)
+            word = self.texts[end - 1]
+            for k in range(end, len(doc)):
+                m = self.covered.get(k)
+                if self.texts[k] == word and not doc[k].is_sent_start and (m is None or m.end - m.start == 1 and not
+                                                                         self.out.entities[m.entity_id].from_kb):
+                    self.add(k, k + 1, eid, "coref", replace=True)
 
     def link_policies_called(self) -> None:
         """'a historic economic security declaration known as Pax Silica', 'a programme called Horizon': the name a
@@ -3978,7 +4020,7 @@ class _Linker:
             fits = (*types, "Firm") if types == ("Organization",) else types  # a guessed company may be an organisation
             candidates = [m for m in ordered if m.end <= start and (self.out.entities[m.entity_id].type in fits
                                                                    or _named_by_head(self.out.entities[m.entity_id].name, token))
-                          and m.start not in bound and _sentence_distance(doc, m.start, start) <= 2]
+                          and m.start not in bound and sentence_distance(doc, m.start, start) <= 2]
             if state_owner is not None:
                 state = self.out.entities[state_owner.entity_id].name
                 candidates = [m for m in candidates if self.out.entities[m.entity_id].type == "Agency"
@@ -4030,7 +4072,7 @@ class _Linker:
                     or token.i + 1 < len(doc) and doc[token.i + 1].is_title:
                 continue
             earlier = [m for m in ordered if m.end <= token.i - 1 and _named_by_head(self.out.entities[m.entity_id].name, token)
-                       and _sentence_distance(doc, m.start, token.i) <= 4]
+                       and sentence_distance(doc, m.start, token.i) <= 4]
             if earlier and self.add(token.i, token.i + 1, earlier[-1].entity_id, "coref"):
                 ordered.append(self.covered[token.i])
 
@@ -4350,14 +4392,6 @@ def _portfolio(span: Span) -> bool:
     return k >= 1 and doc[k].lower_ in {"for", "of"} and doc[k - 1].lower_ in _OFFICE_WORDS
 
 
-def _sentence_distance(doc: Doc, a: int, b: int) -> int:
-    """How many sentence starts lie after token ``a``'s sentence up to token ``b``'s (0 in the same sentence)."""
-    starts = doc.user_data.get("graphkit_sentence_starts")
-    if starts is None:
-        starts = doc.user_data["graphkit_sentence_starts"] = [s.start for s in doc.sents]
-    return max(0, bisect_right(starts, b) - bisect_right(starts, a))
-
-
 def _camel_case(text: str) -> bool:
     """'CloudHQ', 'CoreWeave': a capital after lower-case letters inside one word marks a coined name (not a
     surname's prefix: "McCarthy", "LeCun", "DeSantis", "MacArthur")."""
@@ -4517,6 +4551,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_named_systems()
     linker.link_quoted_tools()
     linker.link_policies_called()
+    linker.link_heading_policies()
     linker.link_titled_bodies()
     linker.link_repeated_names()
     linker.merge_name_variants()

@@ -31,7 +31,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from graphkit.ingest.affiliations import DEGREES, affiliation_lines, field_text
-from graphkit.ingest.grammar import clause_subjects, conjoined, doc_text, prep_objects
+from graphkit.ingest.grammar import clause_subjects, conjoined, doc_text, prep_objects, sentence_distance
 from graphkit.ingest.layout import BULLETS, COMPOSED_WORDS, PAIRED_NOUNS, LayoutRules
 from graphkit.ingest.lexicon import (
     COLLECTIVE_NOUNS,
@@ -502,6 +502,8 @@ class _Relator(TitleRules, LayoutRules):
         if here is None and token.lemma_.lower() in FUNDING_NOUNS and token.dep_ == "pobj" and token.head.dep_ == "agent" \
                 and (sources := [e for t in prep_objects(token, {"from"}) for e in self._members(t) or self.entities(t, allow_of=False)]):
             return sources  # "is backed by a $29 million investment from X": whoever the money comes from
+        if here is None and (pair := self._the_two(token)):
+            return pair
         found = self._search(token, allow_of=False)
         if token.pos_ == "NOUN" and (called := [e for c in _called(token) for e in self._search(c, allow_of=False)]):
             # "the Chinese artificial intelligence model known as DeepSeek": the name the noun is given
@@ -543,6 +545,17 @@ class _Relator(TitleRules, LayoutRules):
             if eid not in [e for e, _ in out]:
                 out.append((eid, depth))
         return out
+
+    def _the_two(self, token: Token) -> list[tuple[str, int]]:
+        """'The two leaders reaffirmed …', 'the two Prime Ministers': the last two people named before, within a few
+        sentences (the leaders or ministers the text has just introduced)."""
+        if token.tag_ not in {"NNS", "NNPS"} or not any(c.lower_ in {"two", "both"} for c in token.children) \
+                or token.lemma_.lower() not in {"leader", "minister", "secretary", "president", "head", "official"}:
+            return []
+        people = list(dict.fromkeys(m.entity_id for m in reversed(self.ordered) if m.start < token.i
+                                    and self.type_of(m.entity_id) == "Person"
+                                    and sentence_distance(self.doc, m.start, token.i) <= 3))
+        return [(p, 1) for p in people[:2]] if len(people) >= 2 else []
 
     def _members(self, token: Token) -> list[tuple[str, int]]:
         """'an international coalition that includes A, B and C': the members a group noun's relative clause lists."""
@@ -1311,6 +1324,8 @@ class _Relator(TitleRules, LayoutRules):
                 parties = list(dict.fromkeys(self.office_holder_party(e, sent) for e in subjects))
                 if any(self.type_of(e[0]) == "Person" for e in subjects):
                     parties = [p for p in parties if not self._names_an_office(p[0], sent)]
+                    # ("The two ministers signed a memorandum": people whose side is unknown are no parties themselves)
+                    parties = [p for p in parties if self.type_of(p[0]) != "Person"]
                 for i, a in enumerate(parties):
                     yield from self.emit([a], ("PARTNERS_WITH",), [b for b in parties[i + 1:] if b[0] != a[0]], sent, 0.75)
         # "The following officials attended the meeting from Japan: A, B …": delegates of a state serve it
@@ -1494,6 +1509,11 @@ class _Relator(TitleRules, LayoutRules):
             objects = [o for o in objects if not (seen := [mm for mm in self.ordered if mm.entity_id == o[0] and mm.start in reach])
                        or not all(possessor(mm) for mm in seen)]
         yield from self.emit(subjects, rel_types, objects, sent, 0.85 if not passive else 0.8)
+        if "PARTICIPATES_IN" in rel_types and (events := [o for o in objects if self.type_of(o[0]) == "Event"]):
+            # "In Paris, the Prime Minister participated in the AI Action Summit": the place the taking part happened
+            # in holds the event
+            places = [e for t in prep_objects(verb, {"in"}) for e in self.entities(t, allow_of=False) if self.type_of(e[0]) == "Location"]
+            yield from self.emit(places[:1], ("HOSTS",), events, sent, 0.65)
         if lemma in {"hold", "host", "stage", "convene", "organise", "organize"} and passive:
             # "The summit was held at the Grand Palais in Paris": the place hosts the event
             event = self.mention_at(verb.head) if verb.dep_ == "acl" else next(
@@ -1685,6 +1705,12 @@ class _Relator(TitleRules, LayoutRules):
                       and self.type_of(cm.entity_id) in {"AIModel", "Hardware"} and (cm.entity_id, 0) not in owned
                       and not any(_is_possessor(d) and d.i != token.i for d in c.subtree)
                       and not (cm.start >= 2 and self.doc[cm.start - 1].tag_ == "POS")]
+        if token.lower_ == "their" and all(self.type_of(o[0]) == "Policy" for o in owned) and head.dep_ == "pobj" \
+                and len(parties := [e for t in self.subjects(head.head.head)[0] for e in self.entities(t, allow_of=False)
+                                    if self.type_of(e[0]) in {"Government", "Agency", "Firm", "Organization"}]) >= 2:
+            # "Through their Partnership, Canada and the UK will work together": the clause's parties take part in it
+            yield from self.emit(parties, ("PARTICIPATES_IN",), owned, sent, 0.7)
+            return
         made = [c for o in owned for c in self.emit(owners, ("DEVELOPS", "ENACTS", "HOSTS", "PARTICIPATES_IN"), [o], sent, 0.75)]
         if made:
             yield from made  # (emit tries the types in order and gives each owned name the first that fits)
@@ -2369,6 +2395,34 @@ class _Relator(TitleRules, LayoutRules):
             for i, a in enumerate(parties):
                 yield from self.emit([a], ("PARTNERS_WITH",), [p for p in parties[i + 1:] if p[0] != a[0]], verb.sent, 0.7)
 
+    def partners_named(self, token: Token) -> Iterator[Candidate]:
+        """'Canada's commercial relations with its partners across the U.S. and the European Union', 'its partners
+        such as Japan': the partners a possessor's own 'partners' names are its partners."""
+        if token.tag_ != "NNS" or self.mention_at(token) is not None or self.hedged(token.head):
+            return
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None:
+            return
+        owners = [e for e in self.entities(owner, allow_of=False) if self.type_of(e[0]) != "Person"]
+        named = [e for t in prep_objects(token, {"in", "across", "including", "like", "as", "among"})
+                 for e in self.entities(t, allow_of=False) if self.type_of(e[0]) != "Location"]
+        yield from self.emit(owners[:1], ("PARTNERS_WITH",), [n for n in named if n[0] not in {o for o, _ in owners}], token.sent, 0.65)
+
+    def presidency_of(self, token: Token) -> Iterator[Candidate]:
+        """'Canada's G7 presidency', 'As part of our 2025 G7 Presidency' (in Canada's release): the state holding a
+        bloc's presidency is one of its members."""
+        blocs = [(m.entity_id, 0) for c in token.children if c.dep_ in {"compound", "nmod", "amod"}
+                 and (m := self.mention_at(c)) is not None and self.type_of(m.entity_id) == "Organization"]
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if not blocs or owner is None:
+            return
+        if owner.lower_ == "our":
+            state = self.release_state() or self.clear_dominant() if self.speaker_body(owner) is None else None
+            states = [(state, 1)] if state is not None else []
+        else:
+            states = self.entities(owner, allow_of=False)
+        yield from self.emit([s for s in states if self.type_of(s[0]) == "Government"], ("MEMBER_OF",), blocs, token.sent, 0.7)
+
     def home_to(self, token: Token) -> Iterator[Candidate]:
         """'Japan is home to Sony', 'the UK … is the birthplace of companies like DeepMind': the bodies a place is
         home to, or the birthplace of, are based there."""
@@ -2822,8 +2876,13 @@ class _Relator(TitleRules, LayoutRules):
                        and self.type_of(m.entity_id) == "Organization"]
         if not objects:
             return
+        pronoun = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in {"their", "its", "his", "her"}), None)
         subjects = [e for c in token.children if c.dep_ in {"poss", "compound", "nmod", "amod"} or _is_possessor(c)
                     for e in self.entities(c, allow_of=False)]
+        if pronoun is not None and token.dep_ == "dobj" and token.head.pos_ == "VERB" \
+                and (own := [e for t in self.subjects(token.head)[0] for e in self.entities(t, allow_of=False)]):
+            # "The two leaders … reaffirmed their steadfast support for Ukraine": 'their' is the clause's subject
+            subjects = own
         subjects += [e for t in prep_objects(token, {"by", "from"}) for e in self.entities(t, allow_of=False)]
         if not subjects and token.dep_ in {"dobj", "nsubjpass"} and lemma_of(token.head) in LIGHT_VERBS and not self.hedged(token.head):
             subs, _ = self.subjects(token.head)
@@ -3492,7 +3551,7 @@ class _Relator(TitleRules, LayoutRules):
                       (_SUCCEED_WORDS, self.succeeded), (frozenset({"work", "career"}), self.own_work_at),
                       (frozenset({"led"}), self.led_policy), (frozenset({"under"}), self.programme_under),
                       (_CHAIR_NOUNS, self.state_chairs))
-        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS | _JOINT_WORK_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"return"}), self.returned_to), (frozenset({"agree", "pledge", "vow", "commit", "decide"}), self.agreed_together), (frozenset({"join"}), self.joined_unit), (frozenset({"join", "meet"}), self.joined_people_at), (frozenset({"margin", "sideline"}), self.on_margins_of), (frozenset({"represent"}), self.represented_by), (frozenset({"home", "birthplace"}), self.home_to), (frozenset({"work", "join", "team", "collaborate", "cooperate"}), self.states_working_together), (frozenset({"bring"}), self.brought_together), (frozenset({"lead"}), self.led_round),
+        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS | _JOINT_WORK_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"return"}), self.returned_to), (frozenset({"agree", "pledge", "vow", "commit", "decide"}), self.agreed_together), (frozenset({"join"}), self.joined_unit), (frozenset({"join", "meet"}), self.joined_people_at), (frozenset({"margin", "sideline"}), self.on_margins_of), (frozenset({"represent"}), self.represented_by), (frozenset({"home", "birthplace"}), self.home_to), (frozenset({"presidency", "chairmanship"}), self.presidency_of), (frozenset({"partner"}), self.partners_named), (frozenset({"work", "join", "team", "collaborate", "cooperate"}), self.states_working_together), (frozenset({"bring"}), self.brought_together), (frozenset({"lead"}), self.led_round),
                        (frozenset(NOMINAL_TRIGGERS), self.nominal), (STRUCTURE_NOUNS, self.structure), (frozenset({"on"}), self.on_list))
         by_word: dict[str, list] = {}
         for words, word_rule in word_rules:
