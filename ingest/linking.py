@@ -2062,7 +2062,15 @@ class _Linker:
         doc = self.doc
         for m in sorted(self.out.mentions, key=lambda m: m.start):
             draft = self.out.entities.get(m.entity_id)
-            if draft is None or draft.from_kb or draft.type not in {"Event", "Policy", "Organization", "Agency"} or m.start < 2:
+            if draft is None or draft.from_kb or m.start < 2:
+                continue
+            kind = draft.type
+            if kind == "Firm":
+                # "the Japan-UK Digital Partnership", "the UK-Japan Digital Group": NER's company between two states'
+                # names is a pact or a body of theirs (a partnership of two states is a policy)
+                last = self.lowers[m.end - 1]
+                kind = "Policy" if last == "partnership" else _type_from_word(doc[m.start:m.end], last) or "Firm"
+            if kind not in {"Event", "Policy", "Organization", "Agency"}:
                 continue
             second_m = self.covered.get(m.start - 1)
             if second_m is not None and second_m.end == m.start and second_m.end - second_m.start == 1 and m.start >= 3 \
@@ -2071,7 +2079,7 @@ class _Linker:
                     and doc[m.start - 2].text in {"-", "–"} and not doc[m.start - 2].whitespace_ \
                     and self.out.entities[g0.entity_id].type == "Government":
                 # "the Japan-Kenya Digital Partnership Council": NER named the second state on its own
-                eid = self.entity_for_name(f"{doc[g0.start:m.start].text} {draft.name}", draft.type)
+                eid = self.entity_for_name(f"{doc[g0.start:m.start].text} {draft.name}", kind)
                 self.add(g0.start, m.end, eid, "chunk", replace=True)
                 self._pair_parties(eid, [(g0.start, g0.start + 1, g0.entity_id), (m.start - 1, m.start, second_m.entity_id)])
                 continue
@@ -2086,7 +2094,7 @@ class _Linker:
                     second = state_named(doc[m.start:m.start + k].text, self.kb)
             if second is None:
                 continue
-            eid = self.entity_for_name(doc[g.start:m.start].text + draft.name, draft.type)  # the draft's name, brackets dropped
+            eid = self.entity_for_name(doc[g.start:m.start].text + draft.name, kind)  # the draft's name, brackets dropped
             self.add(g.start, m.end, eid, "chunk", replace=True)
             self._pair_parties(eid, [(g.start, g.start + 1, g.entity_id), (m.start, m.start + 1, self.entity_for_kb(second))])
 

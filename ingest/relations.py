@@ -443,6 +443,8 @@ class _Relator(TitleRules, LayoutRules):
         if m is None:
             return []
         root = self.doc[m.start:m.end].root
+        if root.dep_ == "appos" and (hm := self.mention_at(root.head)) is not None and hm.entity_id == eid:
+            root = root.head  # "the Ministry of … (MIC), the Digital Agency, and …": the acronym's name is coordinated
         kind = self.type_of(eid)
         return [(cm.entity_id, 1) for c in conjoined(root.head if root.dep_ == "conj" else root) if (cm := self.mention_at(c))
                 and cm.entity_id != eid and self.type_of(cm.entity_id) == kind] + (
@@ -517,8 +519,10 @@ class _Relator(TitleRules, LayoutRules):
             eid = self.pronoun_antecedent(token, want)
             if eid:
                 found = [(eid, 1)]
-                if token.lower_ in {"they", "them", "their"} and self.type_of(eid) == "Person":
-                    found += self._coordinated_with(eid, token)  # "Chen Yunji and Chen Tianshi … They then worked for …"
+                if token.lower_ in {"they", "them", "their"} and self.type_of(eid) != "Government":
+                    # "Chen Yunji and Chen Tianshi … They then worked for …"; "MIC, the Digital Agency and METI … held
+                    # a meeting at which they launched …"
+                    found += self._coordinated_with(eid, token)
         if not found and token.lower_ in {"i", "my", "me"} and (speaker := self.document_speaker()) is not None:
             found = [(speaker, 1)]  # "in my keynote speech" in a "Press Conference by Prime Minister Kishida"
         if not found and token.lower_ in _FIRST_PLURAL:
@@ -1279,8 +1283,10 @@ class _Relator(TitleRules, LayoutRules):
             yield from self.emit(subjects, ("PARTNERS_WITH",), co, sent, 0.7)
             made = [c for c in verb.children if c.dep_ == "dobj"]
             firms = [e for e in subjects if self.type_of(e[0]) in {"Firm", "Organization", "Government", "Agency"}]
-            if len(firms) >= 2 and len(made) == 1 and made[0].tag_ in {"NN", "NNP"} \
+            paired = len(made) == 1 and any(e in self.linking.state_pairs for e, _ in self.entities(made[0], allow_of=False))
+            if len(firms) >= 2 and len(made) == 1 and made[0].tag_ in {"NN", "NNP"} and not paired \
                     and any(c.dep_ == "det" and c.lower_ in {"the", "a", "an", "this"} for c in made[0].children):
+                # (not "… launched a framework called the Japan-UK Digital Partnership": the pair it names are the parties)
                 # "OpenAI and Oracle are building the first Stargate site": one thing made by both is made together
                 for i, a in enumerate(firms):
                     yield from self.emit([a], ("PARTNERS_WITH",), firms[i + 1:], sent, 0.7)
@@ -2439,13 +2445,49 @@ class _Relator(TitleRules, LayoutRules):
 
     def represented_by(self, token: Token) -> Iterator[Candidate]:
         """'The Government of the United States of America, represented by the Office of Science and Technology
-        Policy': the body that represents a government in an agreement is one of its own."""
-        if token.dep_ != "acl" or token.tag_ != "VBN" or (agent := self._agent(token)) is None:
+        Policy': the body that represents a government in an agreement is one of its own; 'Japan was represented by
+        Mr. A, State Minister …, and Mr. B, …': the people who represent a state serve it."""
+        if token.tag_ != "VBN" or (agent := self._agent(token)) is None:
+            return
+        if token.dep_ != "acl":
+            states = [e for c in token.children if c.dep_ == "nsubjpass" for e in self.entities(c, allow_of=False)
+                      if self.type_of(e[0]) == "Government"]
+            people = list(dict.fromkeys([e for e in self.entities(agent, allow_of=False) if self.type_of(e[0]) == "Person"]
+                                        + self.titled_people(agent) + self._listed_people_after(agent)))
+            if len(states) == 1 and not self.hedged(token):
+                yield from self.emit(people, ("WORKS_FOR",), states, token.sent, 0.7)
             return
         states = [e for e in self.entities(token.head, allow_of=True) if self.type_of(e[0]) == "Government"]
         bodies = [e for e in self.entities(agent, allow_of=False) if self.type_of(e[0]) == "Agency"]
         if len(states) == 1:
             yield from self.emit(bodies, ("PART_OF",), states, token.sent, 0.7)
+
+    def _listed_people_after(self, token: Token) -> list[tuple[str, int]]:
+        """The people named from a token up to the end of its clause (a list of names and their titles, which the
+        parser hangs on the titles): stops at a verb, a semicolon or 'while'."""
+        people = []
+        for t in self.doc[token.i:token.sent.end]:
+            if t.lower_ in {"while", "whereas", ";"} or t.pos_ == "VERB" and t.i > token.i:
+                break
+            m = self.mention_at(t)
+            if m is not None and m.end - 1 == t.i and self.type_of(m.entity_id) == "Person":
+                people.append((m.entity_id, 1))
+        return people
+
+    def representatives_of(self, token: Token) -> Iterator[Candidate]:
+        """'Mr. A, State Minister …, Mr. B, …, as representatives of Japan, and H.E. Ms. C, …, as a representative of
+        the United Kingdom': the people named since the last such phrase (or the clause's start) serve that state."""
+        doc = self.doc
+        if token.i < 2 or not (doc[token.i - 1].lower_ == "as" or doc[token.i - 1].lower_ in {"a", "the"} and doc[token.i - 2].lower_ == "as"):
+            return
+        states = [e for t in prep_objects(token, {"of"}) for e in self.entities(t, allow_of=False) if self.type_of(e[0]) == "Government"]
+        if len(states) != 1:
+            return
+        sent = token.sent
+        start = max([sent.start] + [t.i for t in doc[sent.start:token.i] if t.lemma_.lower() == "representative"
+                                    or t.lower_ in {"together", ":"}])
+        people = [(m.entity_id, 1) for m in self.ordered if start < m.start < token.i and self.type_of(m.entity_id) == "Person"]
+        yield from self.emit(list(dict.fromkeys(people)), ("WORKS_FOR",), states, sent, 0.7)
 
     def on_margins_of(self, token: Token) -> Iterator[Candidate]:
         """'On the margins of the G7 … Ministers' Meeting, X met with Y': who meets on an event's margins or sidelines
@@ -3173,9 +3215,10 @@ class _Relator(TitleRules, LayoutRules):
         yield from self.emit(backers, ("SUPPORTS",), [b for b in backed if b[0] not in {x[0] for x in backers}], token.sent, 0.7)
 
     def partnership_between(self, token: Token) -> Iterator[Candidate]:
-        """'a partnership between X and Y', 'a collaborative project between X, Y and Z' → X PARTNERS_WITH Y."""
+        """'a partnership between X and Y', 'a collaborative project between X, Y and Z', 'the close friendship between
+        the UK and Japan' → X PARTNERS_WITH Y."""
         lemma = token.lemma_.lower()
-        if lemma not in PARTNERSHIP_NOUNS and not (lemma in _JOINT_WORK_NOUNS and any(
+        if lemma not in PARTNERSHIP_NOUNS | {"friendship"} and not (lemma in _JOINT_WORK_NOUNS and any(
                 c.dep_ == "amod" and c.lower_ in {"collaborative", "joint", "cooperative"} for c in token.children)):
             return
         yield from self._through_partnership(token)
@@ -3252,6 +3295,33 @@ class _Relator(TitleRules, LayoutRules):
                 yield from self.emit([(whole.entity_id, 0)], ("HOSTS",), [(m.entity_id, 0)], doc[m.start].sent, 0.7)
             return
         yield from self.emit([(m.entity_id, 0)], ("PART_OF",), [(whole.entity_id, 0)], doc[m.start].sent, 0.75)
+        if kind == "Agency" and self.type_of(whole.entity_id) == "Government":
+            # "the Ministry of … (MIC), the Digital Agency, and the Ministry of … (METI) of Japan, and DCMS of the United
+            # Kingdom": the bodies listed before one qualified by its state, with no state of their own, share it
+            yield from self.emit(self._listed_before(m), ("PART_OF",), [(whole.entity_id, 0)], doc[m.start].sent, 0.7)
+
+    def _listed_before(self, m: LinkedMention) -> list[tuple[str, int]]:
+        """The agencies listed right before a mention ('A, B, and C of Japan' → A, B), back to a list item that has
+        an 'of' phrase of its own or the start of the list."""
+        doc = self.doc
+        out: list[tuple[str, int]] = []
+        start = m.start
+        if start >= 2 and doc[start - 1].text == "(" and (full := self.mention_at(doc[start - 2])) is not None \
+                and full.entity_id == m.entity_id:
+            start = full.start  # "the Ministry of Economy, Trade and Industry (METI) of Japan": from the full name
+        k = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
+        while k >= 1 and doc[k].lower_ in {",", "and"}:
+            k -= 1
+            while k >= 1 and doc[k].lower_ in {",", "and", "the"}:
+                k -= 1
+            if doc[k].text == ")" and k >= 2 and doc[k - 2].text == "(":
+                k -= 3  # past "(MIC)"
+            prev = self.mention_at(doc[k])
+            if prev is None or prev.end != k + 1 or self.type_of(prev.entity_id) != "Agency" or prev.how == "title":
+                break
+            out.append((prev.entity_id, 1))
+            k = prev.start - 1 - (prev.start > 0 and doc[prev.start - 1].lower_ == "the")
+        return out
 
     def event_place(self, m: LinkedMention) -> Iterator[Candidate]:
         """'the AI Safety Summit in Bletchley Park', 'a summit held in Seoul' → the place HOSTS the event."""
@@ -3551,7 +3621,7 @@ class _Relator(TitleRules, LayoutRules):
                       (_SUCCEED_WORDS, self.succeeded), (frozenset({"work", "career"}), self.own_work_at),
                       (frozenset({"led"}), self.led_policy), (frozenset({"under"}), self.programme_under),
                       (_CHAIR_NOUNS, self.state_chairs))
-        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS | _JOINT_WORK_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"return"}), self.returned_to), (frozenset({"agree", "pledge", "vow", "commit", "decide"}), self.agreed_together), (frozenset({"join"}), self.joined_unit), (frozenset({"join", "meet"}), self.joined_people_at), (frozenset({"margin", "sideline"}), self.on_margins_of), (frozenset({"represent"}), self.represented_by), (frozenset({"home", "birthplace"}), self.home_to), (frozenset({"presidency", "chairmanship"}), self.presidency_of), (frozenset({"partner"}), self.partners_named), (frozenset({"work", "join", "team", "collaborate", "cooperate"}), self.states_working_together), (frozenset({"bring"}), self.brought_together), (frozenset({"lead"}), self.led_round),
+        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS | _JOINT_WORK_NOUNS | {"friendship"}, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"return"}), self.returned_to), (frozenset({"agree", "pledge", "vow", "commit", "decide"}), self.agreed_together), (frozenset({"join"}), self.joined_unit), (frozenset({"join", "meet"}), self.joined_people_at), (frozenset({"margin", "sideline"}), self.on_margins_of), (frozenset({"represent"}), self.represented_by), (frozenset({"representative"}), self.representatives_of), (frozenset({"home", "birthplace"}), self.home_to), (frozenset({"presidency", "chairmanship"}), self.presidency_of), (frozenset({"partner"}), self.partners_named), (frozenset({"work", "join", "team", "collaborate", "cooperate"}), self.states_working_together), (frozenset({"bring"}), self.brought_together), (frozenset({"lead"}), self.led_round),
                        (frozenset(NOMINAL_TRIGGERS), self.nominal), (STRUCTURE_NOUNS, self.structure), (frozenset({"on"}), self.on_list))
         by_word: dict[str, list] = {}
         for words, word_rule in word_rules:

@@ -107,7 +107,8 @@ class TitleRules:
         second_title = j < k - 2 and doc[j + 1].lower_ == "and"
         title_end = j + 1 if second_title else k - 1  # where the title mention must end
         if k - 2 >= sent.start and doc[k - 1].text == "," and (tm := self.mention_at(doc[title_end - 1])) is not None \
-                and tm.how == "title" and tm.end == title_end and doc[tm.start].text[:1].isupper():
+                and tm.how == "title" and tm.end == title_end and doc[tm.start].text[:1].isupper() \
+                and not self._title_of_name_before(tm, sent):
             # "delivered by Secretary of State for Science, Innovation, and Technology, Peter Kyle, at …": the name in
             # apposition after the title
             rank = doc[tm.start - 1].lower_ if tm.start > sent.start else ""
@@ -403,6 +404,24 @@ class TitleRules:
                     if at is not None and at + 1 < len(doc) and (target := self.mention_at(doc[at + 1])) is not None:
                         kind = "staff" if kind == "lead" else kind
                         j = target.start
+                if target is None and {"minister", "secretary", "vice-minister", "under-secretary"} & set(title_words) | {
+                        w.split("-")[-1] for w in title_words}:
+                    # "Parliamentary Vice-Minister for Digital Transformation of the Digital Agency", "Under-Secretary of
+                    # State at the Department for …", "Vice-Minister for International Affairs, METI": a minister's
+                    # portfolio first, then the body, after 'of'/'at' or a comma
+                    i = j
+                    while i < min(len(doc), j + 8) and not (doc[i].is_punct and doc[i].text != ","):
+                        if doc[i].lower_ in {"of", "at", ","} and i + 1 < len(doc):
+                            n = i + 1 + (doc[i + 1].lower_ == "the")
+                            found = self.mention_at(doc[n]) if n < len(doc) else None
+                            if found is not None and found.start == n and self.type_of(found.entity_id) == "Agency" \
+                                    and (doc[i].text != "," or found.end >= len(doc) or doc[found.end].is_punct):
+                                target, j = found, n
+                                kind = "staff"  # a junior minister serves the body the portfolio belongs to
+                                break
+                            if doc[i].text == ",":
+                                break
+                        i += 1
                 if target is not None and target.start == j and target.end < len(doc) and doc[target.end].tag_ == "POS":
                     # "member of the CDAO's Algorithmic Warfare Directorate": the post is in the unit the body owns
                     # ("the Defense Department's (DoD) Joint Artificial Intelligence Center": past the owner's acronym)
@@ -699,6 +718,17 @@ class TitleRules:
         """The states named as actors (not as places) before a mention, in order."""
         return [mm.entity_id for mm in self.ordered if mm.start < m.start and self.type_of(mm.entity_id) == "Government"
                 and not _as_place(self.doc[mm.end - 1]) and not self._anothers_title(self.doc[mm.end - 1], m)]
+
+    def _title_of_name_before(self, tm: LinkedMention, sent: Span) -> bool:
+        """'Mr. TSUGE Yoshifumi, State Minister for Internal Affairs and Communications, Mr. OGUSHI Masaki, …': in a list
+        of names each followed by a title, a title set off after a name is that name's, not the next one's."""
+        j = tm.start - 1
+        while j > sent.start and (self.doc[j].lower_ in RANK_WORDS or self.doc[j].lower_ in {"parliamentary", "senior"}):
+            j -= 1
+        if j <= sent.start or self.doc[j].text != ",":
+            return False
+        before = self.mention_at(self.doc[j - 1])
+        return before is not None and self.type_of(before.entity_id) == "Person"
 
     def _anothers_title(self, token: Token, m: LinkedMention) -> bool:
         """'Michelle Donelan, the United Kingdom's Secretary of State …, and X, Minister of …': the state qualifying
