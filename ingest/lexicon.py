@@ -20,7 +20,7 @@ AGENCY_HEADS = {
     "department", "ministry", "agency", "bureau", "office", "commission", "administration", "authority",
     "regulator", "directorate", "committee", "parliament", "senate", "congress", "court", "treasury", "assembly",
     "secretariat", "cabinet", "inspectorate", "ombudsman", "service", "services", "command", "police", "unit", "embassy",
-    "force", "forces", "taskforce", "hub",
+    "force", "forces", "taskforce", "hub", "delegation",
 }
 ORGANIZATION_HEADS = {
     "university", "college", "institute", "institution", "foundation", "forum", "association", "alliance",
@@ -146,7 +146,7 @@ STAFF_TITLES = {
     "researcher", "scientist", "engineer", "employee", "staffer", "adviser", "advisor", "official", "spokesperson",
     "spokesman", "spokeswoman", "press secretary", "executive", "vice president", "chief scientist", "chief technology officer", "cto",
     "member", "members", "staff", "analyst", "economist", "lawyer", "veteran", "alumnus", "alumni", "envoy",
-    "postdoctoral researcher", "research scientist", "professor",
+    "postdoctoral researcher", "research scientist", "professor", "principal investigator", "investigator",
     # a bare "fellow of the IEEE" is an honour; these fellows hold posts at the body
     "research fellow", "senior fellow", "postdoctoral fellow", "visiting fellow", "resident fellow",
     "ambassador", "deputy", "under secretary", "undersecretary", "officer", "partner", "general partner",

@@ -288,6 +288,8 @@ _GENERIC_OPENERS = frozenset({"national", "united", "international", "european",
                               "new", "the", "world", "institute", "university", "department", "ministry", "office",
                               "center", "centre", "council", "association", "bank", "china", "general", "central", "state"})
 # Titles before a name in a transcript label ("MR PATEL:", "SENATOR TIM AYRES, MINISTER …:").
+# Codes for generations of a technology ("5G", "6G") that close a policy's name like a capitalised word.
+_TECH_CODE = re.compile(r"[0-9]G\.?")  # (the tokenizer leaves a sentence's full stop on "5G.")
 # Honours and letters written after a person's name ("Lesley Cowley OBE", "Lucy Rigby KC MP").
 _POST_NOMINALS = frozenset({"OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "KC", "QC", "MP", "FRS", "FREng", "PC", "KCMG", "CMG"})
 _LABEL_TITLES = frozenset({"MR", "MS", "MRS", "DR", "SENATOR", "SEN", "REP", "SIR", "DAME", "PROF", "PROFESSOR",
@@ -330,7 +332,8 @@ _AGREEMENT_HEADS = frozenset({"agreement", "memorandum", "understanding", "accor
                               "protocol", "charter", "convention"})
 _AGREEMENT_PARTY_TYPES = frozenset({"Government", "Firm", "Organization", "Agency"})
 _FACILITY_NOUNS = frozenset({"plant", "factory", "fab", "facility", "site", "office", "offices", "campus", "centre",
-                             "center", "lab", "laboratory", "headquarters", "warehouse", "branch", "branches"})
+                             "center", "lab", "laboratory", "headquarters", "warehouse", "branch", "branches",
+                             "delegation", "embassy", "consulate", "mission"})  # (a state's missions abroad too)
 
 
 def _all_caps(token: Token) -> bool:
@@ -386,6 +389,8 @@ def state_qualifier(span: Span, kb: KnowledgeBase, entity_id: str) -> str | None
         return None  # "European Investment Bank": an adjective that also names a continent is part of the name
     if len(rest) >= 2 or entry is not None and rest.text in entry.surface_forms:
         return gid
+    if len(rest) == 1 and rest[0].lower_ in {"delegation", "embassy", "mission"} and span[0].text not in kb.by_demonym:
+        return gid  # "the EU Delegation in Beijing": a state's name (not its adjective) before its mission
     if entry is not None and span.text in entry.surface_forms and entry.country == kb.by_id[gid].name:
         return gid  # "the Australian Parliament": a known body's own name with its state's demonym
     if len(rest) == 1 and rest[0].text in {"Embassy", "Consulate", "Consulate-General"}:
@@ -432,6 +437,9 @@ def clean_span(span: Span, demonyms: dict[str, str] | None = None) -> Span | Non
         start = verbs[-1] + 1  # "Scale included Dragoneer Investment Group": a name has no finite verb in it
     if end - start >= 4 and doc[start].lower_ in _LEADING_OFFICES and doc[start + 1].lower_ in {"of", "at"}:
         start += 2  # "President of Keio University": NER took the office into the body's name
+    elif end - start >= 4 and doc[start].is_title and doc[start + 1].lower_ in {"partner", "member", "fellow"} \
+            and doc[start + 2].lower_ in {"of", "at"}:
+        start += 3  # "Associated Partner of INPACE", "Senior Fellow at X": a role before the body
     for k in range(start + 1, end - 1):
         if doc[k].lower_ in {"a", "an"} and doc[k - 1].lower_ == "of":
             start = k + 1  # "Development of an Artificial Intelligence (AI) Action Plan": the name follows the article
@@ -1268,11 +1276,25 @@ class _Linker:
             end = m.end + 1 + (self.lowers[m.end + 1] == "the")
             words = 0
             while end < len(doc) and (doc[end].is_title and doc[end].is_alpha and doc[end].lower_ not in _CALENDAR_WORDS
-                                      or doc[end].text in {"AI", "&"} or self.lowers[end] in {"and", "of", "the"} and words):
-                words += doc[end].is_title or doc[end].text == "AI"
+                                      or doc[end].text in {"AI", "&"} or _TECH_CODE.fullmatch(doc[end].text)
+                                      or self.lowers[end] in {"and", "of", "the"} and words):
+                # ("Joint Declaration on 5G": a technology's code counts as a capitalised word)
+                words += 2 if _TECH_CODE.fullmatch(doc[end].text) else int(doc[end].is_title or doc[end].text == "AI")
                 end += 1
+                if self.texts[end - 1].endswith(".") and not self.texts[end - 1].endswith(".."):
+                    break  # "… on 5G." closes its sentence
             while end > m.end and self.lowers[end - 1] in {"and", "of", "the", "&"}:
                 end -= 1
+            # "… Strategy for Cooperation in the Indo-Pacific", "International Digital Strategy for the European Union":
+            # a known region or state closing the name (kept as a mention inside it)
+            at = end if words else m.end
+            if at + 1 < len(doc) and (self.lowers[at] == "in" and words or at == m.end):
+                k = at + 1 + (self.lowers[at + 1] == "the")
+                place = self.covered.get(k)
+                if place is not None and place.start == k and self.out.entities[place.entity_id].type in {"Location", "Government"} \
+                        and self.out.entities[place.entity_id].from_kb and (place.end >= len(doc) or not _is_cap(doc[place.end])):
+                    self.out.nested.append(LinkedMention(place.start, place.end, place.entity_id, "qualifier"))
+                    end, words = place.end, max(words, 2)
             if words < 2 and self.lowers[m.end - 1] in {"declaration", "statement"} and self.lowers[m.end] == "on":
                 # "a joint Leaders' Declaration on inclusive and sustainable AI": a declaration's topic in lower case,
                 # up to a comma or a verb, is the rest of its title
@@ -1288,9 +1310,17 @@ class _Linker:
             if words < 2 or end in self.headline:
                 continue
             inner = {self.covered[i].entity_id for i in range(m.end, end) if i in self.covered}
-            if any(self.out.entities[e].from_kb for e in inner):
+            closing = {n.entity_id for n in self.out.nested if n.how == "qualifier" and n.end == end}
+            last = self.covered.get(end - 1)
+            if last is not None and last.end == end and last.entity_id in inner and not closing \
+                    and self.out.entities[last.entity_id].type in {"Location", "Government"} and self.lowers[m.end] == "for" \
+                    and last.start == m.end + 1 + (self.lowers[m.end + 1] == "the"):
+                # ("… Strategy for the European Union": the state the whole tail names)
+                self.out.nested.append(LinkedMention(last.start, last.end, last.entity_id, "qualifier"))
+                closing = {last.entity_id}
+            if any(self.out.entities[e].from_kb for e in inner - closing):
                 continue
-            self.add(m.start, end, self.entity_for_name(doc[m.start:end].text, "Policy"), "chunk", replace=True)
+            self.add(m.start, end, self.entity_for_name(doc[m.start:end].text.rstrip("."), "Policy"), "chunk", replace=True)
 
     def link_listed_order_titles(self) -> None:
         """"President Trump's Executive Orders, Accelerating Federal Permitting of Data Center Infrastructure and
@@ -1575,6 +1605,18 @@ class _Linker:
             self.add(span.start, span.end, new, m.how, replace=True)
             self._relink(old, new)  # ("… Minister Champagne" later, linked to the shorter name, is the same person)
 
+    def retype_named_initiatives(self) -> None:
+        """'organised by the INPACE support initiative': an unknown name NER took for a company, right before a
+        lower-case word for a programme (after one other lower-case word at most), names that programme."""
+        doc = self.doc
+        for m in list(self.out.mentions):
+            draft = self.out.entities[m.entity_id]
+            if draft.from_kb or draft.type != "Firm" or m.end + 1 >= len(doc):
+                continue
+            j = m.end + (doc[m.end].is_lower and doc[m.end].pos_ == "NOUN" and self.lowers[m.end] not in PROGRAMME_NOUNS)
+            if j < len(doc) and self.lowers[j] in PROGRAMME_NOUNS and doc[j].is_lower:
+                self._retype(m.entity_id, "Policy")
+
     def retype_named_laws(self) -> None:
         """'the Dutch civil code, Burgerlijk Wetboek (BW 3.1)': a name set off right after a common noun for a law is
         that law's name (a policy), whatever NER guessed — a person, most often, for words it does not know."""
@@ -1695,7 +1737,7 @@ class _Linker:
         doc = self.doc
         for i in (i for i, text in enumerate(self.texts) if text in HONORIFICS and i + 2 < len(doc)):
             end = i + 1
-            while end < len(doc) and end - i <= 3 and end not in self.covered and doc[end].pos_ == "PROPN" \
+            while end < len(doc) and end - i <= 3 and self._guessed(end) and doc[end].pos_ == "PROPN" \
                     and doc[end].is_title and doc[end].is_alpha and doc[end].text not in HONORIFICS:
                 end += 1
             if end - i < 3 or (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN"):
@@ -1703,7 +1745,17 @@ class _Linker:
             span = doc[i + 1:end]
             if _type_from_head(span, span[-1].lower_, default=None) or any(self.kb.lookup(t.text) for t in span):
                 continue  # "Dr. Martin Luther King Jr. Center" … or a known name inside
-            self.add(i + 1, end, self.entity_for_name(span.text, "Person"), "ner")
+            held = {self.covered[k].start: self.covered[k] for k in range(i + 1, end) if k in self.covered}
+            if any(m.start < i + 1 or m.end > end for m in held.values()):
+                continue
+            # ("Professor Sam Ge Shuzhi": NER's person "Sam Ge" and place "Shuzhi" are one name)
+            self.add(i + 1, end, self.entity_for_name(span.text, "Person"), "ner", replace=True)
+
+    def _guessed(self, i: int) -> bool:
+        """Whether token i is free, or held by a name NER guessed (not one the knowledge base knows)."""
+        m = self.covered.get(i)
+        return m is None or m.how == "ner" and not self.out.entities[m.entity_id].from_kb \
+            and self.out.entities[m.entity_id].type in {"Person", "Location", "Firm"}
 
     def link_executive_orders(self) -> None:
         """'Executive Order 14148', 'Executive Order No. 13859': an order's number is its name.
@@ -2092,6 +2144,12 @@ class _Linker:
             for k in range(4, 1, -1):  # "the UK-Republic of Korea Accord": the second state may take several words
                 if second is None and m.start + k < m.end:
                     second = state_named(doc[m.start:m.start + k].text, self.kb)
+            if second is None and kind == "Event" and any(
+                    e.type == "Location" for k in range(1, 4) if m.start + k < m.end for e in self.kb.lookup(doc[m.start:m.start + k].text)):
+                # "the EU-Indo-Pacific Digital Partnership Conference 2025": a state and a region open the gathering's name
+                end = m.end + (m.end < len(doc) and bool(re.fullmatch(r"(19|20)\d\d", self.texts[m.end])) and m.end not in self.covered)
+                self.add(g.start, end, self.entity_for_name(doc[g.start:end].text, kind), "chunk", replace=True)
+                continue
             if second is None:
                 continue
             eid = self.entity_for_name(doc[g.start:m.start].text + draft.name, kind)  # the draft's name, brackets dropped
@@ -2261,7 +2319,8 @@ class _Linker:
             base = self.out.entities[m.entity_id].type
             entry = self.kb.get(m.entity_id) if base == "Government" else None
             seat = entry is not None and doc[m.start:m.end].text in entry.metonyms  # "the Brussels Hub": a city's body
-            if base in {"Person", "Government"} and type_ in {"Agency"} and not seat:
+            envoy = base == "Government" and doc[j - 1].lower_ == "delegation"  # "the EU Delegation in Beijing": its mission
+            if base in {"Person", "Government"} and type_ in {"Agency"} and not seat and not envoy:
                 continue  # "Biden Administration", "Chinese Government" are not new bodies
             if base == "Government" and j - m.end == 1 and doc[m.end].lower_ == "alliance":
                 continue  # "the Japan-U.S. Alliance" is a tie between states (ALLIED_WITH), not a body
@@ -2576,6 +2635,28 @@ class _Linker:
                 if self.texts[k] == word and not doc[k].is_sent_start and (m is None or m.end - m.start == 1 and not
                                                                          self.out.entities[m.entity_id].from_kb):
                     self.add(k, k + 1, eid, "coref", replace=True)
+
+    def link_acronym_gatherings(self) -> None:
+        """'an annual ICT Dialogue with China', 'its second High-level Digital Dialogue': a gathering named by an
+        acronym and a word for a gathering, and a hyphenated capitalised modifier ("High-level") opening a
+        gathering's name, belong to the name."""
+        doc = self.doc
+        for i in (i for i, text in enumerate(self.texts) if 2 <= len(text) <= 6 and text.isupper() and text.isalpha()
+                  and text not in {"AI", "IT"}):  # ("the AI Summit at Bletchley Park" is a known summit's generic name)
+            if i + 1 >= len(doc) or self.lowers[i + 1] not in EVENT_HEADS or not _is_cap(doc[i + 1]):
+                continue
+            held = [self.covered[k] for k in (i, i + 1) if k in self.covered]
+            if any(self.out.entities[m.entity_id].from_kb or m.start < i or m.end > i + 2 for m in held):
+                continue
+            self.add(i, i + 2, self.entity_for_name(doc[i:i + 2].text, "Event"), "chunk", replace=True)
+        for m in sorted(self.out.mentions, key=lambda m: m.start):
+            draft = self.out.entities[m.entity_id]
+            s = m.start
+            if draft.from_kb or draft.type != "Event" or s < 3 or self.texts[s - 2] != "-" or doc[s - 3].whitespace_ \
+                    or doc[s - 2].whitespace_ or not self.texts[s - 3].istitle() or not doc[s - 1].is_alpha \
+                    or s - 3 in self.covered or s - 1 in self.covered:
+                continue
+            self.add(s - 3, m.end, self.entity_for_name(doc[s - 3:m.end].text, "Event"), "chunk", replace=True)
 
     def link_policies_called(self) -> None:
         """'a historic economic security declaration known as Pax Silica', 'a programme called Horizon': the name a
@@ -4497,7 +4578,6 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_institutions_of_places()
     linker.link_affiliation_lines()
     linker.link_speaker_labels()
-    linker.link_policy_name_tails()
     linker.link_listed_order_titles()
     linker.link_distributive_names()
     linker.drop_plural_kinds()
@@ -4510,6 +4590,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_model_codes_after_families()
     linker.link_released_model_names()
     linker.link_capitalised_names()
+    linker.link_policy_name_tails()
     linker.link_quoted_titles()
     linker.link_acronymed_programmes()
     linker.link_listed_portfolio_bodies()
@@ -4559,6 +4640,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_named_systems()
     linker.link_quoted_tools()
     linker.link_policies_called()
+    linker.link_acronym_gatherings()
     linker.link_heading_policies()
     linker.link_titled_bodies()
     linker.link_repeated_names()
@@ -4572,6 +4654,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.retype_hired_people()
     linker.retype_listed_people()
     linker.retype_named_laws()
+    linker.retype_named_initiatives()
     linker.merge_name_orders()
     linker.merge_short_given_names()
     linker.link_definite_descriptions()

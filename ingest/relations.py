@@ -26,6 +26,7 @@ object types. Confidence reflects how direct the evidence is.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -428,7 +429,10 @@ class _Relator(TitleRules, LayoutRules):
         after = [t.lower_ for t in self.doc[m.end:min(sent.end, m.end + 4)]] if m.end < sent.end and self.doc[m.end].text == "," else []
         if not (_GOVERNMENT_OFFICES | (_LEADER_OFFICES if leaders else frozenset())) & {*before, *after}:
             return subject  # (with ``leaders``, "President X and Prime Minister Y" stand for their states too)
-        gov = self.government_of(m)
+        # a minister the knowledge base does not know, with no state named before: the release's state, if its
+        # dateline or first line says it, else the usual reading
+        gov = self.release_state() if self.kb.get(eid) is None and not self._governments_before(m) else None
+        gov = gov or self.government_of(m)
         if gov is None and (entry := self.kb.get(eid)) is not None:
             # "Britain's Technology Secretary Peter Kyle signed a deal": the department the knowledge base says he
             # leads is not named, its state is
@@ -745,6 +749,10 @@ class _Relator(TitleRules, LayoutRules):
             agent = self._agent(verb)
             # ("founded by A, formerly of X, alongside B and C": the names 'alongside' the agent are agents too)
             return ([agent, *_alongside(agent)] if agent is not None else []), True
+        if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.tag_ == "VBG" \
+                and verb.head.head.lemma_ in {"thank", "congratulate", "commend", "praise", "credit"} \
+                and (thanked := [c for c in verb.head.head.children if c.dep_ == "dobj"]):
+            return thanked, False  # "Let me thank NUS for hosting this event": the one thanked hosted it
         if verb.dep_ == "pcomp" and verb.head.lower_ in {"by", "through"} and verb.tag_ == "VBG" \
                 and not any(c.dep_ in {"nsubj", "csubj"} for c in verb.children):
             # "Beijing retaliated by banning exports …": the means clause's doer is the main clause's subject
@@ -1601,6 +1609,12 @@ class _Relator(TitleRules, LayoutRules):
                 or self._gathering_named(token.head)  # "its company X", "his Arsenal of Freedom tour"
             want = _owner_types(self.type_of(head_m.entity_id)) if head_m else None
             eid = self.pronoun_antecedent(token, want) if want else None
+            own_subject = [e for t in self.subjects(token.head.head)[0] for e in self.entities(t, allow_of=False)] \
+                if token.lower_ == "its" and token.head.dep_ == "dobj" and token.head.head.pos_ == "VERB" else []
+            if len(own_subject) == 1 and self.type_of(own_subject[0][0]) != "Person":
+                # "the Commission held its second High-level Digital Dialogue with China": 'its' in the object is the
+                # clause's subject's, whatever kind of owner the object wants
+                eid = own_subject[0][0]
             owners = [(eid, 1)] if eid else []
         else:
             owners = [(owner_m.entity_id, 0)] if owner_m else []
@@ -2375,6 +2389,37 @@ class _Relator(TitleRules, LayoutRules):
                     if self.type_of(e[0]) == "Government"]
         yield from self.emit(present, ("PARTICIPATES_IN",), events, token.sent, 0.7)
 
+    def pact_established_with(self, verb: Token) -> Iterator[Candidate]:
+        """'A Digital Partnership with Singapore was established in 2023, adding to those signed the year before with
+        Korea and Japan' (in an EU text): a partnership set up 'with' a party, by no one named, is the author's — the
+        government the release speaks for, or the one the article is about."""
+        if verb.tag_ != "VBN" or self.hedged(verb) or self._agent(verb) is not None:
+            return
+        pact = next((c for c in verb.children if c.dep_ == "nsubjpass"), None) if verb.dep_ != "acl" else verb.head
+        if pact is None or not (pact.lemma_.lower() in PARTNERSHIP_NOUNS or pact.lower_ in {"those", "ones"} and any(
+                t.lemma_.lower() in PARTNERSHIP_NOUNS for t in verb.sent if t.i < pact.i)):
+            return
+        partners = [e for h in (verb, pact) for t in prep_objects(h, {"with"}) for e in self.entities(t, allow_of=False)
+                    if self.type_of(e[0]) in {"Government", "Organization", "Firm", "Agency"}]
+        owner = self.release_state() or self.clear_dominant() or self._named_most()
+        if owner is not None and partners:
+            yield from self.emit([(owner, 1)], ("PARTNERS_WITH",), [p for p in partners if p[0] != owner], verb.sent, 0.65)
+
+    def _named_most(self) -> str | None:
+        """The state whose name or short form the text writes at least twice as often as any other's, counting the
+        times it opens or closes other names ("the EU Strategy …", "EU-India …"): whose text an unsigned one is."""
+        text = doc_text(self.doc)
+        counts = Counter()
+        for eid, draft in self.linking.entities.items():
+            if draft.type == "Government":
+                forms = sorted({draft.name, *draft.aliases}, key=len, reverse=True)
+                pattern = r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms if f) + r")(?![\w])"
+                counts[eid] = len(re.findall(pattern, text))
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < 3 or len(ranked) == 2 and ranked[0][1] < 2 * ranked[1][1]:
+            return None
+        return ranked[0][0]
+
     def states_working_together(self, verb: Token) -> Iterator[Candidate]:
         """'UK and French researchers join up to shield …', 'UK and French experts will work more closely': people
         of two states working together make the states partners (a state named alone counts as itself)."""
@@ -2433,14 +2478,20 @@ class _Relator(TitleRules, LayoutRules):
         """'Japan is home to Sony', 'the UK … is the birthplace of companies like DeepMind': the bodies a place is
         home to, or the birthplace of, are based there."""
         prep = "to" if token.lemma_.lower() == "home" else "of"
-        if token.dep_ not in {"attr", "advmod", "npadvmod", "appos"} or not (objs := prep_objects(token, {prep})):
+        if token.dep_ not in {"attr", "advmod", "npadvmod", "appos", "conj"} or not (objs := prep_objects(token, {prep})):
             return
-        verb = token.head
+        first = token
+        while first.dep_ == "conj" and first.head.pos_ in {"NOUN", "ADV", "PROPN"}:
+            first = first.head  # (the second of two predicates: "is home to X and the birthplace of Y")
+        verb = first.head
         if verb.lemma_ not in {"be", "become", "remain"} or self.hedged(verb):
             return
         bodies = [e for t in objs for e in self.entities(t, allow_of=False) if self.type_of(e[0]) in {"Firm", "Organization", "Agency"}]
         places = [e for s in clause_subjects(token) for e in self.entities(s, allow_of=False)
                   if self.type_of(e[0]) in {"Government", "Location"}]
+        if not places and first is not token:
+            places = [e for s in clause_subjects(first) for e in self.entities(s, allow_of=False)
+                      if self.type_of(e[0]) in {"Government", "Location"}]
         yield from self.emit(bodies, ("BASED_IN",), places, token.sent, 0.7)
 
     def represented_by(self, token: Token) -> Iterator[Candidate]:
@@ -2784,6 +2835,10 @@ class _Relator(TitleRules, LayoutRules):
         states = self.linking.state_pairs.get(m.entity_id)
         if states and self.type_of(m.entity_id) in {"Event", "Policy"}:
             yield from self.emit([(s, 0) for s in states], ("PARTICIPATES_IN",), [(m.entity_id, 0)], self.doc[m.start].sent, 0.7)
+        elif states and len(states) == 2 and self.type_of(m.entity_id) == "Organization" \
+                and self.doc[m.end - 1].lower_ in {"council", "dialogue", "forum", "commission", "committee"}:
+            # "The EU-India Trade and Technology Council": a joint body of two states makes them partners
+            yield from self.emit([(states[0], 0)], ("PARTNERS_WITH",), [(states[1], 0)], self.doc[m.start].sent, 0.7)
 
     def paired_tie(self, m: LinkedMention) -> Iterator[Candidate]:
         """'the UK-Canada science of AI safety partnership', 'a US-India agreement': a hyphenated pair of states
@@ -2802,8 +2857,8 @@ class _Relator(TitleRules, LayoutRules):
         if noun.lemma_.lower() not in _PAIR_TIE_NOUNS:
             # "UK-Canada science of AI safety partnership": the tie word closes a verbless phrase the pair opens
             tie = next((t for t in noun.subtree if t.i > noun.i and t.lemma_.lower() in _PAIR_TIE_NOUNS), None)
-            if tie is None or any(t.pos_ in {"VERB", "AUX"} for t in doc[noun.i:tie.i]):
-                return
+            if tie is None or any(t.pos_ in {"VERB", "AUX"} and t.dep_ != "amod" for t in doc[noun.i:tie.i]):
+                return  # (a participle modifying a noun is no verb: "EU-China trade and research related dialogues")
             noun = tie
         if self.hedged(noun.head):
             return
@@ -3329,6 +3384,15 @@ class _Relator(TitleRules, LayoutRules):
             return
         root = self.doc[m.start:m.end].root  # "the AI Safety Summit 2023 in the UK": the place hangs on "Summit", not "2023"
         preps = [c for c in root.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}]
+        if root.lower_ in {"dialogue", "dialogues", "talks", "consultations"}:
+            # "an annual ICT Dialogue with China": the other side of a dialogue takes part in it
+            sides = [e for t in prep_objects(root, {"with"}) for e in self.entities(t, allow_of=False)
+                     if self.type_of(e[0]) in {"Government", "Organization"}]
+            yield from self.emit(sides, ("PARTICIPATES_IN",), [(m.entity_id, 0)], root.sent, 0.7)
+        if root.dep_ == "dobj" and root.head.lemma_ in {"hold", "host", "convene", "organise", "organize"} \
+                and not self.hedged(root.head):
+            # "the Commission held its second … Dialogue with China in Beijing": where it was held
+            preps += [c for c in root.head.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}]
         for acl in (c for c in root.children if c.dep_ == "acl" and c.lemma_ in {"hold", "host", "stage", "organise", "organize"}):
             preps += [c for c in acl.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}]
         if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in {"meet", "convene", "gather", "hold", "take"} \
@@ -3621,7 +3685,7 @@ class _Relator(TitleRules, LayoutRules):
                       (_SUCCEED_WORDS, self.succeeded), (frozenset({"work", "career"}), self.own_work_at),
                       (frozenset({"led"}), self.led_policy), (frozenset({"under"}), self.programme_under),
                       (_CHAIR_NOUNS, self.state_chairs))
-        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS | _JOINT_WORK_NOUNS | {"friendship"}, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"return"}), self.returned_to), (frozenset({"agree", "pledge", "vow", "commit", "decide"}), self.agreed_together), (frozenset({"join"}), self.joined_unit), (frozenset({"join", "meet"}), self.joined_people_at), (frozenset({"margin", "sideline"}), self.on_margins_of), (frozenset({"represent"}), self.represented_by), (frozenset({"representative"}), self.representatives_of), (frozenset({"home", "birthplace"}), self.home_to), (frozenset({"presidency", "chairmanship"}), self.presidency_of), (frozenset({"partner"}), self.partners_named), (frozenset({"work", "join", "team", "collaborate", "cooperate"}), self.states_working_together), (frozenset({"bring"}), self.brought_together), (frozenset({"lead"}), self.led_round),
+        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS | _JOINT_WORK_NOUNS | {"friendship"}, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"return"}), self.returned_to), (frozenset({"agree", "pledge", "vow", "commit", "decide"}), self.agreed_together), (frozenset({"join"}), self.joined_unit), (frozenset({"join", "meet"}), self.joined_people_at), (frozenset({"margin", "sideline"}), self.on_margins_of), (frozenset({"represent"}), self.represented_by), (frozenset({"representative"}), self.representatives_of), (frozenset({"home", "birthplace"}), self.home_to), (frozenset({"presidency", "chairmanship"}), self.presidency_of), (frozenset({"partner"}), self.partners_named), (frozenset({"work", "join", "team", "collaborate", "cooperate"}), self.states_working_together), (frozenset({"establish", "sign", "conclude", "launch", "forge"}), self.pact_established_with), (frozenset({"bring"}), self.brought_together), (frozenset({"lead"}), self.led_round),
                        (frozenset(NOMINAL_TRIGGERS), self.nominal), (STRUCTURE_NOUNS, self.structure), (frozenset({"on"}), self.on_list))
         by_word: dict[str, list] = {}
         for words, word_rule in word_rules:
@@ -3808,7 +3872,7 @@ _HONOUR_WORDS = frozenset({"year", "list", "ranking", "rankings", "award", "priz
 
 # Words for a tie two hyphenated states can modify ("a US-India agreement").
 _PAIR_TIE_NOUNS = frozenset({"partnership", "agreement", "accord", "pact", "deal", "cooperation", "collaboration",
-                             "alliance", "dialogue", "memorandum", "compact", "framework"})
+                             "alliance", "dialogue", "memorandum", "compact", "framework", "council"})
 # Pronouns that only ever stand for a person.
 _PERSONAL_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 # Gathering nouns a quoted title can follow ('a side event "…"').

@@ -4435,3 +4435,102 @@ def test_a_state_chairing_a_body_is_a_member_of_it(extractor) -> None:
     assert {("Canada", "MEMBER_OF", "Global Partnership on Artificial Intelligence"),
             ("United Kingdom", "MEMBER_OF", "G7")} <= found
     assert ("G7", "BASED_IN", "United Kingdom") not in found
+
+
+# -- fourteenth session: rules found reading l01–l06 and i01–i10 -----------------------------------------------
+
+def test_two_people_each_with_a_title_sign_for_their_own_states(extractor) -> None:
+    found = triples(extract(extractor, "OTTAWA, ON, May 2, 2025 /CNW/ - Today the Right Honourable Jane Doolittle, the "
+                                       "United Kingdom's (UK) Secretary of State for Trade, and the Honourable Marc Tremblay, "
+                                       "Minister of Industry, signed two memorandums of understanding (MOU) in Canada."))
+    assert ("Jane Doolittle", "WORKS_FOR", "United Kingdom") in found
+    assert ("Marc Tremblay", "WORKS_FOR", "Canada") in found
+    assert ("Canada", "PARTNERS_WITH", "United Kingdom") in found or ("United Kingdom", "PARTNERS_WITH", "Canada") in found
+    assert not any(r[0] == "Jane Doolittle" and r[1] == "PARTNERS_WITH" for r in found)
+
+
+def test_a_coalition_that_includes_backers_invests_through_them(extractor) -> None:
+    found = triples(extract(extractor, "The Harbour Project is backed by a $20 million investment from an international "
+                                       "coalition that includes Amazon Web Services and the Advanced Research and Invention Agency."))
+    assert ("Amazon Web Services", "INVESTS_IN", "Harbour Project") in found
+    assert ("Advanced Research and Invention Agency", "INVESTS_IN", "Harbour Project") in found
+
+
+def test_people_on_an_events_margins_take_part_in_it(extractor) -> None:
+    found = triples(extract(extractor, "On the margins of the G7 Energy, Climate and Environment Ministers' Meeting in Turin, "
+                                       "Minister Rosa Lindqvist met with Minister Tomas Berg."))
+    assert ("Rosa Lindqvist", "PARTICIPATES_IN", "G7 Energy, Climate and Environment Ministers' Meeting") in found
+    assert ("Tomas Berg", "PARTICIPATES_IN", "G7 Energy, Climate and Environment Ministers' Meeting") in found
+
+
+def test_a_state_represented_by_its_people_employs_them(extractor) -> None:
+    found = triples(extract(extractor, "Japan was represented by Mr. Hiro Tanaka, State Minister for Digital Transformation, "
+                                       "and Ms. Emi Sato, Vice-Minister for International Affairs, while the UK was "
+                                       "represented by Mr. Paul Grant."))
+    assert {("Hiro Tanaka", "WORKS_FOR", "Japan"), ("Emi Sato", "WORKS_FOR", "Japan"),
+            ("Paul Grant", "WORKS_FOR", "United Kingdom")} <= found
+
+
+def test_bodies_listed_before_one_qualified_by_a_state_share_it(extractor) -> None:
+    found = triples(extract(extractor, "The Ministry of Internal Affairs and Communications (MIC), the Digital Agency, and the "
+                                       "Ministry of Economy, Trade and Industry (METI) of Japan held a meeting."))
+    assert ("Digital Agency", "PART_OF", "Japan") in found
+    assert ("Ministry of Internal Affairs and Communications", "PART_OF", "Japan") in found
+
+
+def test_a_name_with_honours_is_a_person(extractor) -> None:
+    ex = extract(extractor, "Harriet Vale OBE has been appointed by Technology Secretary Peter Kyle to chair the board.")
+    assert types(ex).get("Harriet Vale") == "Person"
+    assert "Obe" not in types(ex)
+
+
+def test_words_whose_initials_with_a_capitalised_word_spell_the_acronym_are_one_name(extractor) -> None:
+    ex = extract(extractor, "She will chair Building Digital UK (BDUK) – the government agency responsible for broadband.")
+    assert types(ex).get("Building Digital UK") == "Agency"
+
+
+def test_the_one_appointed_to_chair_a_body_leads_it(extractor) -> None:
+    found = triples(extract(extractor, "Harriet Vale OBE has been appointed by Technology Secretary Peter Kyle to chair "
+                                       "Building Digital UK (BDUK), which rolls out broadband across the UK."))
+    assert ("Harriet Vale", "LEADS", "Building Digital UK") in found
+    assert ("Peter Kyle", "WORKS_FOR", "United Kingdom") in found
+
+
+def test_the_two_leaders_are_the_last_two_people_named(extractor) -> None:
+    found = triples(extract(extractor, "Mark Carney, Prime Minister of Canada, and Sir Keir Starmer, Prime Minister of the "
+                                       "United Kingdom, met in Ottawa. The two leaders reaffirmed their steadfast support for Ukraine."))
+    assert {("Mark Carney", "SUPPORTS", "Ukraine"), ("Keir Starmer", "SUPPORTS", "Ukraine")} <= found
+
+
+def test_a_seat_followed_by_its_country_is_the_city(extractor) -> None:
+    ex = extract(extractor, "The Prime Minister concluded a visit to Brussels, Belgium, where he met business leaders.")
+    assert types(ex).get("Brussels") == "Location"
+
+
+def test_a_states_bloc_presidency_is_membership(extractor) -> None:
+    found = triples(extract(extractor, "During Italy's G7 presidency, ministers met in Rome."))
+    assert ("Italy", "MEMBER_OF", "G7") in found
+
+
+def test_a_dialogue_with_a_state_has_it_taking_part_and_its_venue_hosting_it(extractor) -> None:
+    found = triples(extract(extractor, "The Commission held its third High-level Digital Dialogue with Japan in Tokyo."))
+    assert ("Japan", "PARTICIPATES_IN", "High-level Digital Dialogue") in found
+    assert ("Tokyo", "HOSTS", "High-level Digital Dialogue") in found
+    assert not any(r[1] == "HOSTS" and r[0] == "Japan" for r in found)
+
+
+def test_a_joint_body_of_two_states_makes_them_partners(extractor) -> None:
+    found = triples(extract(extractor, "The EU-India Trade and Technology Council offers a forum of cooperation."))
+    assert ("European Union", "PARTNERS_WITH", "India") in found or ("India", "PARTNERS_WITH", "European Union") in found
+
+
+def test_a_country_home_to_a_company_is_where_it_is_based(extractor) -> None:
+    found = triples(extract(extractor, "Japan is home to Sony. South Korea is the birthplace of companies like Hanbit Robotics."))
+    assert {("Sony", "BASED_IN", "Japan"), ("Hanbit Robotics", "BASED_IN", "South Korea")} <= found
+
+
+def test_a_declaration_known_as_a_name_is_that_policy_and_its_signers_take_part(extractor) -> None:
+    found = triples(extract(extractor, "In December we signed a declaration known as Pax Aurora that brought together Japan, "
+                                       "Australia, the UK, and the United States, with the participation of the Netherlands."))
+    assert {("Japan", "PARTICIPATES_IN", "Pax Aurora"), ("United Kingdom", "PARTICIPATES_IN", "Pax Aurora"),
+            ("Netherlands", "PARTICIPATES_IN", "Pax Aurora")} <= found
