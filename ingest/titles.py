@@ -404,8 +404,7 @@ class TitleRules:
                     if at is not None and at + 1 < len(doc) and (target := self.mention_at(doc[at + 1])) is not None:
                         kind = "staff" if kind == "lead" else kind
                         j = target.start
-                if target is None and {"minister", "secretary", "vice-minister", "under-secretary"} & set(title_words) | {
-                        w.split("-")[-1] for w in title_words}:
+                if target is None and {"minister", "secretary"} & {w.split("-")[-1] for w in title_words}:
                     # "Parliamentary Vice-Minister for Digital Transformation of the Digital Agency", "Under-Secretary of
                     # State at the Department for …", "Vice-Minister for International Affairs, METI": a minister's
                     # portfolio first, then the body, after 'of'/'at' or a comma
