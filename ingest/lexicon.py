@@ -22,6 +22,8 @@ AGENCY_HEADS = {
     "secretariat", "cabinet", "inspectorate", "ombudsman", "service", "services", "command", "police", "unit", "embassy",
     "force", "forces", "taskforce", "hub", "delegation",
 }
+# A state's missions abroad ("the EU Delegation in Beijing", "the US Embassy in Tokyo"): its own bodies, sitting in a city.
+MISSION_NOUNS = frozenset({"delegation", "embassy", "consulate", "mission"})
 ORGANIZATION_HEADS = {
     "university", "college", "institute", "institution", "foundation", "forum", "association", "alliance",
     "society", "centre", "center", "council", "network", "coalition", "consortium", "organisation",

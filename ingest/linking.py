@@ -41,6 +41,7 @@ from graphkit.ingest.lexicon import (
     INDUSTRY_WORDS,
     LEADER_TITLES,
     MILITARY_RANKS,
+    MISSION_NOUNS,
     ORGANIZATION_HEADS,
     POLICY_HEADS,
     PROGRAMME_NOUNS,
@@ -332,8 +333,7 @@ _AGREEMENT_HEADS = frozenset({"agreement", "memorandum", "understanding", "accor
                               "protocol", "charter", "convention"})
 _AGREEMENT_PARTY_TYPES = frozenset({"Government", "Firm", "Organization", "Agency"})
 _FACILITY_NOUNS = frozenset({"plant", "factory", "fab", "facility", "site", "office", "offices", "campus", "centre",
-                             "center", "lab", "laboratory", "headquarters", "warehouse", "branch", "branches",
-                             "delegation", "embassy", "consulate", "mission"})  # (a state's missions abroad too)
+                             "center", "lab", "laboratory", "headquarters", "warehouse", "branch", "branches"}) | MISSION_NOUNS
 
 
 def _all_caps(token: Token) -> bool:
@@ -389,7 +389,7 @@ def state_qualifier(span: Span, kb: KnowledgeBase, entity_id: str) -> str | None
         return None  # "European Investment Bank": an adjective that also names a continent is part of the name
     if len(rest) >= 2 or entry is not None and rest.text in entry.surface_forms:
         return gid
-    if len(rest) == 1 and rest[0].lower_ in {"delegation", "embassy", "mission"} and span[0].text not in kb.by_demonym:
+    if len(rest) == 1 and rest[0].lower_ in MISSION_NOUNS and span[0].text not in kb.by_demonym:
         return gid  # "the EU Delegation in Beijing": a state's name (not its adjective) before its mission
     if entry is not None and span.text in entry.surface_forms and entry.country == kb.by_id[gid].name:
         return gid  # "the Australian Parliament": a known body's own name with its state's demonym
@@ -2319,7 +2319,8 @@ class _Linker:
             base = self.out.entities[m.entity_id].type
             entry = self.kb.get(m.entity_id) if base == "Government" else None
             seat = entry is not None and doc[m.start:m.end].text in entry.metonyms  # "the Brussels Hub": a city's body
-            envoy = base == "Government" and doc[j - 1].lower_ == "delegation"  # "the EU Delegation in Beijing": its mission
+            # "the EU Delegation in Beijing": its mission (embassies are link_embassies' business)
+            envoy = base == "Government" and doc[j - 1].lower_ == "delegation"
             if base in {"Person", "Government"} and type_ in {"Agency"} and not seat and not envoy:
                 continue  # "Biden Administration", "Chinese Government" are not new bodies
             if base == "Government" and j - m.end == 1 and doc[m.end].lower_ == "alliance":
@@ -3733,7 +3734,7 @@ class _Linker:
                 if doc[s].text[0].isupper() and "".join(w if w.isupper() and len(w) > 1 else w[0] for w in words) == acro:
                     start = s
                     break
-            if start is None or any(w.isupper() for w in self.texts[start:i]) is False:
+            if start is None or not any(w.isupper() for w in self.texts[start:i]):
                 continue  # (plain initials are the other steps' business)
             held = {self.covered[k].start: self.covered[k] for k in range(start, i) if k in self.covered}
             if any(m.start < start or m.end > i for m in held.values()) or any(

@@ -1625,8 +1625,7 @@ class _Relator(TitleRules, LayoutRules):
                        and (m := self.mention_at(c)) is not None and self.type_of(m.entity_id) == "Person"]
             owners = leaders[:1] or owners  # "the Biden-Harris Administration's Act": the president's, the first named
         if not owners and token.lower_ == "our" and (named := self.mention_at(token.head)) is not None \
-                and self.type_of(named.entity_id) == "Policy" and self.speaker_body(token) is None \
-                and (gov := self.release_state() or self.clear_dominant()) is not None:
+                and self.type_of(named.entity_id) == "Policy" and (gov := self._author_state(token)) is not None:
             # "… through our Modern Industrial Strategy" in a government's release: the government's own policy
             owners = [(gov, 1)]
         if not owners:
@@ -2401,9 +2400,16 @@ class _Relator(TitleRules, LayoutRules):
             return
         partners = [e for h in (verb, pact) for t in prep_objects(h, {"with"}) for e in self.entities(t, allow_of=False)
                     if self.type_of(e[0]) in {"Government", "Organization", "Firm", "Agency"}]
-        owner = self.release_state() or self.clear_dominant() or self._named_most()
+        owner = self._author_state()
         if owner is not None and partners:
             yield from self.emit([(owner, 1)], ("PARTNERS_WITH",), [p for p in partners if p[0] != owner], verb.sent, 0.65)
+
+    def _author_state(self, token: Token | None = None) -> str | None:
+        """The government a text speaks for when it says 'our' or leaves a party unnamed: the release's state, else
+        the one the article is about, else the one it names most — none for a 'we' inside someone's quotation."""
+        if token is not None and self.speaker_body(token) is not None:
+            return None
+        return self.release_state() or self.clear_dominant() or self._named_most()
 
     def _named_most(self) -> str | None:
         """The state whose name or short form the text writes at least twice as often as any other's, counting the
@@ -2468,7 +2474,7 @@ class _Relator(TitleRules, LayoutRules):
         if not blocs or owner is None:
             return
         if owner.lower_ == "our":
-            state = self.release_state() or self.clear_dominant() if self.speaker_body(owner) is None else None
+            state = self._author_state(owner)
             states = [(state, 1)] if state is not None else []
         else:
             states = self.entities(owner, allow_of=False)
@@ -2487,11 +2493,8 @@ class _Relator(TitleRules, LayoutRules):
         if verb.lemma_ not in {"be", "become", "remain"} or self.hedged(verb):
             return
         bodies = [e for t in objs for e in self.entities(t, allow_of=False) if self.type_of(e[0]) in {"Firm", "Organization", "Agency"}]
-        places = [e for s in clause_subjects(token) for e in self.entities(s, allow_of=False)
+        places = [e for s in clause_subjects(first) for e in self.entities(s, allow_of=False)
                   if self.type_of(e[0]) in {"Government", "Location"}]
-        if not places and first is not token:
-            places = [e for s in clause_subjects(first) for e in self.entities(s, allow_of=False)
-                      if self.type_of(e[0]) in {"Government", "Location"}]
         yield from self.emit(bodies, ("BASED_IN",), places, token.sent, 0.7)
 
     def represented_by(self, token: Token) -> Iterator[Candidate]:
@@ -3273,7 +3276,7 @@ class _Relator(TitleRules, LayoutRules):
         """'a partnership between X and Y', 'a collaborative project between X, Y and Z', 'the close friendship between
         the UK and Japan' → X PARTNERS_WITH Y."""
         lemma = token.lemma_.lower()
-        if lemma not in PARTNERSHIP_NOUNS | {"friendship"} and not (lemma in _JOINT_WORK_NOUNS and any(
+        if lemma not in _TIE_NOUNS_BETWEEN and not (lemma in _JOINT_WORK_NOUNS and any(
                 c.dep_ == "amod" and c.lower_ in {"collaborative", "joint", "cooperative"} for c in token.children)):
             return
         yield from self._through_partnership(token)
@@ -3685,7 +3688,7 @@ class _Relator(TitleRules, LayoutRules):
                       (_SUCCEED_WORDS, self.succeeded), (frozenset({"work", "career"}), self.own_work_at),
                       (frozenset({"led"}), self.led_policy), (frozenset({"under"}), self.programme_under),
                       (_CHAIR_NOUNS, self.state_chairs))
-        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (PARTNERSHIP_NOUNS | _JOINT_WORK_NOUNS | {"friendship"}, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"return"}), self.returned_to), (frozenset({"agree", "pledge", "vow", "commit", "decide"}), self.agreed_together), (frozenset({"join"}), self.joined_unit), (frozenset({"join", "meet"}), self.joined_people_at), (frozenset({"margin", "sideline"}), self.on_margins_of), (frozenset({"represent"}), self.represented_by), (frozenset({"representative"}), self.representatives_of), (frozenset({"home", "birthplace"}), self.home_to), (frozenset({"presidency", "chairmanship"}), self.presidency_of), (frozenset({"partner"}), self.partners_named), (frozenset({"work", "join", "team", "collaborate", "cooperate"}), self.states_working_together), (frozenset({"establish", "sign", "conclude", "launch", "forge"}), self.pact_established_with), (frozenset({"bring"}), self.brought_together), (frozenset({"lead"}), self.led_round),
+        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (_TIE_NOUNS_BETWEEN | _JOINT_WORK_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"return"}), self.returned_to), (frozenset({"agree", "pledge", "vow", "commit", "decide"}), self.agreed_together), (frozenset({"join"}), self.joined_unit), (frozenset({"join", "meet"}), self.joined_people_at), (frozenset({"margin", "sideline"}), self.on_margins_of), (frozenset({"represent"}), self.represented_by), (frozenset({"representative"}), self.representatives_of), (frozenset({"home", "birthplace"}), self.home_to), (frozenset({"presidency", "chairmanship"}), self.presidency_of), (frozenset({"partner"}), self.partners_named), (frozenset({"work", "join", "team", "collaborate", "cooperate"}), self.states_working_together), (frozenset({"establish", "sign", "conclude", "launch", "forge"}), self.pact_established_with), (frozenset({"bring"}), self.brought_together), (frozenset({"lead"}), self.led_round),
                        (frozenset(NOMINAL_TRIGGERS), self.nominal), (STRUCTURE_NOUNS, self.structure), (frozenset({"on"}), self.on_list))
         by_word: dict[str, list] = {}
         for words, word_rule in word_rules:
@@ -3870,6 +3873,8 @@ def _honour(verb: Token) -> bool:
 _HONOUR_WORDS = frozenset({"year", "list", "ranking", "rankings", "award", "prize", "medal", "honour", "honor"})
 
 
+# Nouns for a tie 'between' two parties ("a partnership between X and Y", "the close friendship between X and Y").
+_TIE_NOUNS_BETWEEN = frozenset(PARTNERSHIP_NOUNS | {"friendship"})
 # Words for a tie two hyphenated states can modify ("a US-India agreement").
 _PAIR_TIE_NOUNS = frozenset({"partnership", "agreement", "accord", "pact", "deal", "cooperation", "collaboration",
                              "alliance", "dialogue", "memorandum", "compact", "framework", "council"})
