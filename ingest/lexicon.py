@@ -14,7 +14,7 @@ POLICY_HEADS = {
     "accord", "deal", "convention", "principles", "code", "charter", "treaty", "statement", "mission", "guidelines",
     "standard", "standards", "policy", "doctrine", "compact", "commitments", "blueprint", "roadmap", "zones",
     "controls", "sanctions", "list", "measures", "provisions", "memorandum", "partnership agreement",
-    "challenge", "scheme", "pilot", "pact", "package", "project",
+    "challenge", "scheme", "pilot", "pact", "package", "project", "vision",
 }
 AGENCY_HEADS = {
     "department", "ministry", "agency", "bureau", "office", "commission", "administration", "authority",

@@ -381,6 +381,11 @@ def state_qualifier(span: Span, kb: KnowledgeBase, entity_id: str) -> str | None
         entry = kb.get(entity_id)
         if entry is None or entry.country == kb.by_id[last].name:
             return last  # "Department of Finance Canada", "Global Affairs Canada": Canadian bodies end with the state
+    if gid is None and len(span) >= 4 and span[-2].text == "of" and (last := state_named(span[-1].text, kb)) is not None \
+            and span[-1].text not in kb.by_demonym:
+        entry = kb.get(entity_id)
+        if entry is None or entry.country == kb.by_id[last].name:
+            return last  # "National Research Council of Canada", "Ministry of Commerce of China": the state closes the name
     if gid is None:
         return None
     rest = span[width:]
@@ -1057,7 +1062,10 @@ class _Linker:
                 continue
             gid = state_qualifier(self.doc[m.start:m.end], self.kb, m.entity_id)
             if gid:
-                self.out.nested.append(LinkedMention(m.start, m.start + 1, self.entity_for_kb(gid), "qualifier"))
+                # ("National Research Council of Canada", "Global Affairs Canada": the state's word closes the name)
+                at = m.end - 1 if state_named(self.doc[m.start].text, self.kb) != gid \
+                    and state_named(self.doc[m.end - 1].text, self.kb) == gid else m.start
+                self.out.nested.append(LinkedMention(at, at + 1, self.entity_for_kb(gid), "qualifier"))
 
     def link_distributive_names(self) -> None:
         """'the U.S. and UK AI Safety Institutes': one plural name, one known body per coordinated state.
@@ -1278,6 +1286,8 @@ class _Linker:
             while end < len(doc) and (doc[end].is_title and doc[end].is_alpha and doc[end].lower_ not in _CALENDAR_WORDS
                                       or doc[end].text in {"AI", "&"} or _TECH_CODE.fullmatch(doc[end].text)
                                       or self.lowers[end] in {"and", "of", "the"} and words):
+                if self.lowers[end] == "and" and end + 1 < len(doc) and self.lowers[end + 1] in {"the", "a", "an"}:
+                    break  # "… for Digital Trade and the Strategy for …": 'and the' opens the next name
                 # ("Joint Declaration on 5G": a technology's code counts as a capitalised word)
                 words += 2 if _TECH_CODE.fullmatch(doc[end].text) else int(doc[end].is_title or doc[end].text == "AI")
                 end += 1
@@ -1729,7 +1739,10 @@ class _Linker:
             year = doc[m.end]
             if not (len(year.text) == 4 and year.text.isdigit() and year.text[:2] in {"19", "20"}):
                 continue
-            self.add(m.start, m.end + 1, self.entity_for_name(doc[m.start:m.end + 1].text, "Event"), m.how, replace=True)
+            eid = self.entity_for_name(doc[m.start:m.end + 1].text, "Event")
+            self.add(m.start, m.end + 1, eid, m.how, replace=True)
+            if m.entity_id in self.out.state_pairs:  # "the Canada–European Union Summit 2023": both states still take part
+                self.out.state_pairs[eid] = self.out.state_pairs.pop(m.entity_id)
 
     def link_honorific_names(self) -> None:
         """'Minister of Defense Dr. Ng Eng Hen': two or three capitalised words after an honorific, which NER left
@@ -2117,11 +2130,12 @@ class _Linker:
             if draft is None or draft.from_kb or m.start < 2:
                 continue
             kind = draft.type
-            if kind == "Firm":
+            last = self.lowers[m.end - 1]
+            if kind == "Firm" or kind == "Organization" and last == "alliance":
                 # "the Japan-UK Digital Partnership", "the UK-Japan Digital Group": NER's company between two states'
-                # names is a pact or a body of theirs (a partnership of two states is a policy)
-                last = self.lowers[m.end - 1]
-                kind = "Policy" if last == "partnership" else _type_from_word(doc[m.start:m.end], last) or "Firm"
+                # names is a pact or a body of theirs (a partnership of two states is a policy, and so is the
+                # "Canada–Germany Digital Alliance" two governments launch)
+                kind = "Policy" if last in {"partnership", "alliance"} else _type_from_word(doc[m.start:m.end], last) or "Firm"
             if kind not in {"Event", "Policy", "Organization", "Agency"}:
                 continue
             second_m = self.covered.get(m.start - 1)
@@ -2307,7 +2321,9 @@ class _Linker:
         for m in sorted(self.out.mentions, key=lambda m: m.start):
             j = m.end
             while j < len(doc) and j not in self.covered and (_is_cap(doc[j]) and (
-                    doc[j].pos_ == "PROPN" or doc[j].lower_ in EVENT_HEADS and j > m.end) or (
+                    doc[j].pos_ == "PROPN" or doc[j].lower_ in EVENT_HEADS and j > m.end
+                    # "the G7 Leaders' Statement": a document's head word after a plural possessive inside the name
+                    or doc[j].lower_ in POLICY_HEADS and j > m.end + 1 and doc[j - 1].text in {"'", "’"}) or (
                     # "AUKUS Defence Ministers' Meeting": a plural possessive inside the name
                     doc[j].text in {"'", "’"} and j > m.end and doc[j - 1].lower_.endswith("s")
                     and j + 1 < len(doc) and _is_cap(doc[j + 1]))):
@@ -2317,6 +2333,8 @@ class _Linker:
             span = doc[m.start:j]
             type_ = _type_from_word(span, doc[j - 1].lower_)
             base = self.out.entities[m.entity_id].type
+            if base == "Government" and doc[j - 1].lower_ == "partnership" and j - m.end >= 2:
+                type_ = "Policy"  # "the Canada-EU Digital Partnership": a state's named partnership is a pact
             entry = self.kb.get(m.entity_id) if base == "Government" else None
             seat = entry is not None and doc[m.start:m.end].text in entry.metonyms  # "the Brussels Hub": a city's body
             # "the EU Delegation in Beijing": its mission (embassies are link_embassies' business)
@@ -4599,6 +4617,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_bracketed_acronym_names()
     linker.link_bracketed_short_names()
     linker.link_state_pair_names()
+    linker.extend_event_years()  # again: "the Canada–European Union Summit 2023" is only whole now
     linker.link_agreements_between()
     linker.link_paired_agreements()
     linker.link_national_units()

@@ -44,7 +44,14 @@ from graphkit.ingest.lexicon import (
     SPEECH_NOUNS,
     STAFF_NOUNS,
 )
-from graphkit.ingest.linking import SCHOOL_HEADS, LinkedMention, Linking, state_qualifier, town_after_school
+from graphkit.ingest.linking import (
+    SCHOOL_HEADS,
+    LinkedMention,
+    Linking,
+    state_named,
+    state_qualifier,
+    town_after_school,
+)
 from graphkit.ingest.quotes import quotations, speaker_of
 from graphkit.ingest.titles import TitleRules, field_offices, heads_government, office_kind
 from spacy.tokens import Doc, Span, Token
@@ -293,6 +300,11 @@ class _Relator(TitleRules, LayoutRules):
             states = {e.id for e in self.kb.lookup(place) if e.type == "Government" and place in e.metonyms}
             if len(states) == 1 and (state := states.pop()) in self.linking.entities:
                 return state
+        # "MONTRÉAL, Dec. 8, 2025 /CNW/ -": Canada Newswire carries Canadian releases, so a dateline it stamps speaks
+        # for Canada when the article names Canada (the city need not be the capital)
+        wire = any(t.text.strip("/") == "CNW" and t.text.startswith("/") for t in self.doc[:80])
+        if wire and (canada := state_named("Canada", self.kb)) is not None and canada in self.linking.entities:
+            return canada
         return None
 
     def type_of(self, eid: str) -> str:
@@ -557,12 +569,19 @@ class _Relator(TitleRules, LayoutRules):
     def _the_two(self, token: Token) -> list[tuple[str, int]]:
         """'The two leaders reaffirmed …', 'the two Prime Ministers': the last two people named before, within a few
         sentences (the leaders or ministers the text has just introduced)."""
-        if token.tag_ not in {"NNS", "NNPS"} or not any(c.lower_ in {"two", "both"} for c in token.children) \
-                or token.lemma_.lower() not in {"leader", "minister", "secretary", "president", "head", "official"}:
+        if token.tag_ not in {"NNS", "NNPS"} or token.lemma_.lower() not in {"leader", "minister", "secretary", "president",
+                                                                             "head", "official"}:
+            return []
+        counted = any(c.lower_ in {"two", "both"} for c in token.children)
+        # "X … met with Y …. The ministers agreed to launch …": a bare "the ministers" right after a sentence naming
+        # exactly two people is those two
+        if not counted and not any(c.lower_ == "the" for c in token.children):
             return []
         people = list(dict.fromkeys(m.entity_id for m in reversed(self.ordered) if m.start < token.i
                                     and self.type_of(m.entity_id) == "Person"
-                                    and sentence_distance(self.doc, m.start, token.i) <= 3))
+                                    and sentence_distance(self.doc, m.start, token.i) <= (3 if counted else 1)))
+        if not counted and len(people) != 2:
+            return []
         return [(p, 1) for p in people[:2]] if len(people) >= 2 else []
 
     def _members(self, token: Token) -> list[tuple[str, int]]:
@@ -696,7 +715,11 @@ class _Relator(TitleRules, LayoutRules):
             conjuncts = [c for t in inside for c in conjoined(t) if name is None or not name.start <= c.i < name.end]
             for conj in conjuncts:
                 m = self.mention_at(conj)
-                if m is not None:
+                if m is not None and self.type_of(m.entity_id) == "Government" and (held := self._office_holder_after(m)):
+                    # "Secretary Raimondo and Malaysia's Senior Minister …, Mohamed Azmin Ali met": the minister, not
+                    # the state whose office the parser made the conjunct
+                    out.append((held[0].entity_id, depth))
+                elif m is not None:
                     out.append((m.entity_id, depth))
                     # "Israel, Australia, the UK, and obviously the United States": a list item the parser hung on the
                     # one before it as an apposition (a name of the same kind)
@@ -1357,6 +1380,8 @@ class _Relator(TitleRules, LayoutRules):
                 for t in verb.subtree if t.i not in subject_span):
             # "President X and Prime Minister Y celebrate … cooperation": leaders speak for their states
             parties = list(dict.fromkeys(self.office_holder_party(s, sent, leaders=True) for s in subjects))
+            # ("The ministers agreed … to accelerate collaboration": people whose side is unknown are no parties)
+            parties = [p for p in parties if self.type_of(p[0]) != "Person"]
             for i, a in enumerate(parties):
                 yield from self.emit([a], ("PARTNERS_WITH",), [p for p in parties[i + 1:] if p[0] != a[0]], sent, 0.7)
         # "Tencent and ByteDance have ordered H20 chips from Nvidia": whoever goods are bought from supplies the buyer
@@ -1751,7 +1776,11 @@ class _Relator(TitleRules, LayoutRules):
             firms = [o for o in owned if self.type_of(o[0]) in {"Firm", "Organization"}]
             yield from self.emit(firms, ("BASED_IN",), owners, sent, 0.7)
             owned = [o for o in owned if o not in firms]
-        yield from self.emit(owned, ("PART_OF",), owners, sent, 0.7)
+        # ("Germany's Minister for Digital Transformation …": a state's minister serves it; the ministry the title
+        # names is not said to be the state's, as with "U.S. Secretary of Commerce")
+        titled = {mm.entity_id for t in (head, *head.conjuncts, *self.doc[after_mark:after_mark + 1])
+                  if (mm := self.mention_at(t)) is not None and mm.how == "title"}
+        yield from self.emit([o for o in owned if o[0] not in titled], ("PART_OF",), owners, sent, 0.7)
 
 
     def staff(self, token: Token) -> Iterator[Candidate]:
@@ -3109,6 +3138,11 @@ class _Relator(TitleRules, LayoutRules):
         head = token.head
         person = self.mention_at(head)
         title_noun = None
+        if token.dep_ == "conj" and owner.end < len(self.doc) and self.doc[owner.end].tag_ == "POS":
+            # "Secretary Raimondo and Malaysia's Senior Minister for …, Mohamed Azmin Ali": the parser made the
+            # possessor a conjunct of the first name; read by word order — the office after "'s", a comma, the person
+            yield from self._office_then_person(owner, token.sent)
+            return
         if person is None:
             title_noun = head
             person = next((self.mention_at(c) for c in head.children if c.dep_ == "appos" and self.mention_at(c)), None)
@@ -3123,6 +3157,31 @@ class _Relator(TitleRules, LayoutRules):
             if entry and any(f.type == "LEADS" and f.object == owner.entity_id for f in entry.facts):
                 rel = "LEADS"
         yield from self.emit([(person.entity_id, 0)], (rel,), [(owner.entity_id, 0)], token.sent, 0.7)
+
+    def _office_holder_after(self, owner: LinkedMention) -> tuple[LinkedMention, str] | None:
+        """"Malaysia's Senior Minister for International Trade and Industry, Mohamed Azmin Ali": the person named after
+        a possessor's capitalised office and a comma, and the office's words."""
+        doc = self.doc
+        if owner.end >= len(doc) or doc[owner.end].tag_ != "POS":
+            return None
+        j = owner.end + 1
+        while j < len(doc) and j - owner.end <= 12 and (doc[j].is_title or doc[j].lower_ in {"for", "of", "and", "the"}):
+            j += 1
+        words = " ".join(t.lower_ for t in doc[owner.end + 1:j])
+        if j + 1 >= len(doc) or doc[j].text != "," or not {"minister", "secretary"} & set(words.split()):
+            return None
+        person = self.mention_at(doc[j + 1])
+        if person is None or person.start != j + 1 or self.type_of(person.entity_id) != "Person":
+            return None
+        return person, words
+
+    def _office_then_person(self, owner: LinkedMention, sent: Span) -> Iterator[Candidate]:
+        """The possessor of an office employs (or, for a head of government, is led by) the person named after it."""
+        if (found := self._office_holder_after(owner)) is None:
+            return
+        person, words = found
+        rel = "LEADS" if heads_government(words) and self.type_of(owner.entity_id) == "Government" else "WORKS_FOR"
+        yield from self.emit([(person.entity_id, 0)], (rel,), [(owner.entity_id, 0)], sent, 0.7)
 
     def named_after(self, noun: Token) -> list[tuple[str, int]]:
         """'the startup Mistral AI', 'chipmaker Nvidia': a common noun directly followed by the name it describes."""
@@ -3701,7 +3760,8 @@ class _Relator(TitleRules, LayoutRules):
         mention_rules = (self.titles, self.administration, self.leadership_of, self.nationality, self.unit_of,
                          self.bracketed_affiliation, self.inline_affiliation, self.participle_aside,
                          self.qualified_agency, self.maker_product, self.event_place, self.body_place, self.state_pair,
-                         self.paired_tie, self.appositive_head_of_government, self.appositive_title_of, self.title_is_holder, self.acronym_office_holder)
+                         self.paired_tie, self.appositive_head_of_government, self.appositive_title_of, self.title_is_holder, self.acronym_office_holder,
+                         self.title_comma_name)
         from_claims: list[Candidate] = []
         for token in self.doc:
             if token.lower_ in {"from", "of"}:

@@ -317,7 +317,14 @@ class TitleRules:
                     if here.how == "title" and holder is not None and self.type_of(holder.entity_id) == "Person":
                         break  # "KISHIDA, Minister for … MATSUMOTO": in a list the title is the next name's
                     of = k - 1 - (doc[k - 1].lower_ == "the")
-                    if self.type_of(here.entity_id) == "Government" and doc[of].lower_ in {"for", "of"} \
+                    office = self.mention_at(doc[here.end + 1]) if here.end + 1 < len(doc) else None
+                    if self.type_of(here.entity_id) == "Government" and k <= m.end + 2 and doc[here.end].text in {"'s", "’s"} \
+                            and office is not None and office.start == here.end + 1 and office.how == "title":
+                        # "Karsten Wildberger, Germany's Minister for Digital Transformation …": the state's minister
+                        # serves the state, and leads the ministry the title names (read next)
+                        yield from self.emit(person, ("WORKS_FOR",), [(here.entity_id, 0)], sent, 0.75)
+                        found_any = True
+                    elif self.type_of(here.entity_id) == "Government" and doc[of].lower_ in {"for", "of"} \
                             and {"minister", "secretary", "ambassador"} & {t.lower_ for t in doc[m.end + 1:of]} \
                             and not any((tm := self.mention_at(t)) is not None and self.type_of(tm.entity_id) in {"Person", "Government"}
                                         for t in doc[m.end + 1:of]):
@@ -621,6 +628,39 @@ class TitleRules:
             # "the foreign minister of Japan" serves the state; only a head of government or state leads it
             serves = rel == "LEADS" and self.type_of(body[0]) == "Government" and not heads_government(lowered)
             yield from self.emit([(m.entity_id, 0)], ("WORKS_FOR" if serves else rel,), [body], root.sent, 0.8)
+
+    def title_comma_name(self, m: LinkedMention) -> Iterator[Candidate]:
+        """'The Minister of Innovation, Science and Industry, the Honourable X, and the European Union (EU)
+        Commissioner for Internal Market, Y, met …': a capitalised minister's or commissioner's title, a comma and
+        the holder's name. A state named at the title's head employs the holder; a bare "Minister of …" serves the
+        government whose release this is (as "the Honourable X, Minister of …" does)."""
+        doc = self.doc
+        if self.type_of(m.entity_id) != "Person":
+            return
+        k = m.start - 1
+        while k > 0 and doc[k].text in {"Honourable", "Honorable", "Hon.", "the"}:
+            k -= 1
+        if k < 2 or doc[k].text != ",":
+            return
+        i = k - 1
+        while i >= 0 and k - i <= 14 and (doc[i].is_title or doc[i].text in {"(", ")", ","} or doc[i].is_upper
+                                          or doc[i].lower_ in {"of", "for", "and"}) and doc[i].lower_ != "the":
+            i -= 1
+        start = i + 1
+        if start >= k or not (i < 0 or doc[i].lower_ == "the" or doc[i].is_sent_start or doc[i].text in {"\n", ":"}):
+            return
+        words = doc[start:k]
+        lowered = {t.lower_ for t in words}
+        if not lowered & {"minister", "commissioner", "secretary"} or doc[start].text == ",":
+            return
+        inside = [mm for t in words if (mm := self.mention_at(t)) is not None]
+        if any(self.type_of(mm.entity_id) == "Person" or mm.how == "title" for mm in inside):
+            return  # another name, or a title the knowledge base knows (read by the title rules)
+        states = [mm for mm in inside if self.type_of(mm.entity_id) == "Government"]
+        if states and states[0].start == start:
+            yield from self.emit([(m.entity_id, 0)], ("WORKS_FOR",), [(states[0].entity_id, 0)], doc[m.start].sent, 0.75)
+        elif not inside and doc[start].lower_ == "minister" and (gov := self.release_state()) is not None:
+            yield from self.emit([(m.entity_id, 0)], ("WORKS_FOR",), [(gov, 2)], doc[m.start].sent, 0.6)
 
     def acronym_office_holder(self, m: LinkedMention) -> Iterator[Candidate]:
         """'Dr. Radha Plumb, the CDAO, and …': after a name, "the" and a body's acronym that also spells the office
