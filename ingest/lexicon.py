@@ -75,7 +75,7 @@ ACTOR_NOUNS = {
     "peers", "competitors", "tech", "technology", "ai", "semiconductor", "entities", "customers", "buyers",
     "conglomerate", "conglomerates", "maker", "makers", "manufacturer", "manufacturers",
     "corporation", "corporations", "multinational", "multinationals", "foundry", "foundries", "unicorn", "unicorns",
-    "venture", "ventures",
+    "venture", "ventures", "partner", "partners", "ally", "allies",
 }
 
 # Titles that make their holder a founder, and nouns for leading ("under the leadership of X").

@@ -285,6 +285,8 @@ _COMPUTE_WORDS = frozenset({"gpu", "gpus", "supercomputer", "supercomputers", "s
 _SYSTEM_NOUNS = frozenset({"supercomputer", "cluster", "exascale"})
 _SYSTEM_DESCRIPTORS = frozenset({"AI", "HPC", "GPU", "AI-optimized", "AI-optimised", "exascale"})
 # First words many bodies share: never a short form of one of them.
+# Words that make a capitalised phrase after them a description ("the AI Lab", "its Digital Office").
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "its", "their", "our", "his", "her", "my", "your", "each", "every"})
 _GENERIC_OPENERS = frozenset({"national", "united", "international", "european", "american", "federal", "royal", "global",
                               "new", "the", "world", "institute", "university", "department", "ministry", "office",
                               "center", "centre", "council", "association", "bank", "china", "general", "central", "state"})
@@ -292,7 +294,8 @@ _GENERIC_OPENERS = frozenset({"national", "united", "international", "european",
 # Codes for generations of a technology ("5G", "6G") that close a policy's name like a capitalised word.
 _TECH_CODE = re.compile(r"[0-9]G\.?")  # (the tokenizer leaves a sentence's full stop on "5G.")
 # Honours and letters written after a person's name ("Lesley Cowley OBE", "Lucy Rigby KC MP").
-_POST_NOMINALS = frozenset({"OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "KC", "QC", "MP", "FRS", "FREng", "PC", "KCMG", "CMG"})
+_POST_NOMINALS = frozenset({"OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "KC", "QC", "MP", "FRS", "FREng", "PC", "KCMG", "CMG",
+                           "PhD", "Ph.D", "Ph.D.", "Ph", "DPhil"})  # (degrees too: "J. Michael McQuade Ph.D")
 _LABEL_TITLES = frozenset({"MR", "MS", "MRS", "DR", "SENATOR", "SEN", "REP", "SIR", "DAME", "PROF", "PROFESSOR",
                            "SECRETARY", "MINISTER", "AMBASSADOR", "PRESIDENT", "GENERAL", "ADMIRAL", "HON", "THE",
                            # ranks before a title ("UNDER SECRETARY HELBERG:", "DEPUTY SECRETARY X:")
@@ -953,7 +956,7 @@ class _Linker:
             honours = len(span)
             while honours > 2 and span[honours - 1].text in _POST_NOMINALS:
                 honours -= 1
-            if honours < len(span) and honours <= 3 and all(t.is_title and t.pos_ == "PROPN" for t in span[:honours]) \
+            if honours < len(span) and honours <= 3 and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in span[:honours]) \
                     and not _type_from_head(span[:honours], span[honours - 1].lower_, default=None):
                 # "Lesley Cowley OBE", "Lucy Rigby KC MP": honours and letters after a name are no part of it
                 self.add(span.start, span.start + honours, self.entity_for_name(span[:honours].text, "Person"), "ner")
@@ -993,7 +996,7 @@ class _Linker:
                 continue  # "I. Purpose": a numbered heading, not an initial
             if len(span) == 1 and span[0].lower_ in COREF_NOUNS and span.start > 0 and self.doc[span.start - 1].lower_ == "the":
                 continue  # "the Department", "the Commission": a description, resolved later
-            if _only_generic_words(span) or _portfolio(span) or _DEGREE.match(span.text):
+            if _only_generic_words(span) and not self._bare_name(span) or _portfolio(span) or _DEGREE.match(span.text):
                 continue  # … or "Bachelor of Engineering": a degree, not a body
             if span[-1].lower_ in _PLACE_NOUNS and span[-1].is_lower and len(span) > 1:
                 span = span[:-1]  # "Wuchuan city": the place is the name before the word for its kind
@@ -1053,6 +1056,19 @@ class _Linker:
             if i + 1 - n >= 0 and tuple(t.lower_ for t in doc[i + 1 - n:i + 1]) in self.kb.by_title_tokens:
                 return True
         return False
+
+    def _bare_name(self, span: Span) -> bool:
+        """'the launch of AI Lab …. AI Lab will …': generic words the text writes twice or more with no article or
+        possessive before them are the name of one thing ("the AI lab" is a description)."""
+        if not 2 <= len(span) <= 3 or not all(t.text[:1].isupper() for t in span):
+            return False
+        words = [t.text for t in span]
+        bare = 0
+        for i in range(len(self.texts) - len(words) + 1):
+            if self.texts[i:i + len(words)] == words and (i == 0 or self.lowers[i - 1] not in _DETERMINERS
+                                                            and self.doc[i - 1].tag_ != "POS"):
+                bare += 1
+        return bare >= 2
 
     def link_qualifiers(self) -> None:
         """'U.S. Department of Commerce', 'China's Ministry of Commerce': the state named inside an agency's name."""

@@ -204,9 +204,12 @@ NOMINAL_TRIGGERS: dict[str, tuple[tuple[str, ...], set[str]]] = {
 UNDOING_GOVERNORS = {"lift", "rescind", "ease", "relax", "remove", "drop", "scrap", "loosen", "end", "revoke", "repeal",
                      "waive", "suspend", "reverse", "withdraw", "overturn", "cancel", "consider", "propose", "debate",
                      "discuss", "avoid", "prevent", "delay", "deny"}
+# Heads of a body the text may leave unnamed ("the President of the Commission announced …").
+_UNNAMED_HEAD_TITLES = frozenset({"president", "chair", "chairman", "chairwoman", "chairperson", "head", "director",
+                                  "commissioner", "secretary", "minister"})
 LIGHT_VERBS = {"announce", "impose", "launch", "unveil", "approve", "complete", "make", "sign", "strike", "open",
                "begin", "start", "finalise", "finalize", "agree", "seal", "confirm", "file", "extend", "expand", "tighten",
-               "initiate", "issue", "publish", "formalise", "formalize"}
+               "initiate", "issue", "publish", "formalise", "formalize", "mobilise", "mobilize", "pledge"}
 STRUCTURE_NOUNS = {"subsidiary", "unit", "division", "arm", "affiliate", "branch", "department", "agency", "office",
                    "part", "member", "wing", "bureau", "shareholder", "stakeholder", "investor", "backer", "commission"}
 # Owners of a stake: "X is a shareholder of Y" is an investment, not a part.
@@ -505,6 +508,12 @@ class _Relator(TitleRules, LayoutRules):
             people = [m for c in before if (m := self.mention_at(c)) and self.type_of(m.entity_id) == "Person"]
             if people:
                 return [(min(people, key=lambda m: m.start).entity_id, 1)]
+        if here is None and token.dep_ == "nsubj" and token.lemma_.lower() in _UNNAMED_HEAD_TITLES \
+                and not any(c.dep_ in {"appos", "compound"} and self.mention_at(c) is not None for c in token.children) \
+                and (bodies := [(m.entity_id, 1) for t in prep_objects(token, {"of"}) if (m := self.mention_at(t)) is not None
+                                and self.type_of(m.entity_id) in {"Agency", "Organization", "Government"}]):
+            # "the President of the Commission announced 'InvestAI'": a holder the text does not name acts for the body
+            return bodies[:1]
         if token.lower_ == "government" and here is None:
             # "the government of Canada announced …": the state the 'of' phrase names
             states = [(m.entity_id, 0) for t in prep_objects(token, {"of"}) if (m := self.mention_at(t)) is not None
@@ -1817,6 +1826,21 @@ class _Relator(TitleRules, LayoutRules):
         if token.lower_ not in _BASED_WORDS:
             return
         doc = self.doc
+        if token.lower_ == "based" and token.dep_ == "acl" and token.head.pos_ == "NOUN" \
+                and (hosts := [e for t in prep_objects(token, {"at"}) for e in self.entities(t, allow_of=False)
+                               if self.type_of(e[0]) in {"Agency", "Organization"}]):
+            # "CETaS, a research centre based at The Alan Turing Institute", "AI Lab – a flagship … based at Dstl in
+            # Porton Down": a unit described as based at a body is part of it (and sits in the place after 'in') —
+            # the name right before the comma (past its bracketed acronym), whatever the parser hung the phrase on
+            left = token.head.left_edge.i - 1
+            before = left - 1 - (3 if left >= 4 and doc[left - 1].text == ")" and doc[left - 3].text == "(" else 0)
+            described = self.mention_at(doc[before]) if left >= 1 and doc[left].text == "," else None
+            units = [(described.entity_id, 1)] if described is not None else \
+                self.entities(token.head.head, allow_of=False) if token.head.dep_ == "appos" else []
+            units = [e for e in units if self.type_of(e[0]) in {"Agency", "Organization"} and e[0] not in {h for h, _ in hosts}]
+            yield from self.emit(units[:1], ("PART_OF",), hosts[:1], token.sent, 0.7)
+            places = [p for t in prep_objects(token, {"at"}) for p in self._places_in(t) if self.type_of(p[0]) == "Location"]
+            yield from self.emit(units[:1], ("BASED_IN",), places, token.sent, 0.7)
         places: list[tuple[str, int]] = []
         spaced = token.i >= 1 and token.lower_ == "based" and not prep_objects(token, {"in"}) and (
             (before := self.mention_at(doc[token.i - 1])) is not None and before.end == token.i
@@ -2492,6 +2516,17 @@ class _Relator(TitleRules, LayoutRules):
         owners = [e for e in self.entities(owner, allow_of=False) if self.type_of(e[0]) != "Person"]
         named = [e for t in prep_objects(token, {"in", "across", "including", "like", "as", "among"})
                  for e in self.entities(t, allow_of=False) if self.type_of(e[0]) != "Location"]
+        if owner.lower_ == "our" and token.lemma_.lower() in {"partner", "ally"}:
+            # "The relationship we have with our American partners", said the Defence Secretary: the speaker's state
+            # (a quoted minister's department's) and the state the demonym names
+            body = self.speaker_body(owner)
+            entry = self.kb.get(body) if body is not None and self.type_of(body) == "Agency" else None
+            state = self.kb.state_of(entry) if entry is not None else body if body is not None \
+                and self.type_of(body) == "Government" else None if body is not None else self._author_state(owner)
+            owners = [(state, 1)] if state is not None and state in self.linking.entities else []
+            # (only the state the demonym names: "our partners in ASEAN" in a joint statement has two authors)
+            named = [(m.entity_id, 0) for c in token.children if c.dep_ in {"amod", "compound"}
+                     and (m := self.mention_at(c)) is not None and self.type_of(m.entity_id) == "Government"]
         yield from self.emit(owners[:1], ("PARTNERS_WITH",), [n for n in named if n[0] not in {o for o, _ in owners}], token.sent, 0.65)
 
     def presidency_of(self, token: Token) -> Iterator[Candidate]:
