@@ -285,6 +285,14 @@ _COMPUTE_WORDS = frozenset({"gpu", "gpus", "supercomputer", "supercomputers", "s
 _SYSTEM_NOUNS = frozenset({"supercomputer", "cluster", "exascale"})
 _SYSTEM_DESCRIPTORS = frozenset({"AI", "HPC", "GPU", "AI-optimized", "AI-optimised", "exascale"})
 # First words many bodies share: never a short form of one of them.
+# Verbs a title-case headline puts right after a name ("Minister Nishimura Visits Kyoto", "Secretary Raimondo Meets …").
+_HEADLINE_VERBS = frozenset({"visits", "meets", "attends", "announces", "launches", "signs", "welcomes", "says", "holds",
+                             "opens", "unveils", "joins", "hosts", "calls", "urges", "tours", "delivers", "speaks",
+                             "travels", "leads", "receives", "addresses", "discusses", "highlights", "concludes"})
+# Nouns that describe a company as part of another ("a business unit of", "a subsidiary of").
+_COMPANY_UNIT_NOUNS = frozenset({"unit", "subsidiary", "division", "arm", "affiliate", "branch", "business"})
+# Words of a meeting named only generically ("the 20th Annual Meeting of …").
+_GENERIC_MEETING_WORDS = frozenset({"annual", "meeting", "general", "assembly", "plenary", "session", "conference"})
 # Words that make a capitalised phrase after them a description ("the AI Lab", "its Digital Office").
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "its", "their", "our", "his", "her", "my", "your", "each", "every"})
 _GENERIC_OPENERS = frozenset({"national", "united", "international", "european", "american", "federal", "royal", "global",
@@ -969,6 +977,10 @@ class _Linker:
                 continue
             if ent.label_ == "PERSON" and len(span) > 1 and self._ends_title(span.start):
                 span = span[1:]  # "… Internal Affairs and Communications Matsumoto": NER took the title's last word
+            if span.start >= 2 and self.texts[span.start - 1] == "-" and self.lowers[span.start - 2] in {"and", "or", "to", "of", "in"}:
+                continue  # "Question-and-Answer Session": the end of a hyphenated phrase, not a name
+            if ent.label_ == "PERSON" and len(span) > 1 and span[-1].lower_ in _HEADLINE_VERBS:
+                span = span[:-1]  # "METI Minister Nishimura Visits Kyoto": a headline's verb is no part of the name
             if ent.label_ == "PERSON" and len(span) == 2 and _all_caps(span[0]) and len(span[0].text) > 2 and span[1].is_title:
                 # "KISHIDA Fumio": a surname in capitals first (Japanese and Korean official style) is "Fumio Kishida"
                 self.add(span.start, span.end, self.entity_for_name(f"{span[1].text} {span[0].text.title()}", "Person"), "ner")
@@ -1760,6 +1772,33 @@ class _Linker:
             if m.entity_id in self.out.state_pairs:  # "the Canada–European Union Summit 2023": both states still take part
                 self.out.state_pairs[eid] = self.out.state_pairs.pop(m.entity_id)
 
+    def link_meetings_of_forums(self) -> None:
+        """'the 20th Annual Meeting of the Science and Technology in Society (STS) Forum': a meeting named only
+        generically, of a named forum or conference, is that gathering; it takes the gathering's name (the acronym in
+        brackets kept as an alias), not "Annual Meeting"."""
+        doc = self.doc
+        for m in sorted(self.out.mentions, key=lambda m: m.start):
+            draft = self.out.entities.get(m.entity_id)
+            if draft is None or draft.type != "Event" or draft.from_kb or m.end + 3 >= len(doc) \
+                    or not set(self.lowers[m.start:m.end]) <= _GENERIC_MEETING_WORDS \
+                    or self.lowers[m.end] != "of" or self.lowers[m.end + 1] != "the":
+                continue
+            k, words, acronym = m.end + 2, [], None
+            while k < len(doc) and k - m.end <= 14:
+                if doc[k].text == "(" and k + 2 < len(doc) and doc[k + 2].text == ")" and doc[k + 1].is_upper:
+                    acronym, k = doc[k + 1].text, k + 3
+                elif _is_cap(doc[k]) or words and self.lowers[k] in {"and", "in", "of", "on", "for"}:
+                    words.append(doc[k].text)
+                    k += 1
+                else:
+                    break
+            if len(words) < 2 or words[-1].lower() not in EVENT_HEADS | {"forum"}:
+                continue
+            eid = self.entity_for_name(" ".join(words), "Event")
+            if acronym:
+                self.out.entities[eid].add_alias(f"{acronym} {words[-1]}")
+            self.add(m.start, k, eid, m.how, replace=True)
+
     def link_honorific_names(self) -> None:
         """'Minister of Defense Dr. Ng Eng Hen': two or three capitalised words after an honorific, which NER left
         unnamed, are a person — the honorific is the surer sign when the name is not in the given-name list."""
@@ -2372,11 +2411,16 @@ class _Linker:
                 and doc[j - 1].lower_ not in PROGRAMME_NOUNS and doc[m.end].lower_ != "pilot"
             # "London Tech Week AI Summit": a gathering inside a known or found one is a gathering of its own
             inner_event = base == "Event" and type_ == "Event" and j - m.end >= 2  # (not "VivaTech Conference")
+            # "BAE Systems Electronic Systems, a business unit of BAE Systems": a company's words after a known company's
+            # name, described right after as a unit of it, name the unit
+            sub_firm = base == "Firm" and type_ == "Firm" and j - m.end >= 2 and j + 2 < len(doc) and doc[j].text == "," \
+                and self.lowers[j + 1] in {"a", "an", "the"} and any(
+                    self.lowers[k] in _COMPANY_UNIT_NOUNS and k + 1 < len(doc) and self.lowers[k + 1] == "of" for k in range(j + 2, min(j + 6, len(doc))))
             # "DE&S Digital AI Team": a known agency's name before words ending in a word for a team is its unit
             own_unit = base == "Agency" and doc[j - 1].lower_ in _SUB_UNIT_WORDS and self.out.entities[m.entity_id].from_kb
             type_ = "Agency" if own_unit else type_
             if type_ in {"Organization", "Agency", "Event", "Policy"} and type_ != base or state_firm or policy_document \
-                    or inner_event or own_unit \
+                    or inner_event or own_unit or sub_firm \
                     or type_ == "Location" and base in {"Location", "Government"} or (
                     legal_form and base in {"AIModel", "Hardware"}):
                 # "Nova Drone Limited": a model's name followed by a company's legal form is a new firm
@@ -2530,6 +2574,9 @@ class _Linker:
                 pass
             elif span is not None and span.start in headline:
                 pass  # every word of a headline is capitalised: no evidence of a name
+            elif span is not None and span.start >= 2 and self.texts[span.start - 1] == "-" \
+                    and self.lowers[span.start - 2] in {"and", "or", "to", "of", "in"}:
+                pass  # "Question-and-Answer Session": the end of a hyphenated phrase, not a name
             elif span is not None and _indefinite_description(span):
                 pass  # "as directed by a Presidential Executive Order": an indefinite description, not a name
             elif span is not None and ({t.lower_ for t in span[:2]} & (_OFFICE_WORDS | RANK_WORDS | {"acting"})
@@ -4634,6 +4681,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_bracketed_short_names()
     linker.link_state_pair_names()
     linker.extend_event_years()  # again: "the Canada–European Union Summit 2023" is only whole now
+    linker.link_meetings_of_forums()
     linker.link_agreements_between()
     linker.link_paired_agreements()
     linker.link_national_units()

@@ -3082,6 +3082,12 @@ class _Relator(TitleRules, LayoutRules):
             return
         if token.dep_ == "appos":
             part = self.entities(token.head, allow_of=False)
+            left = token.left_edge.i - 1
+            described = self.mention_at(self.doc[left - 1]) if left >= 1 and self.doc[left].text == "," else None
+            if described is not None and described.end == left and described.entity_id not in {e for e, _ in part}:
+                # "… implementation of the CHIPS and Science Act, a key part of …": the name right before the comma,
+                # wherever the parser hung the apposition
+                part = [(described.entity_id, 0)]
         elif token.dep_ == "attr" and token.head.lemma_ == "be" and not self.hedged(token.head):
             # "Japan is a member of the G7", "DeepMind is a unit of Alphabet"
             subjects = [c for c in token.head.children if c.dep_ == "nsubj"]
@@ -3423,6 +3429,9 @@ class _Relator(TitleRules, LayoutRules):
                 or token.dep_ in {"dobj", "nsubjpass"} and token.head.lemma_.lower() in UNDOING_GOVERNORS \
                 or token.dep_ == "nsubj" and token.head.lemma_.lower() in _FAILING_VERBS:
             return  # "a possible partnership between …", "discussed a deal between …", "the deal … collapsed"
+        if token.dep_ == "pobj" and token.head.lower_ in {"on", "about"} and (talk := token.head.head).lemma_.lower() in {"view", "views", "idea", "ideas", "opinion", "opinions"} \
+                and talk.head.lemma_.lower() in {"exchange", "share", "trade"}:
+            return  # "the two sides exchanged views on cooperation … between Japan and TSMC": talked about, not stated
         for parties in groups:
             parties = [p for p in parties if p[0] in named]  # "British firm Nscale": the demonym describes, it is no party
             for i, a in enumerate(parties):

@@ -357,6 +357,12 @@ class TitleRules:
                         else:
                             yield from self.emit(person, ("LEADS",), [(here.entity_id, 0)], sent, 0.8)  # "NTIA Administrator"
                         found_any = True
+                    elif doc[k - 1].text == "," and k - 1 > m.end + 1 and self.type_of(here.entity_id) in {"Firm", "Organization"} \
+                            and (kind := office_kind(" ".join(t.lower_ for t in doc[m.end + 1:k - 1]))) in {"lead", "staff"} \
+                            and all(t.is_title or t.lower_ in {"and", "of"} for t in doc[m.end + 1:k - 1]):
+                        # "Dr. Mark Liu, Chairman, Taiwan Semiconductor Manufacturing Co. Ltd.": the office, a comma, the body
+                        yield from self.emit(person, ("LEADS" if kind == "lead" else "WORKS_FOR",), [(here.entity_id, 0)], sent, 0.75)
+                        found_any = True
                     elif after in STAFF_TITLES and self.type_of(here.entity_id) in {"Agency", "Firm", "Organization"}:
                         # "was an Indian Administrative Service officer": staff of the body named before the title
                         yield from self.emit(person, ("WORKS_FOR",), [(here.entity_id, 0)], sent, 0.75)
@@ -391,7 +397,8 @@ class TitleRules:
                 # "the Honourable X, Minister of Innovation, Science and Industry," in that government's own release
                 # (a plain minister only where one government clearly dominates the article);
                 # "Chrystia Freeland, Deputy Prime Minister and Minister of Finance": the deputy head serves the government
-                gov = self.government_of(m) if not joined.startswith("minister") else (self.release_state() or self.clear_dominant())
+                gov = self.government_of(m) if not joined.startswith("minister") else (
+                    self._closing_state(m) or self.release_state() or self.clear_dominant())
                 if joined.startswith("minister") and any((mm := self.mention_at(t)) is not None and mm.how == "title"
                                                        for t in doc[m.end + 1:m.end + 3]):
                     gov = None  # "X, Minister of Economy, Trade and Industry": the title names the ministry X leads, no state
@@ -628,6 +635,22 @@ class TitleRules:
             # "the foreign minister of Japan" serves the state; only a head of government or state leads it
             serves = rel == "LEADS" and self.type_of(body[0]) == "Government" and not heads_government(lowered)
             yield from self.emit([(m.entity_id, 0)], ("WORKS_FOR" if serves else rel,), [body], root.sent, 0.8)
+
+    def _closing_state(self, m: LinkedMention) -> str | None:
+        """'Dr. Igor Papič, Minister of Higher Education, Science and Innovation, Slovenia': the state a comma puts at
+        the end of the title that follows a name, when the line or sentence ends there."""
+        doc = self.doc
+        k = m.end + 1
+        while k < len(doc) and k - m.end <= 16 and (doc[k].is_title or doc[k].lower_ in {"of", "for", "and", "the", ","}):
+            here = self.mention_at(doc[k])
+            if here is not None and here.start == k and self.type_of(here.entity_id) == "Government" and doc[k - 1].text == "," \
+                    and (here.end >= len(doc) or doc[here.end].is_punct or doc[here.end].is_space
+                         or "\n" in doc[here.end - 1].whitespace_):
+                return here.entity_id
+            if here is not None and self.type_of(here.entity_id) in {"Person", "Firm", "Organization"}:
+                return None
+            k = here.end if here is not None and here.start == k else k + 1
+        return None
 
     def title_comma_name(self, m: LinkedMention) -> Iterator[Candidate]:
         """'The Minister of Innovation, Science and Industry, the Honourable X, and the European Union (EU)

@@ -20,6 +20,7 @@ from graphkit.ingest.lexicon import COMMON_WORDS, FIRM_HEADS
 from graphkit.kb import KnowledgeBase
 from graphkit.model import Entity, Relation
 
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # Small words no company name holds in the middle of a headline phrase ("Golden Age of AI", "Winning the AI").
 _FUNCTION_WORDS = frozenset({"of", "the", "for", "and", "to", "in", "on", "a", "an"})
@@ -38,4 +39,10 @@ def drop_common_phrases(entities: list[Entity], claims: list[Relation], kb: Know
     """The entities without unknown firms whose names are common phrases and that no claim uses (pure)."""
     used = {c.subject for c in claims} | {c.object for c in claims}
     return [e for e in entities if not (e.type == "Firm" and e.id not in kb.by_id and e.id not in used
-                                        and is_common_phrase(e.name))]
+                                        and (is_common_phrase(e.name) or is_bare_acronym(e)))]
+
+
+def is_bare_acronym(entity: Entity) -> bool:
+    """Whether a firm is only a short run of capitals the text never spells out ("LNG", "STS", "HPC"): NER takes
+    acronyms of technologies and programmes for companies; a company named only so, with no claim, is not kept."""
+    return bool(_ACRONYM.fullmatch(entity.name)) and not entity.aliases
