@@ -3179,7 +3179,8 @@ class _Relator(TitleRules, LayoutRules):
         head = token.head
         person = self.mention_at(head)
         title_noun = None
-        if token.dep_ == "conj" and owner.end < len(self.doc) and self.doc[owner.end].tag_ == "POS":
+        if (token.dep_ == "conj" or person is not None and person.how == "title" and self.type_of(owner.entity_id) == "Government") \
+                and owner.end < len(self.doc) and self.doc[owner.end].tag_ == "POS":
             # "Secretary Raimondo and Malaysia's Senior Minister for …, Mohamed Azmin Ali": the parser made the
             # possessor a conjunct of the first name; read by word order — the office after "'s", a comma, the person
             yield from self._office_then_person(owner, token.sent)

@@ -4534,3 +4534,82 @@ def test_a_declaration_known_as_a_name_is_that_policy_and_its_signers_take_part(
                                        "Australia, the UK, and the United States, with the participation of the Netherlands."))
     assert {("Japan", "PARTICIPATES_IN", "Pax Aurora"), ("United Kingdom", "PARTICIPATES_IN", "Pax Aurora"),
             ("Netherlands", "PARTICIPATES_IN", "Pax Aurora")} <= found
+
+
+def test_a_canada_newswire_dateline_gives_a_bare_minister_canada(extractor) -> None:
+    found = triples(extract(extractor, "HALIFAX, May 2, 2025 /CNW/ - Today, the Honourable Jane Doucet, Minister of Rural "
+                                       "Economic Development, met with Karl Brandt, Germany's Minister for Digital Affairs. "
+                                       "Canada and Germany agreed to work together."))
+    assert ("Jane Doucet", "WORKS_FOR", "Canada") in found
+    assert ("Jane Doucet", "WORKS_FOR", "Germany") not in found
+
+
+def test_the_ministers_after_a_sentence_naming_two_people_are_those_two(extractor) -> None:
+    found = triples(extract(extractor, "Ann Keller met with Piotr Nowak in Warsaw. The ministers agreed to launch the "
+                                       "Canada–Poland Digital Alliance."))
+    for person in ("Ann Keller", "Piotr Nowak"):  # (whichever verb the parser makes the head: agreed or launch)
+        assert {(person, t, "Canada–Poland Digital Alliance") for t in ("ENACTS", "PARTICIPATES_IN")} & found
+    assert not any(r[1] == "PARTNERS_WITH" and r[0] in {"Ann Keller", "Piotr Nowak"} for r in found)
+
+
+def test_an_alliance_or_partnership_of_two_named_states_is_a_pact_they_take_part_in(extractor) -> None:
+    ex = extract(extractor, "They began implementing the Canada-EU Digital Partnership and the Canada–Germany Digital Alliance.")
+    assert types(ex).get("Canada-EU Digital Partnership") == "Policy"
+    assert types(ex).get("Canada–Germany Digital Alliance") == "Policy"
+    assert ("European Union", "PARTICIPATES_IN", "Canada-EU Digital Partnership") in triples(ex)
+
+
+def test_an_agency_named_with_its_state_after_of_keeps_the_name_and_is_part_of_the_state(extractor) -> None:
+    found = triples(extract(extractor, "The call will be led by the National Research Council of Canada."))
+    assert ("National Research Council of Canada", "PART_OF", "Canada") in found
+
+
+def test_a_possessive_conjunct_before_an_office_is_the_office_holder(extractor) -> None:
+    found = triples(extract(extractor, "Yesterday, Secretary Raimondo and Malaysia's Senior Minister for International Trade "
+                                       "and Industry, Tan Sri Ahmad Rahman met and signed the memorandum."))
+    assert ("Ahmad Rahman", "WORKS_FOR", "Malaysia") in found or ("Tan Sri Ahmad Rahman", "WORKS_FOR", "Malaysia") in found
+    assert ("Gina Raimondo", "WORKS_FOR", "Malaysia") not in found
+
+
+def test_a_title_then_a_comma_then_the_holder_names_who_employs_them(extractor) -> None:
+    found = triples(extract(extractor, "The European Union (EU) Commissioner for Trade, Maria Lindqvist, met officials today."))
+    assert ("Maria Lindqvist", "WORKS_FOR", "European Union") in found
+
+
+def test_a_unit_based_at_a_body_is_part_of_it(extractor) -> None:
+    found = triples(extract(extractor, "The study was written by the Centre for Quantum Policy (CQP), a research centre "
+                                       "based at the Alan Turing Institute."))
+    assert ("Centre for Quantum Policy", "PART_OF", "Alan Turing Institute") in found
+
+
+def test_our_demonym_partners_in_a_ministers_quote_ties_the_two_states(extractor) -> None:
+    found = triples(extract(extractor, "The UK and its allies met in London. Defence Secretary Gavin Williamson said:\n\n"
+                                       "The relationship we have with our American partners is indispensable."))
+    assert ("United Kingdom", "PARTNERS_WITH", "United States") in found or ("United States", "PARTNERS_WITH", "United Kingdom") in found
+
+
+def test_an_unnamed_head_of_a_body_acts_for_the_body(extractor) -> None:
+    found = triples(extract(extractor, "The EU is determined to invest in AI. At the summit, the President of the Commission announced "
+                                       "the Data Union Strategy."))
+    assert ("European Commission", "ENACTS", "Data Union Strategy") in found
+
+
+def test_a_headline_verb_is_no_part_of_a_persons_name(extractor) -> None:
+    ex = extract(extractor, "Minister Haruto Sakamoto Visits Osaka\n\nMinister Sakamoto toured a factory in Osaka.")
+    assert "Haruto Sakamoto Visits" not in types(ex)
+
+
+def test_a_generic_annual_meeting_of_a_named_forum_takes_the_forums_name(extractor) -> None:
+    found = triples(extract(extractor, "Minister Lee attended the 5th Annual Meeting of the Global Robotics Policy (GRP) "
+                                       "Forum held in Busan."))
+    assert ("Busan", "HOSTS", "Global Robotics Policy Forum") in found
+
+
+def test_a_named_unit_of_a_known_company_is_its_own_firm(extractor) -> None:
+    found = triples(extract(extractor, "Commerce and BAE Systems Space Systems, a business unit of BAE Systems, signed terms."))
+    assert ("BAE Systems Space Systems", "PART_OF", "BAE Systems") in found
+
+
+def test_a_bare_unknown_acronym_without_claims_is_no_company(extractor) -> None:
+    ex = extract(extractor, "Japan is facing issues including LNG prices and investment.")
+    assert "LNG" not in types(ex)
