@@ -293,6 +293,9 @@ _HEADLINE_VERBS = frozenset({"visits", "meets", "attends", "announces", "launche
 _COMPANY_UNIT_NOUNS = frozenset({"unit", "subsidiary", "division", "arm", "affiliate", "branch", "business"})
 # Words of a meeting named only generically ("the 20th Annual Meeting of …").
 _GENERIC_MEETING_WORDS = frozenset({"annual", "meeting", "general", "assembly", "plenary", "session", "conference"})
+# Plural titles that list the holders' surnames after them ("Commissioners Breton and Gabriel").
+_PLURAL_TITLES = frozenset({"commissioners", "ministers", "secretaries", "senators", "presidents", "ambassadors",
+                            "representatives", "governors"})
 # Words that make a capitalised phrase after them a description ("the AI Lab", "its Digital Office").
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "its", "their", "our", "his", "her", "my", "your", "each", "every"})
 _GENERIC_OPENERS = frozenset({"national", "united", "international", "european", "american", "federal", "royal", "global",
@@ -977,6 +980,9 @@ class _Linker:
                 continue
             if ent.label_ == "PERSON" and len(span) > 1 and self._ends_title(span.start):
                 span = span[1:]  # "… Internal Affairs and Communications Matsumoto": NER took the title's last word
+            if ent.label_ == "ORG" and not ent.kb_id_ and len(span) >= 2 and span[0].lower_ in {"minister", "member"} \
+                    and span[1].lower_ in {"of", "for"}:
+                continue  # "Parliamentary Secretary to the Minister of Industry and Member of Parliament": offices
             if span.start >= 2 and self.texts[span.start - 1] == "-" and self.lowers[span.start - 2] in {"and", "or", "to", "of", "in"}:
                 continue  # "Question-and-Answer Session": the end of a hyphenated phrase, not a name
             if ent.label_ == "PERSON" and len(span) > 1 and span[-1].lower_ in _HEADLINE_VERBS:
@@ -1942,6 +1948,20 @@ class _Linker:
                     self.add(k, k + 1, self.entity_for_kb(known) if known else self.entity_for_name(self.texts[k], "Location"),
                              "kb" if known else "ner")
 
+    def link_titled_surname_lists(self) -> None:
+        """'Commissioners Breton and Gabriel', 'Ministers Joly and Solomon': surnames listed after a plural title are
+        the people the knowledge base knows by those surnames (each only when exactly one fits)."""
+        doc = self.doc
+        for i, low in enumerate(self.lowers):
+            if low not in _PLURAL_TITLES or i + 1 >= len(doc) or not doc[i].text[:1].isupper():
+                continue
+            k = i + 1
+            while k < len(doc) and (_is_cap(doc[k]) or self.lowers[k] in {"and", ","}):
+                if _is_cap(doc[k]) and k not in self.covered and doc[k].is_alpha \
+                        and (person := self._unique_surname(self.texts[k])) is not None:
+                    self.add(k, k + 1, person, "surname")
+                k += 1
+
     def link_ticket_surnames(self) -> None:
         """'the Biden-Harris AI Executive Order': the surname joined by a hyphen to a linked person's is a person too.
 
@@ -2279,7 +2299,7 @@ class _Linker:
                 # unless it modifies what follows ("Nvidia China sales") or the two are separate parties
                 after = doc[state.end] if state.end < len(doc) else None
                 if state.end - state.start != 1 or doc[j].text in self.kb.by_demonym or not doc[m.end - 1].whitespace_ \
-                        or after is not None and (after.pos_ in {"NOUN", "PROPN", "NUM"} or after.tag_ == "POS" or after.text in {"-", "–"}) \
+                        or after is not None and (after.pos_ in {"NOUN", "PROPN", "NUM"} or after.text in {"-", "–"}) \
                         or m.start > 0 and doc[m.start - 1].lower_ in {"between", "and", "to", "from"}:
                     continue
             eid = self.entity_for_name(doc[m.start:state.end].text, "Firm")
@@ -4637,6 +4657,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_ents()
     linker.link_executive_orders()
     linker.link_ticket_surnames()
+    linker.link_titled_surname_lists()
     linker.link_datelines()
     linker.link_dated_place_lines()
     linker.link_agency_header()

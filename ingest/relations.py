@@ -1698,6 +1698,14 @@ class _Relator(TitleRules, LayoutRules):
             # "Huawei's Ascend 910B chips": the name is a modifier of the product class noun the owner has
             owned = [(m.entity_id, 0) for c in head.children if c.dep_ in {"compound", "nmod"} and (m := self.mention_at(c))
                      and self.type_of(m.entity_id) in {"AIModel", "Hardware"}]
+        if not owned and head.tag_ in {"NNS", "NNPS"} and head.dep_ == "pobj" and head.head.lower_ == "of" \
+                and (one := head.head.head).lower_ == "one" and one.left_edge.i >= 2 and self.doc[one.left_edge.i - 1].text == ",":
+            # "the MiQro Innovation Collaborative Centre (C2MI), one of Canada's leading … centres": the name before the
+            # comma (past its bracketed acronym) is one of the owner's
+            k = one.left_edge.i - 2
+            k -= 3 if k >= 3 and self.doc[k].text == ")" and self.doc[k - 2].text == "(" else 0
+            if (named := self.mention_at(self.doc[k])) is not None:
+                owned = [(named.entity_id, 1)]
         if not owned and head.dep_ == "appos" and (am := self.mention_at(head.head)) \
                 and not any(self.doc[k].is_quote for k in range(am.end, token.i)):
             owned = [(am.entity_id, 1)]  # (a quotation opening between them starts new words: no apposition)
@@ -3806,7 +3814,7 @@ class _Relator(TitleRules, LayoutRules):
                          self.bracketed_affiliation, self.inline_affiliation, self.participle_aside,
                          self.qualified_agency, self.maker_product, self.event_place, self.body_place, self.state_pair,
                          self.paired_tie, self.appositive_head_of_government, self.appositive_title_of, self.title_is_holder, self.acronym_office_holder,
-                         self.title_comma_name)
+                         self.title_comma_name, self.commission_member)
         from_claims: list[Candidate] = []
         for token in self.doc:
             if token.lower_ in {"from", "of"}:

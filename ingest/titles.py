@@ -393,11 +393,12 @@ class TitleRules:
                 title_words.append(doc[k].lower_)
                 k += 1
             joined = " ".join(title_words)
-            if "deputy prime minister" in joined or joined.startswith(("vice president", "the vice president", "minister")):
+            junior = joined.startswith("parliamentary secretary")  # "X, Parliamentary Secretary to the Minister of …"
+            if "deputy prime minister" in joined or joined.startswith(("vice president", "the vice president", "minister")) or junior:
                 # "the Honourable X, Minister of Innovation, Science and Industry," in that government's own release
                 # (a plain minister only where one government clearly dominates the article);
                 # "Chrystia Freeland, Deputy Prime Minister and Minister of Finance": the deputy head serves the government
-                gov = self.government_of(m) if not joined.startswith("minister") else (
+                gov = self.government_of(m) if not (joined.startswith("minister") or junior) else (
                     self._closing_state(m) or self.release_state() or self.clear_dominant())
                 if joined.startswith("minister") and any((mm := self.mention_at(t)) is not None and mm.how == "title"
                                                        for t in doc[m.end + 1:m.end + 3]):
@@ -651,6 +652,29 @@ class TitleRules:
                 return None
             k = here.end if here is not None and here.start == k else k + 1
         return None
+
+    def commission_member(self, m: LinkedMention) -> Iterator[Candidate]:
+        """'the press conference by Executive Vice-President Vestager and Commissioners Breton and Gabriel', after the
+        Commission is named: a commissioner (or the Commission's executive vice-president) named by a bare title
+        serves the one commission the article has named."""
+        doc = self.doc
+        if self.type_of(m.entity_id) != "Person":
+            return
+        k = m.start - 1
+        while k >= 0 and (doc[k].lower_ in {"and", ","} or (mm := self.mention_at(doc[k])) is not None
+                          and self.type_of(mm.entity_id) == "Person"):
+            k = (mm.start if (mm := self.mention_at(doc[k])) is not None else k) - 1
+        evp = " ".join(t.lower_ for t in doc[max(0, k - 3):k + 1]) in {"executive vice - president", "executive vice-president"} \
+            or k > 0 and doc[k].lower_ == "vice-president" and doc[k - 1].lower_ == "executive"
+        if k < 0 or not (doc[k].lower_ in {"commissioner", "commissioners"} or evp):
+            return
+        if doc[k].lower_.startswith("commissioner") and k > 0 and (self.mention_at(doc[k - 1]) is not None or doc[k - 1].is_title
+                                                                    and doc[k - 1].lower_ not in {"executive"}):
+            return  # "European Commissioner X", "EU Commissioner X": the title names whose commissioner (read elsewhere)
+        commissions = {mm.entity_id for mm in self.ordered if mm.start < m.start and self.type_of(mm.entity_id) == "Agency"
+                       and self.linking.entities[mm.entity_id].name.split()[-1] == "Commission"}
+        if len(commissions) == 1:
+            yield from self.emit([(m.entity_id, 0)], ("WORKS_FOR",), [(commissions.pop(), 2)], doc[m.start].sent, 0.6)
 
     def title_comma_name(self, m: LinkedMention) -> Iterator[Candidate]:
         """'The Minister of Innovation, Science and Industry, the Honourable X, and the European Union (EU)

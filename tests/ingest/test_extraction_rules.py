@@ -4613,3 +4613,28 @@ def test_a_named_unit_of_a_known_company_is_its_own_firm(extractor) -> None:
 def test_a_bare_unknown_acronym_without_claims_is_no_company(extractor) -> None:
     ex = extract(extractor, "Japan is facing issues including LNG prices and investment.")
     assert "LNG" not in types(ex)
+
+
+def test_surnames_listed_after_a_plural_title_are_the_known_people(extractor) -> None:
+    ex = extract(extractor, "The European Commission proposed the act. Follow the press conference by Executive Vice-President "
+                            "Vestager and Commissioners Breton and Gabriel.")
+    assert "Thierry Breton" in types(ex)
+    assert ("Thierry Breton", "WORKS_FOR", "European Commission") in triples(ex)
+
+
+def test_a_companys_national_unit_before_a_possessive_is_still_that_unit(extractor) -> None:
+    found = triples(extract(extractor, "The funding will expand capabilities at IBM Canada's Bromont facility."))
+    assert ("IBM Canada", "BASED_IN", "Canada") in found
+
+
+def test_offices_are_no_bodies_and_a_parliamentary_secretary_serves_the_release_state(extractor) -> None:
+    ex = extract(extractor, "OTTAWA, ON, May 2, 2025 /CNW/ - Today, Jean Tremblay, Parliamentary Secretary to the Minister "
+                            "of Industry and Member of Parliament for Laval, announced funding in Canada.")
+    assert "Minister of Industry" not in types(ex) and "Member of Parliament" not in types(ex)
+    assert ("Jean Tremblay", "WORKS_FOR", "Canada") in triples(ex)
+
+
+def test_one_of_a_states_centres_is_based_in_the_state(extractor) -> None:
+    found = triples(extract(extractor, "The work is at the Laurentian Photonics Collaborative Centre (LPCC), one of Canada's "
+                                       "leading photonics research centres."))
+    assert ("Laurentian Photonics Collaborative Centre", "BASED_IN", "Canada") in found
