@@ -1699,13 +1699,9 @@ class _Relator(TitleRules, LayoutRules):
             owned = [(m.entity_id, 0) for c in head.children if c.dep_ in {"compound", "nmod"} and (m := self.mention_at(c))
                      and self.type_of(m.entity_id) in {"AIModel", "Hardware"}]
         if not owned and head.tag_ in {"NNS", "NNPS"} and head.dep_ == "pobj" and head.head.lower_ == "of" \
-                and (one := head.head.head).lower_ == "one" and one.left_edge.i >= 2 and self.doc[one.left_edge.i - 1].text == ",":
-            # "the MiQro Innovation Collaborative Centre (C2MI), one of Canada's leading … centres": the name before the
-            # comma (past its bracketed acronym) is one of the owner's
-            k = one.left_edge.i - 2
-            k -= 3 if k >= 3 and self.doc[k].text == ")" and self.doc[k - 2].text == "(" else 0
-            if (named := self.mention_at(self.doc[k])) is not None:
-                owned = [(named.entity_id, 1)]
+                and head.head.head.lower_ == "one" and (named := self._named_before_comma(head.head.head)) is not None:
+            # "the MiQro Innovation Collaborative Centre (C2MI), one of Canada's leading … centres": one of the owner's
+            owned = [(named.entity_id, 1)]
         if not owned and head.dep_ == "appos" and (am := self.mention_at(head.head)) \
                 and not any(self.doc[k].is_quote for k in range(am.end, token.i)):
             owned = [(am.entity_id, 1)]  # (a quotation opening between them starts new words: no apposition)
@@ -1840,9 +1836,7 @@ class _Relator(TitleRules, LayoutRules):
             # "CETaS, a research centre based at The Alan Turing Institute", "AI Lab – a flagship … based at Dstl in
             # Porton Down": a unit described as based at a body is part of it (and sits in the place after 'in') —
             # the name right before the comma (past its bracketed acronym), whatever the parser hung the phrase on
-            left = token.head.left_edge.i - 1
-            before = left - 1 - (3 if left >= 4 and doc[left - 1].text == ")" and doc[left - 3].text == "(" else 0)
-            described = self.mention_at(doc[before]) if left >= 1 and doc[left].text == "," else None
+            described = self._named_before_comma(token.head)
             units = [(described.entity_id, 1)] if described is not None else \
                 self.entities(token.head.head, allow_of=False) if token.head.dep_ == "appos" else []
             units = [e for e in units if self.type_of(e[0]) in {"Agency", "Organization"} and e[0] not in {h for h, _ in hosts}]
@@ -2528,9 +2522,12 @@ class _Relator(TitleRules, LayoutRules):
             # "The relationship we have with our American partners", said the Defence Secretary: the speaker's state
             # (a quoted minister's department's) and the state the demonym names
             body = self.speaker_body(owner)
-            entry = self.kb.get(body) if body is not None and self.type_of(body) == "Agency" else None
-            state = self.kb.state_of(entry) if entry is not None else body if body is not None \
-                and self.type_of(body) == "Government" else None if body is not None else self._author_state(owner)
+            if body is None:
+                state = self._author_state(owner)
+            elif self.type_of(body) == "Agency" and (entry := self.kb.get(body)) is not None:
+                state = self.kb.state_of(entry)
+            else:
+                state = body if self.type_of(body) == "Government" else None
             owners = [(state, 1)] if state is not None and state in self.linking.entities else []
             # (only the state the demonym names: "our partners in ASEAN" in a joint statement has two authors)
             named = [(m.entity_id, 0) for c in token.children if c.dep_ in {"amod", "compound"}
@@ -3090,9 +3087,8 @@ class _Relator(TitleRules, LayoutRules):
             return
         if token.dep_ == "appos":
             part = self.entities(token.head, allow_of=False)
-            left = token.left_edge.i - 1
-            described = self.mention_at(self.doc[left - 1]) if left >= 1 and self.doc[left].text == "," else None
-            if described is not None and described.end == left and described.entity_id not in {e for e, _ in part}:
+            described = self._named_before_comma(token)
+            if described is not None and described.entity_id not in {e for e, _ in part}:
                 # "… implementation of the CHIPS and Science Act, a key part of …": the name right before the comma,
                 # wherever the parser hung the apposition
                 part = [(described.entity_id, 0)]
@@ -3207,6 +3203,17 @@ class _Relator(TitleRules, LayoutRules):
             if entry and any(f.type == "LEADS" and f.object == owner.entity_id for f in entry.facts):
                 rel = "LEADS"
         yield from self.emit([(person.entity_id, 0)], (rel,), [(owner.entity_id, 0)], token.sent, 0.7)
+
+    def _named_before_comma(self, phrase: Token) -> LinkedMention | None:
+        """'CETaS, a research centre …', 'the MiQro … Centre (C2MI), one of …': the name written right before the comma
+        that opens a descriptive phrase (past the name's bracketed acronym), whatever the parser hung the phrase on."""
+        comma = phrase.left_edge.i - 1
+        if comma < 1 or self.doc[comma].text != ",":
+            return None
+        k = comma - 1
+        k -= 3 if k >= 3 and self.doc[k].text == ")" and self.doc[k - 2].text == "(" else 0
+        named = self.mention_at(self.doc[k])
+        return named if named is not None and named.end == k + 1 else None
 
     def _office_holder_after(self, owner: LinkedMention) -> tuple[LinkedMention, str] | None:
         """"Malaysia's Senior Minister for International Trade and Industry, Mohamed Azmin Ali": the person named after
@@ -3438,8 +3445,8 @@ class _Relator(TitleRules, LayoutRules):
                 or token.dep_ in {"dobj", "nsubjpass"} and token.head.lemma_.lower() in UNDOING_GOVERNORS \
                 or token.dep_ == "nsubj" and token.head.lemma_.lower() in _FAILING_VERBS:
             return  # "a possible partnership between …", "discussed a deal between …", "the deal … collapsed"
-        if token.dep_ == "pobj" and token.head.lower_ in {"on", "about"} and (talk := token.head.head).lemma_.lower() in {"view", "views", "idea", "ideas", "opinion", "opinions"} \
-                and talk.head.lemma_.lower() in {"exchange", "share", "trade"}:
+        talk = token.head.head if token.dep_ == "pobj" and token.head.lower_ in {"on", "about"} else None
+        if talk is not None and talk.lemma_.lower() in {"view", "idea", "opinion"} and talk.head.lemma_.lower() in {"exchange", "share"}:
             return  # "the two sides exchanged views on cooperation … between Japan and TSMC": talked about, not stated
         for parties in groups:
             parties = [p for p in parties if p[0] in named]  # "British firm Nscale": the demonym describes, it is no party

@@ -661,9 +661,14 @@ class TitleRules:
         if self.type_of(m.entity_id) != "Person":
             return
         k = m.start - 1
-        while k >= 0 and (doc[k].lower_ in {"and", ","} or (mm := self.mention_at(doc[k])) is not None
-                          and self.type_of(mm.entity_id) == "Person"):
-            k = (mm.start if (mm := self.mention_at(doc[k])) is not None else k) - 1
+        while k >= 0:  # back over the other holders listed before this one ("… Vestager and Commissioners Breton and")
+            before = self.mention_at(doc[k])
+            if doc[k].lower_ in {"and", ","}:
+                k -= 1
+            elif before is not None and self.type_of(before.entity_id) == "Person":
+                k = before.start - 1
+            else:
+                break
         evp = " ".join(t.lower_ for t in doc[max(0, k - 3):k + 1]) in {"executive vice - president", "executive vice-president"} \
             or k > 0 and doc[k].lower_ == "vice-president" and doc[k - 1].lower_ == "executive"
         if k < 0 or not (doc[k].lower_ in {"commissioner", "commissioners"} or evp):
@@ -694,7 +699,7 @@ class TitleRules:
                                           or doc[i].lower_ in {"of", "for", "and"}) and doc[i].lower_ != "the":
             i -= 1
         start = i + 1
-        if start >= k or not (i < 0 or doc[i].lower_ == "the" or doc[i].is_sent_start or doc[i].text in {"\n", ":"}):
+        if start >= k or not (i < 0 or doc[i].lower_ == "the" or doc[i].is_sent_start or doc[i].is_space or doc[i].text == ":"):
             return
         words = doc[start:k]
         lowered = {t.lower_ for t in words}
