@@ -101,6 +101,7 @@ COREF_NOUNS = {
     "act": ("Policy",), "order": ("Policy",), "rule": ("Policy",), "law": ("Policy",), "plan": ("Policy",),
     "strategy": ("Policy",), "declaration": ("Policy",), "regulation": ("Policy",), "framework": ("Policy",),
     "organisation": ("Organization",), "organization": ("Organization",), "institute": ("Organization", "Agency"),
+    "association": ("Organization",),
     "government": ("Government",), "country": ("Government",), "programme": ("Policy",), "program": ("Policy",),
     "initiative": ("Policy",), "bloc": ("Organization", "Government"), "code": ("Policy",), "charter": ("Policy",),
 }

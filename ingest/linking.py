@@ -2241,9 +2241,17 @@ class _Linker:
                 continue
             if second is None:
                 continue
-            eid = self.entity_for_name(doc[g.start:m.start].text + draft.name, kind)  # the draft's name, brackets dropped
-            self.add(g.start, m.end, eid, "chunk", replace=True)
-            self._pair_parties(eid, [(g.start, g.start + 1, g.entity_id), (m.start, m.start + 1, self.entity_for_kb(second))])
+            parties = [(g.start, g.end, g.entity_id), (m.start, m.start + 1, self.entity_for_kb(second))]
+            start = g.start
+            while start >= 2 and self.texts[start - 1] in {"-", "–"} and not doc[start - 1].whitespace_ \
+                    and not doc[start - 2].whitespace_ and (g0 := self.covered.get(start - 2)) is not None \
+                    and g0.end == start - 1 and self.out.entities[g0.entity_id].type == "Government":
+                # "the Japan-U.S.-ROK Summit Meeting": a third state (or more) before the pair
+                parties.insert(0, (g0.start, g0.end, g0.entity_id))
+                start = g0.start
+            eid = self.entity_for_name(doc[start:m.start].text + draft.name, kind)  # the draft's name, brackets dropped
+            self.add(start, m.end, eid, "chunk", replace=True)
+            self._pair_parties(eid, parties)
 
     def link_agreements_between(self) -> None:
         """'the Memorandum of Understanding between UK and OpenAI on AI opportunities', 'the Cultural agreement between

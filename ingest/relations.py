@@ -779,6 +779,11 @@ class _Relator(TitleRules, LayoutRules):
         # ("As set out by X at Y, …": an adverbial participle with a 'by' agent is passive too)
         if passive:
             agent = self._agent(verb)
+            if agent is None and verb.i + 1 < len(self.doc) and self.doc[verb.i + 1].lower_ in {"and", "or"}:
+                # "This company was established and is invested by A, B and C": the agent of a passive coordinated
+                # right after the verb is shared ("was founded in 2001 and is co-directed by X" shares nothing)
+                agent = next((a for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"
+                              and (a := self._agent(c)) is not None), None)
             # ("founded by A, formerly of X, alongside B and C": the names 'alongside' the agent are agents too)
             return ([agent, *_alongside(agent)] if agent is not None else []), True
         if verb.dep_ == "pcomp" and verb.head.lower_ == "for" and verb.tag_ == "VBG" \
@@ -3312,11 +3317,34 @@ class _Relator(TitleRules, LayoutRules):
         company = [c for c in company if self.type_of(c[0]) == "Firm" and c[0] not in {h[0] for h in holders}]
         if noun in _INVESTOR_NOUNS:
             yield from self.emit(holders, ("INVESTS_IN",), company, token.sent, 0.7)
-        elif noun == "partner":  # "A and B are the key technology partners of C"
+        elif noun == "partner" and company:  # "A and B are the key technology partners of C"
             yield from self.emit(holders, ("PARTNERS_WITH",), company, token.sent, 0.7)
+        elif noun == "partner" and token.tag_ in {"NNS", "NNPS"} and not any(_is_possessor(c) for c in token.children) \
+                and not prep_objects(token, {"of", "in", "to", "for"}):
+            # "Japan, the United States, and the ROK are partners that share basic values": partners of one another
+            parties = [h for h in holders if self.type_of(h[0]) in {"Government", "Firm", "Organization", "Agency"}]
+            for i, a in enumerate(parties):
+                yield from self.emit([a], ("PARTNERS_WITH",), [b for b in parties[i + 1:] if b[0] != a[0]], token.sent, 0.7)
         else:
             yield from self.emit(company, ("SUPPLIES",), [h for h in holders if self.type_of(h[0]) in {"Firm", "Government"}],
                                  token.sent, 0.7)
+
+    def involved_with(self, verb: Token) -> Iterator[Candidate]:
+        """'Several major Japanese R&D organizations will be involved with this technology association, including A,
+        B and C': those involved with a body are its members (with a programme, they take part in it) — the names
+        an 'including' list in the clause gives, wherever the parser hung the list."""
+        if verb.lemma_.lower() != "involve" or not any(c.dep_ == "auxpass" for c in verb.children) or self.hedged(verb):
+            return
+        bodies = [e for t in prep_objects(verb, {"with", "in"}) for e in self.entities(t, allow_of=False)
+                  if self.type_of(e[0]) in {"Organization", "Policy", "Event"}]
+        if not bodies:
+            return
+        members = [e for c in verb.children if c.dep_ == "nsubjpass" for e in self.entities(c, allow_of=False)]
+        members += [e for t in verb.subtree if t.lower_ == "including" for o in t.children if o.dep_ == "pobj"
+                    for e in self.entities(o, allow_of=False)]
+        members = [m for m in dict.fromkeys(members) if m[0] not in {b for b, _ in bodies}
+                   and self.type_of(m[0]) in {"Organization", "Firm", "Government", "Agency"}]
+        yield from self.emit(members, ("MEMBER_OF", "PARTICIPATES_IN"), bodies[:1], verb.sent, 0.7)
 
     def hit_with(self, verb: Token) -> Iterator[Candidate]:
         """'The EU slapped Apple and Meta with 700 million euros in fines', 'Washington hit Huawei with sanctions':
@@ -3807,7 +3835,7 @@ class _Relator(TitleRules, LayoutRules):
                       (_SUCCEED_WORDS, self.succeeded), (frozenset({"work", "career"}), self.own_work_at),
                       (frozenset({"led"}), self.led_policy), (frozenset({"under"}), self.programme_under),
                       (_CHAIR_NOUNS, self.state_chairs))
-        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (_TIE_NOUNS_BETWEEN | _JOINT_WORK_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"return"}), self.returned_to), (frozenset({"agree", "pledge", "vow", "commit", "decide"}), self.agreed_together), (frozenset({"join"}), self.joined_unit), (frozenset({"join", "meet"}), self.joined_people_at), (frozenset({"margin", "sideline"}), self.on_margins_of), (frozenset({"represent"}), self.represented_by), (frozenset({"representative"}), self.representatives_of), (frozenset({"home", "birthplace"}), self.home_to), (frozenset({"presidency", "chairmanship"}), self.presidency_of), (frozenset({"partner"}), self.partners_named), (frozenset({"work", "join", "team", "collaborate", "cooperate"}), self.states_working_together), (frozenset({"establish", "sign", "conclude", "launch", "forge"}), self.pact_established_with), (frozenset({"bring"}), self.brought_together), (frozenset({"lead"}), self.led_round),
+        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (_TIE_NOUNS_BETWEEN | _JOINT_WORK_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"involve"}), self.involved_with), (frozenset({"return"}), self.returned_to), (frozenset({"agree", "pledge", "vow", "commit", "decide"}), self.agreed_together), (frozenset({"join"}), self.joined_unit), (frozenset({"join", "meet"}), self.joined_people_at), (frozenset({"margin", "sideline"}), self.on_margins_of), (frozenset({"represent"}), self.represented_by), (frozenset({"representative"}), self.representatives_of), (frozenset({"home", "birthplace"}), self.home_to), (frozenset({"presidency", "chairmanship"}), self.presidency_of), (frozenset({"partner"}), self.partners_named), (frozenset({"work", "join", "team", "collaborate", "cooperate"}), self.states_working_together), (frozenset({"establish", "sign", "conclude", "launch", "forge"}), self.pact_established_with), (frozenset({"bring"}), self.brought_together), (frozenset({"lead"}), self.led_round),
                        (frozenset(NOMINAL_TRIGGERS), self.nominal), (STRUCTURE_NOUNS, self.structure), (frozenset({"on"}), self.on_list))
         by_word: dict[str, list] = {}
         for words, word_rule in word_rules:

@@ -908,6 +908,14 @@ class TitleRules:
             if not bodies and (bodies := self._title_bodies(noun)):
                 kind = "staff" if any(c.lower_ in RANK_WORDS for c in noun.lefts) else "lead"  # a KB title's holder leads
             subs, passive = self.subjects(verb)
+            if not bodies and verb.lemma_.lower() in {"appoint", "name", "elect", "select"} and not passive:
+                # "the platform … will be named the LSTC, and the relevant parties have agreed to appoint Mr. X as the
+                # chairman": the appointing body, else the body the sentence has just named
+                bodies = [e for t in subs for e in self.entities(t, allow_of=False) if self.type_of(e[0]) in {"Firm", "Organization", "Agency"}]
+                if not bodies:
+                    named = [mm for mm in self.ordered if token.sent.start <= mm.start < verb.i
+                             and self.type_of(mm.entity_id) in {"Firm", "Organization", "Agency"}]
+                    bodies = [(named[-1].entity_id, 1)] if named else []
             objects = [c for c in verb.children if c.dep_ == "dobj" and c.i < token.i
                        and any(self.type_of(e[0]) == "Person" for e in self.entities(c, allow_of=False))]
             if objects and not passive:

@@ -4638,3 +4638,40 @@ def test_one_of_a_states_centres_is_based_in_the_state(extractor) -> None:
     found = triples(extract(extractor, "The work is at the Laurentian Photonics Collaborative Centre (LPCC), one of Canada's "
                                        "leading photonics research centres."))
     assert ("Laurentian Photonics Collaborative Centre", "BASED_IN", "Canada") in found
+
+
+def test_a_passive_coordinated_right_after_the_verb_shares_its_agent(extractor) -> None:
+    found = triples(extract(extractor, "Kestrel Microdevices was selected for the grant. This company was established and "
+                                       "is invested by major companies including Toyota and Sony."))
+    assert {("Toyota", "FOUNDED", "Kestrel Microdevices"), ("Sony", "INVESTS_IN", "Kestrel Microdevices")} <= found
+
+
+def test_a_verb_with_its_own_phrase_before_and_shares_no_agent(extractor) -> None:
+    found = triples(extract(extractor, "The Harbour Robotics Lab at McGill University was founded in 2001 and is co-directed "
+                                       "by Professors Ann Roy and Li Wen."))
+    assert not any(r[1] == "FOUNDED" for r in found)
+
+
+def test_three_hyphenated_states_open_a_gathering_all_three_take_part_in(extractor) -> None:
+    found = triples(extract(extractor, "It follows the Japan-U.S.-ROK Summit Meeting in Camp David last year."))
+    assert {("Japan", "PARTICIPATES_IN", "Japan-U.S.-ROK Summit Meeting"),
+            ("South Korea", "PARTICIPATES_IN", "Japan-U.S.-ROK Summit Meeting"),
+            ("Camp David", "HOSTS", "Japan-U.S.-ROK Summit Meeting")} <= found
+
+
+def test_parties_said_to_be_partners_are_partners_of_one_another(extractor) -> None:
+    found = triples(extract(extractor, "Japan, Australia, and India are partners that share basic values."))
+    assert ("Japan", "PARTNERS_WITH", "India") in found or ("India", "PARTNERS_WITH", "Japan") in found
+
+
+def test_appointed_as_the_chairman_leads_the_body_just_named(extractor) -> None:
+    found = triples(extract(extractor, "The platform will be named the Northern Quantum Research Center (NQRC), and the "
+                                       "parties have agreed to appoint Mr. Sato Kenji as the chairman."))
+    assert any(r[0] in {"Sato Kenji", "Kenji Sato"} and r[1:] == ("LEADS", "Northern Quantum Research Center") for r in found)
+
+
+def test_organisations_involved_with_an_association_including_some_are_its_members(extractor) -> None:
+    found = triples(extract(extractor, "The body will be named the Northern Quantum Research Center (NQRC). Several research "
+                                       "organizations will be involved with this association, including RIKEN and Tohoku University."))
+    assert {("RIKEN", "MEMBER_OF", "Northern Quantum Research Center"),
+            ("Tohoku University", "MEMBER_OF", "Northern Quantum Research Center")} <= found
