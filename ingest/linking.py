@@ -983,7 +983,7 @@ class _Linker:
             if ent.label_ == "ORG" and not ent.kb_id_ and len(span) >= 2 and span[0].lower_ in {"minister", "member"} \
                     and span[1].lower_ in {"of", "for"}:
                 continue  # "Parliamentary Secretary to the Minister of Industry and Member of Parliament": offices
-            if span.start >= 2 and self.texts[span.start - 1] == "-" and self.lowers[span.start - 2] in {"and", "or", "to", "of", "in"}:
+            if self._ends_hyphenated_phrase(span.start):
                 continue  # "Question-and-Answer Session": the end of a hyphenated phrase, not a name
             if ent.label_ == "PERSON" and len(span) > 1 and span[-1].lower_ in _HEADLINE_VERBS:
                 span = span[:-1]  # "METI Minister Nishimura Visits Kyoto": a headline's verb is no part of the name
@@ -1074,6 +1074,10 @@ class _Linker:
             if i + 1 - n >= 0 and tuple(t.lower_ for t in doc[i + 1 - n:i + 1]) in self.kb.by_title_tokens:
                 return True
         return False
+
+    def _ends_hyphenated_phrase(self, start: int) -> bool:
+        """Whether the capitalised words from ``start`` close a hyphenated phrase ("Question-and-Answer Session")."""
+        return start >= 2 and self.texts[start - 1] == "-" and self.lowers[start - 2] in {"and", "or", "to", "of", "in"}
 
     def _bare_name(self, span: Span) -> bool:
         """'the launch of AI Lab …. AI Lab will …': generic words the text writes twice or more with no article or
@@ -2602,8 +2606,7 @@ class _Linker:
                 pass
             elif span is not None and span.start in headline:
                 pass  # every word of a headline is capitalised: no evidence of a name
-            elif span is not None and span.start >= 2 and self.texts[span.start - 1] == "-" \
-                    and self.lowers[span.start - 2] in {"and", "or", "to", "of", "in"}:
+            elif span is not None and self._ends_hyphenated_phrase(span.start):
                 pass  # "Question-and-Answer Session": the end of a hyphenated phrase, not a name
             elif span is not None and _indefinite_description(span):
                 pass  # "as directed by a Presidential Executive Order": an indefinite description, not a name
