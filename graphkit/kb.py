@@ -115,6 +115,12 @@ class KnowledgeBase:
                 self.by_title.setdefault(title.lower(), entry.id)
             for title in entry.shared_titles:
                 self.by_shared_title[title.lower()].append(entry.id)
+        for title, body in list(self.by_title.items()):
+            # "Minister for Science and ICT" is the "Minister of Science and ICT": the preposition after a minister's
+            # or secretary's title varies with the writer (a listed spelling keeps its own body)
+            words = title.split()
+            if len(words) > 2 and words[0] in {"minister", "secretary"} and words[1] in {"of", "for"}:
+                self.by_title.setdefault(" ".join([words[0], "for" if words[1] == "of" else "of", *words[2:]]), body)
         for entry in entries:  # after every written form, so that a capitalised spelling never takes another's
             for form in entry.aliases:
                 shout = _capitalised_acronym(form)

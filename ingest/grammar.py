@@ -47,9 +47,13 @@ def conjoined(token: Token) -> list[Token]:
             # an apposition heading its own 'and' coordination is a list item, not a description
             # (right after "X ,", with a determiner as X has one: "the UK, the EU and the US", not "Chrystia Freeland,
             # Deputy Prime Minister and Minister of Finance", which describes her)
+            # (or with no determiner on either, when the list's last item is a name too: "involve Air Canada, OEC
+            # Group and Edgenda working …")
+            determined = child.left_edge.dep_ == "det" and any(c.dep_ == "det" for c in tok.children)
+            bare = child.left_edge.pos_ == "PROPN" and not any(c.dep_ == "det" for c in tok.children) \
+                and all(c.pos_ == "PROPN" and c.lower_ not in _TITLE_WORDS for c in child.children if c.dep_ == "conj")
             listed = child.dep_ == "appos" and child.pos_ == "PROPN" and tok.pos_ == "PROPN" \
-                and child.left_edge.i == tok.i + 2 and child.left_edge.dep_ == "det" and child.lower_ not in _TITLE_WORDS \
-                and any(c.dep_ == "det" for c in tok.children) \
+                and child.left_edge.i == tok.i + 2 and (determined or bare) and child.lower_ not in _TITLE_WORDS \
                 and any(c.dep_ == "cc" for c in child.children) and any(c.dep_ == "conj" for c in child.children)
             if child.dep_ == "conj" or listed:
                 out.append(child)

@@ -85,6 +85,17 @@ LEADERSHIP_NOUNS = {"leadership", "helm", "direction", "chairmanship", "stewards
 # Courtesy titles between an office and a name ("Chief Information Officer Dr. Kelly Fletcher").
 HONORIFICS = frozenset({"Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Prof.", "Professor", "Sir", "Dame", "H.E.", "Hon."})
 
+# Fields of technology: capitalised in lists of cooperation areas ("High Performance Computing (HPC) and Quantum
+# technology, Beyond 5G and 6G"), where NER takes them for people or companies; a field is no actor.
+TECHNOLOGY_FIELDS = frozenset({
+    "artificial intelligence", "high performance computing", "high-performance computing", "quantum technology",
+    "quantum technologies", "quantum computing", "quantum information science", "quantum science", "beyond 5g", "5g",
+    "6g", "machine learning", "deep learning", "cloud computing", "edge computing", "cybersecurity", "cyber security",
+    "semiconductors", "microelectronics", "biotechnology", "robotics", "blockchain", "internet of things", "big data",
+    "generative ai", "advanced computing", "supercomputing", "photonics", "advanced materials", "data science",
+    "natural language processing", "computer vision", "autonomous systems", "digital platforms", "online platforms",
+})
+
 # Bare head words a body's own press releases call it by ("the Commission"), and the knowledge-base body and
 # polity they stand for when the article names no other body of that kind.
 HOUSE_NAMES = {"Commission": ("agency:european-commission", "government:european-union")}

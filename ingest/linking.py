@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
-from graphkit.ingest.grammar import doc_text, line_ranges, sentence_distance
+from graphkit.ingest.grammar import conjoined, doc_text, line_ranges, sentence_distance
 from graphkit.ingest.lexicon import (
     ACTOR_NOUNS,
     AGENCY_HEADS,
@@ -48,6 +48,7 @@ from graphkit.ingest.lexicon import (
     RANK_WORDS,
     SPEECH_NOUNS,
     STAFF_TITLES,
+    TECHNOLOGY_FIELDS,
 )
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
@@ -262,6 +263,8 @@ _LEADING_OFFICES = frozenset({"president", "chairman", "chairwoman", "chair", "d
                               "founder", "co-founder", "chancellor", "provost", "principal"})
 # Honorifics before a personal name ("the Honourable Chrystia Freeland", "Rt Hon Keir Starmer").
 _PERSON_HONORIFICS = HONORIFICS | {"Honourable", "Honorable", "Hon", "Rt", "Right", "Professors", "Drs", "Drs."}
+# The honorifics before which two or three unnamed capitalised words are a person ("the Honourable Navdeep Bains").
+_NAME_HONORIFICS = HONORIFICS | {"Honourable", "Honorable"}
 SCHOOL_HEADS = frozenset({"college", "school", "academy"})
 
 
@@ -321,6 +324,12 @@ _BUSINESS_NOUNS = frozenset({"restaurant", "restaurants", "store", "stores", "sh
 _CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
                              "february", "march", "april", "may", "june", "july", "august", "september", "october",
                              "november", "december"})
+# Head words of bodies and gatherings whose names go on with "for …" ("Forum for Semiconductor Researchers").
+_TAILED_BODY_HEADS = frozenset({"forum", "council", "centre", "center", "committee", "alliance", "association",
+                                "foundation", "institute", "network", "consortium", "coalition", "commission"})
+# Words for a kind of document: "Joint Statement" alone is the article itself, not a named policy.
+_DOCUMENT_KIND_WORDS = frozenset({"joint", "statement", "declaration", "communique", "communiqué", "press", "release",
+                                  "readout", "fact", "sheet"})
 # Heads of bodies that also name a recurring meeting ("Digital Partnership Council", "Forum").
 _GATHERING_BODY_HEADS = frozenset({"council", "forum", "dialogue", "committee", "commission"})
 _COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
@@ -1317,11 +1326,15 @@ class _Linker:
         doc = self.doc
         for m in sorted(self.out.mentions, key=lambda m: m.start):
             draft = self.out.entities[m.entity_id]
-            if draft.from_kb or draft.type != "Policy" or m.end + 2 >= len(doc) or self.lowers[m.end] not in {"on", "for"}:
+            # ("the EU's Strategy for Cooperation in the Indo-Pacific": NER's name already holds its "for" phrase)
+            tailed = m.end < len(doc) and self.lowers[m.end] == "in" and bool({"for", "on"} & set(self.lowers[m.start + 1:m.end - 1]))
+            if draft.from_kb or draft.type != "Policy" or m.end + 2 >= len(doc) or self.lowers[m.end] not in {"on", "for"} and not tailed:
                 continue
             end = m.end + 1 + (self.lowers[m.end + 1] == "the")
             words = 0
-            while end < len(doc) and (doc[end].is_title and doc[end].is_alpha and doc[end].lower_ not in _CALENDAR_WORDS
+            if tailed:
+                end, words = m.end, 2
+            while not tailed and end < len(doc) and (doc[end].is_title and doc[end].is_alpha and doc[end].lower_ not in _CALENDAR_WORDS
                                       or doc[end].text in {"AI", "&"} or _TECH_CODE.fullmatch(doc[end].text)
                                       or self.lowers[end] in {"and", "of", "the"} and words):
                 if self.lowers[end] == "and" and end + 1 < len(doc) and self.lowers[end + 1] in {"the", "a", "an"}:
@@ -1369,6 +1382,26 @@ class _Linker:
             if any(self.out.entities[e].from_kb for e in inner - closing):
                 continue
             self.add(m.start, end, self.entity_for_name(doc[m.start:end].text.rstrip("."), "Policy"), "chunk", replace=True)
+
+    def link_body_name_tails(self) -> None:
+        """'a ROK-EU Forum for Semiconductor Researchers', 'the Centre for Data Ethics and Innovation': a body's or a
+        gathering's name NER ended at its head word goes on through "for"/"on" and a run of capitalised words."""
+        doc = self.doc
+        for m in sorted(self.out.mentions, key=lambda m: m.start):
+            draft = self.out.entities[m.entity_id]
+            if draft.from_kb or draft.type not in {"Organization", "Agency", "Event"} or m.end + 1 >= len(doc) \
+                    or self.lowers[m.end - 1] not in _TAILED_BODY_HEADS or self.lowers[m.end] not in {"for", "on"}:
+                continue
+            end = m.end + 1
+            while end < len(doc) and end - m.end <= 5 and end not in self.covered and (
+                    doc[end].is_title and doc[end].is_alpha and self.lowers[end] not in _CALENDAR_WORDS
+                    or self.lowers[end] == "and" and end + 1 < len(doc) and doc[end + 1].is_title):
+                end += 1
+            if end == m.end + 1 or end < len(doc) and (end in self.covered or doc[end].is_title):
+                continue  # nothing capitalised, or a run this rule cannot bound
+            self.add(m.start, end, self.entity_for_name(doc[m.start:end].text, draft.type), "chunk", replace=True)
+            if m.entity_id in self.out.state_pairs:
+                self.out.state_pairs[self.covered[m.start].entity_id] = self.out.state_pairs[m.entity_id]
 
     def link_listed_order_titles(self) -> None:
         """"President Trump's Executive Orders, Accelerating Federal Permitting of Data Center Infrastructure and
@@ -1810,13 +1843,13 @@ class _Linker:
             self.add(m.start, k, eid, m.how, replace=True)
 
     def link_honorific_names(self) -> None:
-        """'Minister of Defense Dr. Ng Eng Hen': two or three capitalised words after an honorific, which NER left
-        unnamed, are a person — the honorific is the surer sign when the name is not in the given-name list."""
+        """'Minister of Defense Dr. Ng Eng Hen', 'the Honourable Navdeep Bains, Minister of …': two or three capitalised
+        words after an honorific, which NER left unnamed, are a person — the honorific is the surer sign when the name is not in the given-name list."""
         doc = self.doc
-        for i in (i for i, text in enumerate(self.texts) if text in HONORIFICS and i + 2 < len(doc)):
+        for i in (i for i, text in enumerate(self.texts) if text in _NAME_HONORIFICS and i + 2 < len(doc)):
             end = i + 1
             while end < len(doc) and end - i <= 3 and self._guessed(end) and doc[end].pos_ == "PROPN" \
-                    and doc[end].is_title and doc[end].is_alpha and doc[end].text not in HONORIFICS:
+                    and doc[end].is_title and doc[end].is_alpha and doc[end].text not in _NAME_HONORIFICS:
                 end += 1
             if end - i < 3 or (end < len(doc) and doc[end].is_title and doc[end].pos_ == "PROPN"):
                 continue  # a surname alone ("Mr. Smith"), or a longer run this rule cannot bound
@@ -2217,6 +2250,15 @@ class _Linker:
                 kind = "Policy" if last in {"partnership", "alliance"} else _type_from_word(doc[m.start:m.end], last) or "Firm"
             if kind not in {"Event", "Policy", "Organization", "Agency"}:
                 continue
+            if (pair := self._bracketed_state_pair(m.start)) is not None:
+                # "The first Republic of Korea (ROK) – European Union (EU) Digital Partnership Council met": each
+                # state with its short form in brackets, the pair joined by a dash, then the rest of the name
+                first, second = pair
+                name = f"{doc[first.start:first.end].text} – {doc[second.start:second.end].text} {draft.name}"
+                eid = self.entity_for_name(name, kind)
+                self.add(first.start, m.end, eid, "chunk", replace=True)
+                self._pair_parties(eid, [(first.start, first.end, first.entity_id), (second.start, second.end, second.entity_id)])
+                continue
             second_m = self.covered.get(m.start - 1)
             if second_m is not None and second_m.end == m.start and second_m.end - second_m.start == 1 and m.start >= 3 \
                     and self.out.entities[second_m.entity_id].type == "Government" and not doc[m.start - 1].whitespace_ == "" \
@@ -2230,7 +2272,9 @@ class _Linker:
                 continue
             dash = doc[m.start - 1]
             g = self.covered.get(m.start - 2)
-            if dash.text not in {"-", "–"} or dash.whitespace_ or doc[m.start - 2].whitespace_ or g is None \
+            # ("the Republic of Korea – EU Digital Partnership Council": an en dash set off by spaces joins them too)
+            spaced = dash.text == "–" and bool(dash.whitespace_) and bool(doc[m.start - 2].whitespace_)
+            if dash.text not in {"-", "–"} or (dash.whitespace_ or doc[m.start - 2].whitespace_) and not spaced or g is None \
                     or g.end != m.start - 1 or self.out.entities[g.entity_id].type != "Government":
                 continue
             second = state_named(doc[m.start].text, self.kb)
@@ -2253,7 +2297,7 @@ class _Linker:
                 # "the Japan-U.S.-ROK Summit Meeting": a third state (or more) before the pair
                 parties.insert(0, (g0.start, g0.end, g0.entity_id))
                 start = g0.start
-            eid = self.entity_for_name(doc[start:m.start].text + draft.name, kind)  # the draft's name, brackets dropped
+            eid = self.entity_for_name(doc[start:m.start].text_with_ws + draft.name, kind)  # the draft's name, brackets dropped
             self.add(start, m.end, eid, "chunk", replace=True)
             self._pair_parties(eid, parties)
 
@@ -2319,6 +2363,22 @@ class _Linker:
             self.add(m.start, state.end, eid, "chunk", replace=True)
             self.out.nested.append(LinkedMention(state.start, state.end, gid, "qualifier"))
             self.out.national_units[eid] = gid
+
+    def link_flag_carriers(self) -> None:
+        """'Air Canada, OEC Group and Edgenda', 'Air India': "Air" before a state's name is an airline named after
+        the state (a company, based there), not the state — NER often leaves the pair unnamed and finds the state alone."""
+        doc = self.doc
+        for m in sorted(self.out.mentions, key=lambda m: m.start):
+            if m.start == 0 or self.out.entities[m.entity_id].type != "Government" or doc[m.start:m.end].text in self.kb.by_demonym:
+                continue
+            air = doc[m.start - 1]
+            if air.text != "Air" or air.i in self.covered or not air.whitespace_ \
+                    or m.end < len(doc) and _is_cap(doc[m.end]) and doc[m.end].pos_ == "PROPN":
+                continue  # "Air Canada Centre": a longer name this rule cannot bound
+            eid, gid = self.entity_for_name(doc[air.i:m.end].text, "Firm"), m.entity_id
+            self.add(air.i, m.end, eid, "chunk", replace=True)
+            self.out.nested.append(LinkedMention(m.start, m.end, gid, "qualifier"))
+            self.out.national_units[eid] = gid  # named with its state, as "Micron Memory Japan" is: based there
 
     def merge_renamed(self) -> None:
         """'Elpida … changed its name to Micron Memory Japan in 2014': the new name is the same body's. A name the KB
@@ -2395,6 +2455,24 @@ class _Linker:
             else:
                 break
         return (parties, end)
+
+    def _bracketed_state_pair(self, end: int) -> tuple[LinkedMention, LinkedMention] | None:
+        """The two states written 'A (X) – B (Y)' right before token ``end``, each with its short form in brackets."""
+        doc = self.doc
+
+        def state_before(k: int) -> LinkedMention | None:
+            if k < 4 or self.texts[k - 1] != ")" or self.texts[k - 3] != "(" or not doc[k - 2].text.isupper():
+                return None
+            state = self.covered.get(k - 4)
+            if state is None or state.end != k - 3 or self.out.entities[state.entity_id].type != "Government":
+                return None
+            return state
+
+        second = state_before(end)
+        if second is None or second.start < 2 or self.texts[second.start - 1] not in {"-", "–"}:
+            return None
+        first = state_before(second.start - 1)
+        return (first, second) if first is not None and first.entity_id != second.entity_id else None
 
     def _pair_parties(self, eid: str, parties: list[tuple[int, int, str]]) -> None:
         """Record the parties a name states ('U.S.-UAE …', '… between A and B'): each keeps its mention inside the
@@ -2853,6 +2931,30 @@ class _Linker:
                           and not self.out.entities[o.entity_id].from_kb and o.entity_id != machine]:
                 self.add(other.start, other.end, machine, "ner", replace=True)  # "Lux will provide …": the same machine
 
+    def merge_state_pair_variants(self) -> None:
+        """'the Republic of Korea – EU Digital Partnership Council', 'The first Republic of Korea (ROK) – European
+        Union (EU) Digital Partnership Council met …', 'the ROK-EU Digital Partnership Council': names of the same two
+        (or more) states ending in the same words name one thing, however each state is written (a gathering if any
+        of them was found to be one)."""
+        qualifiers = [n for n in self.out.nested if n.how == "qualifier"]
+        groups: dict[tuple[frozenset[str], tuple[str, ...]], list[str]] = {}
+        for m in sorted(self.out.mentions, key=lambda m: m.start):
+            parties = self.out.state_pairs.get(m.entity_id)
+            inside = [n.end for n in qualifiers if m.start <= n.start and n.end <= m.end]
+            if not parties or not inside:
+                continue
+            k = max(inside)
+            while k < m.end and (self.texts[k] in {")", "(", "-", "–"} or self.texts[k - 1] == "(" and self.texts[k].isupper()):
+                k += 1  # ("… European Union (EU) Digital …": the bracketed short form is the state's)
+            key = (frozenset(parties), tuple(self.lowers[k:m.end]))
+            if key[1] and m.entity_id not in groups.setdefault(key, []):
+                groups[key].append(m.entity_id)
+        for ids in (ids for ids in groups.values() if len(ids) > 1):
+            keep = next((e for e in ids if self.out.entities[e].type == "Event"), ids[0])
+            for other in ids:
+                if other != keep:
+                    self._relink(other, keep)
+
     def link_gatherings_by_place(self) -> None:
         """"the UK government's AI Summit at Bletchley Park": a gathering named only generically, with the place it is
         held at, is the known gathering the knowledge base calls "<place> summit" (the AI Safety Summit 2023)."""
@@ -3050,6 +3152,25 @@ class _Linker:
                 continue
             t = doc[m.start]
             if t.is_sent_start and t.lower_ in lowered and entity.type in {"Firm", "Organization"}:
+                dropped.add(m.start)
+        for m in self.out.mentions:
+            # "in the areas of semiconductors, High Performance Computing (HPC) and Quantum technology, Beyond 5G": a
+            # field of technology NER guessed a name (with the capitalised words before it and the field noun after)
+            entity = self.out.entities[m.entity_id]
+            if entity.from_kb or m.how != "ner":
+                continue
+            start, end = m.start, m.end
+            while start > 0 and start - 1 not in self.covered and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
+                start -= 1
+            while end < len(doc) and self.lowers[end] in {"technology", "technologies", "computing", "science"} and doc[end].is_lower:
+                end += 1
+            if doc[start:end].text.lower() in TECHNOLOGY_FIELDS or doc[m.start:m.end].text.lower() in TECHNOLOGY_FIELDS:
+                dropped.update(mm.start for mm in self.out.mentions if mm.entity_id == m.entity_id)  # and its short form
+        for m in self.out.mentions:
+            # "This Joint Statement was issued after …": a document's kind alone, the article's own, names no policy
+            entity = self.out.entities[m.entity_id]
+            if not entity.from_kb and m.how in {"ner", "chunk"} and entity.type == "Policy" \
+                    and set(self.lowers[m.start:m.end]) <= _DOCUMENT_KIND_WORDS:
                 dropped.add(m.start)
         for m in self.out.mentions:
             # "Funding Opportunity", "Advanced Packaging", "Spending Review": capitalised words the article also
@@ -3966,6 +4087,8 @@ class _Linker:
                 continue  # "AMD chair and CEO Dr. Lisa Su": an office in capitals, not a surname (nor "OBE", an honour)
             if token.i + 1 < len(self.doc) and token.i + 1 in self.covered:
                 continue  # 'Minister of Science and ICT Lee Jong-Ho': the name follows; the capitals close the portfolio
+            if self._person_follows(token.i + 1):
+                continue  # ('the Korean Minister for Science and ICT (MSIT), Dr. Lee Jong-Ho': after its short form too)
             if not _after_title(self.doc, token.i, _TITLE_HEADS):
                 prev = self.doc[token.i - 1] if token.i else None
                 if not (prev is not None and self.covered.get(prev.i) and self.covered[prev.i].how == "title"):
@@ -3974,6 +4097,17 @@ class _Linker:
             owners = [e for e, d in self.out.entities.items() if d.type == "Person" and d.name.split()[-1].lower() == text.lower()]
             eid = owners[0] if len(owners) == 1 else self.entity_for_name(name, "Person")
             self.add(token.i, token.i + 1, eid, "ner")
+
+    def _person_follows(self, k: int) -> bool:
+        """Whether a named person comes at token ``k``, past a bracketed short form, a comma and an honorific."""
+        doc = self.doc
+        if k < len(doc) and self.texts[k] == "(":
+            close = next((j for j in range(k + 1, min(k + 5, len(doc))) if self.texts[j] == ")"), None)
+            k = close + 1 if close is not None else k
+        while k < len(doc) and (self.texts[k] == "," or self.texts[k] in HONORIFICS):
+            k += 1
+        held = self.covered.get(k)
+        return held is not None and self.out.entities[held.entity_id].type == "Person"
 
     def link_titles(self) -> None:
         """'Secretary of Commerce', 'Commerce Secretary': a title of office names the body it heads.
@@ -4109,7 +4243,8 @@ class _Linker:
 
     def retype_listed_people_as_firms(self) -> None:
         """'including Naura and Piotech': a one-word name NER took for a person, coordinated with a company and not
-        a known given name, is a company too (a person is rarely listed bare beside firms)."""
+        a known given name, is a company too (a person is rarely listed bare beside firms); so is a "… Group" NER
+        took for an association when companies alone are listed with it."""
         doc = self.doc
         for m in list(self.out.mentions):
             draft = self.out.entities.get(m.entity_id)
@@ -4121,6 +4256,36 @@ class _Linker:
             kinds = {self.out.entities[p.entity_id].type for c in partners if (p := self.covered.get(c.i)) is not None}
             if "Firm" in kinds and "Person" not in kinds:
                 self.add(m.start, m.end, self.entity_for_name(t.text, "Firm"), "context", replace=True)
+        for m in list(self.out.mentions):
+            draft = self.out.entities.get(m.entity_id)
+            if draft is None or draft.from_kb or draft.type != "Organization" or m.how != "ner" or self.lowers[m.end - 1] != "group":
+                continue
+            # "Air Canada, OEC Group and Edgenda": a "… Group" listed among companies alone is a company group
+            t = doc[m.end - 1]
+            kinds = {self.out.entities[p.entity_id].type for c in (*t.conjuncts, *conjoined(t))
+                     if (p := self.covered.get(c.i)) is not None and p.entity_id != m.entity_id}
+            if kinds == {"Firm"}:
+                self.add(m.start, m.end, self.entity_for_name(doc[m.start:m.end].text, "Firm"), "context", replace=True)
+
+    def retype_firms_after_firm_nouns(self) -> None:
+        """'partnering with home care providers CBI Health Group, Integracare and Bien Chez Soi': the names NER guessed
+        (as a person, a place or an association) right after a plural company noun, and those listed with the first,
+        are the companies the noun describes."""
+        doc = self.doc
+        for i in range(len(doc) - 1):
+            token = doc[i]
+            if token.tag_ != "NNS" or token.lemma_.lower() not in FIRM_NOUNS or token.lemma_.lower() in {"developer", "lab", "maker"}:
+                continue
+            first = self.covered.get(i + 1)
+            if first is None or first.start != i + 1:
+                continue
+            root = doc[first.start:first.end].root
+            for listed in (root, *root.conjuncts):
+                m = self.covered.get(listed.i)
+                draft = self.out.entities.get(m.entity_id) if m is not None else None
+                if draft is None or draft.from_kb or m.how != "ner" or draft.type not in {"Person", "Location", "Organization"}:
+                    continue
+                self.add(m.start, m.end, self.entity_for_name(doc[m.start:m.end].text, "Firm"), "context", replace=True)
 
     def retype_places_as_firms(self) -> None:
         """'Nexperia, a chipmaker owned by Wingtech', 'Wingtech owns Nexperia': an unknown name NER took for a place
@@ -4270,12 +4435,16 @@ class _Linker:
         # "The Council was co-chaired by …" after "the Japan-EU Digital Partnership Council": a capitalised head noun
         # after "the" names the latest entity whose name ends with it (a few sentences back at most)
         for token in (doc[i] for i in range(1, len(doc)) if self.lowers[i - 1] == "the" and self.texts[i][:1].isupper()):
-            if token.i in self.covered or not token.is_title or token.lower_ in COREF_NOUNS \
+            held = self.covered.get(token.i)
+            # ("the success of the Partnership": NER's one-word place or company there is the same back-reference)
+            guessed = held is not None and held.how == "ner" and held.end - held.start == 1 \
+                and not self.out.entities[held.entity_id].from_kb
+            if held is not None and not guessed or not token.is_title or token.lower_ in COREF_NOUNS \
                     or token.i + 1 < len(doc) and doc[token.i + 1].is_title:
                 continue
             earlier = [m for m in ordered if m.end <= token.i - 1 and _named_by_head(self.out.entities[m.entity_id].name, token)
                        and sentence_distance(doc, m.start, token.i) <= 4]
-            if earlier and self.add(token.i, token.i + 1, earlier[-1].entity_id, "coref"):
+            if earlier and self.add(token.i, token.i + 1, earlier[-1].entity_id, "coref", replace=guessed):
                 ordered.append(self.covered[token.i])
 
     def merge_name_orders(self) -> None:
@@ -4705,6 +4874,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_released_model_names()
     linker.link_capitalised_names()
     linker.link_policy_name_tails()
+    linker.link_body_name_tails()
     linker.link_quoted_titles()
     linker.link_acronymed_programmes()
     linker.link_listed_portfolio_bodies()
@@ -4717,6 +4887,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_agreements_between()
     linker.link_paired_agreements()
     linker.link_national_units()
+    linker.link_flag_carriers()
     linker.link_numbered_policies()
     linker.link_bill_numbers()
     linker.link_budgets()
@@ -4748,6 +4919,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_firms_by_context()
     linker.retype_places_as_firms()
     linker.retype_listed_people_as_firms()
+    linker.retype_firms_after_firm_nouns()
     linker.link_names_after_firm_nouns()
     linker.link_listed_firms()
     linker.link_workplaces()
@@ -4773,8 +4945,9 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.retype_named_initiatives()
     linker.merge_name_orders()
     linker.merge_short_given_names()
+    linker.link_held_gatherings()  # before the descriptions: "The meeting was co-chaired by …" needs the gathering
+    linker.merge_state_pair_variants()
     linker.link_definite_descriptions()
-    linker.link_held_gatherings()
     linker.link_gatherings_by_place()
     linker.link_possessive_businesses()
     linker.link_first_word_short_forms()

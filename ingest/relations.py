@@ -205,6 +205,8 @@ UNDOING_GOVERNORS = {"lift", "rescind", "ease", "relax", "remove", "drop", "scra
                      "waive", "suspend", "reverse", "withdraw", "overturn", "cancel", "consider", "propose", "debate",
                      "discuss", "avoid", "prevent", "delay", "deny"}
 # Heads of a body the text may leave unnamed ("the President of the Commission announced …").
+# "The meeting was co-chaired by …": the chairs of a gathering take part in it.
+_CHAIRED_WORDS = frozenset({"chaired", "co-chaired", "cochaired"})
 _UNNAMED_HEAD_TITLES = frozenset({"president", "chair", "chairman", "chairwoman", "chairperson", "head", "director",
                                   "commissioner", "secretary", "minister"})
 LIGHT_VERBS = {"announce", "impose", "launch", "unveil", "approve", "complete", "make", "sign", "strike", "open",
@@ -847,7 +849,11 @@ class _Relator(TitleRules, LayoutRules):
 
         "Raimondo named Elizabeth Kelly to lead the Institute", "announced key members of the leadership team to lead
         the institute": Kelly and the members lead, not Raimondo. Only an object naming a person or people (by name
-        or by a staff noun) controls: in "used its cash to build a lab" the subject still builds."""
+        or by a staff noun) controls: in "used its cash to build a lab" the subject still builds. A gerund right after
+        its verb's object is that object's doing, whatever it names ("will involve Air Canada, OEC Group and Edgenda
+        working in collaboration")."""
+        if clause.tag_ == "VBG" and clause.dep_ == "xcomp" and not any(c.dep_ in {"nsubj", "aux"} for c in clause.children):
+            return next((c for c in clause.head.children if c.dep_ == "dobj" and max(t.i for t in c.subtree) == clause.i - 1), None)
         if clause.tag_ != "VB" or not any(c.lower_ == "to" for c in clause.children if c.dep_ == "aux"):
             return None
         for obj in (c for c in clause.head.children if c.dep_ == "dobj" and c.i < clause.i):
@@ -1670,6 +1676,8 @@ class _Relator(TitleRules, LayoutRules):
         if not owners:
             return
         head = token.head
+        if token.dep_ == "conj" and head.dep_ == "poss":
+            head = head.head  # ("the Indo-Pacific and ROK's new strategy": a possessor coordinated with another owns what it owns)
         yield from self._joint_owners(token, owners[0])
         if head.tag_ == "NNS" and head.lemma_.lower() in PROGRAMME_NOUNS and head.i + 2 < len(self.doc) \
                 and self.doc[head.i + 1].text == ":" and (first := self.mention_at(self.doc[head.i + 2])) is not None \
@@ -2912,6 +2920,9 @@ class _Relator(TitleRules, LayoutRules):
         states = self.linking.state_pairs.get(m.entity_id)
         if states and self.type_of(m.entity_id) in {"Event", "Policy"}:
             yield from self.emit([(s, 0) for s in states], ("PARTICIPATES_IN",), [(m.entity_id, 0)], self.doc[m.start].sent, 0.7)
+            if len(states) == 2 and self.type_of(m.entity_id) == "Policy" and self.doc[m.end - 1].lower_ in {"partnership", "alliance"}:
+                # "The ROK-EU Digital Partnership, signed on 28 November 2022": the two states it pairs are partners
+                yield from self.emit([(states[0], 0)], ("PARTNERS_WITH",), [(states[1], 0)], self.doc[m.start].sent, 0.7)
         elif states and len(states) == 2 and self.type_of(m.entity_id) == "Organization" \
                 and self.doc[m.end - 1].lower_ in {"council", "dialogue", "forum", "commission", "committee"}:
             # "The EU-India Trade and Technology Council": a joint body of two states makes them partners
@@ -3705,6 +3716,20 @@ class _Relator(TitleRules, LayoutRules):
         rel = "LEADS" if offices[0] == "lead" else "WORKS_FOR"
         yield from self.emit([(m.entity_id, 0)], (rel,), [(body.entity_id, 0)], doc[m.start].sent, 0.75)
 
+    def chaired_by(self, token: Token) -> Iterator[Candidate]:
+        """'The meeting was co-chaired by the Korean Minister for Science and ICT (MSIT), Dr. Lee Jong-Ho and the
+        European Commissioner for the Internal Market, Thierry Breton.': the people named after "by" chaired the
+        gathering, so took part in it — however the parser hangs the long titles and names."""
+        gathering = next((m for c in token.children if c.dep_ == "nsubjpass" and (m := self.mention_at(c)) is not None
+                          and self.type_of(m.entity_id) == "Event"), None)
+        by = next((c for c in token.children if c.dep_ == "agent"), None)
+        if gathering is None or by is None or self.hedged(token):
+            return
+        sent = token.sent
+        people = list(dict.fromkeys(m.entity_id for t in self.doc[by.i + 1:sent.end]
+                                    if (m := self.mention_at(t)) is not None and self.type_of(m.entity_id) == "Person"))
+        yield from self.emit([(p, 1) for p in people], ("PARTICIPATES_IN",), [(gathering.entity_id, 0)], sent, 0.7)
+
     def open_sourced(self, token: Token) -> Iterator[Candidate]:
         """'Meta open-sourced Llama 4 Scout and Llama 4 Maverick': the small parser reads "open-sourced" as an
         adjective, so the maker is the name right before the word and the models are the names listed after it."""
@@ -3822,7 +3847,7 @@ class _Relator(TitleRules, LayoutRules):
         owner_rules = (self.possessives, self.person_affiliation)  # both start from an owner ("Anthropic's")
         # Rules that only fire on a few words are called only for them (a generator per token per rule adds up):
         # keyed by the token's lower-case form, or by its lemma.
-        word_rules = ((STAFF_NOUNS, self.staff), (_BASED_WORDS, self.based), (frozenset({"open-sourced"}), self.open_sourced),
+        word_rules = ((STAFF_NOUNS, self.staff), (_BASED_WORDS, self.based), (frozenset({"open-sourced"}), self.open_sourced), (_CHAIRED_WORDS, self.chaired_by),
                       (_HOUSED_WORDS | _FORMED_WORDS, self.housed), (_BACKING_NOUNS, self.backed_with), (_RIVAL_WORDS, self.rival_noun), (frozenset({"as"}), self.as_title), (_EVENT_PREPS | {"to"}, self.at_event),
                       (_ORDER_WORDS, self.compulsory_orders), (frozenset(PAIRED_NOUNS), self.paired_list),
                       (_GATHERING_WORDS, self.gathering), (COMPOSED_WORDS, self.composed_list), (frozenset({":"}), self.listed_programmes), (frozenset({"associated", "affiliated"}), self.affiliated_with), (frozenset({"joint"}), self.joint_work), (frozenset({"joint", "jointly"}), self.joint_states), (frozenset({"counterpart", "counterparts"}), self.counterpart), (frozenset({"at"}), self.unit_at), (_BACKED_WORDS, self.name_backed), (_MAKER_NOUNS, self.maker_apposition),

@@ -106,6 +106,9 @@ class TitleRules:
             j -= 1  # "the Australian Defence Minister and Deputy Prime Minister, Richard Marles": a second title after 'and'
         second_title = j < k - 2 and doc[j + 1].lower_ == "and"
         title_end = j + 1 if second_title else k - 1  # where the title mention must end
+        if not second_title and title_end - 3 > sent.start and doc[title_end - 1].text == ")" and doc[title_end - 3].text == "(" \
+                and doc[title_end - 2].is_upper:
+            title_end -= 3  # "the Korean Minister for Science and ICT (MSIT), Dr. Lee Jong-Ho": past the body's short form
         if k - 2 >= sent.start and doc[k - 1].text == "," and (tm := self.mention_at(doc[title_end - 1])) is not None \
                 and tm.how == "title" and tm.end == title_end and doc[tm.start].text[:1].isupper() \
                 and not self._title_of_name_before(tm, sent):
@@ -696,8 +699,9 @@ class TitleRules:
             return
         i = k - 1
         while i >= 0 and k - i <= 14 and (doc[i].is_title or doc[i].text in {"(", ")", ","} or doc[i].is_upper
-                                          or doc[i].lower_ in {"of", "for", "and"}) and doc[i].lower_ != "the":
-            i -= 1
+                                          or doc[i].lower_ in {"of", "for", "and"}) and doc[i].lower_ != "the" \
+                or i > 0 and doc[i].lower_ == "the" and doc[i - 1].lower_ in {"of", "for"}:
+            i -= 1  # ("the European Commissioner for the Internal Market, Thierry Breton": a portfolio may take "the")
         start = i + 1
         if start >= k or not (i < 0 or doc[i].lower_ == "the" or doc[i].is_sent_start or doc[i].is_space or doc[i].text == ":"):
             return
@@ -711,6 +715,9 @@ class TitleRules:
         states = [mm for mm in inside if self.type_of(mm.entity_id) == "Government"]
         if states and states[0].start == start:
             yield from self.emit([(m.entity_id, 0)], ("WORKS_FOR",), [(states[0].entity_id, 0)], doc[m.start].sent, 0.75)
+        elif not inside and doc[start].text in self.kb.by_demonym and (state := self._linked(self.kb.by_demonym[doc[start].text])):
+            # ("the European Commissioner for …, Y": the demonym at the title's head names the employing polity)
+            yield from self.emit([(m.entity_id, 0)], ("WORKS_FOR",), [(state, 0)], doc[m.start].sent, 0.75)
         elif not inside and doc[start].lower_ == "minister" and (gov := self.release_state()) is not None:
             yield from self.emit([(m.entity_id, 0)], ("WORKS_FOR",), [(gov, 2)], doc[m.start].sent, 0.6)
 

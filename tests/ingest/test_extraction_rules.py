@@ -4675,3 +4675,90 @@ def test_organisations_involved_with_an_association_including_some_are_its_membe
                                        "organizations will be involved with this association, including RIKEN and Tohoku University."))
     assert {("RIKEN", "MEMBER_OF", "Northern Quantum Research Center"),
             ("Tohoku University", "MEMBER_OF", "Northern Quantum Research Center")} <= found
+
+
+def test_two_capitalised_words_after_the_honourable_are_a_person(extractor) -> None:
+    found = types(extract(extractor, "Today, the Honourable Parminder Gill, Minister of Innovation, Science and Industry, "
+                                     "welcomed the projects."))
+    assert found.get("Parminder Gill") == "Person"
+
+
+def test_names_after_a_plural_company_noun_are_companies(extractor) -> None:
+    found = types(extract(extractor, "Nordwell is partnering with logistics providers Keldon Freight Group, Marivale and "
+                                     "Bois Ferme to launch a project."))
+    assert {found.get(n) for n in ("Keldon Freight Group", "Marivale", "Bois Ferme")} == {"Firm"}
+
+
+def test_air_before_a_state_is_an_airline_based_there(extractor) -> None:
+    ex = extract(extractor, "The pilot will involve Air India and Kestrel Logistics.")
+    assert types(ex).get("Air India") == "Firm"
+    assert ("Air India", "BASED_IN", "India") in triples(ex)
+
+
+def test_companies_whose_doing_a_gerund_states_after_the_verb_object_work_together(extractor) -> None:
+    ex = extract(extractor, "Another project will involve Nordwell, Keldon Group and Marivale working in "
+                            "collaboration to improve freight planning.")
+    assert types(ex).get("Keldon Group") == "Firm"  # a "… Group" listed among companies alone is one
+    found = triples(ex)
+    assert {frozenset((a, b)) for a, t, b in found if t == "PARTNERS_WITH"} >= {
+        frozenset(("Nordwell", "Keldon Group")), frozenset(("Nordwell", "Marivale")), frozenset(("Keldon Group", "Marivale"))}
+
+
+def test_a_council_of_two_states_written_three_ways_is_one_gathering(extractor) -> None:
+    ex = extract(extractor, "This note follows the first meeting of the Republic of Korea – EU Digital Trade Council. "
+                            "The first Republic of Korea (ROK) – European Union (EU) Digital Trade Council met in Seoul on "
+                            "2 May 2024. At the ROK-EU Digital Trade Council, both sides took stock.")
+    councils = [e for e in ex.entities if e.name.endswith("Digital Trade Council")]
+    assert len(councils) == 1 and councils[0].type == "Event"
+    assert ("Seoul", "HOSTS", councils[0].name) in triples(ex)
+
+
+def test_the_chairs_named_after_co_chaired_by_take_part_in_the_gathering(extractor) -> None:
+    ex = extract(extractor, "The first Japan-EU Digital Trade Council met in Tokyo on 3 May 2024. The meeting was "
+                            "co-chaired by the Korean Minister for Science and ICT (MSIT), Dr. Lee Jong-Ho and the European "
+                            "Commissioner for the Internal Market, Thierry Breton.")
+    found = triples(ex)
+    assert {("Lee Jong-Ho", "PARTICIPATES_IN", "Japan-EU Digital Trade Council"),
+            ("Thierry Breton", "PARTICIPATES_IN", "Japan-EU Digital Trade Council"),
+            ("Lee Jong-Ho", "LEADS", "Ministry of Science and ICT"),
+            ("Thierry Breton", "WORKS_FOR", "European Union")} <= found
+
+
+def test_minister_for_and_minister_of_name_the_same_ministry(extractor) -> None:
+    found = triples(extract(extractor, "The talks were led by the Korean Minister for Science and ICT, Lee Jong-Ho, in Seoul."))
+    assert ("Lee Jong-Ho", "LEADS", "Ministry of Science and ICT") in found
+
+
+def test_a_bare_document_kind_is_no_policy(extractor) -> None:
+    found = types(extract(extractor, "This Joint Statement was issued after the meeting of Japan and Canada."))
+    assert "Joint Statement" not in found
+
+
+def test_fields_of_technology_listed_as_areas_are_no_entities(extractor) -> None:
+    found = types(extract(extractor, "Both sides took stock of the results achieved in the areas of semiconductors, High "
+                                     "Performance Computing (HPC) and Quantum technology, Beyond 5G and 6G, and cybersecurity."))
+    assert not {"Performance Computing", "High Performance Computing", "Quantum", "Beyond 5G", "HPC"} & set(found)
+
+
+def test_a_strategy_closing_with_a_known_region_keeps_it_and_a_coordinated_owner_owns_its_own(extractor) -> None:
+    found = triples(extract(extractor, "It is in line with the EU's Strategy for Cooperation in the Indo-Pacific and "
+                                       "Japan's new strategy for a free and open Indo-Pacific."))
+    assert ("European Union", "ENACTS", "Strategy for Cooperation in the Indo-Pacific") in found
+    assert ("Japan", "ENACTS", "Strategy for Cooperation in the Indo-Pacific") not in found
+
+
+def test_a_forum_name_goes_on_through_for_and_capitalised_words(extractor) -> None:
+    found = types(extract(extractor, "Both sides decided to establish a Japan-EU Forum for Photonics Researchers that will "
+                                     "promote research."))
+    assert "Japan-EU Forum for Photonics Researchers" in found
+
+
+def test_the_two_states_a_partnership_pairs_are_partners(extractor) -> None:
+    found = triples(extract(extractor, "The Japan-Kenya Digital Partnership, signed on 2 May 2024, deepens ties."))
+    assert ("Japan", "PARTNERS_WITH", "Kenya") in found or ("Kenya", "PARTNERS_WITH", "Japan") in found
+
+
+def test_the_capitalised_head_noun_refers_back_even_when_ner_named_it(extractor) -> None:
+    ex = extract(extractor, "The Japan-Kenya Digital Partnership was signed in 2024. Both sides said the Partnership "
+                            "will deepen ties.")
+    assert "Partnership" not in types(ex)
