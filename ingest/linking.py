@@ -176,11 +176,11 @@ def _metonym_as_place(span: Span, entry, kb: KnowledgeBase | None = None) -> boo
         return True  # … but "a plant in Beijing", "offices in Brussels" are buildings in the city
     if prep.lower_ == "in" and prep.head.lower_ in {"headquartered", "based", "located", "incorporated", "registered"}:
         return True  # "a company headquartered in Beijing": the city a company sits in
-    if prep.lower_ == "in" and (prep.head.lemma_.lower() in {"meet", "convene", "gather", "hold", "host", "meeting"}
+    if prep.lower_ == "in" and (prep.head.lemma_.lower() in {"meet", "convene", "gather", "hold", "host", "meeting", "sign", "ink"}
                                 or prep.head.lower_ in EVENT_HEAD_NOUNS
                                 or any(c.dep_ == "prep" and c.lower_ == "at" and c.i < prep.i for c in prep.head.children)):
         # ("delivered a keynote at Computex in Taipei": where one was at something is the city)
-        return True  # "the Council met in Tokyo", "a conference in Washington": where a gathering takes place is the city
+        return True  # "the Council met in Tokyo", "a conference in Washington", "was signed … in Tokyo": the city
     return prep.lower_ == "to" and prep.head.lemma_.lower() in {"welcome", "come", "return", "arrive", "invite", "travel", "go", "move"}
 
 
@@ -325,6 +325,7 @@ _CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "frid
                              "february", "march", "april", "may", "june", "july", "august", "september", "october",
                              "november", "december"})
 # Head words of bodies and gatherings whose names go on with "for …" ("Forum for Semiconductor Researchers").
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _TAILED_BODY_HEADS = frozenset({"forum", "council", "centre", "center", "committee", "alliance", "association",
                                 "foundation", "institute", "network", "consortium", "coalition", "commission"})
 # Words for a kind of document: "Joint Statement" alone is the article itself, not a named policy.
@@ -1336,11 +1337,13 @@ class _Linker:
                 end, words = m.end, 2
             while not tailed and end < len(doc) and (doc[end].is_title and doc[end].is_alpha and doc[end].lower_ not in _CALENDAR_WORDS
                                       or doc[end].text in {"AI", "&"} or _TECH_CODE.fullmatch(doc[end].text)
+                                      # ("… Agreement for the 21st Century": an ordinal before a capitalised word)
+                                      or _ORDINAL.fullmatch(doc[end].text) and end + 1 < len(doc) and doc[end + 1].is_title
                                       or self.lowers[end] in {"and", "of", "the"} and words):
                 if self.lowers[end] == "and" and end + 1 < len(doc) and self.lowers[end + 1] in {"the", "a", "an"}:
                     break  # "… for Digital Trade and the Strategy for …": 'and the' opens the next name
                 # ("Joint Declaration on 5G": a technology's code counts as a capitalised word)
-                words += 2 if _TECH_CODE.fullmatch(doc[end].text) else int(doc[end].is_title or doc[end].text == "AI")
+                words += 2 if _TECH_CODE.fullmatch(doc[end].text) else int(doc[end].is_title or doc[end].text == "AI" or bool(_ORDINAL.fullmatch(doc[end].text)))
                 end += 1
                 if self.texts[end - 1].endswith(".") and not self.texts[end - 1].endswith(".."):
                     break  # "… on 5G." closes its sentence
@@ -1688,14 +1691,18 @@ class _Linker:
 
     def retype_named_initiatives(self) -> None:
         """'organised by the INPACE support initiative': an unknown name NER took for a company, right before a
-        lower-case word for a programme (after one other lower-case word at most), names that programme."""
+        lower-case word for a programme (after one other lower-case word at most), names that programme; so does a
+        fund or programme that projects are announced "as part of"."""
         doc = self.doc
         for m in list(self.out.mentions):
             draft = self.out.entities[m.entity_id]
             if draft.from_kb or draft.type != "Firm" or m.end + 1 >= len(doc):
                 continue
             j = m.end + (doc[m.end].is_lower and doc[m.end].pos_ == "NOUN" and self.lowers[m.end] not in PROGRAMME_NOUNS)
-            if j < len(doc) and self.lowers[j] in PROGRAMME_NOUNS and doc[j].is_lower:
+            k = m.start - (m.start > 0 and self.lowers[m.start - 1] == "the")
+            part_of = k >= 3 and self.lowers[k - 3:k] == ["as", "part", "of"] and self.lowers[m.end - 1] in {"fund", "programme", "program"}
+            # ("projects announced as part of International Science Partnerships Fund (ISPF)": a fund something is part of)
+            if j < len(doc) and self.lowers[j] in PROGRAMME_NOUNS and doc[j].is_lower or part_of:
                 self._retype(m.entity_id, "Policy")
 
     def retype_named_laws(self) -> None:
@@ -2380,6 +2387,21 @@ class _Linker:
             self.out.nested.append(LinkedMention(m.start, m.end, gid, "qualifier"))
             self.out.national_units[eid] = gid  # named with its state, as "Micron Memory Japan" is: based there
 
+    def link_bodies_in_states(self) -> None:
+        """'SIN Japan played a key supporting role …', 'with support from SIN Japan': a public body's short form
+        followed by a state's name is the body's team in that state — the body acting, not the state."""
+        doc = self.doc
+        for m in sorted(self.out.mentions, key=lambda m: m.start):
+            draft = self.out.entities.get(m.entity_id)
+            if draft is None or draft.type not in {"Agency", "Organization"} or m.end - m.start != 1 or not _all_caps(doc[m.start]):
+                continue
+            state = self.covered.get(m.end)
+            if state is None or state.start != m.end or state.end - state.start != 1 \
+                    or self.out.entities[state.entity_id].type != "Government" or self.texts[m.end] in self.kb.by_demonym \
+                    or state.end < len(doc) and _is_cap(doc[state.end]) and doc[state.end].pos_ == "PROPN":
+                continue
+            self.add(m.start, state.end, m.entity_id, m.how, replace=True)
+
     def merge_renamed(self) -> None:
         """'Elpida … changed its name to Micron Memory Japan in 2014': the new name is the same body's. A name the KB
         knows keeps its own entity (a renamed agency the KB lists under both names stays as listed)."""
@@ -2491,7 +2513,10 @@ class _Linker:
                     or doc[j].lower_ in POLICY_HEADS and j > m.end + 1 and doc[j - 1].text in {"'", "’"}) or (
                     # "AUKUS Defence Ministers' Meeting": a plural possessive inside the name
                     doc[j].text in {"'", "’"} and j > m.end and doc[j - 1].lower_.endswith("s")
-                    and j + 1 < len(doc) and _is_cap(doc[j + 1]))):
+                    and j + 1 < len(doc) and _is_cap(doc[j + 1])) or (
+                    # "the G7 Science and Technology Ministers' Meeting": 'and' between two capitalised words of the name
+                    doc[j].lower_ == "and" and j > m.end and _is_cap(doc[j - 1]) and j + 1 < len(doc) and _is_cap(doc[j + 1])
+                    and _ends_in_gathering(doc, j + 1))):
                 j += 1
             if j == m.end:
                 continue
@@ -2930,6 +2955,22 @@ class _Linker:
             for other in [o for o in self.out.mentions if o.start != start and doc[o.start:o.end].text == span.text
                           and not self.out.entities[o.entity_id].from_kb and o.entity_id != machine]:
                 self.add(other.start, other.end, machine, "ner", replace=True)  # "Lux will provide …": the same machine
+
+    def retype_gathering_places(self) -> None:
+        """'at the G7 Science and Technology Ministers' Meeting in Sendai': a name NER guessed a company, a body or a
+        person right after a gathering and "in" is the place it was held."""
+        doc = self.doc
+        for m in sorted(self.out.mentions, key=lambda m: m.start):
+            if self.out.entities[m.entity_id].type != "Event" or m.end + 1 >= len(doc) or self.lowers[m.end] != "in":
+                continue
+            place = self.covered.get(m.end + 1)
+            if place is None or place.start != m.end + 1 or place.how != "ner" or place.end - place.start > 2:
+                continue
+            draft = self.out.entities[place.entity_id]
+            if draft.from_kb or draft.type not in {"Firm", "Organization", "Person"} \
+                    or place.end < len(doc) and (_is_cap(doc[place.end]) or doc[place.end].text in {"'s", "’s"}):
+                continue
+            self._retype(place.entity_id, "Location")
 
     def merge_state_pair_variants(self) -> None:
         """'the Republic of Korea – EU Digital Partnership Council', 'The first Republic of Korea (ROK) – European
@@ -4826,6 +4867,13 @@ def _initials_of(short: str, name: Span) -> bool:
     return len(short) >= 3 and short.lower() in {"".join(w[0] for w in words).lower(), "".join(w[0] for w in content).lower()}
 
 
+def _ends_in_gathering(doc: Doc, i: int) -> bool:
+    """Whether the capitalised run from token i (through a plural possessive) ends in a gathering's head word."""
+    while i < len(doc) and (_is_cap(doc[i]) or doc[i].text in {"'", "’"}):
+        i += 1
+    return doc[i - 1].lower_ in EVENT_HEADS
+
+
 def _is_cap(token: Token) -> bool:
     text = token.text
     return bool(text) and text[0].isupper() and token.pos_ in {"PROPN", "NOUN", "ADJ", "VERB"} and not token.is_punct
@@ -4900,6 +4948,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.extend_to_acronyms()
     linker.link_acronyms()
     linker.drop_common_acronyms()
+    linker.link_bodies_in_states()
     linker.link_house_names()
     linker.link_shortened_state_bodies()
     linker.link_armed_services()
@@ -4947,6 +4996,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.merge_short_given_names()
     linker.link_held_gatherings()  # before the descriptions: "The meeting was co-chaired by …" needs the gathering
     linker.merge_state_pair_variants()
+    linker.retype_gathering_places()
     linker.link_definite_descriptions()
     linker.link_gatherings_by_place()
     linker.link_possessive_businesses()

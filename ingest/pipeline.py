@@ -105,12 +105,15 @@ def make_kb_ruler(nlp: Language, name: str) -> KBRuler:
     return KBRuler(nlp, load_kb())
 
 
+_BULLETS = frozenset({"-", "•", "*", "–", "—", "·"})
+
+
 @Language.component(PARAGRAPHS)
 def mark_paragraphs(doc: Doc) -> Doc:
     """A blank line ends a sentence: a headline or a paragraph is not continued in the next one.
 
-    (A single line break is left to the parser: a byline block — name, title,
-    body on three lines — reads as one phrase.)
+    (A single line break is left to the parser — a byline block, name, title,
+    body on three lines, reads as one phrase — unless a bullet opens the next line.)
 
     Runs before the parser, which keeps boundaries already set; without it a
     headline with no full stop ("… the DoD's New Generative AI Task Force")
@@ -118,6 +121,11 @@ def mark_paragraphs(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.is_space and token.text.count("\n") >= 2:
             doc[token.i + 1].is_sent_start = True
+        elif token.is_space and "\n" in token.text and doc[token.i + 1].text in _BULLETS and token.i + 2 < len(doc) \
+                and doc[token.i + 2].is_lower:
+            # "- deal comes as part of …": a bulleted line in lower case is a clause of its own (a capitalised item
+            # is more often a name in a list, which the list rules read line by line)
+            doc[token.i + 2].is_sent_start = True
     return doc
 
 

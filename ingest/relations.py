@@ -207,6 +207,20 @@ UNDOING_GOVERNORS = {"lift", "rescind", "ease", "relax", "remove", "drop", "scra
 # Heads of a body the text may leave unnamed ("the President of the Commission announced …").
 # "The meeting was co-chaired by …": the chairs of a gathering take part in it.
 _CHAIRED_WORDS = frozenset({"chaired", "co-chaired", "cochaired"})
+# Verbs that make something: "established X, with support from Y" — Y supports X.
+_CREATION_VERBS = frozenset({"establish", "launch", "create", "found", "form", "build", "develop", "set", "open", "sign"})
+
+
+def _supporting_role(verb: Token) -> Token | None:
+    """The 'role' noun when ``verb`` is the doing a supporting role is played in ("a supporting role in establishing")."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "in":
+        return None
+    role = prep.head
+    return role if role.lemma_.lower() == "role" and any(
+        c.dep_ in {"amod", "compound"} and c.lemma_.lower() in {"support", "supporting"} for c in role.children) else None
+
+
 _UNNAMED_HEAD_TITLES = frozenset({"president", "chair", "chairman", "chairwoman", "chairperson", "head", "director",
                                   "commissioner", "secretary", "minister"})
 LIGHT_VERBS = {"announce", "impose", "launch", "unveil", "approve", "complete", "make", "sign", "strike", "open",
@@ -594,6 +608,16 @@ class _Relator(TitleRules, LayoutRules):
         if not counted and len(people) != 2:
             return []
         return [(p, 1) for p in people[:2]] if len(people) >= 2 else []
+
+    def _the_two_states(self, token: Token) -> list[tuple[str, int]]:
+        """'the two countries'', 'both governments'': the last two states named before, within a couple of sentences."""
+        if token.tag_ not in {"NNS", "NNPS"} or token.lemma_.lower() not in {"country", "nation", "government", "side"} \
+                or not any(c.lower_ in {"two", "both"} for c in token.children):
+            return []
+        states = list(dict.fromkeys(m.entity_id for m in reversed(self.ordered) if m.start < token.i
+                                    and self.type_of(m.entity_id) == "Government"
+                                    and sentence_distance(self.doc, m.start, token.i) <= 2))
+        return [(s, 1) for s in states[:2]] if len(states) >= 2 else []
 
     def _members(self, token: Token) -> list[tuple[str, int]]:
         """'an international coalition that includes A, B and C': the members a group noun's relative clause lists."""
@@ -1064,6 +1088,8 @@ class _Relator(TitleRules, LayoutRules):
             return
         if (inside := self.mention_at(verb)) is not None and inside.end - inside.start >= 2:
             return  # "Creating Helpful Incentives to Produce Semiconductors (CHIPS) and Science Act": a word of a name
+        if _supporting_role(verb) is not None:
+            return  # "X played a key supporting role in establishing Y": X supported it (supporting_role), not enacted it
         sent = verb.sent
         subj_tokens, passive = self.subjects(verb)
         rel_candidates = VERB_TRIGGERS.get(lemma, ())
@@ -1663,6 +1689,13 @@ class _Relator(TitleRules, LayoutRules):
             owners = [(eid, 1)] if eid else []
         else:
             owners = [(owner_m.entity_id, 0)] if owner_m else []
+        if owner_m is None and (pair := self._the_two_states(token)):
+            # "the UK and Japan …, after agreeing to renew the two countries' longstanding Science and Technology
+            # Agreement": a pact the two states own is theirs together
+            pact = self.mention_at(token.head)
+            if pact is not None and self.type_of(pact.entity_id) == "Policy" and not self.hedged(token.head.head):
+                yield from self.emit(pair, ("PARTICIPATES_IN",), [(pact.entity_id, 0)], token.sent, 0.7)
+            return
         if token.lower_ in {"administration", "government", "cabinet"}:
             # "the Biden Administration's rule": the administration is its leader's (the corpus rule: it
             # mentions the person), even where "Administration" itself was linked to the government
@@ -2868,6 +2901,14 @@ class _Relator(TitleRules, LayoutRules):
         bodies = [e for t in token.children if t.dep_ == "pobj" for e in self.entities(t, allow_of=False)
                   if self.type_of(e[0]) in {"Firm", "Organization", "Agency"}]
         yield from self.emit([(pm.entity_id, 0)], ("WORKS_FOR",), bodies, token.sent, 0.6)
+        if pm.start > 0 and self.doc[pm.start - 1].lower_ in {"minister", "secretary"} and any(self.type_of(b[0]) == "Agency" for b in bodies):
+            # "State Minister Nakatani Shinichi from Japan's Ministry of Economy, Trade and Industry": a minister from a
+            # state's ministry serves that state's government too
+            doc = self.doc
+            owners = [c for t in token.children if t.dep_ == "pobj" for c in t.children if _is_possessor(c)]
+            # (the knowledge base may know "Japan's Ministry of …" as one name: its state is the word before the mark)
+            states = {self._linked(gid) for c in owners if (gid := state_named(doc[c.i].text, self.kb))}
+            yield from self.emit([(pm.entity_id, 0)], ("WORKS_FOR",), [(g, 0) for g in states if g], token.sent, 0.6)
 
     def succeeded(self, token: Token) -> Iterator[Candidate]:
         """'He is the CEO of Microsoft, succeeding Steve Ballmer in 2014 as CEO and John W. Thompson in 2021 as
@@ -3425,7 +3466,27 @@ class _Relator(TitleRules, LayoutRules):
         backers = [e for t in prep_objects(token, {"of", "from"}) for e in self.entities(t, allow_of=False)]
         backers += [e for c in token.children if _is_possessor(c) for e in self.entities(c, allow_of=False)]
         backed = [e for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} for e in self.entities(c, allow_of=False)]
+        made = [e for c in verb.children if c.dep_ == "dobj" for e in self.entities(c, allow_of=False)
+                if self.type_of(e[0]) in {"Policy", "Event", "Firm", "Organization"}]
+        if made and lemma_of(verb) in _CREATION_VERBS and not any(c.dep_ == "nsubjpass" for c in verb.children):
+            backed = made  # "the UK and Japan established the Partnership, with support from SIN Japan": what was made
         yield from self.emit(backers, ("SUPPORTS",), [b for b in backed if b[0] not in {x[0] for x in backers}], token.sent, 0.7)
+
+    def supporting_role(self, token: Token) -> Iterator[Candidate]:
+        """'SIN Japan played a key supporting role in establishing the UK-Japan Semiconductors Partnership': whoever
+        plays a supporting role in making or running something supports it."""
+        if token.lemma_.lower() != "role" or not any(c.dep_ in {"amod", "compound"} and c.lemma_.lower() in {"support", "supporting"}
+                                                     for c in token.children):
+            return
+        play = token.head
+        if token.dep_ != "dobj" or play.lemma_.lower() not in {"play", "take", "have"} or self.hedged(play):
+            return
+        targets = [e for t in prep_objects(token, {"in"}) for e in self.entities(t, allow_of=False)]
+        targets += [e for p in token.children if p.dep_ == "prep" and p.lower_ == "in"
+                    for v in p.children if v.dep_ == "pcomp" for o in v.children if o.dep_ == "dobj"
+                    for e in self.entities(o, allow_of=False)]
+        backers = [e for t in self.subjects(play)[0] for e in self.entities(t, allow_of=False)]
+        yield from self.emit(backers, ("SUPPORTS",), [t for t in targets if t[0] not in {b[0] for b in backers}], token.sent, 0.7)
 
     def partnership_between(self, token: Token) -> Iterator[Candidate]:
         """'a partnership between X and Y', 'a collaborative project between X, Y and Z', 'the close friendship between
@@ -3860,7 +3921,7 @@ class _Relator(TitleRules, LayoutRules):
                       (_SUCCEED_WORDS, self.succeeded), (frozenset({"work", "career"}), self.own_work_at),
                       (frozenset({"led"}), self.led_policy), (frozenset({"under"}), self.programme_under),
                       (_CHAIR_NOUNS, self.state_chairs))
-        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (_TIE_NOUNS_BETWEEN | _JOINT_WORK_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"involve"}), self.involved_with), (frozenset({"return"}), self.returned_to), (frozenset({"agree", "pledge", "vow", "commit", "decide"}), self.agreed_together), (frozenset({"join"}), self.joined_unit), (frozenset({"join", "meet"}), self.joined_people_at), (frozenset({"margin", "sideline"}), self.on_margins_of), (frozenset({"represent"}), self.represented_by), (frozenset({"representative"}), self.representatives_of), (frozenset({"home", "birthplace"}), self.home_to), (frozenset({"presidency", "chairmanship"}), self.presidency_of), (frozenset({"partner"}), self.partners_named), (frozenset({"work", "join", "team", "collaborate", "cooperate"}), self.states_working_together), (frozenset({"establish", "sign", "conclude", "launch", "forge"}), self.pact_established_with), (frozenset({"bring"}), self.brought_together), (frozenset({"lead"}), self.led_round),
+        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (_TIE_NOUNS_BETWEEN | _JOINT_WORK_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"involve"}), self.involved_with), (frozenset({"return"}), self.returned_to), (frozenset({"agree", "pledge", "vow", "commit", "decide"}), self.agreed_together), (frozenset({"join"}), self.joined_unit), (frozenset({"join", "meet"}), self.joined_people_at), (frozenset({"margin", "sideline"}), self.on_margins_of), (frozenset({"represent"}), self.represented_by), (frozenset({"representative"}), self.representatives_of), (frozenset({"home", "birthplace"}), self.home_to), (frozenset({"presidency", "chairmanship"}), self.presidency_of), (frozenset({"partner"}), self.partners_named), (frozenset({"role"}), self.supporting_role), (frozenset({"work", "join", "team", "collaborate", "cooperate"}), self.states_working_together), (frozenset({"establish", "sign", "conclude", "launch", "forge"}), self.pact_established_with), (frozenset({"bring"}), self.brought_together), (frozenset({"lead"}), self.led_round),
                        (frozenset(NOMINAL_TRIGGERS), self.nominal), (STRUCTURE_NOUNS, self.structure), (frozenset({"on"}), self.on_list))
         by_word: dict[str, list] = {}
         for words, word_rule in word_rules:

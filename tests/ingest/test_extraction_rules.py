@@ -4762,3 +4762,56 @@ def test_the_capitalised_head_noun_refers_back_even_when_ner_named_it(extractor)
     ex = extract(extractor, "The Japan-Kenya Digital Partnership was signed in 2024. Both sides said the Partnership "
                             "will deepen ties.")
     assert "Partnership" not in types(ex)
+
+
+def test_a_bodys_short_form_before_a_state_is_the_body_acting_there(extractor) -> None:
+    found = triples(extract(extractor, "The Nordic Science Office (NSO) works abroad. NSO Japan played a key supporting role "
+                                       "in establishing the Japan-Norway Robotics Partnership."))
+    assert ("Nordic Science Office", "SUPPORTS", "Japan-Norway Robotics Partnership") in found
+    assert ("Japan", "ENACTS", "Japan-Norway Robotics Partnership") not in found
+
+
+def test_support_from_a_body_for_what_a_clause_establishes_supports_what_was_made(extractor) -> None:
+    found = triples(extract(extractor, "The Nordic Science Office (NSO) works abroad. In 2022, Norway and Japan established "
+                                       "the Japan-Norway Robotics Partnership, with support from the NSO."))
+    assert ("Nordic Science Office", "SUPPORTS", "Japan-Norway Robotics Partnership") in found
+    assert not {("Nordic Science Office", "SUPPORTS", "Japan"), ("Nordic Science Office", "SUPPORTS", "Norway")} & found
+
+
+def test_a_fund_projects_are_announced_as_part_of_is_a_programme(extractor) -> None:
+    found = types(extract(extractor, "The joint projects were announced as part of Global Research Links Fund (GRLF) in December."))
+    assert found.get("Global Research Links Fund") == "Policy"
+
+
+def test_a_ministers_meeting_name_holds_and_and_the_town_after_in_hosts_it(extractor) -> None:
+    found = triples(extract(extractor, "The minister spoke at the G7 Digital and Technology Ministers' Meeting in Takasaki."))
+    assert ("Takasaki", "HOSTS", "G7 Digital and Technology Ministers' Meeting") in found
+
+
+def test_an_agreement_name_goes_on_through_an_ordinal(extractor) -> None:
+    found = types(extract(extractor, "Canada and Japan agreed to renew the Science Cooperation Agreement for the 21st Century."))
+    assert found.get("Science Cooperation Agreement for the 21st Century") == "Policy"
+
+
+def test_the_two_countries_pact_is_both_states(extractor) -> None:
+    found = triples(extract(extractor, "Canada and Japan will deepen their cooperation, after agreeing to renew the two "
+                                       "countries' longstanding Science Cooperation Agreement for the 21st Century."))
+    assert {("Canada", "PARTICIPATES_IN", "Science Cooperation Agreement for the 21st Century"),
+            ("Japan", "PARTICIPATES_IN", "Science Cooperation Agreement for the 21st Century")} <= found
+
+
+def test_a_minister_from_a_states_ministry_serves_the_state_too(extractor) -> None:
+    found = triples(extract(extractor, "The arrangement was signed by State Minister Kenji Sato from Japan's Ministry of "
+                                       "Economy, Trade and Industry."))
+    assert {("Kenji Sato", "WORKS_FOR", "Ministry of Economy, Trade and Industry"), ("Kenji Sato", "WORKS_FOR", "Japan")} <= found
+
+
+def test_a_capital_where_something_was_signed_is_the_city(extractor) -> None:
+    found = types(extract(extractor, "The arrangement was signed by Minister Jane Roe today (Monday 15 May), in Tokyo."))
+    assert found.get("Tokyo") == "Location"
+
+
+def test_a_lower_case_bulleted_line_is_a_sentence_of_its_own(extractor) -> None:
+    found = triples(extract(extractor, "Headline\n\n- new joint Canada-Japan projects were announced in December\n"
+                                       "- deal comes as part of wider work, at the G7 Digital Ministers' Meeting in Takasaki\n"))
+    assert not any(r[1] == "PARTICIPATES_IN" and r[2] == "G7 Digital Ministers' Meeting" for r in found)
