@@ -108,7 +108,7 @@ COREF_NOUNS = {
     "bureau": ("Agency",), "ministry": ("Agency",), "office": ("Agency",), "body": ("Agency", "Organization"), "unit": ("Agency",), "watchdog": ("Agency",), "administration": ("Government",),
     "model": ("AIModel",), "chatbot": ("AIModel",), "chip": ("Hardware",), "processor": ("Hardware",),
     "accelerator": ("Hardware",), "summit": ("Event",), "meeting": ("Event",), "conference": ("Event",),
-    "event": ("Event",), "forum": ("Event",),
+    "event": ("Event",), "forum": ("Event",), "competition": ("Policy", "Event"), "challenge": ("Policy", "Event"),
     "act": ("Policy",), "order": ("Policy",), "rule": ("Policy",), "law": ("Policy",), "plan": ("Policy",),
     "strategy": ("Policy",), "declaration": ("Policy",), "regulation": ("Policy",), "framework": ("Policy",),
     "organisation": ("Organization",), "organization": ("Organization",), "institute": ("Organization", "Agency"),

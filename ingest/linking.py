@@ -328,6 +328,11 @@ _CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "frid
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _TAILED_BODY_HEADS = frozenset({"forum", "council", "centre", "center", "committee", "alliance", "association",
                                 "foundation", "institute", "network", "consortium", "coalition", "commission"})
+# Words for a programme that is run, and head words of policies that are texts: "this initiative" is never a statement.
+_RUN_PROGRAMME_NOUNS = frozenset({"initiative", "programme", "program", "competition", "challenge", "project", "scheme"})
+_UNNAMED_PROGRAMME_NOUNS = _RUN_PROGRAMME_NOUNS | {"call", "fund", "effort", "pilot"}
+_TEXT_POLICY_HEADS = frozenset({"statement", "declaration", "vision", "communique", "communiqué", "report", "act", "law",
+                                "order", "principles", "charter", "treaty", "convention"})
 # Words for a kind of document: "Joint Statement" alone is the article itself, not a named policy.
 _DOCUMENT_KIND_WORDS = frozenset({"joint", "statement", "declaration", "communique", "communiqué", "press", "release",
                                   "readout", "fact", "sheet"})
@@ -990,6 +995,10 @@ class _Linker:
                 continue
             if ent.label_ == "PERSON" and len(span) > 1 and self._ends_title(span.start):
                 span = span[1:]  # "… Internal Affairs and Communications Matsumoto": NER took the title's last word
+            elif ent.label_ == "PERSON" and len(span) >= 3 and span.start > 0 and self.doc[span.start - 1].is_title \
+                    and span[0].lower_ in COMMON_WORDS and span[0].lower_ not in GIVEN_NAMES \
+                    and (re.fullmatch(r"[A-Z]\.", span[1].text) or span[1].lower_ in GIVEN_NAMES):
+                span = span[1:]  # "Minister-in-charge of Trade Relations S. Iswaran": the title's last word, an everyday one
             if ent.label_ == "ORG" and not ent.kb_id_ and len(span) >= 2 and span[0].lower_ in {"minister", "member"} \
                     and span[1].lower_ in {"of", "for"}:
                 continue  # "Parliamentary Secretary to the Minister of Industry and Member of Parliament": offices
@@ -1702,8 +1711,15 @@ class _Linker:
             k = m.start - (m.start > 0 and self.lowers[m.start - 1] == "the")
             part_of = k >= 3 and self.lowers[k - 3:k] == ["as", "part", "of"] and self.lowers[m.end - 1] in {"fund", "programme", "program"}
             # ("projects announced as part of International Science Partnerships Fund (ISPF)": a fund something is part of)
-            if j < len(doc) and self.lowers[j] in PROGRAMME_NOUNS and doc[j].is_lower or part_of:
+            # ("a forward-looking Digital Partnership between the EU and Singapore": everyday words before "Partnership"
+            # in an article about states name a pact between them, not a company)
+            pact = self.lowers[m.end - 1] in {"partnership", "alliance"} and m.end - m.start >= 2 \
+                and all(w in COMMON_WORDS for w in self.lowers[m.start:m.end]) and self._names_a_state()
+            if j < len(doc) and self.lowers[j] in PROGRAMME_NOUNS and doc[j].is_lower or part_of or pact:
                 self._retype(m.entity_id, "Policy")
+
+    def _names_a_state(self) -> bool:
+        return any(self.out.entities[m.entity_id].type == "Government" for m in self.out.mentions)
 
     def retype_named_laws(self) -> None:
         """'the Dutch civil code, Burgerlijk Wetboek (BW 3.1)': a name set off right after a common noun for a law is
@@ -1781,10 +1797,13 @@ class _Linker:
             end = t.i + 2
             while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and doc[end].pos_ == "PROPN":
                 end += 1
-            clash = {self.covered[i].entity_id for i in range(t.i - 1, end) if i in self.covered}
+            start = t.i - 1
+            if first.lower_ in COMMON_WORDS and first.lower_ not in GIVEN_NAMES and start > 0 and doc[start - 1].is_title:
+                start = t.i  # "Minister-in-charge of Trade Relations S. Iswaran": the title ends before the initial
+            clash = {self.covered[i].entity_id for i in range(start, end) if i in self.covered}
             if any(self.out.entities[e].from_kb and self.out.entities[e].type == "Person" for e in clash):
                 continue  # a known person ("Gina M. Raimondo"); a place inside the name ("Lloyd J. Austin III") is no clash
-            self.add(t.i - 1, end, self.entity_for_name(doc[t.i - 1:end].text, "Person"), "ner", replace=True)
+            self.add(start, end, self.entity_for_name(doc[start:end].text, "Person"), "ner", replace=True)
 
     def link_names_after_office_nouns(self) -> None:
         """'MOFCOM spokesperson He Yadong said …': two or three capitalised words right after a lower-case office word,
@@ -2564,6 +2583,11 @@ class _Linker:
                 if prev is not None and prev.end == m.start and prev.end - prev.start == 1 and _all_caps(doc[prev.start]) \
                         and self.out.entities[prev.entity_id].type in {"Organization", "Agency"} and type_ != "Event":
                     start = prev.start  # "GPAI Tokyo Center": the acronym of the body that runs it opens the name
+                if type_ == "Event" and base == "Government":
+                    # "at the Black Hat USA Conference": capitalised words NER left out before the state open the name
+                    while start > 0 and start - 1 not in self.covered and doc[start - 1].pos_ == "PROPN" \
+                            and doc[start - 1].is_title and doc[start - 1].is_alpha and not doc[start - 1].is_sent_start:
+                        start -= 1
                 self.add(start, j, self.entity_for_name(doc[start:j].text, type_ or "Firm"), "chunk", replace=True)
 
     def link_dash_campuses(self) -> None:
@@ -3933,6 +3957,9 @@ class _Linker:
         defined: dict[str, str] = {}
         for m in sorted(self.out.mentions, key=lambda m: m.start):
             k = m.end
+            if k + 3 < len(doc) and doc[k].text in _CLOSE_QUOTES and doc[k + 1].text == "(" and k > 0 \
+                    and m.start > 0 and doc[m.start - 1].text in _OPEN_QUOTES:
+                k += 1  # 'The "AI Cyber Challenge" (AIxCC) will …': the short form after the quoted name
             if k + 3 < len(doc) and doc[k].text == "(" and doc[k + 3].text == ")" and ACRONYM.match(doc[k + 1].text) \
                     and len(doc[k + 2].text) in {2, 4} and doc[k + 2].text.isdigit() \
                     and self.out.entities[m.entity_id].type == "Event" and doc[k + 1].text not in defined:
@@ -4429,6 +4456,19 @@ class _Linker:
             candidates = [m for m in ordered if m.end <= start and (self.out.entities[m.entity_id].type in fits
                                                                    or _named_by_head(self.out.entities[m.entity_id].name, token))
                           and m.start not in bound and sentence_distance(doc, m.start, start) <= 2]
+            if token.lower_ in _RUN_PROGRAMME_NOUNS:
+                # ("… the G7 Leaders' Statement …. This initiative will be led by …": a statement or a law is not the
+                # programme a word for something run refers to)
+                candidates = [m for m in candidates if _name_head(self.out.entities[m.entity_id].name) not in _TEXT_POLICY_HEADS]
+                # ("… have agreed to launch a joint call for proposals …. This initiative will be led by …": an unnamed
+                # programme introduced after the last named one is what "this initiative" means)
+                unnamed = [t.i for t in doc[max(0, start - 80):start] if t.lemma_.lower() in _UNNAMED_PROGRAMME_NOUNS
+                           and t.i not in self.covered and t.dep_ not in {"attr", "appos"}  # ("X is a … initiative": X)
+                           and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in t.children)
+                           and sentence_distance(doc, t.i, start) <= 1]
+                candidates = [m for m in candidates if not any(k >= m.end for k in unnamed)]
+                if not candidates and unnamed:
+                    continue  # (nor is it the article's topic then)
             if state_owner is not None:
                 state = self.out.entities[state_owner.entity_id].name
                 candidates = [m for m in candidates if self.out.entities[m.entity_id].type == "Agency"
@@ -4688,6 +4728,12 @@ def _clause_subject_tokens(token: Token) -> set[int]:
             break
         head = head.head
     return out
+
+
+def _name_head(name: str) -> str:
+    """A name's head word: the last one before its first "for"/"of"/"on" ("Common Vision for the Future of …")."""
+    words = name.lower().split()
+    return next((words[i - 1] for i, w in enumerate(words) if i and w in {"for", "of", "on"}), words[-1] if words else "")
 
 
 def _named_by_head(name: str, token: Token) -> bool:

@@ -681,6 +681,8 @@ class _Relator(TitleRules, LayoutRules):
         # "gaming devices like the Shield Portable and Shield Tablet": a 'like' or 'such as' may come between
         if k + 1 < len(doc) and (doc[k].lower_ in {"like", "including"} or doc[k].lower_ == "such" and doc[k + 1].lower_ == "as"):
             k += 1 + (doc[k].lower_ == "such")
+        elif k + 1 < len(doc) and doc[k].text in {"-", "–", "—", "("}:
+            k += 1  # "Several leading AI companies - Anthropic, Google, Microsoft, and OpenAI - to partner with DARPA"
         members: list[tuple[str, int]] = []
         while k < len(doc):
             k += doc[k].lower_ == "the" and k + 1 < len(doc)
@@ -2421,6 +2423,32 @@ class _Relator(TitleRules, LayoutRules):
         yield from self.emit([(leader.entity_id, 0)], ("ENACTS",),
                              [p for p in policies if self.type_of(p[0]) == "Policy"], token.sent, 0.7)
 
+    def body_leads_policy(self, verb: Token) -> Iterator[Candidate]:
+        """'Led by the Defense Advanced Research Projects Agency (DARPA), this competition will …', 'The challenge is
+        led by DARPA', 'DARPA leads the challenge': a body that leads a programme runs it (ENACTS; a person leading
+        one is read by the title rules)."""
+        if verb.lemma_.lower() != "lead" or verb.pos_ != "VERB" or self.hedged(verb):
+            return
+        agent = self._agent(verb)
+        if agent is not None:
+            leaders = self.entities(agent, allow_of=False)
+            led = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if not led and verb.dep_ == "advcl" and verb.i < verb.head.i:
+                led = [c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}]  # "Led by X, Y will …"
+            if not led and verb.i == verb.sent.start:
+                # (however the parser read it: the name right after the comma that closes "Led by X,")
+                comma = next((t for t in self.doc[agent.i:verb.sent.end] if t.text == ","), None)
+                k = comma.i + 1 if comma is not None else len(self.doc)
+                k += k < len(self.doc) and self.doc[k].lower_ in {"the", "this"}
+                named = self.mention_at(self.doc[k]) if k < len(self.doc) else None
+                led = [self.doc[named.end - 1]] if named is not None and named.start == k else []
+        else:
+            leaders = [e for t in self.subjects(verb)[0] for e in self.entities(t, allow_of=False)]
+            led = [c for c in verb.children if c.dep_ == "dobj"]
+        leaders = [e for e in leaders if self.type_of(e[0]) in {"Agency", "Government", "Organization"}]
+        programmes = [e for t in led for e in self.entities(t, allow_of=False) if self.type_of(e[0]) == "Policy"]
+        yield from self.emit(leaders, ("ENACTS",), programmes, verb.sent, 0.7)
+
     def own_work_at(self, token: Token) -> Iterator[Candidate]:
         """'Elham Tabassi will expand her work at NIST', 'began his career at Intel': the subject's own work at a body
         is work for it."""
@@ -3398,6 +3426,26 @@ class _Relator(TitleRules, LayoutRules):
                    and self.type_of(m[0]) in {"Organization", "Firm", "Government", "Agency"}]
         yield from self.emit(members, ("MEMBER_OF", "PARTICIPATES_IN"), bodies[:1], verb.sent, 0.7)
 
+    def includes_collaboration(self, verb: Token) -> Iterator[Candidate]:
+        """'Led by DARPA, this competition will include collaboration with several top AI companies - A, B, C and D -':
+        those a programme or a gathering includes, or includes collaboration with, take part in it."""
+        if verb.lemma_.lower() not in {"include", "involve", "feature"} or verb.pos_ != "VERB" or self.hedged(verb):
+            return
+        subs, passive = self.subjects(verb)
+        if passive:
+            return
+        wholes = [e for t in subs for e in self.entities(t, allow_of=False) if self.type_of(e[0]) in {"Policy", "Event"}]
+        if not wholes:
+            return
+        parts: list[tuple[str, int]] = []
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            if obj.lemma_.lower() in {"collaboration", "partnership", "cooperation", "participation"}:
+                parts += [e for t in prep_objects(obj, {"with", "from", "of"}) for e in self.entities(t, allow_of=False)]
+            elif self.mention_at(obj) is not None:
+                parts += self.entities(obj, allow_of=False)
+        parts = [p for p in parts if self.type_of(p[0]) in {"Firm", "Organization", "Government"}]
+        yield from self.emit(parts, ("PARTICIPATES_IN",), wholes[:1], verb.sent, 0.7)
+
     def hit_with(self, verb: Token) -> Iterator[Candidate]:
         """'The EU slapped Apple and Meta with 700 million euros in fines', 'Washington hit Huawei with sanctions':
         a state or regulator that hits a company with fines regulates it, with sanctions or bans restricts it."""
@@ -3921,7 +3969,7 @@ class _Relator(TitleRules, LayoutRules):
                       (_SUCCEED_WORDS, self.succeeded), (frozenset({"work", "career"}), self.own_work_at),
                       (frozenset({"led"}), self.led_policy), (frozenset({"under"}), self.programme_under),
                       (_CHAIR_NOUNS, self.state_chairs))
-        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (_TIE_NOUNS_BETWEEN | _JOINT_WORK_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"involve"}), self.involved_with), (frozenset({"return"}), self.returned_to), (frozenset({"agree", "pledge", "vow", "commit", "decide"}), self.agreed_together), (frozenset({"join"}), self.joined_unit), (frozenset({"join", "meet"}), self.joined_people_at), (frozenset({"margin", "sideline"}), self.on_margins_of), (frozenset({"represent"}), self.represented_by), (frozenset({"representative"}), self.representatives_of), (frozenset({"home", "birthplace"}), self.home_to), (frozenset({"presidency", "chairmanship"}), self.presidency_of), (frozenset({"partner"}), self.partners_named), (frozenset({"role"}), self.supporting_role), (frozenset({"work", "join", "team", "collaborate", "cooperate"}), self.states_working_together), (frozenset({"establish", "sign", "conclude", "launch", "forge"}), self.pact_established_with), (frozenset({"bring"}), self.brought_together), (frozenset({"lead"}), self.led_round),
+        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (_TIE_NOUNS_BETWEEN | _JOINT_WORK_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"involve"}), self.involved_with), (frozenset({"include", "involve", "feature"}), self.includes_collaboration), (frozenset({"lead"}), self.body_leads_policy), (frozenset({"return"}), self.returned_to), (frozenset({"agree", "pledge", "vow", "commit", "decide"}), self.agreed_together), (frozenset({"join"}), self.joined_unit), (frozenset({"join", "meet"}), self.joined_people_at), (frozenset({"margin", "sideline"}), self.on_margins_of), (frozenset({"represent"}), self.represented_by), (frozenset({"representative"}), self.representatives_of), (frozenset({"home", "birthplace"}), self.home_to), (frozenset({"presidency", "chairmanship"}), self.presidency_of), (frozenset({"partner"}), self.partners_named), (frozenset({"role"}), self.supporting_role), (frozenset({"work", "join", "team", "collaborate", "cooperate"}), self.states_working_together), (frozenset({"establish", "sign", "conclude", "launch", "forge"}), self.pact_established_with), (frozenset({"bring"}), self.brought_together), (frozenset({"lead"}), self.led_round),
                        (frozenset(NOMINAL_TRIGGERS), self.nominal), (STRUCTURE_NOUNS, self.structure), (frozenset({"on"}), self.on_list))
         by_word: dict[str, list] = {}
         for words, word_rule in word_rules:
@@ -3935,7 +3983,7 @@ class _Relator(TitleRules, LayoutRules):
                          self.bracketed_affiliation, self.inline_affiliation, self.participle_aside,
                          self.qualified_agency, self.maker_product, self.event_place, self.body_place, self.state_pair,
                          self.paired_tie, self.appositive_head_of_government, self.appositive_title_of, self.title_is_holder, self.acronym_office_holder,
-                         self.title_comma_name, self.commission_member)
+                         self.title_comma_name, self.commission_member, self.state_minister_before_name)
         from_claims: list[Candidate] = []
         for token in self.doc:
             if token.lower_ in {"from", "of"}:
@@ -4322,8 +4370,8 @@ def _past_dateline(subject: Token) -> Token:
     """'DUBAI, UAE – The United States and the UAE reaffirm …': the parser makes the dateline the subject and
     hangs the real one on it as an apposition after the dash."""
     sent = subject.sent
-    if subject.i - sent.start > 3:
-        return subject
+    if subject.i - sent.start > 3 or subject.pos_ != "PROPN":
+        return subject  # ("Several leading AI companies - A, B … - to partner": a common noun's list, not a dateline)
     # (a dash set off by spaces, not the hyphen of "a Hangzhou-based startup")
     dash = next((t for t in sent if t.i < sent.start + 8 and t.text in {"–", "—", "--", "-"} and t.i > subject.i
                  and (t.text != "-" or t.doc[t.i - 1].whitespace_)), None)

@@ -721,6 +721,26 @@ class TitleRules:
         elif not inside and doc[start].lower_ == "minister" and (gov := self.release_state()) is not None:
             yield from self.emit([(m.entity_id, 0)], ("WORKS_FOR",), [(gov, 2)], doc[m.start].sent, 0.6)
 
+    def state_minister_before_name(self, m: LinkedMention) -> Iterator[Candidate]:
+        """'Singapore Minister-in-charge of Trade Relations S. Iswaran': a state's name, a minister's or secretary's
+        title the knowledge base does not know, and the holder's name right after it — the state employs the holder."""
+        doc = self.doc
+        if self.type_of(m.entity_id) != "Person" or m.start < 3:
+            return
+        i = m.start - 1
+        while i > 0 and m.start - i <= 10 and (doc[i].is_title or doc[i].lower_ in {"of", "for", "-", "in", "charge", "and"}) \
+                and doc[i].lower_ not in {"minister", "secretary", "commissioner"} and self.mention_at(doc[i]) is None:
+            i -= 1
+        words = doc[i].lower_
+        if words not in {"minister", "secretary", "commissioner"} or i == 0 or i == m.start - 1 and doc[i].lower_ != "minister":
+            return
+        state = self.mention_at(doc[i - 1])
+        if state is None or state.end != i or self.type_of(state.entity_id) != "Government":
+            return
+        if any(mm.how == "title" for k in range(i, m.start) if (mm := self.mention_at(doc[k])) is not None):
+            return  # a title the knowledge base knows: the title rules read it
+        yield from self.emit([(m.entity_id, 0)], ("WORKS_FOR",), [(state.entity_id, 0)], doc[m.start].sent, 0.7)
+
     def acronym_office_holder(self, m: LinkedMention) -> Iterator[Candidate]:
         """'Dr. Radha Plumb, the CDAO, and …': after a name, "the" and a body's acronym that also spells the office
         heading it (the Chief Digital and AI Office's head is the Chief Digital and AI Officer) name the holder."""

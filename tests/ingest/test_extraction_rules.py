@@ -4815,3 +4815,47 @@ def test_a_lower_case_bulleted_line_is_a_sentence_of_its_own(extractor) -> None:
     found = triples(extract(extractor, "Headline\n\n- new joint Canada-Japan projects were announced in December\n"
                                        "- deal comes as part of wider work, at the G7 Digital Ministers' Meeting in Takasaki\n"))
     assert not any(r[1] == "PARTICIPATES_IN" and r[2] == "G7 Digital Ministers' Meeting" for r in found)
+
+
+def test_an_unknown_ministers_title_after_a_state_and_before_an_initialled_name(extractor) -> None:
+    ex = extract(extractor, "Norway Minister-in-charge of Trade Relations K. Halvorsen met officials from Japan.")
+    assert "K. Halvorsen" in types(ex)
+    assert ("K. Halvorsen", "WORKS_FOR", "Norway") in triples(ex)
+
+
+def test_everyday_words_before_partnership_in_a_text_about_states_name_a_pact(extractor) -> None:
+    found = types(extract(extractor, "They agreed to accelerate steps towards a forward-looking Digital Partnership between "
+                                     "Norway and Singapore. The Digital Partnership is intended to provide a framework."))
+    assert found.get("Digital Partnership") == "Policy"
+
+
+def test_a_dash_list_after_a_plural_subject_noun_is_the_subject(extractor) -> None:
+    found = triples(extract(extractor, "Several leading AI companies - Anthropic, Google, Microsoft, and OpenAI - to partner "
+                                       "with DARPA in a competition"))
+    assert {("Defense Advanced Research Projects Agency", "PARTNERS_WITH", f) for f in ("Google", "OpenAI")} <= found
+
+
+def test_capitalised_words_before_a_state_open_a_conference_name(extractor) -> None:
+    found = triples(extract(extractor, "The challenge was announced at the Red Team USA Conference in Las Vegas, Nevada."))
+    assert ("Las Vegas", "HOSTS", "Red Team USA Conference") in found
+
+
+def test_a_bracketed_short_form_after_a_quoted_name_is_its_alias(extractor) -> None:
+    found = triples(extract(extractor, 'The "Grid Defense Challenge" (GDxC) will test tools. The Biden-Harris '
+                                       'Administration announced GDxC at the conference.'))
+    assert ("Joe Biden", "ENACTS", "Grid Defense Challenge") in found
+
+
+def test_a_body_leading_a_competition_runs_it_and_firms_it_includes_take_part(extractor) -> None:
+    found = triples(extract(extractor, 'The "Grid Defense Challenge" (GDxC) will test tools. Led by the Defense Advanced '
+                                       'Research Projects Agency (DARPA), this competition will include collaboration with '
+                                       'several top AI companies - Anthropic, Google and OpenAI - who lend their expertise.'))
+    assert ("Defense Advanced Research Projects Agency", "ENACTS", "Grid Defense Challenge") in found
+    assert ("Google", "PARTICIPATES_IN", "Grid Defense Challenge") in found
+
+
+def test_this_initiative_after_an_unnamed_new_call_is_not_an_earlier_named_policy(extractor) -> None:
+    found = triples(extract(extractor, "The ministers agreed to launch the Canada–Norway Digital Alliance. Canada and Norway "
+                                       "have agreed to launch a joint call for proposals in January. This initiative will be "
+                                       "led by the National Research Council of Canada."))
+    assert not any(r[1] == "ENACTS" and r[0] == "National Research Council of Canada" for r in found)
