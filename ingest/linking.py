@@ -996,7 +996,7 @@ class _Linker:
             if ent.label_ == "PERSON" and len(span) > 1 and self._ends_title(span.start):
                 span = span[1:]  # "… Internal Affairs and Communications Matsumoto": NER took the title's last word
             elif ent.label_ == "PERSON" and len(span) >= 3 and span.start > 0 and self.doc[span.start - 1].is_title \
-                    and span[0].lower_ in COMMON_WORDS and span[0].lower_ not in GIVEN_NAMES \
+                    and span[0].lower_ in COMMON_WORDS and span[0].lower_ not in GIVEN_NAMES and span[0].lower_.endswith("s") \
                     and (re.fullmatch(r"[A-Z]\.", span[1].text) or span[1].lower_ in GIVEN_NAMES):
                 span = span[1:]  # "Minister-in-charge of Trade Relations S. Iswaran": the title's last word, an everyday one
             if ent.label_ == "ORG" and not ent.kb_id_ and len(span) >= 2 and span[0].lower_ in {"minister", "member"} \
@@ -1798,7 +1798,8 @@ class _Linker:
             while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and doc[end].pos_ == "PROPN":
                 end += 1
             start = t.i - 1
-            if first.lower_ in COMMON_WORDS and first.lower_ not in GIVEN_NAMES and start > 0 and doc[start - 1].is_title:
+            if first.lower_ in COMMON_WORDS and first.lower_ not in GIVEN_NAMES and start > 0 and doc[start - 1].is_title \
+                    and first.lower_.endswith("s") and not first.lower_.endswith("ss"):  # a plural noun ("Relations"), not "Ada"
                 start = t.i  # "Minister-in-charge of Trade Relations S. Iswaran": the title ends before the initial
             clash = {self.covered[i].entity_id for i in range(start, end) if i in self.covered}
             if any(self.out.entities[e].from_kb and self.out.entities[e].type == "Person" for e in clash):
