@@ -82,10 +82,13 @@ class EvalReport:
     entities: Counts = field(default_factory=Counts)
     relations: Counts = field(default_factory=Counts)
     pairs: Counts = field(default_factory=Counts)
+    # Articles the extractor could not read (a bad front-matter field, say): scored as predicting nothing, as
+    # score.py scores a command that fails, and named in the totals so a failure never passes as a low score.
+    unreadable: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict[str, Any]:
-        return {"articles": len(self.articles), "ent": self.entities.as_dict(), "rel": self.relations.as_dict(),
-                "pair": self.pairs.as_dict()}
+        return {"articles": len(self.articles), "unreadable": list(self.unreadable), "ent": self.entities.as_dict(),
+                "rel": self.relations.as_dict(), "pair": self.pairs.as_dict()}
 
     def describe(self, *, verbose: bool = False) -> str:
         lines = []
@@ -101,7 +104,9 @@ class EvalReport:
                     lines.append("   wrong relations: " + "; ".join(a.wrong_relations))
         for label, c in (("entities", self.entities), ("relations (typed)", self.relations), ("relations (untyped)", self.pairs)):
             lines.append(f"{label:22s} P={c.precision:.3f} R={c.recall:.3f} F1={c.f1:.3f} ({c.tp} of {c.gold} gold, {c.predicted} predicted)")
-        lines.append(f"articles={len(self.articles)}")
+        lines.append(f"articles={len(self.articles)}" + (
+            f" ({len(self.unreadable)} could not be read and count as predicting nothing: {', '.join(self.unreadable)};"
+            " fix them as the errors above say)" if self.unreadable else ""))
         return "\n".join(lines)
 
 

@@ -48,6 +48,14 @@ def test_extract_reports_a_bad_file_by_name(tmp_path: Path, capsys: pytest.Captu
     assert "empty.md" in capsys.readouterr().err
 
 
+def test_eval_names_an_article_it_could_not_read_and_fails(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.md").write_text('---\ndate: "2022"\n---\nNvidia sells chips to Microsoft.\n')
+    (tmp_path / "a.gold.json").write_text('{"entities": [{"name": "Nvidia", "type": "Firm"}], "relations": []}')
+    assert main(["eval", str(tmp_path)]) == 1
+    captured = capsys.readouterr()
+    assert "'date'" in captured.err and "a.md" in captured.out.splitlines()[-1]
+
+
 def test_extract_on_first_dev_article_states_the_acceptance_facts(capsys: pytest.CaptureFixture[str]) -> None:
     main(["extract", str(SAMPLES / "00_us_lifts_anthropic_export_ban.md"), "--json"])
     out = json.loads(capsys.readouterr().out.splitlines()[0])
