@@ -177,9 +177,11 @@ def _metonym_as_place(span: Span, entry, kb: KnowledgeBase | None = None) -> boo
     if prep.lower_ == "in" and prep.head.lower_ in {"headquartered", "based", "located", "incorporated", "registered"}:
         return True  # "a company headquartered in Beijing": the city a company sits in
     if prep.lower_ == "in" and (prep.head.lemma_.lower() in {"meet", "convene", "gather", "hold", "host", "meeting", "sign", "ink"}
+                                or prep.head.dep_ in {"dobj", "nsubjpass"} and prep.head.head.lemma_.lower() in {"hold", "convene", "host"}
                                 or prep.head.lower_ in EVENT_HEAD_NOUNS
                                 or any(c.dep_ == "prep" and c.lower_ == "at" and c.i < prep.i for c in prep.head.children)):
         # ("delivered a keynote at Computex in Taipei": where one was at something is the city)
+        # ("held their second Digital Partnership Council in Brussels": where the thing held was held)
         return True  # "the Council met in Tokyo", "a conference in Washington", "was signed … in Tokyo": the city
     return prep.lower_ == "to" and prep.head.lemma_.lower() in {"welcome", "come", "return", "arrive", "invite", "travel", "go", "move"}
 
@@ -1368,7 +1370,9 @@ class _Linker:
                         and self.out.entities[place.entity_id].from_kb and (place.end >= len(doc) or not _is_cap(doc[place.end])):
                     self.out.nested.append(LinkedMention(place.start, place.end, place.entity_id, "qualifier"))
                     end, words = place.end, max(words, 2)
-            if words < 2 and self.lowers[m.end - 1] in {"declaration", "statement"} and self.lowers[m.end] == "on":
+            if words < 2 and self.lowers[m.end - 1] in {"declaration", "statement", "cooperation", "understanding", "memorandum",
+                                                         "agreement", "arrangement"} and self.lowers[m.end] == "on":
+                # ("signed a Memorandum of Cooperation on digital identities and trust services": the same for a pact)
                 # "a joint Leaders' Declaration on inclusive and sustainable AI": a declaration's topic in lower case,
                 # up to a comma or a verb, is the rest of its title
                 end = m.end + 1
@@ -2391,6 +2395,21 @@ class _Linker:
             self.out.nested.append(LinkedMention(state.start, state.end, gid, "qualifier"))
             self.out.national_units[eid] = gid
 
+    def split_names_before_shared_nouns(self) -> None:
+        """'housed at the DOE's Office of Science and Applied Energy facilities': a body's name NER ran on through "and"
+        into words a lower-case plural noun after it heads is the body's name up to "and" ("Applied Energy facilities"
+        are facilities, not part of the office's name)."""
+        doc = self.doc
+        for m in list(self.out.mentions):
+            draft = self.out.entities.get(m.entity_id)
+            if draft is None or draft.from_kb or m.how != "ner" or draft.type not in {"Agency", "Organization"} \
+                    or m.end >= len(doc) or doc[m.end].tag_ != "NNS" or not doc[m.end].is_lower:
+                continue
+            cut = next((k for k in range(m.start + 2, m.end - 1) if self.lowers[k] == "and"), None)
+            if cut is None:
+                continue
+            self.add(m.start, cut, self.entity_for_name(doc[m.start:cut].text, draft.type), "ner", replace=True)
+
     def link_flag_carriers(self) -> None:
         """'Air Canada, OEC Group and Edgenda', 'Air India': "Air" before a state's name is an airline named after
         the state (a company, based there), not the state — NER often leaves the pair unnamed and finds the state alone."""
@@ -3233,6 +3252,15 @@ class _Linker:
             if doc[start:end].text.lower() in TECHNOLOGY_FIELDS or doc[m.start:m.end].text.lower() in TECHNOLOGY_FIELDS:
                 dropped.update(mm.start for mm in self.out.mentions if mm.entity_id == m.entity_id)  # and its short form
         for m in self.out.mentions:
+            # "SUPPLEMENTARY INFORMATION:", "AGENCY:": a notice's section label in capitals names nothing
+            entity = self.out.entities[m.entity_id]
+            if not entity.from_kb and m.how == "ner" and m.end < len(doc) and self.texts[m.end] == ":" \
+                    and all(t.is_upper and t.is_alpha and t.lower_ in COMMON_WORDS and t.lower_ not in GIVEN_NAMES
+                            for t in doc[m.start:m.end]) and (m.start == 0 or doc[m.start - 1].text.rstrip(".").lower()
+                                                              not in {h.rstrip(".").lower() for h in HONORIFICS}):
+                # (a speaker's label "SALLY SARA:" or "MR PATEL:" is a name, read by the speaker-label rules)
+                dropped.update(mm.start for mm in self.out.mentions if mm.entity_id == m.entity_id)
+        for m in self.out.mentions:
             # "This Joint Statement was issued after …": a document's kind alone, the article's own, names no policy
             entity = self.out.entities[m.entity_id]
             if not entity.from_kb and m.how in {"ner", "chunk"} and entity.type == "Policy" \
@@ -3573,8 +3601,11 @@ class _Linker:
             if self.lowers[i + 3] not in _ACRONYMED_PROGRAMME_WORDS or not doc[i + 3].is_lower:
                 continue
             start = i
-            while start - 1 >= 0 and (_is_cap(doc[start - 1]) or doc[start - 1].lower_ in {"for", "in", "of", "and", "on", "the", ","}
-                                      and start - 2 >= 0 and _is_cap(doc[start - 2])):
+            links = {"for", "in", "of", "and", "on", "the", ","}
+            while start - 1 >= 0 and (_is_cap(doc[start - 1]) or doc[start - 1].lower_ in links and (
+                    start - 2 >= 0 and _is_cap(doc[start - 2])
+                    # ("… for Science, Security, and Technology (FASST)": a serial comma before the 'and')
+                    or start - 3 >= 0 and doc[start - 2].lower_ in links and _is_cap(doc[start - 3]))):
                 start -= 1
             while start < i and (doc[start].lower_ in {"for", "in", "of", "and", "on", "the"} or doc[start].text == ","):
                 start += 1
@@ -3582,6 +3613,8 @@ class _Linker:
                                     for j in range(start, i)):
                 continue
             span = doc[start:i]
+            if "," in self.texts[start:i] and not {"for", "in", "of", "on"} & set(self.lowers[start:i]):
+                continue  # "an Intelligence, Surveillance, and Reconnaissance (ISR) mission": a list of fields, no name
             self.add(start, i, self.entity_for_name(span.text, "Policy"), "chunk", replace=True)
 
     def link_listed_portfolio_bodies(self) -> None:
@@ -4983,6 +5016,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_paired_agreements()
     linker.link_national_units()
     linker.link_flag_carriers()
+    linker.split_names_before_shared_nouns()
     linker.link_numbered_policies()
     linker.link_bill_numbers()
     linker.link_budgets()

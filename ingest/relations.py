@@ -206,6 +206,8 @@ UNDOING_GOVERNORS = {"lift", "rescind", "ease", "relax", "remove", "drop", "scra
                      "discuss", "avoid", "prevent", "delay", "deny"}
 # Heads of a body the text may leave unnamed ("the President of the Commission announced …").
 # "The meeting was co-chaired by …": the chairs of a gathering take part in it.
+# Words that say a thing is not yet done: "DOE's proposed initiative", "the planned summit".
+_NOT_YET_WORDS = frozenset({"proposed", "planned", "draft", "prospective", "potential", "possible", "future"})
 _CHAIRED_WORDS = frozenset({"chaired", "co-chaired", "cochaired"})
 # Verbs that make something: "established X, with support from Y" — Y supports X.
 _CREATION_VERBS = frozenset({"establish", "launch", "create", "found", "form", "build", "develop", "set", "open", "sign"})
@@ -1145,6 +1147,13 @@ class _Relator(TitleRules, LayoutRules):
                 issuer = self._issuer_of(subj_tokens[0]) or self.pronoun_antecedent(subj_tokens[0], ("Agency", "Government"))
                 subjects = [(issuer, 1)] if issuer else []
 
+        if lemma in {"hold", "convene"} and not passive and len(subjects) >= 2 and obj_tokens and all(
+                any(c.dep_ == "poss" and c.lower_ == "their" for c in o.children) for o in obj_tokens):
+            # "the EU and Japan held their second Digital Partnership Council in Brussels": the parties to their own
+            # joint gathering take part in it; the place holds it (read by the place rules)
+            gatherings = [e for t in obj_tokens for e in self.entities(t, allow_of=False) if self.type_of(e[0]) == "Event"]
+            yield from self.emit(subjects, ("PARTICIPATES_IN",), gatherings, sent, 0.75)
+            return
         if lemma in _SETUP_VERBS:
             # "the Department of Defense has established Task Force Lima": a body a state or agency sets up is part
             # of it — or of the agency it acts "through" ("Commerce, through NIST, will establish the Institute")
@@ -1810,12 +1819,18 @@ class _Relator(TitleRules, LayoutRules):
                       and self.type_of(cm.entity_id) in {"AIModel", "Hardware"} and (cm.entity_id, 0) not in owned
                       and not any(_is_possessor(d) and d.i != token.i for d in c.subtree)
                       and not (cm.start >= 2 and self.doc[cm.start - 1].tag_ == "POS")]
-        if token.lower_ == "their" and all(self.type_of(o[0]) == "Policy" for o in owned) and head.dep_ == "pobj" \
-                and len(parties := [e for t in self.subjects(head.head.head)[0] for e in self.entities(t, allow_of=False)
+        clause = head.head.head if head.dep_ == "pobj" else head.head if head.dep_ == "dobj" else None
+        if token.lower_ == "their" and owned and all(self.type_of(o[0]) in {"Policy", "Event"} for o in owned) and clause is not None \
+                and (head.dep_ == "pobj" or any(self.type_of(o[0]) == "Event" for o in owned)) \
+                and len(parties := [e for t in self.subjects(clause)[0] for e in self.entities(t, allow_of=False)
                                     if self.type_of(e[0]) in {"Government", "Agency", "Firm", "Organization"}]) >= 2:
-            # "Through their Partnership, Canada and the UK will work together": the clause's parties take part in it
+            # "Through their Partnership, Canada and the UK will work together", "the EU and Japan held their second
+            # Digital Partnership Council": the clause's parties take part in what is theirs together
             yield from self.emit(parties, ("PARTICIPATES_IN",), owned, sent, 0.7)
             return
+        if any(c.dep_ in {"amod", "compound"} and c.lower_ in _NOT_YET_WORDS for c in head.children) \
+                or any(self.doc[k].lower_ in _NOT_YET_WORDS for k in range(token.i + 2, head.i)):
+            return  # "DOE's proposed FASST initiative": a proposal is not yet enacted (the hedge convention)
         made = [c for o in owned for c in self.emit(owners, ("DEVELOPS", "ENACTS", "HOSTS", "PARTICIPATES_IN"), [o], sent, 0.75)]
         if made:
             yield from made  # (emit tries the types in order and gives each owned name the first that fits)

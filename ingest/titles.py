@@ -70,6 +70,32 @@ class TitleRules:
             if sender is not None and self.type_of(sender.entity_id) == "Government" and sender.entity_id != body.entity_id:
                 yield from self.emit(person, ("WORKS_FOR",), [(sender.entity_id, 0)], sent, 0.8)
 
+    def _state_of_listed_titles(self, start: int, sent: Span) -> str | None:
+        """The state qualifying the first title of a list of "the TITLE, NAME" items that ends right before ``start``."""
+        doc = self.doc
+        k = start - 1
+        while k > sent.start and (doc[k].text in {"-", "–"} or doc[k].is_title and doc[k].lower_ in RANK_WORDS | {"parliamentary", "senior"}):
+            k -= 1  # ("the Parliamentary Vice-Minister of …": back over the rank before the title)
+        for _ in range(3):
+            while k > sent.start and doc[k].lower_ in {"the", "and", ","}:
+                k -= 1
+            person = self.mention_at(doc[k])
+            if person is None or person.end != k + 1 or self.type_of(person.entity_id) != "Person" or doc[person.start - 1].text != ",":
+                return None
+            k = person.start - 2
+            while k > sent.start and doc[k].lower_ not in {"the", "by", ",", ";"} and (
+                    doc[k].is_title or doc[k].lower_ in {"of", "for", "and", "-", "–"}):
+                k -= 1
+            first = doc[k + 1]
+            if doc[k].lower_ != "the":
+                return None
+            if first.text in self.kb.by_demonym:
+                return self._linked(self.kb.by_demonym[first.text])
+            named = self.mention_at(first)
+            if named is not None and named.start == first.i and self.type_of(named.entity_id) == "Government":
+                return named.entity_id
+        return None
+
     def _title_before_rank(self, person: list[tuple[str, int]], k: int, sent: Span) -> Iterator[Candidate]:
         """'Chief of the Chilean Military Joint Staff Vice Adm. Pablo Niemann', 'Chairman of the Joint Chiefs of
         Staff, Air Force Gen. Charles Q. Brown': the office is the title before the body, not the rank (nor the
@@ -115,6 +141,8 @@ class TitleRules:
             # "delivered by Secretary of State for Science, Innovation, and Technology, Peter Kyle, at …": the name in
             # apposition after the title
             rank = doc[tm.start - 1].lower_ if tm.start > sent.start else ""
+            if rank in {"-", "–"} and tm.start - 1 > sent.start:
+                rank = doc[tm.start - 2].lower_  # "the Parliamentary Vice-Minister of Economy, Trade and Industry, X"
             yield from self.emit(person, ("WORKS_FOR" if rank in RANK_WORDS else "LEADS",), [(tm.entity_id, 0)], sent, 0.8)
             # "the US Secretary for Defense, Lloyd Austin", "the Australian Defence Minister, X": the state that qualifies
             # the office employs its holder
@@ -125,6 +153,10 @@ class TitleRules:
                 state = self._linked(self.kb.by_demonym[doc[tm.start].text])
             if state is not None:
                 yield from self.emit(person, ("WORKS_FOR",), [(state, 0)], sent, 0.8)
+            elif (listed := self._state_of_listed_titles(tm.start, sent)) is not None:
+                # "the Japanese Minister for Digital Transformation, X, the Minister of Internal Affairs …, Y, and …":
+                # the state that opens a list of titled names qualifies every title in it
+                yield from self.emit(person, ("WORKS_FOR",), [(listed, 1)], sent, 0.7)
             return
         if k - 2 >= sent.start and doc[k - 1].text == "(" and m.end < len(doc) and doc[m.end].text == ")" \
                 and (tm := self.mention_at(doc[k - 2])) is not None and tm.how == "title" and tm.end == k - 1:
@@ -289,6 +321,8 @@ class TitleRules:
             found_any = False
             k = m.end + 1
             while k < min(len(doc), m.end + 25) and doc[k].text not in {".", ";", "“", '"'} and doc[k].sent.start == sent.start:
+                if doc[k].lower_ == "by" and doc[k - 1].lower_ in {"and", ","}:
+                    break  # "co-chaired by the Commissioner …, X, and by the Japanese Minister …, Y": Y's titles
                 here = self.mention_at(doc[k])
                 if here is not None and here.start == k and here.entity_id != m.entity_id and self.type_of(here.entity_id) == "Person" \
                         and not (here.end < len(doc) and doc[here.end].tag_ == "POS"):
@@ -319,6 +353,10 @@ class TitleRules:
                     holder = self.mention_at(doc[here.end]) if here.end < len(doc) else None
                     if here.how == "title" and holder is not None and self.type_of(holder.entity_id) == "Person":
                         break  # "KISHIDA, Minister for … MATSUMOTO": in a list the title is the next name's
+                    if here.how == "title" and here.end + 1 < len(doc) and doc[here.end].text == "," \
+                            and (nxt := self.mention_at(doc[here.end + 1])) is not None and self.type_of(nxt.entity_id) == "Person" \
+                            and not (doc[k - 1].text == "," and doc[k - 2].i == m.end):
+                        break  # "Taro Kono, the Minister of Internal Affairs …, Takeaki Matsumoto": the next name's title
                     of = k - 1 - (doc[k - 1].lower_ == "the")
                     office = self.mention_at(doc[here.end + 1]) if here.end + 1 < len(doc) else None
                     if self.type_of(here.entity_id) == "Government" and k <= m.end + 2 and doc[here.end].text in {"'s", "’s"} \
@@ -720,6 +758,13 @@ class TitleRules:
             yield from self.emit([(m.entity_id, 0)], ("WORKS_FOR",), [(state, 0)], doc[m.start].sent, 0.75)
         elif not inside and doc[start].lower_ == "minister" and (gov := self.release_state()) is not None:
             yield from self.emit([(m.entity_id, 0)], ("WORKS_FOR",), [(gov, 2)], doc[m.start].sent, 0.6)
+        elif not inside and doc[start].lower_ == "commissioner" and (eu := self._linked("government:european-union")) is not None:
+            # "co-chaired by the Commissioner for the Internal Market, Thierry Breton": a bare commissioner's title in
+            # an article about the European Union is the Union's (its Commission's, when the article names that)
+            commissions = [mm.entity_id for mm in self.ordered if self.type_of(mm.entity_id) == "Agency"
+                           and self.linking.entities[mm.entity_id].name.split()[-1] == "Commission"]
+            yield from self.emit([(m.entity_id, 0)], ("WORKS_FOR",), [(commissions[0] if len(set(commissions)) == 1 else eu, 2)],
+                                 doc[m.start].sent, 0.6)
 
     def state_minister_before_name(self, m: LinkedMention) -> Iterator[Candidate]:
         """'Singapore Minister-in-charge of Trade Relations S. Iswaran': a state's name, a minister's or secretary's

@@ -4860,3 +4860,48 @@ def test_this_initiative_after_an_unnamed_new_call_is_not_an_earlier_named_polic
                                        "have agreed to launch a joint call for proposals in January. This initiative will be "
                                        "led by the National Research Council of Canada."))
     assert not any(r[1] == "ENACTS" and r[0] == "National Research Council of Canada" for r in found)
+
+
+def test_parties_holding_their_joint_council_take_part_and_the_city_hosts_it(extractor) -> None:
+    found = triples(extract(extractor, "On 3 May, the EU and Norway held their second Digital Trade Council in Brussels. "
+                                       "The Council met again later."))
+    assert {("European Union", "PARTICIPATES_IN", "Digital Trade Council"), ("Norway", "PARTICIPATES_IN", "Digital Trade Council"),
+            ("Brussels", "HOSTS", "Digital Trade Council")} <= found
+    assert ("European Union", "HOSTS", "Digital Trade Council") not in found
+
+
+def test_a_list_of_titled_names_takes_the_first_titles_state_and_ranks_stay_ranks(extractor) -> None:
+    found = triples(extract(extractor, "The Council was co-chaired by the Commissioner for the Internal Market, Thierry Breton, "
+                                       "and by the Japanese Minister for Digital Transformation, Taro Kono, the Minister of "
+                                       "Internal Affairs and Communications, Takeaki Matsumoto, and the Parliamentary "
+                                       "Vice-Minister of Economy, Trade and Industry, Taku Ishii. The EU welcomed it."))
+    assert {("Thierry Breton", "WORKS_FOR", "European Union"), ("Takeaki Matsumoto", "WORKS_FOR", "Japan"),
+            ("Taku Ishii", "WORKS_FOR", "Japan"), ("Taku Ishii", "WORKS_FOR", "Ministry of Economy, Trade and Industry"),
+            ("Takeaki Matsumoto", "LEADS", "Ministry of Internal Affairs and Communications")} <= found
+    assert not {("Thierry Breton", "WORKS_FOR", "Japan"), ("Taro Kono", "LEADS", "Ministry of Internal Affairs and Communications"),
+                ("Taku Ishii", "LEADS", "Ministry of Economy, Trade and Industry")} & found
+
+
+def test_a_memorandum_name_goes_on_through_its_lower_case_topic(extractor) -> None:
+    found = triples(extract(extractor, "The EU and Norway signed a Memorandum of Cooperation on digital identities and trust "
+                                       "services."))
+    assert ("Norway", "PARTICIPATES_IN", "Memorandum of Cooperation on digital identities and trust services") in found
+
+
+def test_a_bodys_proposed_programme_is_not_yet_enacted(extractor) -> None:
+    ex = extract(extractor, "This notice seeks input on DOE's proposed Frontiers in AI for Science, Security, and Technology "
+                            "(FASST) initiative, which seeks to build models.")
+    assert types(ex).get("Frontiers in AI for Science, Security, and Technology") == "Policy"
+    assert not any(r[1] == "ENACTS" for r in triples(ex))
+
+
+def test_a_body_name_ends_before_and_words_a_plural_noun_heads(extractor) -> None:
+    found = types(extract(extractor, "The initiative uses infrastructure housed at the Northland Office of Science and "
+                                     "Applied Energy facilities."))
+    assert "Northland Office of Science and Applied Energy" not in found
+
+
+def test_a_notices_section_label_in_capitals_is_no_name(extractor) -> None:
+    found = types(extract(extractor, "SUPPLEMENTARY INFORMATION:\n\nI. Background\n\nThis is a request issued by the Office "
+                                     "of Critical and Emerging Technologies."))
+    assert "Supplementary Information" not in found and "SUPPLEMENTARY INFORMATION" not in found
