@@ -335,6 +335,9 @@ _RUN_PROGRAMME_NOUNS = frozenset({"initiative", "programme", "program", "competi
 _UNNAMED_PROGRAMME_NOUNS = _RUN_PROGRAMME_NOUNS | {"call", "fund", "effort", "pilot"}
 _TEXT_POLICY_HEADS = frozenset({"statement", "declaration", "vision", "communique", "communiqué", "report", "act", "law",
                                 "order", "principles", "charter", "treaty", "convention"})
+# Plural nouns for a kind of body or gathering, and the type of the names a list after them gives.
+_LISTING_CLASSES = {"forum": "Organization", "organization": "Organization", "organisation": "Organization",
+                    "institution": "Organization", "agency": "Agency", "conference": "Event", "summit": "Event"}
 # Words for a kind of document: "Joint Statement" alone is the article itself, not a named policy.
 _DOCUMENT_KIND_WORDS = frozenset({"joint", "statement", "declaration", "communique", "communiqué", "press", "release",
                                   "readout", "fact", "sheet"})
@@ -719,6 +722,8 @@ def _type_from_word(span: Span, head: str) -> str | None:
     if head in {"institute", "council", "centre", "center", "laboratory", "lab", "laboratories"} and lowered & AGENCY_HINTS \
             and not span.text.endswith("National Laboratory"):
         return "Agency"  # (a US "National Laboratory" is run for a department by a contractor: an organisation)
+    if head == "group" and len(span) >= 2 and span.text.split()[-2].lower() in {"working", "expert", "steering", "contact", "study"}:
+        return "Organization"  # "Tech Diplomacy Working Group": a working group is a body, whatever its subject
     if head in {"group", "holdings"} and lowered & INDUSTRY_WORDS:
         return "Firm"  # "Datang Telecom Group": a group in an industry is a company
     if head in ORGANIZATION_HEADS:
@@ -794,6 +799,12 @@ def headline_tokens(doc: Doc) -> set[int]:
         breaks.append(sent.end)
         for a, b in zip(breaks, breaks[1:], strict=False):
             line = doc[a:b]
+            words = [t for t in line if t.is_alpha]
+            marker = next((t for t in line if not t.is_space), None)
+            if marker is not None and marker.is_alpha and a > 0:  # (the parser may leave the bullet a sentence of its own)
+                marker = next((doc[k] for k in range(a - 1, max(-1, a - 4), -1) if not doc[k].is_space), marker)
+            if words and marker is not None and marker.text in {"•", "-", "*", "·"} and _line_verb(words[0]):
+                continue  # "• Released the State Department Strategic Framework on …;": a bulleted clause, not a heading
             if len(line) and _title_cased(line) and sum(
                     t.text == "," and t.i > 0 and not doc[t.i - 1].like_num for t in line) < 2:  # not a list of names
                 out.update(range(a, b))
@@ -973,6 +984,20 @@ class _Linker:
             span = clean_span(ent, self.kb.by_demonym)
             if span is None:
                 continue
+            while len(span) > 1 and (span[0].text in {"•", "·"} or _after_bullet(self.doc, span.start) and _line_verb(span[0])):
+                # "• Coordinated S&T in …": a bulleted line's marker and opening verb are no part of a name
+                span = Span(self.doc, span.start + 1, span.end, label=ent.label_)
+            if len(span) == 1 and "&" in span.text:
+                continue  # ("S&T", "R&D": a field's short form, not a name)
+            if ent.label_ == "ORG" and span.start > 1 and not any(t.is_sent_start for t in span[1:]):
+                k = span.start
+                while k - 1 > 0 and k - 1 not in self.covered and self.doc[k - 1].pos_ == "PROPN" and self.doc[k - 1].is_title \
+                        and self.doc[k - 1].dep_ == "compound" and self.doc[k - 1].head.i in range(k, span.end) \
+                        and not self.doc[k - 1].ent_type_:
+                    k -= 1
+                if k < span.start and self.lowers[k - 1] == "the":
+                    span = Span(self.doc, k, span.end, label=ent.label_)  # "Created the Tech Diplomacy Working Group":
+                    # NER's name began too late
             if ent.label_ in {"LOC", "GPE"} and span.text[:1].islower():
                 continue  # "trans-Atlantic security": an adjective, not a place's name
             if all(t.text in _POST_NOMINALS for t in span):
@@ -2728,8 +2753,8 @@ class _Linker:
         headline = self.headline
         i = 0
         while i < len(doc):
-            if not _is_cap(doc[i]) or i in self.covered:
-                i += 1
+            if not _is_cap(doc[i]) or i in self.covered or _after_bullet(doc, i) and _line_verb(doc[i]):
+                i += 1  # ("• Initiated Science and Technology Agreement with Taiwan;": the line's verb opens no name)
                 continue
             j = i
             while j + 1 < len(doc) and (j + 1) not in self.covered and (
@@ -4062,16 +4087,21 @@ class _Linker:
             if not (acro.isalpha() and acro.isupper() and 3 <= len(acro) <= 6):
                 continue
             start = None
-            for s in range(i - 2, max(-1, i - 9), -1):
-                if not (doc[s].is_alpha and (doc[s].is_title or doc[s].is_upper) or self.lowers[s] in _ACRONYM_SMALL_WORDS):
+            for s in range(i - 2, max(-1, i - 11), -1):
+                hyphen = self.texts[s] == "-" and not doc[s].whitespace_ and s > 0 and not doc[s - 1].whitespace_
+                if not (doc[s].is_alpha and (doc[s].is_title or doc[s].is_upper) or self.lowers[s] in _ACRONYM_SMALL_WORDS or hyphen):
                     break
-                words = [t.text for t in doc[s:i] if t.lower_ not in _ACRONYM_SMALL_WORDS]
+                # ("Canadian Agri-Food Automation and Intelligence Network (CAAIN)": a hyphenated word gives one letter)
+                joined = doc[s:i].text.replace(" - ", "-").split()
+                words = [w for w in joined if w.lower() not in _ACRONYM_SMALL_WORDS]
                 if doc[s].text[0].isupper() and "".join(w if w.isupper() and len(w) > 1 else w[0] for w in words) == acro:
                     start = s
                     break
-            if start is None or not any(w.isupper() for w in self.texts[start:i]):
-                continue  # (plain initials are the other steps' business)
+            if start is None:
+                continue
             held = {self.covered[k].start: self.covered[k] for k in range(start, i) if k in self.covered}
+            if not any(w.isupper() for w in self.texts[start:i]) and len(held) < 2:
+                continue  # (plain initials are the other steps' business, unless NER split the name in pieces)
             if any(m.start < start or m.end > i for m in held.values()) or any(
                     m.start == start and m.end == i for m in held.values()) \
                     or any(self.out.entities[m.entity_id].type == "Person" for m in held.values()):
@@ -4388,6 +4418,24 @@ class _Linker:
                 if draft is None or draft.from_kb or m.how != "ner" or draft.type not in {"Person", "Location", "Organization"}:
                     continue
                 self.add(m.start, m.end, self.entity_for_name(doc[m.start:m.end].text, "Firm"), "context", replace=True)
+
+    def retype_by_listing_class(self) -> None:
+        """'Participated in international forums such as FMSTAN': a name NER guessed a company, listed after a plural
+        noun for a kind of body or gathering ("forums such as", "organizations including"), is of that kind."""
+        doc = self.doc
+        for m in list(self.out.mentions):
+            draft = self.out.entities.get(m.entity_id)
+            if draft is None or draft.from_kb or m.how != "ner" or draft.type != "Firm" or m.start < 3:
+                continue
+            k = m.start - 1
+            if self.lowers[k] == "as" and self.lowers[k - 1] == "such":
+                k -= 1
+            elif self.lowers[k] not in {"including", "like"}:
+                continue
+            noun = doc[k - 1]
+            kind = _LISTING_CLASSES.get(noun.lemma_.lower()) if noun.tag_ == "NNS" else None
+            if kind is not None:
+                self._retype(m.entity_id, kind)
 
     def retype_places_as_firms(self) -> None:
         """'Nexperia, a chipmaker owned by Wingtech', 'Wingtech owns Nexperia': an unknown name NER took for a place
@@ -4947,6 +4995,20 @@ def _initials_of(short: str, name: Span) -> bool:
     return len(short) >= 3 and short.lower() in {"".join(w[0] for w in words).lower(), "".join(w[0] for w in content).lower()}
 
 
+def _line_verb(token: Token) -> bool:
+    """A bulleted line's opening past-tense verb ("Released …", "Coordinated …", "Initiated …"), however tagged."""
+    return token.tag_ in {"VBD", "VBN"} or token.lower_.endswith("ed") and token.lower_ in COMMON_WORDS \
+        and token.lower_ not in GIVEN_NAMES and token.is_title
+
+
+def _after_bullet(doc: Doc, i: int) -> bool:
+    """Whether token i opens a bulleted line (only spaces between it and the bullet)."""
+    k = i - 1
+    while k >= 0 and doc[k].is_space:
+        k -= 1
+    return k >= 0 and doc[k].text in {"•", "·", "*"} or k >= 0 and doc[k].text == "-" and (k == 0 or "\n" in doc[k - 1].text)
+
+
 def _ends_in_gathering(doc: Doc, i: int) -> bool:
     """Whether the capitalised run from token i (through a plural possessive) ends in a gathering's head word."""
     while i < len(doc) and (_is_cap(doc[i]) or doc[i].text in {"'", "’"}):
@@ -5050,6 +5112,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.retype_places_as_firms()
     linker.retype_listed_people_as_firms()
     linker.retype_firms_after_firm_nouns()
+    linker.retype_by_listing_class()
     linker.link_names_after_firm_nouns()
     linker.link_listed_firms()
     linker.link_workplaces()

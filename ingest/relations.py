@@ -1162,6 +1162,12 @@ class _Relator(TitleRules, LayoutRules):
                       for e in self.entities(p, allow_of=False) if self.type_of(e[0]) == "Agency"]
             makers = makers or [e for e in subjects if self.type_of(e[0]) in {"Agency", "Government"}]
             yield from self.emit(units, ("PART_OF",), [m for m in makers if m[0] not in {u[0] for u in units}], sent, 0.7)
+            # "Created the Tech Diplomacy Working Group across the Department": a body set up across or within
+            # another is part of it
+            hosts = [e for p in prep_objects(verb, {"across", "within", "inside"}) for e in self.entities(p, allow_of=False)
+                     if self.type_of(e[0]) in {"Agency", "Organization"}]
+            groups = [e for t in obj_tokens for e in self.entities(t, allow_of=False) if self.type_of(e[0]) in {"Organization", "Agency"}]
+            yield from self.emit(groups, ("PART_OF",), [h for h in hosts if h[0] not in {g[0] for g in groups}], sent, 0.7)
         # restriction nouns: "lift the ban on X", "impose export controls on X"
         for obj in obj_tokens:
             if obj.lemma_.lower() in RESTRICTION_NOUNS:
@@ -1356,6 +1362,12 @@ class _Relator(TitleRules, LayoutRules):
                 targets = [e for noun in funding if noun.lemma_.lower() == "round" for c in noun.children if c.dep_ == "poss"
                            for e in self.entities(c, allow_of=False) if self.type_of(e[0]) in {"Firm", "Organization"}]
             targets = self._not_funding_names(targets, verb)  # "$50 million in CHIPS Act funding" is no stake in the act
+            if not investors and lemma == "receive" and not passive and any(t.ent_type_ == "MONEY" for f in funding for t in f.subtree) \
+                    and (gov := self.release_state()) is not None \
+                    and all(self.type_of(e[0]) in {"Organization", "Firm"} for e in subjects):
+                # "The Canadian Food Innovation Network (CFIN) is receiving an additional $8.6 million …" in a
+                # government's release about its fund: the money is that government's
+                investors = [(gov, 2)]
             if investors and lemma in RECEIVE_VERBS:
                 yield from self.emit(investors, ("INVESTS_IN",), subjects + targets, sent, 0.75)
             elif targets and lemma in GIVE_VERBS | {"make", "announce", "complete", "lead", "participate", "take", "join"}:

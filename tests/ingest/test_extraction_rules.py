@@ -4905,3 +4905,26 @@ def test_a_notices_section_label_in_capitals_is_no_name(extractor) -> None:
     found = types(extract(extractor, "SUPPLEMENTARY INFORMATION:\n\nI. Background\n\nThis is a request issued by the Office "
                                      "of Critical and Emerging Technologies."))
     assert "Supplementary Information" not in found and "SUPPLEMENTARY INFORMATION" not in found
+
+
+def test_a_name_split_by_ner_whose_initials_spell_the_bracket_is_one_name(extractor) -> None:
+    found = types(extract(extractor, "The Nordic Agri-Food Automation and Intelligence Network (NAAIN) is receiving funding."))
+    assert found.get("Nordic Agri-Food Automation and Intelligence Network") == "Organization"
+
+
+def test_money_a_network_receives_in_a_governments_release_is_that_governments(extractor) -> None:
+    found = triples(extract(extractor, "OTTAWA, ON, March 13, 2025 /CNW/ - Canada announced more funding today. The Prairie "
+                                       "Robotics Innovation Network (PRIN) is receiving a $10 million investment to grow."))
+    assert ("Canada", "INVESTS_IN", "Prairie Robotics Innovation Network") in found
+
+
+def test_bulleted_clauses_opening_with_a_verb_are_not_headings(extractor) -> None:
+    ex = extract(extractor, "Technology Diplomacy\n\n  • Released the Northland Strategic Framework on Artificial "
+                            "Intelligence;\n  • Initiated Science and Technology Agreement with Taiwan;\n  • Coordinated S&T in "
+                            "E family;\n  • Created the Tech Diplomacy Working Group across the Department of State;\n  • "
+                            "Participated in international forums such as FMSTAN;\n")
+    found = types(ex)
+    assert found.get("Northland Strategic Framework on Artificial Intelligence") == "Policy"
+    assert found.get("Science and Technology Agreement") == "Policy"
+    assert found.get("FMSTAN") == "Organization" and not any("S&T" in n for n in found)
+    assert ("Tech Diplomacy Working Group", "PART_OF", "US Department of State") in triples(ex)
