@@ -327,7 +327,6 @@ _CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "frid
                              "february", "march", "april", "may", "june", "july", "august", "september", "october",
                              "november", "december"})
 # Head words of bodies and gatherings whose names go on with "for …" ("Forum for Semiconductor Researchers").
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 _TAILED_BODY_HEADS = frozenset({"forum", "council", "centre", "center", "committee", "alliance", "association",
                                 "foundation", "institute", "network", "consortium", "coalition", "commission"})
 # Words for a programme that is run, and head words of policies that are texts: "this initiative" is never a statement.
