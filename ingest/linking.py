@@ -2413,11 +2413,7 @@ class _Linker:
                         or after is not None and (after.pos_ in {"NOUN", "PROPN", "NUM"} or after.text in {"-", "–"}) \
                         or m.start > 0 and doc[m.start - 1].lower_ in {"between", "and", "to", "from"}:
                     continue
-            eid = self.entity_for_name(doc[m.start:state.end].text, "Firm")
-            gid = state.entity_id
-            self.add(m.start, state.end, eid, "chunk", replace=True)
-            self.out.nested.append(LinkedMention(state.start, state.end, gid, "qualifier"))
-            self.out.national_units[eid] = gid
+            self._add_national_unit(m.start, state)
 
     def split_names_before_shared_nouns(self) -> None:
         """'housed at the DOE's Office of Science and Applied Energy facilities': a body's name NER ran on through "and"
@@ -2434,6 +2430,13 @@ class _Linker:
                 continue
             self.add(m.start, cut, self.entity_for_name(doc[m.start:cut].text, draft.type), "ner", replace=True)
 
+    def _add_national_unit(self, start: int, state: LinkedMention) -> None:
+        """Link tokens ``start`` to the end of ``state`` as a company named with that state, which it is based in."""
+        eid = self.entity_for_name(self.doc[start:state.end].text, "Firm")
+        self.add(start, state.end, eid, "chunk", replace=True)
+        self.out.nested.append(LinkedMention(state.start, state.end, state.entity_id, "qualifier"))
+        self.out.national_units[eid] = state.entity_id
+
     def link_flag_carriers(self) -> None:
         """'Air Canada, OEC Group and Edgenda', 'Air India': "Air" before a state's name is an airline named after
         the state (a company, based there), not the state — NER often leaves the pair unnamed and finds the state alone."""
@@ -2445,10 +2448,7 @@ class _Linker:
             if air.text != "Air" or air.i in self.covered or not air.whitespace_ \
                     or m.end < len(doc) and _is_cap(doc[m.end]) and doc[m.end].pos_ == "PROPN":
                 continue  # "Air Canada Centre": a longer name this rule cannot bound
-            eid, gid = self.entity_for_name(doc[air.i:m.end].text, "Firm"), m.entity_id
-            self.add(air.i, m.end, eid, "chunk", replace=True)
-            self.out.nested.append(LinkedMention(m.start, m.end, gid, "qualifier"))
-            self.out.national_units[eid] = gid  # named with its state, as "Micron Memory Japan" is: based there
+            self._add_national_unit(air.i, m)  # named with its state, as "Micron Memory Japan" is: based there
 
     def link_bodies_in_states(self) -> None:
         """'SIN Japan played a key supporting role …', 'with support from SIN Japan': a public body's short form

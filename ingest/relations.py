@@ -604,9 +604,7 @@ class _Relator(TitleRules, LayoutRules):
         # exactly two people is those two
         if not counted and not any(c.lower_ == "the" for c in token.children):
             return []
-        people = list(dict.fromkeys(m.entity_id for m in reversed(self.ordered) if m.start < token.i
-                                    and self.type_of(m.entity_id) == "Person"
-                                    and sentence_distance(self.doc, m.start, token.i) <= (3 if counted else 1)))
+        people = self._latest_named(token, "Person", 3 if counted else 1)
         if not counted and len(people) != 2:
             return []
         return [(p, 1) for p in people[:2]] if len(people) >= 2 else []
@@ -616,10 +614,14 @@ class _Relator(TitleRules, LayoutRules):
         if token.tag_ not in {"NNS", "NNPS"} or token.lemma_.lower() not in {"country", "nation", "government", "side"} \
                 or not any(c.lower_ in {"two", "both"} for c in token.children):
             return []
-        states = list(dict.fromkeys(m.entity_id for m in reversed(self.ordered) if m.start < token.i
-                                    and self.type_of(m.entity_id) == "Government"
-                                    and sentence_distance(self.doc, m.start, token.i) <= 2))
+        states = self._latest_named(token, "Government", 2)
         return [(s, 1) for s in states[:2]] if len(states) >= 2 else []
+
+    def _latest_named(self, token: Token, type_: str, within: int) -> list[str]:
+        """Entities of one type named before ``token``, latest first, within ``within`` sentences of it."""
+        return list(dict.fromkeys(m.entity_id for m in reversed(self.ordered) if m.start < token.i
+                                  and self.type_of(m.entity_id) == type_
+                                  and sentence_distance(self.doc, m.start, token.i) <= within))
 
     def _members(self, token: Token) -> list[tuple[str, int]]:
         """'an international coalition that includes A, B and C': the members a group noun's relative clause lists."""

@@ -717,10 +717,14 @@ class TitleRules:
         if doc[k].lower_.startswith("commissioner") and k > 0 and (self.mention_at(doc[k - 1]) is not None or doc[k - 1].is_title
                                                                     and doc[k - 1].lower_ not in {"executive"}):
             return  # "European Commissioner X", "EU Commissioner X": the title names whose commissioner (read elsewhere)
-        commissions = {mm.entity_id for mm in self.ordered if mm.start < m.start and self.type_of(mm.entity_id) == "Agency"
-                       and self.linking.entities[mm.entity_id].name.split()[-1] == "Commission"}
+        commissions = self._named_commissions(before=m.start)
         if len(commissions) == 1:
             yield from self.emit([(m.entity_id, 0)], ("WORKS_FOR",), [(commissions.pop(), 2)], doc[m.start].sent, 0.6)
+
+    def _named_commissions(self, *, before: int) -> set[str]:
+        """The commissions (agencies named "… Commission") the article names before token ``before``."""
+        return {mm.entity_id for mm in self.ordered if mm.start < before and self.type_of(mm.entity_id) == "Agency"
+                and self.linking.entities[mm.entity_id].name.split()[-1] == "Commission"}
 
     def title_comma_name(self, m: LinkedMention) -> Iterator[Candidate]:
         """'The Minister of Innovation, Science and Industry, the Honourable X, and the European Union (EU)
@@ -761,9 +765,8 @@ class TitleRules:
         elif not inside and doc[start].lower_ == "commissioner" and (eu := self._linked("government:european-union")) is not None:
             # "co-chaired by the Commissioner for the Internal Market, Thierry Breton": a bare commissioner's title in
             # an article about the European Union is the Union's (its Commission's, when the article names that)
-            commissions = [mm.entity_id for mm in self.ordered if self.type_of(mm.entity_id) == "Agency"
-                           and self.linking.entities[mm.entity_id].name.split()[-1] == "Commission"]
-            yield from self.emit([(m.entity_id, 0)], ("WORKS_FOR",), [(commissions[0] if len(set(commissions)) == 1 else eu, 2)],
+            commissions = self._named_commissions(before=len(doc))
+            yield from self.emit([(m.entity_id, 0)], ("WORKS_FOR",), [(commissions.pop() if len(commissions) == 1 else eu, 2)],
                                  doc[m.start].sent, 0.6)
 
     def state_minister_before_name(self, m: LinkedMention) -> Iterator[Candidate]:
