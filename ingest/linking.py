@@ -1399,15 +1399,10 @@ class _Linker:
                 # ("signed a Memorandum of Cooperation on digital identities and trust services": the same for a pact)
                 # "a joint Leaders' Declaration on inclusive and sustainable AI": a declaration's topic in lower case,
                 # up to a comma or a verb, is the rest of its title
-                end = m.end + 1
-                while end < len(doc) and end - m.end <= 7 and (doc[end].pos_ in {"ADJ", "NOUN", "PROPN", "CCONJ"}
-                                                               and (doc[end].is_lower or doc[end].text == "AI")):
-                    end += 1
-                while end > m.end + 1 and self.lowers[end - 1] in {"and", "or"}:
-                    end -= 1
-                if end < len(doc) and doc[end].text not in {",", ".", ";", "(", ":"} or doc[end - 1].pos_ not in {"NOUN", "PROPN"}:
+                topic_end = self._topic_tail_end(m.end)
+                if topic_end is None:
                     continue
-                words = 2
+                end, words = topic_end, 2
             if words < 2 or end in self.headline:
                 continue
             inner = {self.covered[i].entity_id for i in range(m.end, end) if i in self.covered}
@@ -1422,6 +1417,34 @@ class _Linker:
             if any(self.out.entities[e].from_kb for e in inner - closing):
                 continue
             self.add(m.start, end, self.entity_for_name(doc[m.start:end].text.rstrip("."), "Policy"), "chunk", replace=True)
+
+    def _topic_tail_end(self, on: int) -> int | None:
+        """Where a lower-case topic after 'on' (token ``on``) ends, when it runs up to a comma, a bracket or the
+        sentence's end ("… on inclusive and sustainable AI,"): the rest of a pact's or declaration's title."""
+        doc = self.doc
+        end = on + 1
+        while end < len(doc) and end - on <= 7 and (doc[end].pos_ in {"ADJ", "NOUN", "PROPN", "CCONJ"}
+                                                    and (doc[end].is_lower or doc[end].text == "AI")):
+            end += 1
+        while end > on + 1 and self.lowers[end - 1] in {"and", "or"}:
+            end -= 1
+        if end == on + 1 or end < len(doc) and doc[end].text not in {",", ".", ";", "(", ":"} \
+                or doc[end - 1].pos_ not in {"NOUN", "PROPN"}:
+            return None
+        return end
+
+    def link_topical_memoranda(self) -> None:
+        """'an agreement … on a Memorandum of Understanding on semiconductors': a memorandum's capitalised generic
+        words and its lower-case topic make its title. NER sees no name in the generic words (and the linker drops
+        them alone as common), so the topic is what names this memorandum."""
+        doc = self.doc
+        for i in range(len(doc) - 4):
+            if self.texts[i] != "Memorandum" or self.lowers[i + 1] != "of" or self.texts[i + 2] not in {"Understanding", "Cooperation"} \
+                    or self.lowers[i + 3] != "on" or any(k in self.covered and self.covered[k].how == "kb" for k in range(i, i + 3)):
+                continue
+            end = self._topic_tail_end(i + 3)
+            if end is not None and end not in self.headline:
+                self.add(i, end, self.entity_for_name(doc[i:end].text, "Policy"), "chunk", replace=True)
 
     def link_body_name_tails(self) -> None:
         """'a ROK-EU Forum for Semiconductor Researchers', 'the Centre for Data Ethics and Innovation': a body's or a
@@ -3502,8 +3525,10 @@ class _Linker:
                     and doc[end].lower_ not in _PORTFOLIO_WORDS:
                 end += 1
             if j == i + 2 or end - j < 2 or any(k in self.covered for k in range(j, end)) or end >= len(doc) \
-                    or not (doc[end].pos_ in {"VERB", "AUX"} or doc[end].text in {",", ")"}):
-                continue
+                    or not (doc[end].pos_ in {"VERB", "AUX"} or doc[end].text in {",", ")", ".", ";"}
+                            or doc[end].lower_ == "and" or doc[end].lower_ == "to" and end + 1 < len(doc)
+                            and doc[end + 1].pos_ in {"VERB", "AUX"}):
+                continue  # (the name ends the clause or a list item: "… Minister of Commerce Piyush Goyal to weigh up …")
             self.add(j, end, self.entity_for_name(doc[j:end].text, "Person"), "ner")
 
     def link_bracketed_portfolios(self) -> None:
@@ -5062,6 +5087,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_model_codes_after_families()
     linker.link_released_model_names()
     linker.link_capitalised_names()
+    linker.link_topical_memoranda()
     linker.link_policy_name_tails()
     linker.link_body_name_tails()
     linker.link_quoted_titles()

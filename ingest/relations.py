@@ -2323,15 +2323,24 @@ class _Relator(TitleRules, LayoutRules):
                 members = [e for c in noun.head.children if c.dep_ == "nsubj" for e in self.entities(c, allow_of=False)
                            if self.type_of(e[0]) == "Policy"]
         gov = [(m.entity_id, 0)]
+        paired = self._in_state_pair(m)
         for member in members:
             kind = self.type_of(member[0])
-            if kind in {"Firm", "Organization", "Event"}:
+            if kind in {"Firm", "Organization", "Event"} and not paired:
+                # (not "the EU-India Trade and Technology Council": a pair of states are its parties, not its seat)
                 yield from self.emit([member], ("BASED_IN",), gov, token.sent, 0.75)
-            elif kind == "Agency":
+            elif kind == "Agency" and not self._only_titled(member[0], token.sent):
+                # (not "their Indian counterparts – Minister of External Affairs X": a body named only through its
+                # head's title gets the head's claims, not a PART_OF — the corpus rule)
                 yield from self.emit([member], ("PART_OF",), gov, token.sent, 0.7)
             elif kind == "Policy" and not self._in_state_pair(m):
                 # ("U.S. – Japan Technology Prosperity Deal": a pair of states are its parties; paired_tie reads it)
                 yield from self.emit(gov, ("ENACTS",), [member], token.sent, 0.7)
+
+    def _only_titled(self, entity_id: str, sent: Span) -> bool:
+        """Whether every mention of the entity in the sentence is an office holder's title ('Minister of …')."""
+        found = [m for m in self.linking.mentions if m.entity_id == entity_id and sent.start <= m.start < sent.end]
+        return bool(found) and all(m.how == "title" for m in found)
 
     def _in_state_pair(self, m: LinkedMention) -> bool:
         """Whether a state's name is one half of a dashed pair of states ('U.S. – Japan', 'US-UK')."""
@@ -3629,6 +3638,16 @@ class _Relator(TitleRules, LayoutRules):
             parties = [p for p in parties if p[0] in named]  # "British firm Nscale": the demonym describes, it is no party
             for i, a in enumerate(parties):
                 yield from self.emit([a], ("PARTNERS_WITH",), parties[i + 1:], token.sent, 0.75)
+        if lemma in _PACT_NOUNS:
+            # "the agreement between the EU and India on a Memorandum of Understanding on semiconductors": the parties
+            # to an agreement on a named pact take part in it (the parser may hang 'on' on the last party)
+            holders = [token, *(t for p in token.children if p.dep_ == "prep" and p.lower_ in {"between", "among"}
+                                for t in p.subtree if t.dep_ in {"pobj", "conj"})]
+            pacts = [e for h in holders for t in prep_objects(h, {"on"}) for e in self.entities(t, allow_of=False)
+                     if self.type_of(e[0]) == "Policy"]
+            for parties in groups:
+                yield from self.emit([p for p in parties if p[0] in named and self.type_of(p[0]) in _PACT_PARTY_TYPES],
+                                     ("PARTICIPATES_IN",), list(dict.fromkeys(pacts)), token.sent, 0.75)
 
     def unit_of(self, m: LinkedMention) -> Iterator[Candidate]:
         """'the AI Office of the Commission': a body's name followed by "of" and another body names a unit of it
@@ -4012,7 +4031,7 @@ class _Relator(TitleRules, LayoutRules):
                          self.bracketed_affiliation, self.inline_affiliation, self.participle_aside,
                          self.qualified_agency, self.maker_product, self.event_place, self.body_place, self.state_pair,
                          self.paired_tie, self.appositive_head_of_government, self.appositive_title_of, self.title_is_holder, self.acronym_office_holder,
-                         self.title_comma_name, self.commission_member, self.state_minister_before_name)
+                         self.title_comma_name, self.commission_member, self.name_comma_commissioner, self.state_minister_before_name)
         from_claims: list[Candidate] = []
         for token in self.doc:
             if token.lower_ in {"from", "of"}:
@@ -4186,6 +4205,9 @@ _HONOUR_WORDS = frozenset({"year", "list", "ranking", "rankings", "award", "priz
 
 # Nouns for a tie 'between' two parties ("a partnership between X and Y", "the close friendship between X and Y").
 _TIE_NOUNS_BETWEEN = frozenset(PARTNERSHIP_NOUNS | {"friendship"})
+# Words for an agreement whose parties take part in the pact it is "on"; who can be such a party.
+_PACT_NOUNS = frozenset({"agreement", "accord", "pact", "deal"})
+_PACT_PARTY_TYPES = frozenset({"Government", "Firm", "Organization", "Person"})
 # Words for a tie two hyphenated states can modify ("a US-India agreement").
 _PAIR_TIE_NOUNS = frozenset({"partnership", "agreement", "accord", "pact", "deal", "cooperation", "collaboration",
                              "alliance", "dialogue", "memorandum", "compact", "framework", "council"})

@@ -323,6 +323,8 @@ class TitleRules:
             while k < min(len(doc), m.end + 25) and doc[k].text not in {".", ";", "“", '"'} and doc[k].sent.start == sent.start:
                 if doc[k].lower_ == "by" and doc[k - 1].lower_ in {"and", ","}:
                     break  # "co-chaired by the Commissioner …, X, and by the Japanese Minister …, Y": Y's titles
+                if doc[k].lower_ in {"the", "a", "an"} and doc[k - 1].lower_ == "and" and doc[k - 2].text == "," and k > m.end + 3:
+                    break  # "signed by X, Commissioner for Trade, and the Chilean minister": another signer's office
                 here = self.mention_at(doc[k])
                 if here is not None and here.start == k and here.entity_id != m.entity_id and self.type_of(here.entity_id) == "Person" \
                         and not (here.end < len(doc) and doc[here.end].tag_ == "POS"):
@@ -659,13 +661,23 @@ class TitleRules:
         """'The prime minister of the United Kingdom at the time, Rishi Sunak, …', 'the chief executive of Nvidia,
         Jensen Huang,': a title 'of' a named body with the holder's name in apposition."""
         root = self.doc[m.end - 1]
-        if self.type_of(m.entity_id) != "Person" or root.dep_ != "appos" or root.head.i >= m.start:
+        if self.type_of(m.entity_id) != "Person":
             return
-        head = root.head
+        first = root  # "the co-chairs of X, A and B": B is joined to A, the first name, which stands by the title
+        while first.dep_ == "conj" and first.head.i < first.i and (named := self.mention_at(first.head)) is not None \
+                and self.type_of(named.entity_id) == "Person":
+            first = first.head
+        plural_list = first.dep_ == "conj" and first.head.tag_ == "NNS" and first.left_edge.i > 0 \
+            and self.doc[first.left_edge.i - 1].text == "," and self.mention_at(first.head) is None
+        # ("the co-chairs of the … Council (TTC), Executive Vice-President A and Vice-President B": the parser may join
+        # the first name to a plural title as a conjunct rather than an apposition)
+        if not (first.dep_ == "appos" or plural_list) or first.head.i >= m.start:
+            return
+        head = first.head
         if self.mention_at(head) is not None and head.dep_ == "pobj" and head.head.lower_ == "of":
             head = head.head.head  # "the chief executive of Nvidia, Jensen Huang": the name hung on the body instead
         words = [t for t in head.subtree if t.i <= head.i and t.dep_ in {"compound", "amod"} or t.i == head.i]
-        kind = office_kind(" ".join(t.lower_ for t in words))
+        kind = office_kind(" ".join(t.lemma_.lower() if t.i == head.i and t.tag_ == "NNS" else t.lower_ for t in words))
         if kind is None or self.mention_at(head) is not None:
             return
         # ("a spokesperson for the Chinese foreign ministry, Mao Ning": a staff title's body may follow 'for')
@@ -762,12 +774,29 @@ class TitleRules:
             yield from self.emit([(m.entity_id, 0)], ("WORKS_FOR",), [(state, 0)], doc[m.start].sent, 0.75)
         elif not inside and doc[start].lower_ == "minister" and (gov := self.release_state()) is not None:
             yield from self.emit([(m.entity_id, 0)], ("WORKS_FOR",), [(gov, 2)], doc[m.start].sent, 0.6)
-        elif not inside and doc[start].lower_ == "commissioner" and (eu := self._linked("government:european-union")) is not None:
-            # "co-chaired by the Commissioner for the Internal Market, Thierry Breton": a bare commissioner's title in
-            # an article about the European Union is the Union's (its Commission's, when the article names that)
-            commissions = self._named_commissions(before=len(doc))
-            yield from self.emit([(m.entity_id, 0)], ("WORKS_FOR",), [(commissions.pop() if len(commissions) == 1 else eu, 2)],
-                                 doc[m.start].sent, 0.6)
+        elif not inside and doc[start].lower_ == "commissioner" and (employer := self._commissioners_employer()) is not None:
+            # "co-chaired by the Commissioner for the Internal Market, Thierry Breton"
+            yield from self.emit([(m.entity_id, 0)], ("WORKS_FOR",), [(employer, 2)], doc[m.start].sent, 0.6)
+
+    def _commissioners_employer(self) -> str | None:
+        """A bare commissioner's title in an article about the European Union is the Union's — its Commission's,
+        when the article names that one commission."""
+        eu = self._linked("government:european-union")
+        if eu is None:
+            return None
+        commissions = self._named_commissions(before=len(self.doc))
+        return commissions.pop() if len(commissions) == 1 else eu
+
+    def name_comma_commissioner(self, m: LinkedMention) -> Iterator[Candidate]:
+        """'It was signed by Thierry Breton, Commissioner for Internal market, and …': a name, a comma and a bare
+        "Commissioner for/of …" — the holder serves the Union the article is about (or its one named commission)."""
+        doc = self.doc
+        k = m.end
+        if self.type_of(m.entity_id) != "Person" or k + 2 >= len(doc) or doc[k].text != "," \
+                or doc[k + 1].text != "Commissioner" or doc[k + 2].lower_ not in {"for", "of"}:
+            return
+        if (employer := self._commissioners_employer()) is not None:
+            yield from self.emit([(m.entity_id, 0)], ("WORKS_FOR",), [(employer, 2)], doc[m.start].sent, 0.6)
 
     def state_minister_before_name(self, m: LinkedMention) -> Iterator[Candidate]:
         """'Singapore Minister-in-charge of Trade Relations S. Iswaran': a state's name, a minister's or secretary's

@@ -4928,3 +4928,48 @@ def test_bulleted_clauses_opening_with_a_verb_are_not_headings(extractor) -> Non
     assert found.get("Science and Technology Agreement") == "Policy"
     assert found.get("FMSTAN") == "Organization" and not any("S&T" in n for n in found)
     assert ("Tech Diplomacy Working Group", "PART_OF", "US Department of State") in triples(ex)
+
+
+_COUNCIL_CALL = ("Today, the co-chairs of the Kenya-India Trade and Technology Council (KITTC), Secretary Maren Holt and "
+                 "Minister Ivo Lindqvist, held a call with their Indian counterparts – Minister of External Affairs Subrahmanyam "
+                 "Jaishankar, Minister of Railways Ashok Kumar and Minister of Commerce Piyush Goyal to weigh up the work done "
+                 "under the Kenya-India KITTC so far.")
+
+
+def test_a_ministers_name_after_the_portfolio_may_close_on_an_infinitive(extractor) -> None:
+    ex = extract(extractor, _COUNCIL_CALL)
+    assert types(ex).get("Piyush Goyal") == "Person"
+    assert ("Piyush Goyal", "WORKS_FOR", "India") in triples(ex)
+
+
+def test_a_council_named_for_a_pair_of_states_is_based_in_neither(extractor) -> None:
+    found = triples(extract(extractor, _COUNCIL_CALL))
+    assert not any(r[1] == "BASED_IN" and r[0] == "Kenya-India Trade and Technology Council" for r in found)
+
+
+def test_a_body_named_only_in_a_heads_title_is_not_claimed_as_part_of_the_state(extractor) -> None:
+    found = triples(extract(extractor, _COUNCIL_CALL))
+    assert ("Subrahmanyam Jaishankar", "LEADS", "Ministry of External Affairs") in found
+    assert ("Ministry of External Affairs", "PART_OF", "India") not in found
+
+
+def test_a_plural_title_with_listed_names_makes_each_its_holder(extractor) -> None:
+    found = triples(extract(extractor, _COUNCIL_CALL))
+    assert ("Maren Holt", "LEADS", "Kenya-India Trade and Technology Council") in found
+    assert ("Ivo Lindqvist", "LEADS", "Kenya-India Trade and Technology Council") in found
+
+
+def test_a_memorandums_lower_case_topic_completes_its_title(extractor) -> None:
+    ex = extract(extractor, "Both sides praised the agreement between Japan and Kenya on a Memorandum of Understanding on "
+                            "battery recycling. It was signed in Nairobi.")
+    assert types(ex).get("Memorandum of Understanding on battery recycling") == "Policy"
+    found = triples(ex)
+    assert ("Japan", "PARTICIPATES_IN", "Memorandum of Understanding on battery recycling") in found
+    assert ("Kenya", "PARTICIPATES_IN", "Memorandum of Understanding on battery recycling") in found
+
+
+def test_a_name_followed_by_a_bare_commissioners_title_serves_the_union(extractor) -> None:
+    found = triples(extract(extractor, "The EU and Chile signed the accord. It was signed by Maria Lindholm, Commissioner for "
+                                       "Trade, and the Chilean minister."))
+    assert ("Maria Lindholm", "WORKS_FOR", "European Union") in found
+    assert ("Maria Lindholm", "WORKS_FOR", "Chile") not in found  # the office after ", and the" is another signer's
