@@ -3645,7 +3645,7 @@ class _Linker:
         has commas and small words inside it that stop NER and the run finder."""
         doc = self.doc
         for i in (i for i, text in enumerate(self.texts) if text == "("):
-            if i + 3 >= len(doc) or doc[i + 2].text != ")" or not _SHORT_NAME.match(doc[i + 1].text):
+            if i + 3 >= len(doc) or doc[i + 2].text != ")" or not (_SHORT_NAME.match(doc[i + 1].text) or _CHUNKED_SHORT.fullmatch(doc[i + 1].text)):
                 continue
             if self.lowers[i + 3] not in _ACRONYMED_PROGRAMME_WORDS or not doc[i + 3].is_lower:
                 continue
@@ -3658,10 +3658,16 @@ class _Linker:
                 start -= 1
             while start < i and (doc[start].lower_ in {"for", "in", "of", "and", "on", "the"} or doc[start].text == ","):
                 start += 1
+            owner = self.covered.get(start)
+            if owner is not None and owner.start == start and owner.end < i and self.out.entities[owner.entity_id].from_kb \
+                    and self.out.entities[owner.entity_id].type in {"Agency", "Organization", "Firm", "Government"}:
+                start = owner.end  # "the NSF Future of Semiconductors (FuSe) program": the running body's name goes first
             if i - start < 2 or any(j in self.covered and self.out.entities[self.covered[j].entity_id].from_kb
                                     for j in range(start, i)):
                 continue
             span = doc[start:i]
+            if not _SHORT_NAME.match(doc[i + 1].text) and not _prefixes_spell(doc[i + 1].text, span):
+                continue  # a mixed-case short form ("FuSe") must be made of the name's word beginnings
             if "," in self.texts[start:i] and not {"for", "in", "of", "on"} & set(self.lowers[start:i]):
                 continue  # "an Intelligence, Surveillance, and Reconnaissance (ISR) mission": a list of fields, no name
             self.add(start, i, self.entity_for_name(span.text, "Policy"), "chunk", replace=True)
@@ -5017,6 +5023,19 @@ def _initials_of(short: str, name: Span) -> bool:
     words = [w for t in name for w in t.text.split("-") if w and w[0].isalpha()]
     content = [w for w in words if w.lower() not in _ACRONYM_SMALL_WORDS]
     return len(short) >= 3 and short.lower() in {"".join(w[0] for w in words).lower(), "".join(w[0] for w in content).lower()}
+
+
+# A short form in mixed case made of word beginnings: "FuSe" (Future of Semiconductors).
+_CHUNKED_SHORT = re.compile(r"(?:[A-Z][a-z]{0,3}){2,5}")
+
+
+def _prefixes_spell(short: str, name: Span) -> bool:
+    """Whether the capital-led pieces of ``short`` begin the name's content words in order ("Fu"+"Se" for
+    "Future of Semiconductors")."""
+    pieces = re.findall(r"[A-Z][a-z]*", short)
+    words = [t.lower_ for t in name if t.is_alpha and t.lower_ not in _ACRONYM_SMALL_WORDS]
+    return len(pieces) == len(words) and any(len(p) > 1 for p in pieces) \
+        and all(w.startswith(p.lower()) for p, w in zip(pieces, words, strict=True))
 
 
 def _line_verb(token: Token) -> bool:

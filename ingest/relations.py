@@ -3593,6 +3593,21 @@ class _Relator(TitleRules, LayoutRules):
             # "a major deal struck between British firm Nscale and leading American firms NVIDIA and OpenAI"
             groups = [[e for acl in token.children if acl.dep_ == "acl" and acl.tag_ in {"VBN", "VBD"}
                        for t in prep_objects(acl, {"between", "among"}) for e in self.entities(t, allow_of=False)]]
+        if not groups[0]:
+            # "a public-private partnership spanning NSF and four companies: A, B, C and D": what the tie spans are
+            # its parties
+            spanned = [t for acl in token.children if acl.dep_ == "acl" and acl.tag_ == "VBG" and acl.lemma_.lower() in _SPANNING_VERBS
+                       for t in acl.children if t.dep_ == "dobj"]
+            parties = [e for t in spanned for e in self.entities(t, allow_of=False)]
+            listed = [e for n in (n for t in spanned for n in conjoined(t) if n.tag_ == "NNS" and n.lemma_.lower() in LIST_CLASS_NOUNS)
+                      for e in self.colon_list(n, LIST_CLASS_NOUNS[n.lemma_.lower()])]
+            if listed:
+                # ("… NSF and four companies: A, B, C and D": the companies are one side, each tied to NSF, not to each other)
+                side = {e[0] for e in listed}
+                named_side = [e for e in parties if e[0] not in side]
+                groups = [[a, b] for a in dict.fromkeys(named_side) for b in dict.fromkeys(listed)] or [[]]
+            else:
+                groups = [list(dict.fromkeys(parties))]
         between = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "between"), None)
         if between is not None and len({p[0] for p in groups[0] if self.type_of(p[0]) != "Location"}) < 2:
             # "a collaborative project between A (…), B and C is showcasing …": the parser may take the end of the list
@@ -4205,6 +4220,8 @@ _HONOUR_WORDS = frozenset({"year", "list", "ranking", "rankings", "award", "priz
 
 # Nouns for a tie 'between' two parties ("a partnership between X and Y", "the close friendship between X and Y").
 _TIE_NOUNS_BETWEEN = frozenset(PARTNERSHIP_NOUNS | {"friendship"})
+# Verbs by which a tie names its parties: "a partnership spanning NSF and four companies".
+_SPANNING_VERBS = frozenset({"span", "involve", "link", "unite"})
 # Words for an agreement whose parties take part in the pact it is "on"; who can be such a party.
 _PACT_NOUNS = frozenset({"agreement", "accord", "pact", "deal"})
 _PACT_PARTY_TYPES = frozenset({"Government", "Firm", "Organization", "Person"})

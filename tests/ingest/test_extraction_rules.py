@@ -4973,3 +4973,16 @@ def test_a_name_followed_by_a_bare_commissioners_title_serves_the_union(extracto
                                        "Trade, and the Chilean minister."))
     assert ("Maria Lindholm", "WORKS_FOR", "European Union") in found
     assert ("Maria Lindholm", "WORKS_FOR", "Chile") not in found  # the office after ", and the" is another signer's
+
+
+def test_a_mixed_case_short_form_of_word_beginnings_bounds_a_programme_after_its_runners_name(extractor) -> None:
+    found = types(extract(extractor, "The awards are made by the NSF Batteries of Tomorrow (BaTo) program this year."))
+    assert found.get("Batteries of Tomorrow") == "Policy"
+    assert found.get("National Science Foundation") == "Agency"
+
+
+def test_a_partnership_spanning_a_body_and_a_listed_class_ties_the_body_to_each_member(extractor) -> None:
+    found = triples(extract(extractor, "The work runs through a public-private partnership spanning NSF and three companies: "
+                                       "Ericsson, IBM and Intel."))
+    assert {("National Science Foundation", "PARTNERS_WITH", f) for f in ("Ericsson", "IBM", "Intel")} <= found
+    assert ("Ericsson", "PARTNERS_WITH", "IBM") not in found and ("IBM", "PARTNERS_WITH", "Ericsson") not in found
