@@ -1646,7 +1646,8 @@ class _Linker:
             if held is not None and held.start < t.i and 1 <= held.end - t.i - 1 <= 2 and held.how == "ner" \
                     and not self.out.entities[held.entity_id].from_kb and self.out.entities[held.entity_id].type != "Person" \
                     and all(doc[k].is_title and doc[k].is_alpha for k in range(t.i + 1, held.end)) \
-                    and _after_title(doc, t.i, _TITLE_HEADS):
+                    and _after_title(doc, t.i, _TITLE_HEADS) and not _type_from_head(doc[t.i:held.end], self.lowers[held.end - 1], default=None):
+                # (not "The director, São Paolo Research Foundation (FAPESP) President …": a body's head word ends it)
                 # "Minister for the Armed Forces Sébastien Lecornu": NER ran the portfolio into the name; the given
                 # name after a title starts the person
                 self.add(t.i, held.end, self.entity_for_name(doc[t.i:held.end].text, "Person"), "ner", replace=True)

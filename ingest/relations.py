@@ -3039,16 +3039,22 @@ class _Relator(TitleRules, LayoutRules):
         """'the UK-Canada science of AI safety partnership', 'a US-India agreement': a hyphenated pair of states
         before a word for a tie between them makes them partners."""
         doc = self.doc
-        if self.type_of(m.entity_id) != "Government" or m.end + 1 >= len(doc) or doc[m.end].text not in {"-", "–"}:
+        if self.type_of(m.entity_id) not in _PAIR_PARTY_TYPES or m.end + 1 >= len(doc) or doc[m.end].text not in {"-", "–"}:
             return
         other = self.mention_at(doc[m.end + 1])
-        if other is None or other.start != m.end + 1 or other.entity_id == m.entity_id or self.type_of(other.entity_id) != "Government":
+        if other is None or other.start != m.end + 1 or other.entity_id == m.entity_id or self.type_of(other.entity_id) not in _PAIR_PARTY_TYPES:
             return
+        states = self.type_of(m.entity_id) == "Government" and self.type_of(other.entity_id) == "Government"
+        # ("the NSF-Micron $10M cross-sector partnership", "the NSF-Australia partnership": a body and a company or a
+        # state joined the same way are partners — through a word for a partnership itself, not a council or dialogue)
+        tie_nouns = _PAIR_TIE_NOUNS if states else _BODY_PAIR_TIE_NOUNS
         noun = doc[other.end - 1]
         for _ in range(4):
-            if noun.lemma_.lower() in _PAIR_TIE_NOUNS or noun.dep_ not in {"compound", "amod", "nmod", "npadvmod"}:
+            if noun.lemma_.lower() in tie_nouns or noun.dep_ not in {"compound", "amod", "nmod", "npadvmod"}:
                 break
             noun = noun.head
+        if noun.lemma_.lower() not in tie_nouns and not states:
+            return
         if noun.lemma_.lower() not in _PAIR_TIE_NOUNS:
             # "UK-Canada science of AI safety partnership": the tie word closes a verbless phrase the pair opens
             tie = next((t for t in noun.subtree if t.i > noun.i and t.lemma_.lower() in _PAIR_TIE_NOUNS), None)
@@ -3058,7 +3064,7 @@ class _Relator(TitleRules, LayoutRules):
         if self.hedged(noun.head):
             return
         # "the U.S.-Japan Alliance": two states in an alliance are allies
-        tie = ("ALLIED_WITH",) if noun.lemma_.lower() == "alliance" else ("PARTNERS_WITH",)
+        tie = ("ALLIED_WITH",) if noun.lemma_.lower() == "alliance" and states else ("PARTNERS_WITH",)
         yield from self.emit([(m.entity_id, 0)], tie, [(other.entity_id, 0)], doc[m.start].sent, 0.7)
         if (named := self.mention_at(noun)) is not None and self.type_of(named.entity_id) == "Policy":
             # "U.S. – Japan Technology Prosperity Deal": the pair are the parties to the agreement it names
@@ -4222,6 +4228,9 @@ _HONOUR_WORDS = frozenset({"year", "list", "ranking", "rankings", "award", "priz
 _TIE_NOUNS_BETWEEN = frozenset(PARTNERSHIP_NOUNS | {"friendship"})
 # Verbs by which a tie names its parties: "a partnership spanning NSF and four companies".
 _SPANNING_VERBS = frozenset({"span", "involve", "link", "unite"})
+# Who can be one half of a hyphenated pair before a tie word, and the tie words a pair that is not two states takes.
+_PAIR_PARTY_TYPES = frozenset({"Government", "Agency", "Firm", "Organization"})
+_BODY_PAIR_TIE_NOUNS = frozenset({"partnership", "collaboration", "cooperation", "alliance", "venture"})
 # Words for an agreement whose parties take part in the pact it is "on"; who can be such a party.
 _PACT_NOUNS = frozenset({"agreement", "accord", "pact", "deal"})
 _PACT_PARTY_TYPES = frozenset({"Government", "Firm", "Organization", "Person"})

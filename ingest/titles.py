@@ -234,6 +234,8 @@ class TitleRules:
         before = self.mention_at(doc[k - 1]) if k - 1 >= sent.start else None
         if before is None and k - 2 >= sent.start and doc[k - 1].tag_ == "POS":
             before = self.mention_at(doc[k - 2])
+        if before is None and k - 3 >= sent.start and doc[k - 1].text == ")" and doc[k - 3].text == "(":
+            before = self.mention_at(doc[k - 2])  # "São Paulo Research Foundation (FAPESP) President X": the body's short form
         if before is not None and self.type_of(before.entity_id) == "Person":
             before = None  # "President Biden and Vice President Harris": the name before is another holder, not a body
         if before is not None and any((w.pos_ in {"ADP", "CCONJ", "SCONJ", "VERB"} or w.tag_ in {"WDT", "IN"})

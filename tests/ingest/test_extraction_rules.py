@@ -4986,3 +4986,25 @@ def test_a_partnership_spanning_a_body_and_a_listed_class_ties_the_body_to_each_
                                        "Ericsson, IBM and Intel."))
     assert {("National Science Foundation", "PARTNERS_WITH", f) for f in ("Ericsson", "IBM", "Intel")} <= found
     assert ("Ericsson", "PARTNERS_WITH", "IBM") not in found and ("IBM", "PARTNERS_WITH", "Ericsson") not in found
+
+
+def test_a_given_name_after_a_title_does_not_start_a_person_when_a_bodys_head_word_ends_the_name(extractor) -> None:
+    found = types(extract(extractor, "The director, São Paolo Research Foundation (FAPESP) President Marco Antonio Zago and "
+                                     "other delegates met."))
+    assert "Paolo Research Foundation" not in found
+    assert found.get("São Paolo Research Foundation") == "Organization"
+
+
+def test_a_title_after_a_bodys_bracketed_short_form_is_held_in_that_body(extractor) -> None:
+    ex = extract(extractor, "Australia hosted talks. Later, the Lisbon Research Foundation (LRF) President Marco Antonio Zago "
+                            "met the delegates.")
+    found = triples(ex)
+    assert ("Marco Antonio Zago", "LEADS", "Lisbon Research Foundation") in found
+    assert ("Marco Antonio Zago", "LEADS", "Australia") not in found
+
+
+def test_a_hyphenated_body_and_company_before_a_partnership_are_partners(extractor) -> None:
+    found = triples(extract(extractor, "The officials discussed the NSF-Micron $10M cross-sector partnership and the "
+                                       "NSF-Australia partnership."))
+    assert ("National Science Foundation", "PARTNERS_WITH", "Micron Technology") in found
+    assert ("National Science Foundation", "PARTNERS_WITH", "Australia") in found
