@@ -267,6 +267,12 @@ _LEADING_OFFICES = frozenset({"president", "chairman", "chairwoman", "chair", "d
 _PERSON_HONORIFICS = HONORIFICS | {"Honourable", "Honorable", "Hon", "Rt", "Right", "Professors", "Drs", "Drs."}
 # The honorifics before which two or three unnamed capitalised words are a person ("the Honourable Navdeep Bains").
 _NAME_HONORIFICS = HONORIFICS | {"Honourable", "Honorable"}
+# The particles of an Arabic name's lineage ("Mohammed bin Salman Al Saud"): such a name is shortened to its first word.
+_NASAB_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "bin.", "binti"})
+# Nouns of going somewhere: "a visit to X" names a place.
+_DESTINATION_NOUNS = frozenset({"visit", "visits", "trip", "trips", "travel", "journey", "voyage"})
+# Royal styles written before a name: "H.R.H. Prince X", "Sheikh Y" (a known name keeps its own form).
+_ROYAL_STYLES = frozenset({"H.R.H.", "HRH", "H.H.", "Prince", "Princess", "Sheikh", "Sheikha"})
 SCHOOL_HEADS = frozenset({"college", "school", "academy"})
 
 
@@ -1001,6 +1007,15 @@ class _Linker:
                 continue  # "trans-Atlantic security": an adjective, not a place's name
             if all(t.text in _POST_NOMINALS for t in span):
                 continue  # "… Lesley Cowley OBE said": NER's second person is the honour alone
+            if ent.label_ == "PERSON" and span[0].text in _ROYAL_STYLES:
+                # "H.R.H. Prince Abdulaziz Bin Salman Al Saud": a royal style is no part of the name; a style alone
+                # (NER's "H.R.H. Prince" before the name) names no one
+                k = span.start
+                while k < span.end and self.texts[k] in _ROYAL_STYLES:
+                    k += 1
+                if span.end - k < 2:
+                    continue
+                span = Span(self.doc, k, span.end, label=ent.label_)
             if span[0].text == "Project" and len(span) >= 2 and all(t.is_title or t.like_num for t in span[1:]):
                 # "Project Gigabit", "Project Maven": a project so named is a programme, whatever NER took it for
                 self.add(span.start, span.end, self.entity_for_name(span.text, "Policy"), "ner")
@@ -3064,6 +3079,19 @@ class _Linker:
                 continue
             self._retype(place.entity_id, "Location")
 
+    def retype_destinations(self) -> None:
+        """'the visit to Fukushima immediately after taking office': a lone word NER guessed a person, as the object of
+        "visit to", "trip to" or "travel to", is a place — one visits a person, not a visit to one."""
+        doc = self.doc
+        for m in list(self.out.mentions):
+            draft = self.out.entities.get(m.entity_id)
+            if draft is None or draft.from_kb or draft.type != "Person" or m.how != "ner" or m.end - m.start != 1 or m.start < 2:
+                continue
+            if self.lowers[m.start - 1] == "to" and self.lowers[m.start - 2] in _DESTINATION_NOUNS \
+                    and not (m.end < len(doc) and _is_cap(doc[m.end])) \
+                    and all(o.entity_id != m.entity_id or o.end - o.start == 1 for o in self.out.mentions):
+                self._retype(m.entity_id, "Location")
+
     def merge_state_pair_variants(self) -> None:
         """'the Republic of Korea – EU Digital Partnership Council', 'The first Republic of Korea (ROK) – European
         Union (EU) Digital Partnership Council met …', 'the ROK-EU Digital Partnership Council': names of the same two
@@ -4208,6 +4236,11 @@ class _Linker:
             if draft.type == "Person" and len(words) >= 2:
                 surnames.setdefault(words[-1], set()).add(eid)
         for eid, draft in self.out.entities.items():
+            words = draft.name.split()
+            if draft.type == "Person" and len(words) >= 3 and _NASAB_PARTICLES & {w.lower() for w in words[1:-1]}:
+                # "Abdulaziz Bin Salman Al Saud … Minister Abdulaziz": an Arabic name is shortened to the given name
+                surnames.setdefault(words[0], set()).add(eid)
+        for eid, draft in self.out.entities.items():
             # family name first ("Liang Wenfeng" → "Liang"), when no one else has it as a surname
             if draft.type == "Person" and len(draft.name.split()) == 2 and draft.name.split()[0] not in surnames:
                 first = draft.name.split()[0]
@@ -5155,6 +5188,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_capitalised_surnames()
     linker.link_firms_by_context()
     linker.retype_places_as_firms()
+    linker.retype_destinations()
     linker.retype_listed_people_as_firms()
     linker.retype_firms_after_firm_nouns()
     linker.retype_by_listing_class()

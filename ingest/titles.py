@@ -821,19 +821,26 @@ class TitleRules:
         yield from self.emit([(m.entity_id, 0)], ("WORKS_FOR",), [(state.entity_id, 0)], doc[m.start].sent, 0.7)
 
     def acronym_office_holder(self, m: LinkedMention) -> Iterator[Candidate]:
-        """'Dr. Radha Plumb, the CDAO, and …': after a name, "the" and a body's acronym that also spells the office
-        heading it (the Chief Digital and AI Office's head is the Chief Digital and AI Officer) name the holder."""
+        """'Dr. Radha Plumb, the CDAO, and …', 'USTR Tai': a body's acronym that also spells the office heading it (the
+        Chief Digital and AI Office's head is the Chief Digital and AI Officer), after a name and "the" or right
+        before the name, names the holder."""
         doc = self.doc
-        k = m.end
-        if self.type_of(m.entity_id) != "Person" or k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ != "the":
+        if self.type_of(m.entity_id) != "Person":
             return
-        body = self.mention_at(doc[k + 2])
-        entry = self.kb.get(body.entity_id) if body is not None and body.start == k + 2 and body.end == k + 3 else None
-        if entry is None or entry.type != "Agency" or not doc[k + 2].text.isupper():
+        k = m.end
+        if k + 2 < len(doc) and doc[k].text == "," and doc[k + 1].lower_ == "the":
+            at = k + 2
+        elif m.start > 0 and doc[m.start - 1].text.isupper() and len(doc[m.start - 1].text) >= 3:
+            at = m.start - 1  # "meetings with USTR Tai": the acronym is the holder's title right before the name
+        else:
+            return
+        body = self.mention_at(doc[at])
+        entry = self.kb.get(body.entity_id) if body is not None and body.start == at and body.end == at + 1 else None
+        if entry is None or entry.type != "Agency" or not doc[at].text.isupper():
             return
         spelled = {"".join(w[0] for w in title.split() if w.lower() not in {"and", "of", "for", "the", "&"}).upper()
                    for title in entry.titles}
-        if doc[k + 2].text in spelled:
+        if doc[at].text in spelled:
             yield from self.emit([(m.entity_id, 0)], ("LEADS",), [(body.entity_id, 0)], doc[m.start].sent, 0.8)
 
     def title_is_holder(self, m: LinkedMention) -> Iterator[Candidate]:

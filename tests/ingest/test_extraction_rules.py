@@ -5008,3 +5008,21 @@ def test_a_hyphenated_body_and_company_before_a_partnership_are_partners(extract
                                        "NSF-Australia partnership."))
     assert ("National Science Foundation", "PARTNERS_WITH", "Micron Technology") in found
     assert ("National Science Foundation", "PARTNERS_WITH", "Australia") in found
+
+
+def test_a_royal_style_is_no_part_of_the_name_and_an_arabic_name_shortens_to_its_first_word(extractor) -> None:
+    ex = extract(extractor, "I held a call with H.R.H. Prince Khalid bin Faisal Al Thani, Norway's Minister of Energy. "
+                            "I will keep working with Minister Khalid.")
+    people = [e for e in ex.entities if e.type == "Person"]
+    assert [p.name for p in people] == ["Khalid bin Faisal Al Thani"]
+    assert ("Khalid bin Faisal Al Thani", "WORKS_FOR", "Norway") in triples(ex)
+
+
+def test_an_acronym_that_spells_its_heads_title_before_a_surname_names_the_holder(extractor) -> None:
+    found = triples(extract(extractor, "The minister held meetings with USTR Tai and officials."))
+    assert ("Katherine Tai", "LEADS", "US Trade Representative") in found
+
+
+def test_a_lone_name_after_a_visit_to_is_a_place(extractor) -> None:
+    found = types(extract(extractor, "My duties began with the visit to Fukushima right after I took office."))
+    assert found.get("Fukushima") == "Location"
