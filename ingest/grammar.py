@@ -52,9 +52,11 @@ def conjoined(token: Token) -> list[Token]:
             determined = child.left_edge.dep_ == "det" and any(c.dep_ == "det" for c in tok.children)
             bare = child.left_edge.pos_ == "PROPN" and not any(c.dep_ == "det" for c in tok.children) \
                 and all(c.pos_ == "PROPN" and c.lower_ not in _TITLE_WORDS for c in child.children if c.dep_ == "conj")
+            # (in a long list the 'and' hangs on the last item but one: "Amazon, Anthropic, Google, …, Nvidia, and OpenAI")
+            chain = _conj_chain(child)
             listed = child.dep_ == "appos" and child.pos_ == "PROPN" and tok.pos_ == "PROPN" \
                 and child.left_edge.i == tok.i + 2 and (determined or bare) and child.lower_ not in _TITLE_WORDS \
-                and any(c.dep_ == "cc" for c in child.children) and any(c.dep_ == "conj" for c in child.children)
+                and any(c.dep_ == "cc" for t in chain for c in t.children) and any(c.dep_ == "conj" for c in child.children)
             if child.dep_ == "conj" or listed:
                 out.append(child)
                 stack.append(child)
@@ -65,6 +67,14 @@ def conjoined(token: Token) -> list[Token]:
                         out.append(c)
                         stack.append(c)
     return out
+
+
+def _conj_chain(token: Token) -> list[Token]:
+    """The token and the conjuncts hung one on another below it ("A, B, C and D" as A ← B ← C ← D)."""
+    chain = [token]
+    while (nxt := next((c for c in chain[-1].children if c.dep_ == "conj"), None)) is not None and len(chain) < 30:
+        chain.append(nxt)
+    return chain
 
 
 def prep_objects(token: Token, preps: set[str]) -> list[Token]:

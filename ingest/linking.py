@@ -269,6 +269,9 @@ _PERSON_HONORIFICS = HONORIFICS | {"Honourable", "Honorable", "Hon", "Rt", "Righ
 _NAME_HONORIFICS = HONORIFICS | {"Honourable", "Honorable"}
 # The particles of an Arabic name's lineage ("Mohammed bin Salman Al Saud"): such a name is shortened to its first word.
 _NASAB_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "bin.", "binti"})
+# Head words that, capitalised after "the", stand for the latest name they head ("the Partnership").
+_HEAD_WORD_REFERENCES = frozenset({"partnership", "initiative", "alliance", "programme", "program", "memorandum",
+                                   "agreement", "fund", "council", "framework", "strategy", "plan", "declaration"})
 # Nouns of going somewhere: "a visit to X" names a place.
 _DESTINATION_NOUNS = frozenset({"visit", "visits", "trip", "trips", "travel", "journey", "voyage"})
 # Royal styles written before a name: "H.R.H. Prince X", "Sheikh Y" (a known name keeps its own form).
@@ -567,6 +570,8 @@ def type_for_unknown(span: Span) -> str | None:
         if 2 <= len(words) <= 3 and first in GIVEN_NAMES and all(w[:1].isupper() for w in words) \
                 and not _type_from_head(span, head, default=None):
             return "Person"  # "Guillaume Lample", "Bertrand Thirion": NER took a person for a body
+        if label == "ORG" and len(words) >= 3 and first in {"partnership", "alliance", "coalition"} and words[1] in {"for", "on"}:
+            return "Organization"  # "the Partnership for Global Inclusivity on Artificial Intelligence": named head first
         if label == "ORG" and not _typed_by_head(span) and (not _looks_like_company(span) or _in_portfolio(span)):
             return None
         if label == "ORG" and _on_heading_line(span) and _type_from_head(span, head, default="Firm") == "Firm" \
@@ -1772,8 +1777,11 @@ class _Linker:
         doc = self.doc
         for m in list(self.out.mentions):
             draft = self.out.entities[m.entity_id]
-            if draft.from_kb or draft.type != "Firm" or m.end + 1 >= len(doc):
+            if draft.from_kb or draft.type not in {"Firm", "Organization"} or m.end >= len(doc):
                 continue
+            if draft.type == "Organization" and not (self.lowers[m.start] in {"partnership", "alliance"}
+                                                     and self.lowers[m.start + 1] in {"for", "on"}):
+                continue  # (of the bodies, only a partnership named for its purpose may be a programme)
             j = m.end + (doc[m.end].is_lower and doc[m.end].pos_ == "NOUN" and self.lowers[m.end] not in PROGRAMME_NOUNS)
             k = m.start - (m.start > 0 and self.lowers[m.start - 1] == "the")
             part_of = k >= 3 and self.lowers[k - 3:k] == ["as", "part", "of"] and self.lowers[m.end - 1] in {"fund", "programme", "program"}
@@ -1782,7 +1790,14 @@ class _Linker:
             # in an article about states name a pact between them, not a company)
             pact = self.lowers[m.end - 1] in {"partnership", "alliance"} and m.end - m.start >= 2 \
                 and all(w in COMMON_WORDS for w in self.lowers[m.start:m.end]) and self._names_a_state()
-            if j < len(doc) and self.lowers[j] in PROGRAMME_NOUNS and doc[j].is_lower or part_of or pact:
+            # ("the Partnership for Global Inclusivity on AI", launched by a state's department: a partnership named
+            # head first, by its purpose, is a programme, not a company)
+            purpose = self.lowers[m.start] in {"partnership", "alliance"} and m.end - m.start >= 3 \
+                and self.lowers[m.start + 1] in {"for", "on"} and self._names_a_state()
+            # ("to support a Global AI Opportunity Fund": a fund named after "a" is being set up — a programme; a company
+            # named with it would take "the")
+            new_fund = self.lowers[m.end - 1] == "fund" and m.start > 0 and self.lowers[m.start - 1] in {"a", "an"}
+            if j < len(doc) and self.lowers[j] in PROGRAMME_NOUNS and doc[j].is_lower or part_of or pact or purpose or new_fund:
                 self._retype(m.entity_id, "Policy")
 
     def _names_a_state(self) -> bool:
@@ -1908,6 +1923,21 @@ class _Linker:
             self.add(m.start, m.end + 1, eid, m.how, replace=True)
             if m.entity_id in self.out.state_pairs:  # "the Canada–European Union Summit 2023": both states still take part
                 self.out.state_pairs[eid] = self.out.state_pairs.pop(m.entity_id)
+
+    def extend_event_ordinals(self) -> None:
+        """'a side event at the 79th UN General Assembly', 'the 44th G7 summit': an ordinal written right before a
+        gathering's name numbers one session of it — its own event, named with the ordinal (as a year after the name
+        does). A body known for its sessions (an assembly) counts as the gathering there."""
+        doc = self.doc
+        for m in list(self.out.mentions):
+            draft = self.out.entities.get(m.entity_id)
+            if draft is None or m.start == 0 or not _ORDINAL.fullmatch(doc[m.start - 1].text) or (m.start - 1) in self.covered:
+                continue
+            if not (draft.type == "Event" or draft.type == "Organization" and self.lowers[m.end - 1] in {"assembly", "session"}) \
+                    or self.lowers[m.start] in _GENERIC_MEETING_WORDS:
+                continue  # ("the 5th Annual Meeting of the … Forum" stands for the forum itself)
+            eid = self.entity_for_name(doc[m.start - 1:m.end].text, "Event")
+            self.add(m.start - 1, m.end, eid, m.how if m.how != "kb" else "chunk", replace=True)
 
     def link_meetings_of_forums(self) -> None:
         """'the 20th Annual Meeting of the Science and Technology in Society (STS) Forum': a meeting named only
@@ -3213,6 +3243,25 @@ class _Linker:
                     or root.head.lower_ != "in" or root.head.head.lemma_.lower() not in _MEETING_VERBS:
                 continue
             self._retype(m.entity_id, "Location")
+
+    def link_capitalised_head_words(self) -> None:
+        """'Secretary Blinken launched the Partnership in New York City' after "the Partnership for Global Inclusivity
+        on AI": a name's head word, capitalised after "the" or "this" mid-sentence, stands for the latest name it heads
+        — also a name written head first."""
+        doc = self.doc
+        for t in doc:
+            held = self.covered.get(t.i)
+            guessed = held is not None and held.end - held.start == 1 and held.how == "ner" \
+                and not self.out.entities[held.entity_id].from_kb  # ("launched the Partnership in Toronto": NER's place)
+            if t.i < 2 or held is not None and not guessed or not t.is_title or t.lower_ not in _HEAD_WORD_REFERENCES \
+                    or self.lowers[t.i - 1] not in {"the", "this"} or doc[t.i - 1].is_sent_start and doc[t.i - 1].text == "The" \
+                    or t.i + 1 < len(doc) and (_is_cap(doc[t.i + 1]) or self.lowers[t.i + 1] in {"for", "on", "of"}):
+                continue
+            named = [m for m in self.out.mentions if m.end <= t.i and m.end - m.start >= 2
+                     and self.out.entities[m.entity_id].type in {"Policy", "Organization", "Event"}
+                     and _name_head(self.out.entities[m.entity_id].name) == t.lower_]
+            if named:
+                self.add(t.i, t.i + 1, max(named, key=lambda m: m.start).entity_id, "repeat", replace=guessed)
 
     def link_first_word_short_forms(self) -> None:
         """'Scientists from Argonne' after "Argonne National Laboratory": the distinctive first word of a body's name,
@@ -5152,6 +5201,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_state_pair_names()
     linker.extend_event_years()  # again: "the Canada–European Union Summit 2023" is only whole now
     linker.link_meetings_of_forums()
+    linker.extend_event_ordinals()  # after: "the 20th Annual Meeting of the … Forum" is the forum
     linker.link_agreements_between()
     linker.link_paired_agreements()
     linker.link_national_units()
@@ -5224,6 +5274,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_gatherings_by_place()
     linker.link_possessive_businesses()
     linker.link_first_word_short_forms()
+    linker.link_capitalised_head_words()
     linker.link_portfolio_words()
     linker.merge_renamed()
     linker.drop_honours_and_works()

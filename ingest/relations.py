@@ -556,6 +556,11 @@ class _Relator(TitleRules, LayoutRules):
         if found and token.pos_ == "NOUN" and all(self._demonym_modifier(eid, token) for eid, _ in found):
             # "Chinese chipmakers such as SMIC": the listed firms, not the state the adjective names
             found = self._search(token, allow_of=False, skip_demonyms=True) or found
+        if found and token.tag_ == "NNS" and token.lemma_.lower() in FIRM_NOUNS and all(
+                (m := self.mention_at(c)) is not None and m.entity_id == eid and self.type_of(eid) == "Government"
+                for eid, _ in found for c in [next((c for c in token.children if c.dep_ in {"amod", "compound", "nmod"}
+                                                    and self.mention_at(c) is not None and self.mention_at(c).entity_id == eid), token)]):
+            found, allow_of = [], False  # "partnering with eight US companies": companies of that state it does not name
         if not found and allow_of:
             found = self._search(token, allow_of=True)
         if not found and token.lower_ in PRONOUNS and not _expletive(token):
@@ -1099,6 +1104,10 @@ class _Relator(TitleRules, LayoutRules):
         sent = verb.sent
         subj_tokens, passive = self.subjects(verb)
         rel_candidates = VERB_TRIGGERS.get(lemma, ())
+        if lemma == "support" and _funds_purpose(verb) and any(c.dep_ == "dobj" and self.mention_at(c) is not None for c in verb.children):
+            # "Google is providing $120 million to support a … Fund": money given to what is named (not "to support the
+            # modernization of …", which the money pays for)
+            rel_candidates = ("INVESTS_IN",)
         subj_types = {t for r in rel_candidates for t in SCHEMA.relations[r].subject} or None
         obj_types = {t for r in rel_candidates for t in SCHEMA.relations[r].object} or None
         # "The removal of A, B and C will support …": an action noun is no actor, nor are names coordinated with it
@@ -1488,7 +1497,7 @@ class _Relator(TitleRules, LayoutRules):
                     if roles:
                         suppliers = [e for t in obj_tokens for e in self.entities(t, allow_of=False)]
                         yield from self.emit(suppliers, ("SUPPLIES",), subjects, sent, 0.75)
-        rel_types = VERB_TRIGGERS.get(lemma)
+        rel_types = rel_candidates or VERB_TRIGGERS.get(lemma)
         if not rel_types:
             return
         objects = [self.not_reflexive(e, t, subjects) for t in obj_tokens for e in self.entities(t, want=obj_types)]
@@ -2200,6 +2209,11 @@ class _Relator(TitleRules, LayoutRules):
         events = events or [(m.entity_id, 0) for t in (c for c in token.children if c.dep_ == "pobj")
                             for c in t.children if c.dep_ in {"compound", "nmod"} and (m := self.mention_at(c)) is not None
                             and self.type_of(m.entity_id) == "Event"]
+        # "At a recent side event at the 79th UN General Assembly, X identified …": a gathering held within a named
+        # one puts whoever was at it at the named one
+        events = events or [e for t in (c for c in token.children if c.dep_ == "pobj") if t.lemma_.lower() in _SIDE_GATHERING_NOUNS
+                            and self.mention_at(t) is None for p in prep_objects(t, {"at", "of", "during"})
+                            for e in self.entities(p, allow_of=False) if self.type_of(e[0]) == "Event"]
         if not events:
             if token.lower_ == "at" and token.head.lemma_ == "be" and not self.hedged(token.head):
                 yield from self._was_at_body(token)
@@ -4228,6 +4242,17 @@ _HONOUR_WORDS = frozenset({"year", "list", "ranking", "rankings", "award", "priz
 _TIE_NOUNS_BETWEEN = frozenset(PARTNERSHIP_NOUNS | {"friendship"})
 # Verbs by which a tie names its parties: "a partnership spanning NSF and four companies".
 _SPANNING_VERBS = frozenset({"span", "involve", "link", "unite"})
+_SIDE_GATHERING_NOUNS = frozenset({"event", "session", "panel", "meeting", "reception", "dinner", "roundtable", "luncheon"})
+
+
+def _funds_purpose(verb: Token) -> bool:
+    """Whether the verb is the purpose of giving a sum of money: "providing $120 million to support X"."""
+    head = verb.head
+    return verb.dep_ in {"xcomp", "advcl"} and head.lemma_.lower() in _GIVING_VERBS and any(
+        c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or any(t.text in {"$", "£", "€"} for t in c.subtree)) for c in head.children)
+
+
+_GIVING_VERBS = frozenset({"provide", "give", "commit", "contribute", "allocate", "invest", "pledge", "donate"})
 # Who can be one half of a hyphenated pair before a tie word, and the tie words a pair that is not two states takes.
 _PAIR_PARTY_TYPES = frozenset({"Government", "Agency", "Firm", "Organization"})
 _BODY_PAIR_TIE_NOUNS = frozenset({"partnership", "collaboration", "cooperation", "alliance", "venture"})

@@ -5026,3 +5026,38 @@ def test_an_acronym_that_spells_its_heads_title_before_a_surname_names_the_holde
 def test_a_lone_name_after_a_visit_to_is_a_place(extractor) -> None:
     found = types(extract(extractor, "My duties began with the visit to Fukushima right after I took office."))
     assert found.get("Fukushima") == "Location"
+
+
+def test_a_partnership_named_head_first_for_its_purpose_is_a_programme_and_its_capitalised_head_refers_back(extractor) -> None:
+    ex = extract(extractor, "Canada is partnering with six Canadian companies for the Partnership for Rural Connectivity "
+                            "on Artificial Intelligence.\n\nThe minister launched the Partnership in Toronto.")
+    assert types(ex).get("Partnership for Rural Connectivity on Artificial Intelligence") == "Policy"
+    assert any(r[1] == "ENACTS" and r[2] == "Partnership for Rural Connectivity on Artificial Intelligence" for r in triples(ex)) \
+        or any(m.text == "Partnership" for e in ex.entities for m in e.mentions
+               if e.name == "Partnership for Rural Connectivity on Artificial Intelligence")
+
+
+def test_unnamed_companies_of_a_state_are_not_that_state(extractor) -> None:
+    found = triples(extract(extractor, "The Department of State is partnering with eight US companies on rural broadband."))
+    assert not any(r[0] == "US Department of State" and r[2] == "United States" for r in found)
+
+
+def test_a_long_list_the_parser_opens_with_an_apposition_is_still_a_list(extractor) -> None:
+    found = triples(extract(extractor, "The agency announced a plan.\n\nIt was launched in Boston.\n\nAmazon, Anthropic, "
+                                       "Google, IBM, Meta, Microsoft, Nvidia, and OpenAI are the corporate giants collaborating "
+                                       "with the Department of State."))
+    assert {(f, "PARTNERS_WITH", "US Department of State") for f in ("Amazon", "Anthropic", "Nvidia", "OpenAI")} <= {
+        (a if a != "US Department of State" else b, t, "US Department of State") for a, t, b in found if t == "PARTNERS_WITH"}
+
+
+def test_money_given_to_support_a_new_fund_is_invested_in_that_fund(extractor) -> None:
+    ex = extract(extractor, "Google is providing $80 million to support a Rural AI Skills Fund in Kenya.")
+    assert types(ex).get("Rural AI Skills Fund") == "Policy"
+    assert ("Google", "INVESTS_IN", "Rural AI Skills Fund") in triples(ex)
+
+
+def test_an_ordinal_before_an_assembly_names_one_session_and_a_side_event_there_puts_the_speaker_at_it(extractor) -> None:
+    ex = extract(extractor, "At a recent side event at the 80th UN General Assembly, Secretary of State Antony Blinken "
+                            "identified new actions.")
+    assert types(ex).get("80th UN General Assembly") == "Event"
+    assert ("Antony Blinken", "PARTICIPATES_IN", "80th UN General Assembly") in triples(ex)
