@@ -3690,6 +3690,8 @@ class _Linker:
                 continue
             if body.lower_ in _BODY_TITLE_WORDS | _OFFICE_WORDS | _TITLE_MODIFIERS | RANK_WORDS or body.text in HONORIFICS:
                 continue  # "Vice President X", "Managing Partner Y": the word before is part of the title
+            if body.text in self.kb.by_demonym:
+                continue  # "Kenyan President Ruto": a state's adjective (linked later), not a company
             self.add(body.i, body.i + 1, self.entity_for_name(body.text, "Firm"), "ner")
 
     def link_names_after_firm_nouns(self) -> None:
@@ -3708,12 +3710,21 @@ class _Linker:
             while j < len(doc) and j - i <= 4 and j not in self.covered and doc[j].pos_ == "PROPN" and _is_cap(doc[j]) \
                     and doc[j].text not in GENERIC_CAPS:
                 j += 1
+            state = self.covered.get(j) if j > i + 1 and j < len(doc) else None
+            if state is not None and state.start == j and state.end == j + 1 and self.out.entities[state.entity_id].type == "Government" \
+                    and (j + 1 >= len(doc) or not (_is_cap(doc[j + 1]) and doc[j + 1].pos_ == "PROPN")):
+                j += 1  # "British architecture firm Atkins UK chosen to …": the state's name closes the company's
+            else:
+                state = None
             if j == i + 1 or (j < len(doc) and (j in self.covered or _is_cap(doc[j]) and doc[j].pos_ == "PROPN")):
                 continue  # nothing NER missed, or a run this rule cannot bound
             span = doc[i + 1:j]
             if _type_from_head(span, span[-1].lower_, default=None) not in {None, "Firm"} or span[0].ent_type_ in {"PERSON", "GPE"}:
                 continue
-            self.add(i + 1, j, self.entity_for_name(span.text, "Firm"), "context")
+            eid = self.entity_for_name(span.text, "Firm")
+            self.add(i + 1, j, eid, "context", replace=state is not None)
+            if state is not None:
+                self.out.national_units[eid] = state.entity_id
 
     def link_acronymed_programmes(self) -> None:
         """'the Frontiers in Artificial Intelligence for Science, Security and Technology (FASST) initiative'.

@@ -1824,6 +1824,14 @@ class _Relator(TitleRules, LayoutRules):
         owned = [o for o in owned if o[0] != owners[0][0]]
         if not owned:
             return
+        if token.lower_ == "government" and self.type_of(owners[0][0]) == "Government" and len(owned) == 1 \
+                and (entry := self.kb.get(owned[0][0])) is not None and entry.type == "Policy" \
+                and (home := self.kb.state_of(entry)) is not None and home != owners[0][0]:
+            # "… back in the UK, as part of the government's Plan for Change" after "the President of Kenya": the
+            # policy the knowledge base knows as one state's is that state's, whichever government came last
+            if not self._linked(home):
+                return
+            owners = [(home, 1)]
         sent = token.sent
         if any(c.lemma_.lower() in _RIVAL_NOUNS for c in head.children if c.dep_ in {"amod", "compound", "nmod"}):
             # "Alibaba's rival Tencent": the owner's rival, not a part of it

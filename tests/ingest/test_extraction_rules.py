@@ -5061,3 +5061,22 @@ def test_an_ordinal_before_an_assembly_names_one_session_and_a_side_event_there_
                             "identified new actions.")
     assert types(ex).get("80th UN General Assembly") == "Event"
     assert ("Antony Blinken", "PARTICIPATES_IN", "80th UN General Assembly") in triples(ex)
+
+
+def test_a_states_name_closing_a_company_name_after_a_firm_noun_is_part_of_it(extractor) -> None:
+    ex = extract(extractor, "The project gave work to British architecture firm Brandtworth UK chosen to design the station.")
+    assert types(ex).get("Brandtworth UK") == "Firm"
+    assert ("Brandtworth UK", "BASED_IN", "United Kingdom") in triples(ex)
+
+
+def test_a_demonym_before_a_leaders_title_is_no_company(extractor) -> None:
+    found = types(extract(extractor, "The ministers met as Kenyan President Otieno visits London."))
+    assert "Kenyan" not in found
+
+
+def test_the_governments_policy_the_kb_knows_as_one_states_is_that_states(extractor) -> None:
+    found = triples(extract(extractor, "Kenyan President Otieno visits London. During a visit to the UK by the President of "
+                                       "Kenya, a pipeline of deals were agreed which will deliver on this government's commitment "
+                                       "to boost jobs back in the UK, as part of the government's Plan for Change."))
+    assert ("United Kingdom", "ENACTS", "Plan for Change") in found
+    assert ("Kenya", "ENACTS", "Plan for Change") not in found
