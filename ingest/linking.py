@@ -2774,8 +2774,9 @@ class _Linker:
         """'Zhipu AI released GLM-4.5 as open source': an unknown name shaped like a model's (letters, then a version
         number) that is what a release verb releases is a model, though NER found nothing there."""
         doc = self.doc
-        for t in doc:
-            if t.i in self.covered or t.pos_ != "PROPN" or not MODEL_SHAPE.match(t.text) or not any(c.isdigit() for c in t.text):
+        # (the cheap test on the text first: most tokens are plain words, and reading a Token costs)
+        for t in (doc[i] for i, text in enumerate(self.texts) if any(c.isdigit() for c in text) and MODEL_SHAPE.match(text)):
+            if t.i in self.covered or t.pos_ != "PROPN":
                 continue
             verb = t.head if t.dep_ == "dobj" else t.head.head if t.dep_ == "conj" and t.head.dep_ == "dobj" else None
             if verb is None or verb.lemma_.lower() not in _RELEASE_VERBS:
@@ -3249,7 +3250,7 @@ class _Linker:
         on AI": a name's head word, capitalised after "the" or "this" mid-sentence, stands for the latest name it heads
         — also a name written head first."""
         doc = self.doc
-        for t in doc:
+        for t in (doc[i] for i, low in enumerate(self.lowers) if low in _HEAD_WORD_REFERENCES):
             held = self.covered.get(t.i)
             guessed = held is not None and held.end - held.start == 1 and held.how == "ner" \
                 and not self.out.entities[held.entity_id].from_kb  # ("launched the Partnership in Toronto": NER's place)
@@ -4459,7 +4460,8 @@ class _Linker:
         """A proper noun NER missed, as the object of a business verb ("awarded Corning"), is a firm."""
         doc = self.doc
         skip_types = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "GPE", "NORP", "LOC"}
-        for token in doc:
+        # (only capitalised words can be either case below; the text test first spares reading every Token)
+        for token in (doc[i] for i, text in enumerate(self.texts) if text[:1].isupper()):
             current = self.covered.get(token.i)
             if current is not None and current.how == "ner" and self.out.entities[current.entity_id].type == "Person" \
                     and token.dep_ in {"dobj", "dative"} and token.head.lemma_.lower() in MONEY_VERBS:
