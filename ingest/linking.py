@@ -570,7 +570,7 @@ def type_for_unknown(span: Span) -> str | None:
         if 2 <= len(words) <= 3 and first in GIVEN_NAMES and all(w[:1].isupper() for w in words) \
                 and not _type_from_head(span, head, default=None):
             return "Person"  # "Guillaume Lample", "Bertrand Thirion": NER took a person for a body
-        if label == "ORG" and len(words) >= 3 and first in {"partnership", "alliance", "coalition"} and words[1] in {"for", "on"}:
+        if label == "ORG" and _named_for_purpose([w.lower() for w in words]):
             return "Organization"  # "the Partnership for Global Inclusivity on Artificial Intelligence": named head first
         if label == "ORG" and not _typed_by_head(span) and (not _looks_like_company(span) or _in_portfolio(span)):
             return None
@@ -1779,8 +1779,8 @@ class _Linker:
             draft = self.out.entities[m.entity_id]
             if draft.from_kb or draft.type not in {"Firm", "Organization"} or m.end >= len(doc):
                 continue
-            if draft.type == "Organization" and not (self.lowers[m.start] in {"partnership", "alliance"}
-                                                     and self.lowers[m.start + 1] in {"for", "on"}):
+            purposed = _named_for_purpose(self.lowers[m.start:m.end])
+            if draft.type == "Organization" and not purposed:
                 continue  # (of the bodies, only a partnership named for its purpose may be a programme)
             j = m.end + (doc[m.end].is_lower and doc[m.end].pos_ == "NOUN" and self.lowers[m.end] not in PROGRAMME_NOUNS)
             k = m.start - (m.start > 0 and self.lowers[m.start - 1] == "the")
@@ -1792,8 +1792,7 @@ class _Linker:
                 and all(w in COMMON_WORDS for w in self.lowers[m.start:m.end]) and self._names_a_state()
             # ("the Partnership for Global Inclusivity on AI", launched by a state's department: a partnership named
             # head first, by its purpose, is a programme, not a company)
-            purpose = self.lowers[m.start] in {"partnership", "alliance"} and m.end - m.start >= 3 \
-                and self.lowers[m.start + 1] in {"for", "on"} and self._names_a_state()
+            purpose = purposed and self._names_a_state()
             # ("to support a Global AI Opportunity Fund": a fund named after "a" is being set up — a programme; a company
             # named with it would take "the")
             new_fund = self.lowers[m.end - 1] == "fund" and m.start > 0 and self.lowers[m.start - 1] in {"a", "an"}
@@ -3254,7 +3253,7 @@ class _Linker:
             held = self.covered.get(t.i)
             guessed = held is not None and held.end - held.start == 1 and held.how == "ner" \
                 and not self.out.entities[held.entity_id].from_kb  # ("launched the Partnership in Toronto": NER's place)
-            if t.i < 2 or held is not None and not guessed or not t.is_title or t.lower_ not in _HEAD_WORD_REFERENCES \
+            if t.i < 2 or held is not None and not guessed or not t.is_title \
                     or self.lowers[t.i - 1] not in {"the", "this"} or doc[t.i - 1].is_sent_start and doc[t.i - 1].text == "The" \
                     or t.i + 1 < len(doc) and (_is_cap(doc[t.i + 1]) or self.lowers[t.i + 1] in {"for", "on", "of"}):
                 continue
@@ -5119,6 +5118,12 @@ def _initials_of(short: str, name: Span) -> bool:
     words = [w for t in name for w in t.text.split("-") if w and w[0].isalpha()]
     content = [w for w in words if w.lower() not in _ACRONYM_SMALL_WORDS]
     return len(short) >= 3 and short.lower() in {"".join(w[0] for w in words).lower(), "".join(w[0] for w in content).lower()}
+
+
+def _named_for_purpose(lowers: list[str]) -> bool:
+    """'Partnership for Global Inclusivity on AI': a partnership, alliance or coalition named head first by what it
+    is for (three words at least)."""
+    return len(lowers) >= 3 and lowers[0] in {"partnership", "alliance", "coalition"} and lowers[1] in {"for", "on"}
 
 
 # A short form in mixed case made of word beginnings: "FuSe" (Future of Semiconductors).

@@ -557,9 +557,7 @@ class _Relator(TitleRules, LayoutRules):
             # "Chinese chipmakers such as SMIC": the listed firms, not the state the adjective names
             found = self._search(token, allow_of=False, skip_demonyms=True) or found
         if found and token.tag_ == "NNS" and token.lemma_.lower() in FIRM_NOUNS and all(
-                (m := self.mention_at(c)) is not None and m.entity_id == eid and self.type_of(eid) == "Government"
-                for eid, _ in found for c in [next((c for c in token.children if c.dep_ in {"amod", "compound", "nmod"}
-                                                    and self.mention_at(c) is not None and self.mention_at(c).entity_id == eid), token)]):
+                self.type_of(eid) == "Government" and self._state_modifier(eid, token, demonym_only=False) for eid, _ in found):
             found, allow_of = [], False  # "partnering with eight US companies": companies of that state it does not name
         if not found and allow_of:
             found = self._search(token, allow_of=True)
@@ -707,7 +705,11 @@ class _Relator(TitleRules, LayoutRules):
         return members if len(members) >= 2 else []
 
     def _demonym_modifier(self, eid: str, noun: Token) -> bool:
-        return any((m := self.mention_at(c)) is not None and m.entity_id == eid and m.how == "demonym"
+        return self._state_modifier(eid, noun, demonym_only=True)
+
+    def _state_modifier(self, eid: str, noun: Token, *, demonym_only: bool) -> bool:
+        """Whether the entity is named by a modifier of the noun ("Chinese chipmakers", "eight US companies")."""
+        return any((m := self.mention_at(c)) is not None and m.entity_id == eid and (m.how == "demonym" or not demonym_only)
                    for c in noun.children if c.dep_ in {"amod", "compound", "nmod"})
 
     def _search(self, token: Token, *, allow_of: bool, skip_demonyms: bool = False) -> list[tuple[str, int]]:
@@ -1497,7 +1499,7 @@ class _Relator(TitleRules, LayoutRules):
                     if roles:
                         suppliers = [e for t in obj_tokens for e in self.entities(t, allow_of=False)]
                         yield from self.emit(suppliers, ("SUPPLIES",), subjects, sent, 0.75)
-        rel_types = rel_candidates or VERB_TRIGGERS.get(lemma)
+        rel_types = rel_candidates
         if not rel_types:
             return
         objects = [self.not_reflexive(e, t, subjects) for t in obj_tokens for e in self.entities(t, want=obj_types)]
@@ -2355,7 +2357,7 @@ class _Relator(TitleRules, LayoutRules):
                 # (not "their Indian counterparts – Minister of External Affairs X": a body named only through its
                 # head's title gets the head's claims, not a PART_OF — the corpus rule)
                 yield from self.emit([member], ("PART_OF",), gov, token.sent, 0.7)
-            elif kind == "Policy" and not self._in_state_pair(m):
+            elif kind == "Policy" and not paired:
                 # ("U.S. – Japan Technology Prosperity Deal": a pair of states are its parties; paired_tie reads it)
                 yield from self.emit(gov, ("ENACTS",), [member], token.sent, 0.7)
 
@@ -4250,7 +4252,10 @@ _HONOUR_WORDS = frozenset({"year", "list", "ranking", "rankings", "award", "priz
 _TIE_NOUNS_BETWEEN = frozenset(PARTNERSHIP_NOUNS | {"friendship"})
 # Verbs by which a tie names its parties: "a partnership spanning NSF and four companies".
 _SPANNING_VERBS = frozenset({"span", "involve", "link", "unite"})
+# Gatherings held within a named one: "a side event at the 79th UN General Assembly".
 _SIDE_GATHERING_NOUNS = frozenset({"event", "session", "panel", "meeting", "reception", "dinner", "roundtable", "luncheon"})
+# Verbs of giving money, whose purpose ("to support X") says where the money goes.
+_GIVING_VERBS = frozenset({"provide", "give", "commit", "contribute", "allocate", "invest", "pledge", "donate"})
 
 
 def _funds_purpose(verb: Token) -> bool:
@@ -4260,7 +4265,6 @@ def _funds_purpose(verb: Token) -> bool:
         c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or any(t.text in {"$", "£", "€"} for t in c.subtree)) for c in head.children)
 
 
-_GIVING_VERBS = frozenset({"provide", "give", "commit", "contribute", "allocate", "invest", "pledge", "donate"})
 # Who can be one half of a hyphenated pair before a tie word, and the tie words a pair that is not two states takes.
 _PAIR_PARTY_TYPES = frozenset({"Government", "Agency", "Firm", "Organization"})
 _BODY_PAIR_TIE_NOUNS = frozenset({"partnership", "collaboration", "cooperation", "alliance", "venture"})
