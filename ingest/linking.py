@@ -547,6 +547,9 @@ def type_for_unknown(span: Span) -> str | None:
             return "Firm"  # "CloudHQ", "CoreWeave": a coined one-word name is a company's, not a person's
         if len(words) == 1 and not span[0].is_title:
             return None
+        if len(words) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ == "the" and _in_portfolio(span):
+            return None  # "Minister Responsible for the Metropolis": a portfolio word, not a person (a name after
+            # a portfolio, "Minister of Science and ICT Lee Jong-Ho", is the minister's)
         if head in _ROLE_WORDS or len(head) >= 8 and _ABSTRACT_NOUN_ENDING.search(head):
             return None  # "Crypto Czar" is an office; "Trustworthy Development" an abstract noun, not a surname
         if head in _SERVICE_WORDS:
@@ -567,9 +570,9 @@ def type_for_unknown(span: Span) -> str | None:
             return None  # "its FY2024 plan": a fiscal year, shaped like a chip's or a model's name
         if CHIP_SHAPE.match(span.text):
             return "Hardware"
-        if 2 <= len(words) <= 3 and first in GIVEN_NAMES and all(w[:1].isupper() for w in words) \
-                and not _type_from_head(span, head, default=None):
-            return "Person"  # "Guillaume Lample", "Bertrand Thirion": NER took a person for a body
+        if 2 <= len(words) <= 3 and (first in GIVEN_NAMES or first.split("-")[0] in GIVEN_NAMES) \
+                and all(w[:1].isupper() for w in words) and not _type_from_head(span, head, default=None):
+            return "Person"  # "Guillaume Lample", "François-Philippe Champagne": NER took a person for a body
         if label == "ORG" and _named_for_purpose([w.lower() for w in words]):
             return "Organization"  # "the Partnership for Global Inclusivity on Artificial Intelligence": named head first
         if label == "ORG" and not _typed_by_head(span) and (not _looks_like_company(span) or _in_portfolio(span)):
@@ -598,7 +601,10 @@ def _in_portfolio(span: Span) -> bool:
     i = span.start - 1
     while i >= 0 and (doc[i].text in {",", "and", "&", "the"} or doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()):
         i -= 1
-    return i >= 1 and doc[i].lower_ in {"for", "of"} and doc[i - 1].lower_ in _ROLE_WORDS
+    if i < 1 or doc[i].lower_ not in {"for", "of"}:
+        return False
+    role = i - 2 if i >= 2 and doc[i - 1].lower_ == "responsible" else i - 1  # "Minister Responsible for the Metropolis"
+    return doc[role].lower_ in _ROLE_WORDS
 
 
 def _on_heading_line(span: Span) -> bool:
@@ -613,6 +619,15 @@ def _on_heading_line(span: Span) -> bool:
         w[:1].isupper() or w.lower() in _HEADING_SMALL_WORDS for w in words)
 
 
+# Head words of a body that serves another, named after it ("the National Security Council Secretariat").
+_STAFF_BODY_HEADS = frozenset({"secretariat", "directorate", "inspectorate"})
+# Party names between a leader's surname and "Government" ("the Albanese Labor Government").
+_PARTY_WORDS = frozenset({"labor", "labour", "liberal", "conservative", "coalition", "democratic", "republican"})
+# Words for a kind or level of government, capitalised before "Government" ("the Federal Government").
+_GOVERNMENT_MODIFIERS = frozenset({
+    "federal", "national", "provincial", "state", "local", "commonwealth", "central", "regional", "interim", "new",
+    "current", "previous", "former", "incoming", "outgoing", "territorial", "municipal", "city", "county", "royal",
+    "imperial", "military", "transitional", "caretaker", "minority", "majority", "unity", "island", "metropolitan"})
 # Capitalised words after a surname that make a body or an era of it, not a longer name ("the Trump Administration").
 _NOT_NAME_WORDS = frozenset({"administration", "administrations", "government", "cabinet", "presidency", "era", "doctrine",
                              "foundation", "institute", "center", "centre", "campaign", "team", "family", "group"})
@@ -847,6 +862,15 @@ def _dominant_government(doc: Doc, kb: KnowledgeBase, texts: list[str]) -> str |
     return counts.most_common(1)[0][0] if counts else None
 
 
+def _foreign_short_form(ids: list[str], kb: KnowledgeBase, dominant: str | None) -> bool:
+    """True for a policy short form several states' policies share ("AI Action Plan") in a text about another
+    state: none of the known policies is the one the text means."""
+    if len(ids) < 2 or dominant is None or any(kb.by_id[i].type != "Policy" for i in ids):
+        return False
+    dominant_name = kb.by_id[dominant].name
+    return all(kb.by_id[i].country and kb.by_id[i].country != dominant_name for i in ids)
+
+
 def _pick(ids: list[str], kb: KnowledgeBase, dominant: str | None) -> str:
     if len(ids) == 1 or dominant is None:
         return ids[0]
@@ -901,11 +925,12 @@ class _Linker:
                 self.by_key.setdefault((e.type, norm_name(alias)), kb_id)
         return kb_id
 
-    def entity_for_name(self, name: str, type_: str) -> str:
+    def entity_for_name(self, name: str, type_: str, *, known: bool = True) -> str:
+        """The entity for a name; ``known=False`` when the text is known not to mean the KB's bearer of it."""
         key = (type_, norm_name(name))
         if key in self.by_key:
             return self.by_key[key]
-        for entry in self.kb.lookup(name):
+        for entry in self.kb.lookup(name) if known else ():
             if entry.type == type_:
                 return self.entity_for_kb(entry.id)
         squashed = (type_, key[1].replace(" ", "").replace("-", ""))
@@ -955,13 +980,24 @@ class _Linker:
         Returns True when the span is such a phrase; the surname is linked to
         its person when exactly one fits, and no Agency is invented either way.
         """
-        if len(span) != 2 or span[-1].lower_ not in {"administration", "government", "cabinet"}:
+        party = len(span) == 3 and span[1].lower_ in _PARTY_WORDS  # "the Albanese Labor Government"
+        if len(span) != 2 and not party or span[-1].lower_ not in {"administration", "government", "cabinet"}:
             return False
         person = self._unique_surname(span[0].text)
+        if person is None and self._unknown_leader_surname(span[0]):
+            person = self.entity_for_name(span[0].text, "Person")  # "The Morrison Government": its leader's surname
         if person is None:
             return not span[0].is_sent_start and span.start > 0 and self.doc[span.start - 1].text in {"-", "–"}
         self.add(span.start, span.start + 1, person, "ner")
         return True
+
+    def _unknown_leader_surname(self, word: Token) -> bool:
+        """'Morrison' in "the Morrison Government": after 'the', a capitalised word the KB does not know, and no
+        state's demonym ("the Scottish Government"), place ("the Quebec Government") or word for a kind of government
+        ("the Federal Government"), names the government's leader."""
+        return word.i > 0 and self.lowers[word.i - 1] == "the" and word.is_title and word.is_alpha and word.pos_ == "PROPN" \
+            and word.lower_ not in _GOVERNMENT_MODIFIERS and word.lower_ not in GIVEN_NAMES and word.lower_ not in _PARTY_WORDS \
+            and word.text not in self.kb.by_demonym and not self.kb.lookup(word.text)
 
     # -- stages ------------------------------------------------------------
     def link_ents(self) -> None:
@@ -981,7 +1017,13 @@ class _Linker:
                     if b - a <= 4:
                         self.add(a, b, self.entity_for_name(self.doc[a:b].text, "Person"), "ner")
                     continue
-                eid = self.entity_for_kb(_pick(ent.kb_id_.split("|"), self.kb, dominant))
+                ids = ent.kb_id_.split("|")
+                if _foreign_short_form(ids, self.kb, dominant):
+                    # "the Government's $124.1 million investment under its AI Action Plan" in an Australian text:
+                    # a short form several states' plans share names this text's own plan, not a foreign one
+                    self.add(ent.start, ent.end, self.entity_for_name(ent.text, "Policy", known=False), "ner")
+                    continue
+                eid = self.entity_for_kb(_pick(ids, self.kb, dominant))
                 if _metonym_as_place(ent, self.kb.get(eid), self.kb):
                     eid = self.entity_for_name(ent.text, "Location")
                 self.add(ent.start, ent.end, eid, "kb")
@@ -2066,7 +2108,8 @@ class _Linker:
         before a dash or a comma is the dateline, and the place is a city (not the government it can stand for)."""
         doc = self.doc
         for i, text in enumerate(self.texts):
-            if not (i == 0 or "\n" in self.texts[i - 1]) or not (text.isupper() and text.isalpha() and len(text) > 2):
+            if not (i == 0 or "\n" in self.texts[i - 1]) or not (text.isupper() and text.isalpha() and len(text) > 2
+                                                                 or self._dashed_place(i)):
                 continue
             end = i + 1
             while end < len(doc) and self.texts[end].isupper() and self.texts[end].isalpha():
@@ -2082,6 +2125,14 @@ class _Linker:
             places = [e for e in self.kb.entries if e.type == "Location" and (e.name == title or e.name.startswith(title + ","))]
             eid = self.entity_for_kb(places[0].id) if len(places) == 1 else self.entity_for_name(title, "Location")
             self.add(i, end, eid, "kb" if len(places) == 1 else "ner", replace=True)
+
+    def _dashed_place(self, i: int) -> bool:
+        """'Ottawa – Artificial intelligence is …': a known place or capital in title case opening a paragraph,
+        before a dash, is a dateline too."""
+        if i + 1 >= len(self.doc) or self.texts[i + 1] not in {"—", "–"} or not self.doc[i].is_title:
+            return False
+        entries = self.kb.lookup(self.texts[i])
+        return any(e.type == "Location" or self.texts[i] in e.metonyms for e in entries)
 
     def link_dated_place_lines(self) -> None:
         """'Brussels, 9 April 2025', 'December 6, 2024 - Toronto, Ontario - Department of Finance Canada': in a short
@@ -2639,7 +2690,8 @@ class _Linker:
         for m in sorted(self.out.mentions, key=lambda m: m.start):
             j = m.end
             while j < len(doc) and j not in self.covered and (_is_cap(doc[j]) and (
-                    doc[j].pos_ == "PROPN" or doc[j].lower_ in EVENT_HEADS and j > m.end
+                    doc[j].pos_ == "PROPN" or doc[j].lower_ in _STAFF_BODY_HEADS  # "National Security Council Secretariat"
+                    or doc[j].lower_ in EVENT_HEADS and j > m.end
                     # "the G7 Leaders' Statement": a document's head word after a plural possessive inside the name
                     or doc[j].lower_ in POLICY_HEADS and j > m.end + 1 and doc[j - 1].text in {"'", "’"}) or (
                     # "AUKUS Defence Ministers' Meeting": a plural possessive inside the name
@@ -2683,7 +2735,8 @@ class _Linker:
                 and self.lowers[j + 1] in {"a", "an", "the"} and any(
                     self.lowers[k] in _COMPANY_UNIT_NOUNS and k + 1 < len(doc) and self.lowers[k + 1] == "of" for k in range(j + 2, min(j + 6, len(doc))))
             # "DE&S Digital AI Team": a known agency's name before words ending in a word for a team is its unit
-            own_unit = base == "Agency" and doc[j - 1].lower_ in _SUB_UNIT_WORDS and self.out.entities[m.entity_id].from_kb
+            own_unit = base == "Agency" and doc[j - 1].lower_ in _SUB_UNIT_WORDS | _STAFF_BODY_HEADS \
+                and self.out.entities[m.entity_id].from_kb
             type_ = "Agency" if own_unit else type_
             if type_ in {"Organization", "Agency", "Event", "Policy"} and type_ != base or state_firm or policy_document \
                     or inner_event or own_unit or sub_firm \

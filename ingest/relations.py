@@ -39,6 +39,7 @@ from graphkit.ingest.lexicon import (
     EVENT_HEAD_NOUNS,
     FIRM_NOUNS,
     HIRING_VERBS,
+    LEADER_TITLES,
     LIST_CLASS_NOUNS,
     PROGRAMME_NOUNS,
     SPEECH_NOUNS,
@@ -228,6 +229,10 @@ _UNNAMED_HEAD_TITLES = frozenset({"president", "chair", "chairman", "chairwoman"
 LIGHT_VERBS = {"announce", "impose", "launch", "unveil", "approve", "complete", "make", "sign", "strike", "open",
                "begin", "start", "finalise", "finalize", "agree", "seal", "confirm", "file", "extend", "expand", "tighten",
                "initiate", "issue", "publish", "formalise", "formalize", "mobilise", "mobilize", "pledge"}
+# Last words of leaders' titles ("Prime Minister", "President").
+_LEADER_LAST_WORDS_ANY = frozenset(w.split()[-1] for w in LEADER_TITLES)
+# Nouns for a part of an economy: backing "the UK's tech and science sector" is not backing the state.
+_SECTOR_NOUNS = frozenset({"sector", "industry", "economy", "ecosystem", "base", "community", "market"})
 STRUCTURE_NOUNS = {"subsidiary", "unit", "division", "arm", "affiliate", "branch", "department", "agency", "office",
                    "part", "member", "wing", "bureau", "shareholder", "stakeholder", "investor", "backer", "commission"}
 # Owners of a stake: "X is a shareholder of Y" is an investment, not a part.
@@ -408,6 +413,10 @@ class _Relator(TitleRules, LayoutRules):
                         or self._opens_item(m)]
             if subjects:
                 return subjects[-1].entity_id
+        if token.dep_ == "poss" and token.lower_ in {"its", "their"} and (owner := self._enclosing_possessor(token, fitting)):
+            # "part of the Government's $124.1 million investment under its AI Action Plan": a possessive pronoun
+            # inside a phrase another possessor owns is that possessor's, before the clause's subject
+            return owner
         if token.dep_ == "poss" and token.lower_ in {"its", "their"}:
             # "Commerce added two Chinese manufacturers to its Entity List": a possessive pronoun in a clause is
             # its subject's, when that fits, before a nearer name (here a demonym)
@@ -416,6 +425,34 @@ class _Relator(TitleRules, LayoutRules):
             if own:
                 return own[-1].entity_id
         return fitting[-1].entity_id
+
+    def _enclosing_possessor(self, token: Token, fitting: list[LinkedMention]) -> str | None:
+        """The owner named by a possessive ("the Government's") on a noun that the phrase holding ``token`` hangs
+        from, up to the clause's verb: "the Government's investment under its plan"."""
+        noun = token.head
+        while noun.dep_ in {"pobj", "prep"} or noun.pos_ in {"NOUN", "PROPN"} and noun.dep_ not in {"nsubj", "nsubjpass", "ROOT"}:
+            if noun.head.i == noun.i:
+                return None
+            noun = noun.head
+            if noun.pos_ in {"VERB", "AUX"}:
+                return None
+            owner = next((mm for c in noun.children if c.dep_ == "poss" and c.i < token.i
+                          and (mm := self.mention_at(c)) is not None and mm in fitting), None)
+            if owner is not None:
+                return owner.entity_id
+        return None
+
+    def _titled_conjunct(self, token: Token) -> list[tuple[str, int]]:
+        """'President Biden and Prime Minister Modi announced …': the parser makes the second title a conjunct and
+        hangs its holder's name on the first name; the name right after the conjoined title is listed too."""
+        out = []
+        for c in token.children:
+            if c.dep_ != "conj" or self.mention_at(c) is not None or c.lower_ not in _LEADER_LAST_WORDS_ANY:
+                continue
+            nxt = self.mention_at(self.doc[c.i + 1]) if c.i + 1 < len(self.doc) else None
+            if nxt is not None and self.type_of(nxt.entity_id) == "Person" and self.doc[nxt.end - 1].head.i == token.i:
+                out.append((nxt.entity_id, 0))
+        return out
 
     def _opens_item(self, m: LinkedMention) -> bool:
         """Whether a name opens a list item ("• Excellence in AI and Robotics Unit that supports …"): only a bullet
@@ -550,6 +587,8 @@ class _Relator(TitleRules, LayoutRules):
         if here is None and (pair := self._the_two(token)):
             return pair
         found = self._search(token, allow_of=False)
+        if found and here is not None and self.type_of(here.entity_id) == "Person":
+            found += self._titled_conjunct(token)
         if token.pos_ == "NOUN" and (called := [e for c in _called(token) for e in self._search(c, allow_of=False)]):
             # "the Chinese artificial intelligence model known as DeepSeek": the name the noun is given
             found = [(e, d + 1) for e, d in called]
@@ -3189,7 +3228,9 @@ class _Relator(TitleRules, LayoutRules):
         governor = token.head if token.dep_ in {"dobj", "nsubjpass", "pobj", "attr"} else None
         if governor is not None and (lemma_of(governor) in UNDOING_GOVERNORS or self.hedged(governor)):
             return  # "rescinded its restrictions on X", "may consider a ban on X": not a standing fact
-        objects = [e for t in prep_objects(token, preps) for e in self.entities(t)]
+        objects = [e for t in prep_objects(token, preps)
+                   if not ("SUPPORTS" in rel_types and t.lemma_.lower() in _SECTOR_NOUNS and self.mention_at(t) is None)
+                   for e in self.entities(t)]  # ("Google's backing of the UK's tech sector" backs a sector, not the state)
         if not objects and token.dep_ == "dobj" and lemma_of(token.head) in LIGHT_VERBS:
             objects = [e for t in prep_objects(token.head, preps) for e in self.entities(t)]  # "opened a probe … into X"
         if not objects and token.lemma_.lower() in _MEMBERSHIP_NOUNS:
@@ -3253,6 +3294,16 @@ class _Relator(TitleRules, LayoutRules):
                 # "X is an American company … that is a wholly owned subsidiary of Y": the noun the clause hangs on
                 subjects = [self._described(token.head.head)]
             part = [e for c in subjects for e in self.entities(c, allow_of=False)]
+        elif token.dep_ == "compound" and (named := self.mention_at(token.head)) is not None and token.lemma_.lower() != "member":
+            # "CSIRO's data and digital specialist arm Data61": the unit's name after the noun, its owner's before
+            phrase = [token.head]
+            while phrase[-1].dep_ == "conj" and phrase[-1].head.i < phrase[-1].i:
+                phrase.append(phrase[-1].head)  # (the parser may hang "… arm Data61" on "data" as a conjunct)
+            owners = [(mm.entity_id, 0) for n in phrase for t in n.subtree if t.dep_ == "poss" and t.i < token.i
+                      and (mm := self.mention_at(t)) is not None
+                      and self.type_of(mm.entity_id) in {"Firm", "Agency", "Organization", "Government"}]
+            yield from self.emit([(named.entity_id, 0)], ("PART_OF",), owners, token.sent, 0.7)
+            return
         else:
             return
         whole = [e for t in prep_objects(token, {"of"}) for e in self.entities(t, allow_of=False)]

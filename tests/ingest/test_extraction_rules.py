@@ -5080,3 +5080,74 @@ def test_the_governments_policy_the_kb_knows_as_one_states_is_that_states(extrac
                                        "to boost jobs back in the UK, as part of the government's Plan for Change."))
     assert ("United Kingdom", "ENACTS", "Plan for Change") in found
     assert ("Kenya", "ENACTS", "Plan for Change") not in found
+
+
+def test_an_organisation_named_for_a_hyphenated_given_name_is_a_person(extractor) -> None:
+    found = types(extract(extractor, "Jean-Christophe Bouvrette, Minister of Finance, announced the new fund today."))
+    assert found.get("Jean-Christophe Bouvrette") == "Person"
+
+
+def test_a_portfolio_word_after_minister_responsible_for_is_no_person(extractor) -> None:
+    found = types(extract(extractor, "Anne Tremblay, Minister Responsible for the Capitale-Nationale and Minister "
+                                     "Responsible for the Metropolis, attended the launch."))
+    assert "Metropolis" not in found
+
+
+def test_a_policy_short_form_shared_by_other_states_names_the_texts_own_plan(extractor) -> None:
+    ex = extract(extractor, "The Albanese Government today released new funding for Australian firms. The Centre is part "
+                            "of the Government's $50 million investment under its AI Action Plan for Australia.")
+    assert "America's AI Action Plan" not in types(ex)
+    assert "AI Opportunities Action Plan" not in types(ex)
+    assert types(ex).get("AI Action Plan") == "Policy"
+
+
+def test_a_government_named_for_an_unknown_surname_is_the_state_led_by_that_person(extractor) -> None:
+    ex = extract(extractor, "The Castellano Government has today opened a new cyber centre in Canberra to help "
+                            "Australian businesses.")
+    assert types(ex).get("Castellano") == "Person"
+    assert ("Castellano", "LEADS", "Australia") in triples(ex)
+    assert "Castellano Government" not in types(ex)
+
+
+def test_a_level_of_government_is_no_leaders_surname(extractor) -> None:
+    found = types(extract(extractor, "The Federal Government has today opened a new cyber centre in Canberra."))
+    assert "Federal" not in found
+
+
+def test_its_inside_a_phrase_another_possessor_owns_is_that_possessors(extractor) -> None:
+    found = triples(extract(extractor, "Australia is investing in computing. The National Cyber Hub is part of the "
+                                       "Government's $20 million package under its Digital Economy Strategy."))
+    assert ("Australia", "ENACTS", "Digital Economy Strategy") in found
+
+
+def test_a_named_arm_after_its_owners_possessive_is_part_of_the_owner(extractor) -> None:
+    found = triples(extract(extractor, "The new lab sits within CSIRO's data and digital specialist arm Data61."))
+    assert ("Data61", "PART_OF", "Commonwealth Scientific and Industrial Research Organisation") in found
+
+
+def test_backing_a_states_sector_is_no_support_of_the_state(extractor) -> None:
+    found = triples(extract(extractor, "The deal marks Microsoft's latest backing of the UK's tech and science sector."))
+    assert ("Microsoft", "SUPPORTS", "United Kingdom") not in found
+
+
+def test_a_secretariat_named_after_a_known_council_is_a_body_of_its_own(extractor) -> None:
+    ex = extract(extractor, "On the Indian side, senior officials from the National Security Council Secretariat attended.")
+    assert types(ex).get("National Security Council Secretariat") == "Agency"
+
+
+def test_the_second_of_two_titled_leaders_coordinated_as_subjects_acts_too(extractor) -> None:
+    found = triples(extract(extractor, "President Biden and Prime Minister Modi announced the US-India Space Dialogue "
+                                       "Framework in June 2023."))
+    assert ("Joe Biden", "ENACTS", "US-India Space Dialogue Framework") in found
+    assert ("Narendra Modi", "ENACTS", "US-India Space Dialogue Framework") in found
+
+
+def test_a_canadian_provinces_government_is_the_province(extractor) -> None:
+    ex = extract(extractor, "The Government of Manitoba is also providing $2 million to support this project.")
+    assert types(ex).get("Manitoba") == "Location"
+
+
+def test_a_title_case_capital_opening_a_paragraph_before_a_dash_is_the_dateline_place(extractor) -> None:
+    ex = extract(extractor, "Canada invests in computing.\n\nOttawa – Access to computing power is critical for Canadian "
+                            "researchers, and the Government of Canada is committed to it.")
+    assert types(ex).get("Ottawa") == "Location"
