@@ -20,7 +20,7 @@ AGENCY_HEADS = {
     "department", "ministry", "agency", "bureau", "office", "commission", "administration", "authority",
     "regulator", "directorate", "committee", "parliament", "senate", "congress", "court", "treasury", "assembly",
     "secretariat", "cabinet", "inspectorate", "ombudsman", "service", "services", "command", "police", "unit", "embassy",
-    "force", "forces", "taskforce", "hub", "delegation",
+    "force", "forces", "taskforce", "hub", "delegation", "cell",
 }
 # A state's missions abroad ("the EU Delegation in Beijing", "the US Embassy in Tokyo"): its own bodies, sitting in a city.
 MISSION_NOUNS = frozenset({"delegation", "embassy", "consulate", "mission"})

@@ -621,6 +621,8 @@ def _on_heading_line(span: Span) -> bool:
 
 # Head words of a body that serves another, named after it ("the National Security Council Secretariat").
 _STAFF_BODY_HEADS = frozenset({"secretariat", "directorate", "inspectorate"})
+# Last words of a law's name that the statute books follow with "of" and the year ("the Trade Act of 1974").
+_LAW_HEADS = frozenset({"act", "law", "code"})
 # Party names between a leader's surname and "Government" ("the Albanese Labor Government").
 _PARTY_WORDS = frozenset({"labor", "labour", "liberal", "conservative", "coalition", "democratic", "republican"})
 # Words for a kind or level of government, capitalised before "Government" ("the Federal Government").
@@ -1965,6 +1967,19 @@ class _Linker:
             if m.entity_id in self.out.state_pairs:  # "the Canada–European Union Summit 2023": both states still take part
                 self.out.state_pairs[eid] = self.out.state_pairs.pop(m.entity_id)
 
+    def extend_law_years(self) -> None:
+        """'the Trade Act of 1974', 'the Defense Production Act of 1950': 'of' and a year after a law's name are
+        part of its name, as the statute books write it. Known laws keep their known names."""
+        doc = self.doc
+        for m in list(self.out.mentions):
+            draft = self.out.entities.get(m.entity_id)
+            if draft is None or draft.type != "Policy" or draft.from_kb or m.end + 1 >= len(doc) \
+                    or self.lowers[m.end - 1] not in _LAW_HEADS or self.lowers[m.end] != "of" or (m.end + 1) in self.covered:
+                continue
+            year = doc[m.end + 1]
+            if len(year.text) == 4 and year.text.isdigit() and year.text[:2] in {"18", "19", "20"}:
+                self.add(m.start, m.end + 2, self.entity_for_name(doc[m.start:m.end + 2].text, "Policy"), m.how, replace=True)
+
     def extend_event_ordinals(self) -> None:
         """'a side event at the 79th UN General Assembly', 'the 44th G7 summit': an ordinal written right before a
         gathering's name numbers one session of it — its own event, named with the ordinal (as a year after the name
@@ -2901,6 +2916,8 @@ class _Linker:
                 pass  # every word of a headline is capitalised: no evidence of a name
             elif span is not None and self._ends_hyphenated_phrase(span.start):
                 pass  # "Question-and-Answer Session": the end of a hyphenated phrase, not a name
+            elif span is not None and self._run_in_heading(raw, span):
+                pass  # "Upgrading Alliance Command and Control: The United States …": a paragraph's own heading
             elif span is not None and _indefinite_description(span):
                 pass  # "as directed by a Presidential Executive Order": an indefinite description, not a name
             elif span is not None and ({t.lower_ for t in span[:2]} & (_OFFICE_WORDS | RANK_WORDS | {"acting"})
@@ -2911,6 +2928,15 @@ class _Linker:
                 if type_ and type_ != "Firm":
                     self.add(span.start, span.end, self.entity_for_name(span.text, type_), "chunk", replace=absorbed)
             i = j + 1
+
+    def _run_in_heading(self, run: Span, span: Span) -> bool:
+        """A capitalised run that opens a paragraph with a verb and ends at a colon is the paragraph's run-in
+        heading ("Upgrading Alliance Command and Control: …"), not a name (nor is what is left of it once the
+        verb is cut off)."""
+        doc = self.doc
+        opens = run.start == 0 or "\n" in self.texts[run.start - 1] or "\n" in doc[run.start - 1].whitespace_
+        return opens and span.end < len(doc) and self.texts[span.end] == ":" and (
+            run[0].tag_ in {"VBG", "VB", "VBN"} or run[0].lower_.endswith("ing"))
 
     def link_listed_firms(self) -> None:
         """'investors included Dragoneer Investment Group, Tiger Global Management and Index Ventures': a capitalised
@@ -4682,6 +4708,13 @@ class _Linker:
             return named.entity_id if named is not None and named.how not in {"coref", "demonym"} else None
         return None
 
+    def _state_led_by(self, person: str) -> str | None:
+        """The state the KB says a person leads, if any."""
+        entry = self.kb.get(person)
+        states = [f.object for f in entry.facts if f.type == "LEADS" and (b := self.kb.by_id.get(f.object)) is not None
+                  and b.type == "Government"] if entry is not None else []
+        return self.entity_for_kb(states[0]) if len(states) == 1 else None
+
     def link_definite_descriptions(self) -> None:
         """'the company', 'the San Francisco-based firm' → the nearest preceding entity of a fitting type."""
         doc = self.doc
@@ -4703,6 +4736,14 @@ class _Linker:
                 state_owner = next((m for c in token.children if c.dep_ == "poss" and (m := self.covered.get(c.i)) is not None
                                     and self.out.entities[m.entity_id].type == "Government"), None)
             if not det and state_owner is None:
+                continue
+            if det and (leaders := [m for k in range(det[0].i + 1, token.i) if (m := self.covered.get(k)) is not None
+                                    and self.out.entities[m.entity_id].type == "Person"]):
+                # "the Biden-Harris Administration's commitment": a government named for its leader is the state
+                # that leader heads, not the nearest state named before it
+                led = self._state_led_by(leaders[0].entity_id)
+                if led is not None:
+                    self.add(token.i, token.i + 1, led, "coref")
                 continue
             if token.i + 1 < len(doc) and (named := self.covered.get(token.i + 1)) is not None \
                     and self.out.entities[named.entity_id].type in (*types, "Firm"):
@@ -5234,6 +5275,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_initialled_names()
     linker.link_honorific_names()
     linker.extend_event_years()
+    linker.extend_law_years()
     linker.link_names_after_office_nouns()
     linker.link_nicknamed_names()
     linker.link_family_names_first()

@@ -4426,7 +4426,7 @@ _CODEVELOP_VERBS = frozenset({"develop", "build", "design", "create", "co-develo
 # Verbs of working together: "pledged to cooperate".
 _TOGETHER_VERBS = frozenset({"cooperate", "collaborate", "partner", "team", "work"})
 # Work two parties can do together: "joint research with X".
-_JOINT_WORK_NOUNS = frozenset({"research", "development", "work", "project", "study", "effort", "programme", "program"})
+_JOINT_WORK_NOUNS = frozenset({"research", "development", "work", "project", "study", "effort", "programme", "program", "activity"})
 _BACKED_WORDS = frozenset({"backed", "funded", "financed", "owned", "supported"})
 # Participles of an aside after a name: "Humain, backed by the Public Investment Fund, …".
 _ASIDE_PARTICIPLES = _BACKED_WORDS | {"controlled"}

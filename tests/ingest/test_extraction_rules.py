@@ -5151,3 +5151,33 @@ def test_a_title_case_capital_opening_a_paragraph_before_a_dash_is_the_dateline_
     ex = extract(extractor, "Canada invests in computing.\n\nOttawa – Access to computing power is critical for Canadian "
                             "researchers, and the Government of Canada is committed to it.")
     assert types(ex).get("Ottawa") == "Location"
+
+
+def test_of_and_a_year_after_a_laws_name_are_part_of_the_name(extractor) -> None:
+    found = types(extract(extractor, "The investigation will be conducted under the Defense Production Act of 1950, "
+                                     "as amended."))
+    assert found.get("Defense Production Act of 1950") == "Policy"
+
+
+def test_an_administration_named_for_its_leader_is_that_leaders_state_not_the_last_state_named(extractor) -> None:
+    ex = extract(extractor, "China seeks to dominate the chip market. “This underscores the Biden-Harris Administration’s "
+                            "commitment to American workers,” said the ambassador.")
+    china = next(e for e in ex.entities if e.name == "China")
+    assert "Administration" not in {m.text for m in china.mentions}
+
+
+def test_a_paragraphs_run_in_heading_opening_with_a_verb_is_no_body(extractor) -> None:
+    found = types(extract(extractor, "Our ties are strong.\n\nStrengthening Joint Force Planning and Command: The United "
+                                     "States and Japan intend to upgrade their frameworks."))
+    assert not any("Strengthening" in name or "Joint Force" in name for name in found)
+
+
+def test_a_named_cell_is_an_agency(extractor) -> None:
+    found = types(extract(extractor, "They will share data through the Trilateral Maritime Analysis Cell in Tokyo."))
+    assert found.get("Trilateral Maritime Analysis Cell") == "Agency"
+
+
+def test_cooperative_activities_between_two_states_make_them_partners(extractor) -> None:
+    found = triples(extract(extractor, "The fact sheet sets out plans for further cooperative activities between the "
+                                       "United Kingdom and Japan."))
+    assert ("United Kingdom", "PARTNERS_WITH", "Japan") in found or ("Japan", "PARTNERS_WITH", "United Kingdom") in found
