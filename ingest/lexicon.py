@@ -98,7 +98,8 @@ TECHNOLOGY_FIELDS = frozenset({
 
 # Bare head words a body's own press releases call it by ("the Commission"), and the knowledge-base body and
 # polity they stand for when the article names no other body of that kind.
-HOUSE_NAMES = {"Commission": ("agency:european-commission", "government:european-union")}
+HOUSE_NAMES = {"Commission": ("agency:european-commission", "government:european-union"),
+               "Council": ("agency:council-of-the-european-union", "government:european-union")}
 
 # "the company" and friends refer back to the nearest entity of these types.
 COREF_NOUNS = {

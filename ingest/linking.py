@@ -623,6 +623,12 @@ def _on_heading_line(span: Span) -> bool:
 _STAFF_BODY_HEADS = frozenset({"secretariat", "directorate", "inspectorate"})
 # Last words of a law's name that the statute books follow with "of" and the year ("the Trade Act of 1974").
 _LAW_HEADS = frozenset({"act", "law", "code"})
+# Elected offices written before a name, which NER sometimes takes into it ("Representative Tonko").
+_ELECTED_OFFICES = frozenset({"Representative", "Senator", "Governor", "Congressman", "Congresswoman", "Mayor",
+                              "Councillor", "Councilman", "Councilwoman", "Assemblyman", "Assemblywoman", "Rep.", "Sen.",
+                              "Gov."})
+# Titles that, capitalised and bare ("the President"), refer back to the one person named with them before.
+_BACK_REFERENCE_TITLES = frozenset({"President", "Chancellor", "Premier", "Taoiseach"})
 # Party names between a leader's surname and "Government" ("the Albanese Labor Government").
 _PARTY_WORDS = frozenset({"labor", "labour", "liberal", "conservative", "coalition", "democratic", "republican"})
 # Words for a kind or level of government, capitalised before "Government" ("the Federal Government").
@@ -709,6 +715,14 @@ _OFFICE_WORDS_OR_ACRONYMS = _OFFICE_NAMES | _OFFICE_ACRONYMS
 _ROLE_WORDS = frozenset({"advisor", "adviser", "advisors", "advisers", "minister", "ministers", "secretary",
                          "secretaries", "official", "officials", "director", "directors", "ambassador", "envoy",
                          "spokesperson", "commissioner", "commissioners", "czar", "tsar"})
+
+
+def _law_after_on(span: Span) -> Span | None:
+    """The law in an organisation's name NER ran on through "on the" ("Council on the Cyber Resilience Act")."""
+    for k in range(span.start + 1, span.end - 2):
+        if span.doc[k].lower_ == "on" and span.doc[k + 1].lower_ == "the" and span.doc[span.end - 1].lower_ in _LAW_HEADS:
+            return span.doc[k + 2:span.end]
+    return None
 
 
 def _only_generic_words(span: Span) -> bool:
@@ -1056,6 +1070,14 @@ class _Linker:
                 continue  # "trans-Atlantic security": an adjective, not a place's name
             if all(t.text in _POST_NOMINALS for t in span):
                 continue  # "… Lesley Cowley OBE said": NER's second person is the honour alone
+            if ent.label_ == "ORG" and (law := _law_after_on(span)) is not None:
+                # "the Council on the Cyber Resilience Act": what a body agreed "on" is a law of its own; the body's
+                # word before it is read by the later passes ("the Council")
+                self.add(law.start, law.end, self.entity_for_name(law.text, "Policy"), "ner")
+                continue
+            if ent.label_ == "PERSON" and len(span) >= 2 and span[0].text in _ELECTED_OFFICES and span[1].is_title:
+                span = Span(self.doc, span.start + 1, span.end, label=ent.label_)  # "Representative Tonko": the office
+                # written before the name is no part of it
             if ent.label_ == "PERSON" and span[0].text in _ROYAL_STYLES:
                 # "H.R.H. Prince Abdulaziz Bin Salman Al Saud": a royal style is no part of the name; a style alone
                 # (NER's "H.R.H. Prince" before the name) names no one
@@ -1123,7 +1145,8 @@ class _Linker:
                 continue  # "I. Purpose": a numbered heading, not an initial
             if len(span) == 1 and span[0].lower_ in COREF_NOUNS and span.start > 0 and self.doc[span.start - 1].lower_ == "the":
                 continue  # "the Department", "the Commission": a description, resolved later
-            if _only_generic_words(span) and not self._bare_name(span) or _portfolio(span) or _DEGREE.match(span.text):
+            if _only_generic_words(span) and not self._bare_name(span) and not self._owned_name(span) \
+                    or _portfolio(span) or _DEGREE.match(span.text):
                 continue  # … or "Bachelor of Engineering": a degree, not a body
             if span[-1].lower_ in _PLACE_NOUNS and span[-1].is_lower and len(span) > 1:
                 span = span[:-1]  # "Wuchuan city": the place is the name before the word for its kind
@@ -1200,6 +1223,12 @@ class _Linker:
                                                             and self.doc[i - 1].tag_ != "POS"):
                 bare += 1
         return bare >= 2
+
+    def _owned_name(self, span: Span) -> bool:
+        """'to join our AI Pact': capitalised generic words after a possessive pronoun, with a field before the
+        head word, name the owner's own thing (a description would be lower case: "our AI pact")."""
+        return len(span) == 2 and span.start > 0 and self.lowers[span.start - 1] in {"our", "its", "their"} \
+            and all(t.text[:1].isupper() for t in span) and span[0].text in GENERIC_CAPS and span[1].lower_ in POLICY_HEADS
 
     def link_qualifiers(self) -> None:
         """'U.S. Department of Commerce', 'China's Ministry of Commerce': the state named inside an agency's name."""
@@ -1313,6 +1342,20 @@ class _Linker:
             if m.end - m.start == 1 and not entity.from_kb and m.how == "ner" and entity.type in {"Person", "Firm"} \
                     and (place := places.get(self.texts[m.start])) is not None:
                 self.add(m.start, m.end, place, "ner", replace=True)
+
+    def retype_towns_named_for_states(self) -> None:
+        """'right here in Malta, New York': a state's name followed by a comma and a region of another state is a
+        town there named like the state, not the state."""
+        doc = self.doc
+        for m in sorted(self.out.mentions, key=lambda m: m.start):
+            entity = self.out.entities[m.entity_id]
+            if entity.type != "Government" or m.end + 1 >= len(doc) or self.texts[m.end] != "," \
+                    or (region := self.covered.get(m.end + 1)) is None or region.start != m.end + 1:
+                continue
+            place = self.out.entities[region.entity_id]
+            if place.type == "Location" and place.country and place.country != entity.name:
+                self.add(m.start, m.end, self.entity_for_name(doc[m.start:m.end].text, "Location", known=False), "ner",
+                         replace=True)
 
     def link_sites_in_places(self) -> None:
         """'held at Upavon in Wiltshire, UK': a capitalised word or two NER left out, after 'at' and before 'in' and a
@@ -2564,6 +2607,28 @@ class _Linker:
                 continue
             self.add(m.start, cut, self.entity_for_name(doc[m.start:cut].text, draft.type), "ner", replace=True)
 
+    def link_shared_programme_heads(self) -> None:
+        """'from the Horizon Europe and Digital Europe programmes': a name after "and" that shares a plural programme
+        noun with a known programme before it is a programme too (the knowledge base's, named with the noun, when it
+        has one), not the place or state a word of it names."""
+        doc = self.doc
+        for noun in (t for t in doc if t.tag_ == "NNS" and t.lemma_.lower() in PROGRAMME_NOUNS and t.i >= 4):
+            start = noun.i
+            while start - 1 >= 0 and _is_cap(doc[start - 1]) and self.lowers[start - 1] != "and" and (
+                    (held := self.covered.get(start - 1)) is None
+                    or self.out.entities[held.entity_id].type in {"Location", "Government"}):
+                start -= 1
+            if start == noun.i or start < 2 or self.lowers[start - 1] != "and":
+                continue
+            before = self.covered.get(start - 2)
+            if before is None or self.out.entities[before.entity_id].type != "Policy":
+                continue
+            name = doc[start:noun.i].text
+            known = [e for form in (f"{name} Programme", f"{name} Program", name) for e in self.kb.lookup(form)
+                     if e.type == "Policy"]
+            eid = self.entity_for_kb(known[0].id) if known else self.entity_for_name(name, "Policy")
+            self.add(start, noun.i, eid, "kb" if known else "chunk", replace=True)
+
     def _add_national_unit(self, start: int, state: LinkedMention) -> None:
         """Link tokens ``start`` to the end of ``state`` as a company named with that state, which it is based in."""
         eid = self.entity_for_name(self.doc[start:state.end].text, "Firm")
@@ -3730,6 +3795,19 @@ class _Linker:
                 continue
             self.add(m.start, m.end, self.entity_for_name(span.text, "Person"), "ner", replace=True)
 
+    def link_titled_back_references(self) -> None:
+        """'President Biden cares deeply … that's why the President put his back behind the Act': "the President",
+        capitalised and bare, is the one person the text named with that title before."""
+        doc = self.doc
+        for token in (t for t in doc if t.text in _BACK_REFERENCE_TITLES and t.i >= 1):
+            if token.i in self.covered or self.lowers[token.i - 1] != "the" or token.i + 1 >= len(doc) \
+                    or _is_cap(doc[token.i + 1]) or self.lowers[token.i + 1] in {"of", "for", "'s", "’s"}:
+                continue
+            titled = {m.entity_id for m in self.out.mentions if m.end <= token.i and m.start > 0
+                      and self.texts[m.start - 1] == token.text and self.out.entities[m.entity_id].type == "Person"}
+            if len(titled) == 1:
+                self.add(token.i, token.i + 1, titled.pop(), "coref")
+
     def link_bare_leader_titles(self) -> None:
         """'President von der Leyen launched InvestAI': a bare title before a known leader mentions the body the
         knowledge base says they lead, when that body's own titles end with the same word ("Commission President").
@@ -4187,8 +4265,10 @@ class _Linker:
             word = token.text
             if token.i in self.covered or token.i == 0 or doc[token.i - 1].lower_ != "the":
                 continue
-            if token.i + 1 < len(doc) and (_is_cap(doc[token.i + 1]) or doc[token.i + 1].lower_ in {"of", "for", "on"}):
-                continue  # "the Commission on AI", "the Commission Vice-President": a longer name or a title
+            if token.i + 1 < len(doc) and (_is_cap(doc[token.i + 1]) or doc[token.i + 1].lower_ in {"of", "for", "on"}
+                                           and not self._names_after(token.i + 2)):
+                continue  # "the Commission on AI", "the Commission Vice-President": a longer name or a title (not
+                # "the Council on the Artificial Intelligence Act": what the body agreed on, a name of its own)
             named = {eid for eid, d in self.out.entities.items() if d.type in {"Agency", "Organization"}
                      and d.name.split()[-1] == word}
             if len(named) == 1:
@@ -4197,6 +4277,13 @@ class _Linker:
             body, polity = HOUSE_NAMES[word]
             if not named and self._mentions_polity(polity):
                 self.add(token.i, token.i + 1, self.entity_for_kb(body), "coref")
+
+    def _names_after(self, k: int) -> bool:
+        """Whether a linked name (after an optional 'the') starts at token ``k``."""
+        if k < len(self.doc) and self.lowers[k] == "the":
+            k += 1
+        held = self.covered.get(k)
+        return held is not None and held.start == k
 
     def _mentions_polity(self, polity: str) -> bool:
         """Whether the article names the polity, one of its bodies, or uses its demonym."""
@@ -4757,6 +4844,11 @@ class _Linker:
             candidates = [m for m in ordered if m.end <= start and (self.out.entities[m.entity_id].type in fits
                                                                    or _named_by_head(self.out.entities[m.entity_id].name, token))
                           and m.start not in bound and sentence_distance(doc, m.start, start) <= 2]
+            if types == ("Policy",) and token.text[:1].isupper() and (headed := [
+                    m for m in ordered if m.end <= start and _name_head(self.out.entities[m.entity_id].name) == token.lower_]):
+                # "… the AI Act … the Horizon Europe programme … Until the Act applies": "the Act" is the Act the
+                # text named, however far back, not a nearer programme
+                candidates = headed[-1:]
             if token.lower_ in _RUN_PROGRAMME_NOUNS:
                 # ("… the G7 Leaders' Statement …. This initiative will be led by …": a statement or a law is not the
                 # programme a word for something run refers to)
@@ -5285,6 +5377,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_city_before_region()
     linker.link_sites_in_places()
     linker.relink_place_names()
+    linker.retype_towns_named_for_states()
     linker.link_compass_regions()
     linker.link_college_towns()
     linker.link_institutions_of_places()
@@ -5320,6 +5413,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_national_units()
     linker.link_flag_carriers()
     linker.split_names_before_shared_nouns()
+    linker.link_shared_programme_heads()
     linker.link_numbered_policies()
     linker.link_bill_numbers()
     linker.link_budgets()
@@ -5343,6 +5437,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_surnames()
     linker.link_titles()
     linker.link_bare_leader_titles()
+    linker.link_titled_back_references()
     linker.link_names_after_portfolios()
     linker.link_bracketed_portfolios()
     linker.link_names_after_titles()

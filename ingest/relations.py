@@ -231,6 +231,12 @@ LIGHT_VERBS = {"announce", "impose", "launch", "unveil", "approve", "complete", 
                "initiate", "issue", "publish", "formalise", "formalize", "mobilise", "mobilize", "pledge"}
 # Last words of leaders' titles ("Prime Minister", "President").
 _LEADER_LAST_WORDS_ANY = frozenset(w.split()[-1] for w in LEADER_TITLES)
+# "the driving force behind X", "put his weight behind X", "rallied behind X": backing X.
+_BACKING_BEHIND_NOUNS = frozenset({"force", "weight", "back", "support", "muscle", "momentum"})
+_PUTTING_VERBS = frozenset({"put", "throw", "place"})
+_RALLYING_VERBS = frozenset({"rally", "stand", "unite", "line"})
+# Head words of a law's name ("the Artificial Intelligence Act", "the Data Governance Regulation").
+_LAW_HEADS = frozenset({"act", "regulation", "directive", "law", "code", "bill"})
 # Nouns for a part of an economy: backing "the UK's tech and science sector" is not backing the state.
 _SECTOR_NOUNS = frozenset({"sector", "industry", "economy", "ecosystem", "base", "community", "market"})
 STRUCTURE_NOUNS = {"subsidiary", "unit", "division", "arm", "affiliate", "branch", "department", "agency", "office",
@@ -353,6 +359,17 @@ class _Relator(TitleRules, LayoutRules):
                 self._speaker = person.entity_id
                 break
         return self._speaker
+
+    def document_speaker_body(self) -> str | None:
+        """The body the document's speaker heads, as the knowledge base has it ("Statement by President von der
+        Leyen": the European Commission); a body before a state."""
+        speaker = self.document_speaker()
+        entry = self.kb.get(speaker) if speaker is not None else None
+        if entry is None:
+            return None
+        led = [f.object for f in entry.facts if f.type == "LEADS" and f.object in self.linking.entities]
+        led.sort(key=lambda eid: self.type_of(eid) == "Government")
+        return led[0] if led else None
 
     def _gathering_places(self, prep: Token) -> list[tuple[str, int]]:
         """'at the … conference in Washington': the place an 'in' phrase on the word for the gathering gives."""
@@ -611,7 +628,9 @@ class _Relator(TitleRules, LayoutRules):
         if not found and token.lower_ in {"i", "my", "me"} and (speaker := self.document_speaker()) is not None:
             found = [(speaker, 1)]  # "in my keynote speech" in a "Press Conference by Prime Minister Kishida"
         if not found and token.lower_ in _FIRST_PLURAL:
-            eid = self.speaker_body(token)
+            # (outside quotes, in "Statement by President von der Leyen": the body its speaker heads)
+            eid = self.speaker_body(token) or (self.document_speaker_body() if token.lower_ == "we" else None)
+            # ("… who is joining us from the White House": 'us' is the audience there, no body)
             if eid:
                 found = [(eid, 1)]
         if not found and token.tag_ == "NNS" and (kinds := LIST_CLASS_NOUNS.get(token.lemma_.lower())):
@@ -1071,6 +1090,9 @@ class _Relator(TitleRules, LayoutRules):
                     return True
                 if child.dep_ == "mark" and child.lower_ in {"if", "unless", "whether"}:
                     return True
+                if child.dep_ == "mark" and child.lower_ in {"once", "until"} and (current.tag_ in {"VBZ", "VBP"} or any(
+                        a.dep_ in {"aux", "auxpass"} and a.tag_ in {"VBZ", "VBP"} for a in current.children)):
+                    return True  # "Once the Code is endorsed by …": a condition still to be met, in the present tense
                 if child.dep_ == "advmod" and child.lower_ in {"reportedly", "allegedly", "possibly", "perhaps", "potentially"}:
                     return True
             if current.dep_ in {"xcomp", "ccomp"} and current.head.lemma_ in HEDGE_GOVERNORS:
@@ -1778,8 +1800,10 @@ class _Relator(TitleRules, LayoutRules):
                        and (m := self.mention_at(c)) is not None and self.type_of(m.entity_id) == "Person"]
             owners = leaders[:1] or owners  # "the Biden-Harris Administration's Act": the president's, the first named
         if not owners and token.lower_ == "our" and (named := self.mention_at(token.head)) is not None \
-                and self.type_of(named.entity_id) == "Policy" and (gov := self._author_state(token)) is not None:
+                and self.type_of(named.entity_id) == "Policy" and (
+                    gov := self.speaker_body(token) or self.document_speaker_body() or self._author_state(token)) is not None:
             # "… through our Modern Industrial Strategy" in a government's release: the government's own policy
+            # ("… join our AI Pact" in a statement by the Commission's President: the Commission's)
             owners = [(gov, 1)]
         if not owners:
             return
@@ -3275,6 +3299,54 @@ class _Relator(TitleRules, LayoutRules):
         listed = [e for t in self.subjects(verb)[0] for e in self.entities(t, allow_of=False)]
         yield from self.emit(lists, ("RESTRICTS",), listed, token.sent, 0.75)
 
+    def joining_from(self, token: Token) -> Iterator[Candidate]:
+        """'Lael Brainard, who is joining us from the White House': someone who joins a gathering from a body comes
+        from where they work."""
+        if token.pos_ != "VERB" or self.hedged(token) or not any(
+                c.dep_ == "dobj" and c.lower_ in {"us", "me", "you"} for c in token.children):
+            return  # (not "… was joined by leaders from Chile, Peru …": who joined whom, not where they work)
+        people = [e for t in self.subjects(token)[0] for e in self.entities(t, allow_of=False) if self.type_of(e[0]) == "Person"]
+        bodies = [e for t in prep_objects(token, {"from"}) for e in self.entities(t, allow_of=False)
+                  if self.type_of(e[0]) in {"Government", "Agency", "Firm", "Organization"}]
+        yield from self.emit(people, ("WORKS_FOR",), bodies, token.sent, 0.6)
+
+    def backing_behind(self, token: Token) -> Iterator[Candidate]:
+        """'Schumer, who was the driving force behind the CHIPS Act', 'the President put his back (his weight) behind
+        the Act', 'states rallied behind the declaration': being or putting one's weight behind something backs it."""
+        if token.dep_ != "prep":
+            return
+        head = token.head
+        verb = None
+        if head.lemma_.lower() in _BACKING_BEHIND_NOUNS:
+            if head.dep_ == "attr" and head.head.lemma_ == "be":
+                verb = head.head
+            elif head.dep_ == "dobj" and head.head.lemma_.lower() in _PUTTING_VERBS:
+                verb = head.head
+        elif head.pos_ == "VERB" and (head.lemma_.lower() in _RALLYING_VERBS or head.lemma_.lower() in _PUTTING_VERBS and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in _BACKING_BEHIND_NOUNS for c in head.children)):
+            verb = head  # ("put his weight behind the Act", the parser hanging 'behind' on the verb)
+        if verb is None or self.hedged(verb):
+            return
+        backers = [e for t in self.subjects(verb)[0] for e in self.entities(t, allow_of=False)]
+        backed = [e for t in prep_objects(head, {"behind"}) for e in self.entities(t)
+                  if self.type_of(e[0]) in {"Policy", "Firm", "Government", "Event"}]
+        yield from self.emit(backers, ("SUPPORTS",), backed, token.sent, 0.7)
+
+    def agreed_law(self, token: Token) -> Iterator[Candidate]:
+        """'today's political agreement by the European Parliament and the Council on the Artificial Intelligence
+        Act': the lawmakers that agree a law's text adopt it (ENACTS)."""
+        if token.pos_ != "NOUN" or self.hedged(token.head):
+            return
+        agents = [t for t in prep_objects(token, {"by"})]
+        if not agents:
+            return
+        laws = [(m.entity_id, 0) for t in (token, *(n for a in agents for n in conjoined(a)))
+                for o in prep_objects(t, {"on"}) if (m := self.mention_at(o)) is not None
+                and self.type_of(m.entity_id) == "Policy" and _name_head(self.linking.entities[m.entity_id].name) in _LAW_HEADS]
+        makers = [e for a in agents for e in self.entities(a, allow_of=False)
+                  if self.type_of(e[0]) in {"Agency", "Government"}]
+        yield from self.emit(makers, ("ENACTS",), laws, token.sent, 0.7)
+
     def structure(self, token: Token) -> Iterator[Candidate]:
         """'Inflection, a subsidiary of Microsoft' → PART_OF; 'the UK, a member of NATO' or 'Japan is a member of the G7' → MEMBER_OF."""
         if token.lemma_.lower() not in STRUCTURE_NOUNS:
@@ -4114,7 +4186,7 @@ class _Relator(TitleRules, LayoutRules):
                       (frozenset({"led"}), self.led_policy), (frozenset({"under"}), self.programme_under),
                       (_CHAIR_NOUNS, self.state_chairs))
         lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (_TIE_NOUNS_BETWEEN | _JOINT_WORK_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"involve"}), self.involved_with), (frozenset({"include", "involve", "feature"}), self.includes_collaboration), (frozenset({"lead"}), self.body_leads_policy), (frozenset({"return"}), self.returned_to), (frozenset({"agree", "pledge", "vow", "commit", "decide"}), self.agreed_together), (frozenset({"join"}), self.joined_unit), (frozenset({"join", "meet"}), self.joined_people_at), (frozenset({"margin", "sideline"}), self.on_margins_of), (frozenset({"represent"}), self.represented_by), (frozenset({"representative"}), self.representatives_of), (frozenset({"home", "birthplace"}), self.home_to), (frozenset({"presidency", "chairmanship"}), self.presidency_of), (frozenset({"partner"}), self.partners_named), (frozenset({"role"}), self.supporting_role), (frozenset({"work", "join", "team", "collaborate", "cooperate"}), self.states_working_together), (frozenset({"establish", "sign", "conclude", "launch", "forge"}), self.pact_established_with), (frozenset({"bring"}), self.brought_together), (frozenset({"lead"}), self.led_round),
-                       (frozenset(NOMINAL_TRIGGERS), self.nominal), (STRUCTURE_NOUNS, self.structure), (frozenset({"on"}), self.on_list))
+                       (frozenset(NOMINAL_TRIGGERS), self.nominal), (STRUCTURE_NOUNS, self.structure), (frozenset({"agreement", "deal"}), self.agreed_law), (frozenset({"behind"}), self.backing_behind), (frozenset({"join"}), self.joining_from), (frozenset({"on"}), self.on_list))
         by_word: dict[str, list] = {}
         for words, word_rule in word_rules:
             for word in words:

@@ -5181,3 +5181,75 @@ def test_cooperative_activities_between_two_states_make_them_partners(extractor)
     found = triples(extract(extractor, "The fact sheet sets out plans for further cooperative activities between the "
                                        "United Kingdom and Japan."))
     assert ("United Kingdom", "PARTNERS_WITH", "Japan") in found or ("Japan", "PARTNERS_WITH", "United Kingdom") in found
+
+
+def test_capitalised_generic_words_after_our_name_the_owners_own_policy(extractor) -> None:
+    found = types(extract(extractor, "Around 50 firms have asked to join our AI Pact, under which they commit early."))
+    assert found.get("AI Pact") == "Policy"
+
+
+def test_a_name_sharing_a_plural_programme_noun_with_a_known_programme_is_a_programme(extractor) -> None:
+    ex = extract(extractor, "The Commission funds research from the Horizon Europe and Digital Europe programmes.")
+    assert types(ex).get("Digital Europe Programme") == "Policy"
+    assert "Europe" not in types(ex)
+
+
+def test_the_act_refers_back_to_the_act_named_before_not_a_nearer_programme(extractor) -> None:
+    ex = extract(extractor, "The Council adopted the Data Act in 2023. The Commission runs the Horizon Europe programme. "
+                            "It funds research. It also funds start-ups. Until the Act applies, firms may prepare.")
+    data_act = next(e for e in ex.entities if e.name == "Data Act")
+    horizon = next(e for e in ex.entities if e.name == "Horizon Europe")
+    assert "Act" in {m.text for m in data_act.mentions}
+    assert "Act" not in {m.text for m in horizon.mentions}
+
+
+def test_we_in_a_statement_by_a_known_leader_is_the_body_they_lead(extractor) -> None:
+    found = triples(extract(extractor, "Statement by President von der Leyen on the Data Act\n\nWe first put forward the "
+                                       "Data Act in February 2022. Firms may join our Data Pact."))
+    assert ("European Commission", "ENACTS", "Data Act") in found
+    assert ("European Commission", "ENACTS", "Data Pact") in found
+
+
+def test_lawmakers_agreement_on_an_act_enacts_it_and_the_council_beside_parliament_is_the_eus(extractor) -> None:
+    found = triples(extract(extractor, "The EU welcomed today's political agreement by the European Parliament and the "
+                                       "Council on the Cyber Resilience Act."))
+    assert ("European Parliament", "ENACTS", "Cyber Resilience Act") in found
+    assert ("Council of the European Union", "ENACTS", "Cyber Resilience Act") in found
+
+
+def test_an_elected_office_before_a_name_is_no_part_of_it(extractor) -> None:
+    found = types(extract(extractor, "Thank you to Governor Hochul; Representative Delacourt, who has been an advocate "
+                                     "for Ohio; and the workers here today."))
+    assert "Representative Delacourt" not in found
+
+
+def test_a_states_name_before_a_comma_and_another_states_region_is_a_town(extractor) -> None:
+    found = types(extract(extractor, "We want to make chips right here in Jordan, New York, and in Vermont."))
+    assert found.get("Jordan") == "Location"
+
+
+def test_the_capitalised_bare_title_refers_back_to_the_person_named_with_it(extractor) -> None:
+    found = triples(extract(extractor, "President Biden cares about manufacturing. That's why the President put his "
+                                       "weight behind the Inflation Reduction Act."))
+    assert ("Joe Biden", "SUPPORTS", "Inflation Reduction Act") in found
+
+
+def test_the_driving_force_behind_a_law_supports_it(extractor) -> None:
+    found = triples(extract(extractor, "We owe much to Senator Okonkwo, who was the driving force behind the Artificial "
+                                       "Intelligence Research Act."))
+    assert ("Okonkwo", "SUPPORTS", "Artificial Intelligence Research Act") in found
+
+
+def test_someone_joining_us_from_a_body_works_for_it(extractor) -> None:
+    found = triples(extract(extractor, "Thank you to Maria Lindqvist, who is joining us from the White House."))
+    assert ("Maria Lindqvist", "WORKS_FOR", "United States") in found
+
+
+def test_leaders_joined_by_officials_from_states_are_not_their_employees(extractor) -> None:
+    found = triples(extract(extractor, "General Paula Hart was joined by defense leaders from Chile, Peru and Brazil."))
+    assert not any(r[0] == "Paula Hart" and r[1] == "WORKS_FOR" for r in found)
+
+
+def test_a_present_tense_once_clause_is_a_condition_not_a_fact(extractor) -> None:
+    found = triples(extract(extractor, "Once the Code of Practice on AI is endorsed by the Commission, providers can sign it."))
+    assert ("European Commission", "SUPPORTS", "Code of Practice on AI") not in found
