@@ -2612,7 +2612,8 @@ class _Linker:
         noun with a known programme before it is a programme too (the knowledge base's, named with the noun, when it
         has one), not the place or state a word of it names."""
         doc = self.doc
-        for noun in (t for t in doc if t.tag_ == "NNS" and t.lemma_.lower() in PROGRAMME_NOUNS and t.i >= 4):
+        plurals = {"programmes", "programs", "initiatives", "schemes"}
+        for noun in (doc[i] for i, low in enumerate(self.lowers) if low in plurals and i >= 4):
             start = noun.i
             while start - 1 >= 0 and _is_cap(doc[start - 1]) and self.lowers[start - 1] != "and" and (
                     (held := self.covered.get(start - 1)) is None
@@ -3799,7 +3800,7 @@ class _Linker:
         """'President Biden cares deeply … that's why the President put his back behind the Act': "the President",
         capitalised and bare, is the one person the text named with that title before."""
         doc = self.doc
-        for token in (t for t in doc if t.text in _BACK_REFERENCE_TITLES and t.i >= 1):
+        for token in (doc[i] for i, text in enumerate(self.texts) if text in _BACK_REFERENCE_TITLES and i >= 1):
             if token.i in self.covered or self.lowers[token.i - 1] != "the" or token.i + 1 >= len(doc) \
                     or _is_cap(doc[token.i + 1]) or self.lowers[token.i + 1] in {"of", "for", "'s", "’s"}:
                 continue
