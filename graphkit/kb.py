@@ -159,6 +159,12 @@ class KnowledgeBase:
             return entry.id
         return next((e.id for e in self.lookup(entry.country or "") if e.type == "Government"), None)
 
+    def led_by(self, kb_id: str) -> list[KBEntry]:
+        """The known bodies and states a known person leads (their LEADS facts), for reading "the Biden
+        Administration" as a state or "we" in a leader's statement as their body."""
+        entry = self.by_id.get(kb_id)
+        return [b for f in entry.facts if f.type == "LEADS" and (b := self.by_id.get(f.object)) is not None] if entry else []
+
     def facts(self) -> list[dict[str, str | None]]:
         """Background facts as rows for the store."""
         return [

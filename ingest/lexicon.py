@@ -192,6 +192,9 @@ FIRM_CONTEXT_VERBS = {
 HIRING_VERBS = frozenset({"hire", "recruit", "attract", "poach", "employ", "appoint", "name", "tap", "lure", "bring"})
 #: Nouns for a government programme: "HealthSpark – an initiative to …", "initiatives of X, such as Y".
 PROGRAMME_NOUNS = frozenset({"initiative", "programme", "program", "scheme"})
+#: Head words of a law's name ("the Artificial Intelligence Act", "the Trade Act of 1974", "the Data Governance
+#: Regulation"): what "of <year>" may follow and what lawmakers agree "on".
+LAW_HEADS = frozenset({"act", "regulation", "directive", "law", "code", "bill"})
 
 
 def _word_list(name: str) -> frozenset[str]:

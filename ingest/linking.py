@@ -39,6 +39,7 @@ from graphkit.ingest.lexicon import (
     HONORIFICS,
     HOUSE_NAMES,
     INDUSTRY_WORDS,
+    LAW_HEADS,
     LEADER_TITLES,
     MILITARY_RANKS,
     MISSION_NOUNS,
@@ -621,8 +622,6 @@ def _on_heading_line(span: Span) -> bool:
 
 # Head words of a body that serves another, named after it ("the National Security Council Secretariat").
 _STAFF_BODY_HEADS = frozenset({"secretariat", "directorate", "inspectorate"})
-# Last words of a law's name that the statute books follow with "of" and the year ("the Trade Act of 1974").
-_LAW_HEADS = frozenset({"act", "law", "code"})
 # Elected offices written before a name, which NER sometimes takes into it ("Representative Tonko").
 _ELECTED_OFFICES = frozenset({"Representative", "Senator", "Governor", "Congressman", "Congresswoman", "Mayor",
                               "Councillor", "Councilman", "Councilwoman", "Assemblyman", "Assemblywoman", "Rep.", "Sen.",
@@ -720,7 +719,7 @@ _ROLE_WORDS = frozenset({"advisor", "adviser", "advisors", "advisers", "minister
 def _law_after_on(span: Span) -> Span | None:
     """The law in an organisation's name NER ran on through "on the" ("Council on the Cyber Resilience Act")."""
     for k in range(span.start + 1, span.end - 2):
-        if span.doc[k].lower_ == "on" and span.doc[k + 1].lower_ == "the" and span.doc[span.end - 1].lower_ in _LAW_HEADS:
+        if span.doc[k].lower_ == "on" and span.doc[k + 1].lower_ == "the" and span.doc[span.end - 1].lower_ in LAW_HEADS:
             return span.doc[k + 2:span.end]
     return None
 
@@ -2017,7 +2016,7 @@ class _Linker:
         for m in list(self.out.mentions):
             draft = self.out.entities.get(m.entity_id)
             if draft is None or draft.type != "Policy" or draft.from_kb or m.end + 1 >= len(doc) \
-                    or self.lowers[m.end - 1] not in _LAW_HEADS or self.lowers[m.end] != "of" or (m.end + 1) in self.covered:
+                    or self.lowers[m.end - 1] not in LAW_HEADS or self.lowers[m.end] != "of" or (m.end + 1) in self.covered:
                 continue
             year = doc[m.end + 1]
             if len(year.text) == 4 and year.text.isdigit() and year.text[:2] in {"18", "19", "20"}:
@@ -4798,9 +4797,7 @@ class _Linker:
 
     def _state_led_by(self, person: str) -> str | None:
         """The state the KB says a person leads, if any."""
-        entry = self.kb.get(person)
-        states = [f.object for f in entry.facts if f.type == "LEADS" and (b := self.kb.by_id.get(f.object)) is not None
-                  and b.type == "Government"] if entry is not None else []
+        states = [b.id for b in self.kb.led_by(person) if b.type == "Government"]
         return self.entity_for_kb(states[0]) if len(states) == 1 else None
 
     def link_definite_descriptions(self) -> None:

@@ -39,7 +39,7 @@ from graphkit.ingest.lexicon import (
     EVENT_HEAD_NOUNS,
     FIRM_NOUNS,
     HIRING_VERBS,
-    LEADER_TITLES,
+    LAW_HEADS,
     LIST_CLASS_NOUNS,
     PROGRAMME_NOUNS,
     SPEECH_NOUNS,
@@ -54,7 +54,7 @@ from graphkit.ingest.linking import (
     town_after_school,
 )
 from graphkit.ingest.quotes import quotations, speaker_of
-from graphkit.ingest.titles import TitleRules, field_offices, heads_government, office_kind
+from graphkit.ingest.titles import LEADER_LAST_WORDS, TitleRules, field_offices, heads_government, office_kind
 from spacy.tokens import Doc, Span, Token
 
 from graphkit.kb import KnowledgeBase
@@ -229,14 +229,10 @@ _UNNAMED_HEAD_TITLES = frozenset({"president", "chair", "chairman", "chairwoman"
 LIGHT_VERBS = {"announce", "impose", "launch", "unveil", "approve", "complete", "make", "sign", "strike", "open",
                "begin", "start", "finalise", "finalize", "agree", "seal", "confirm", "file", "extend", "expand", "tighten",
                "initiate", "issue", "publish", "formalise", "formalize", "mobilise", "mobilize", "pledge"}
-# Last words of leaders' titles ("Prime Minister", "President").
-_LEADER_LAST_WORDS_ANY = frozenset(w.split()[-1] for w in LEADER_TITLES)
 # "the driving force behind X", "put his weight behind X", "rallied behind X": backing X.
 _BACKING_BEHIND_NOUNS = frozenset({"force", "weight", "back", "support", "muscle", "momentum"})
 _PUTTING_VERBS = frozenset({"put", "throw", "place"})
 _RALLYING_VERBS = frozenset({"rally", "stand", "unite", "line"})
-# Head words of a law's name ("the Artificial Intelligence Act", "the Data Governance Regulation").
-_LAW_HEADS = frozenset({"act", "regulation", "directive", "law", "code", "bill"})
 # Nouns for a part of an economy: backing "the UK's tech and science sector" is not backing the state.
 _SECTOR_NOUNS = frozenset({"sector", "industry", "economy", "ecosystem", "base", "community", "market"})
 STRUCTURE_NOUNS = {"subsidiary", "unit", "division", "arm", "affiliate", "branch", "department", "agency", "office",
@@ -364,12 +360,9 @@ class _Relator(TitleRules, LayoutRules):
         """The body the document's speaker heads, as the knowledge base has it ("Statement by President von der
         Leyen": the European Commission); a body before a state."""
         speaker = self.document_speaker()
-        entry = self.kb.get(speaker) if speaker is not None else None
-        if entry is None:
-            return None
-        led = [f.object for f in entry.facts if f.type == "LEADS" and f.object in self.linking.entities]
-        led.sort(key=lambda eid: self.type_of(eid) == "Government")
-        return led[0] if led else None
+        led = [b for b in self.kb.led_by(speaker) if b.id in self.linking.entities] if speaker is not None else []
+        led.sort(key=lambda b: b.type == "Government")
+        return led[0].id if led else None
 
     def _gathering_places(self, prep: Token) -> list[tuple[str, int]]:
         """'at the … conference in Washington': the place an 'in' phrase on the word for the gathering gives."""
@@ -464,7 +457,7 @@ class _Relator(TitleRules, LayoutRules):
         hangs its holder's name on the first name; the name right after the conjoined title is listed too."""
         out = []
         for c in token.children:
-            if c.dep_ != "conj" or self.mention_at(c) is not None or c.lower_ not in _LEADER_LAST_WORDS_ANY:
+            if c.dep_ != "conj" or self.mention_at(c) is not None or c.lower_ not in LEADER_LAST_WORDS:
                 continue
             nxt = self.mention_at(self.doc[c.i + 1]) if c.i + 1 < len(self.doc) else None
             if nxt is not None and self.type_of(nxt.entity_id) == "Person" and self.doc[nxt.end - 1].head.i == token.i:
@@ -3342,7 +3335,7 @@ class _Relator(TitleRules, LayoutRules):
             return
         laws = [(m.entity_id, 0) for t in (token, *(n for a in agents for n in conjoined(a)))
                 for o in prep_objects(t, {"on"}) if (m := self.mention_at(o)) is not None
-                and self.type_of(m.entity_id) == "Policy" and _name_head(self.linking.entities[m.entity_id].name) in _LAW_HEADS]
+                and self.type_of(m.entity_id) == "Policy" and _name_head(self.linking.entities[m.entity_id].name) in LAW_HEADS]
         makers = [e for a in agents for e in self.entities(a, allow_of=False)
                   if self.type_of(e[0]) in {"Agency", "Government"}]
         yield from self.emit(makers, ("ENACTS",), laws, token.sent, 0.7)

@@ -351,7 +351,7 @@ class TitleRules:
                     before = " ".join(t.lower_ for t in doc[max(m.end + 1, k - 3):k])
                     a = here.end
                     while a < min(len(doc), here.end + 2) and doc[a].pos_ == "NOUN" and doc[a].is_lower \
-                            and doc[a].lower_ not in _LEADER_LAST_WORDS and doc[a].lower_ not in STAFF_TITLES:
+                            and doc[a].lower_ not in LEADER_LAST_WORDS and doc[a].lower_ not in STAFF_TITLES:
                         a += 1  # "Task Force Lima mission commander": a word for the kind of post may come first
                     after = doc[a].lower_ if a < len(doc) else ""
                     holder = self.mention_at(doc[here.end]) if here.end < len(doc) else None
@@ -390,7 +390,7 @@ class TitleRules:
                         # "X, Minister … and Minister responsible for the Federal Economic Development Agency for …"
                         yield from self.emit(person, ("LEADS",), [(here.entity_id, 0)], sent, 0.75)
                         found_any = True
-                    elif after in _LEADER_LAST_WORDS and self.type_of(here.entity_id) in {
+                    elif after in LEADER_LAST_WORDS and self.type_of(here.entity_id) in {
                             "Agency", "Firm", "Organization", "Government"}:
                         office = self.mention_at(doc[a]) if a < len(doc) else None
                         if self.type_of(here.entity_id) == "Government" and (office is not None and office.how == "title"
@@ -1144,7 +1144,7 @@ def _as_place(token: Token) -> bool:
 
 # Last words of leaders' titles ("NTIA Administrator", "Task Force Lima mission commander").
 # (not "officer", "executive", "general": "an Indian Administrative Service officer" serves the service)
-_LEADER_LAST_WORDS = frozenset(w.split()[-1] for w in LEADER_TITLES) - STAFF_TITLES
+LEADER_LAST_WORDS = frozenset(w.split()[-1] for w in LEADER_TITLES) - STAFF_TITLES
 # Nouns for what a head of government issues in person ("the Biden executive order").
 _DECREE_NOUNS = frozenset({"order", "rule", "directive", "memorandum", "proclamation"})
 
