@@ -61,6 +61,7 @@ MONEY_VERBS = {"award", "grant", "acquire", "buy", "invest", "fund", "finance", 
 MODEL_SHAPE = re.compile(r"^[A-Z][A-Za-z]*(?:[- ][A-Za-z]+)*[- ]?v?\d+(?:\.\d+)?[a-z]?(?:[- ][A-Z][a-z]+)?$")
 CHIP_SHAPE = re.compile(r"^[A-Z]{1,3}\d{2,4}[A-Z]{0,2}$")
 _SURNAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Le|La|Di|Du|Da|Van|Von|Fitz)[A-Z][a-z]")
+_YEAR = re.compile(r"^(?:19|20)\d{2}$")  # a calendar year, as the last word of a name
 _FISCAL_YEAR = re.compile(r"^(?:FY|CY|JFY)(?:\d{2}|(?:19|20)\d{2})$")
 POLICY_NUMBERED = re.compile(r"^(Executive Order|Order|Act|Rule|Regulation|Directive|Bill|Resolution|Decree)\s+(No\.\s*)?\d+", re.I)
 ACRONYM = re.compile(r"^[A-Z][A-Za-z&\-.]{1,9}$")
@@ -112,6 +113,8 @@ class Linking:
     state_pairs: dict[str, list[str]] = field(default_factory=dict)
     # a company whose name ends with the state it serves ("Micron Memory Japan") → that state
     national_units: dict[str, str] = field(default_factory=dict)
+    #: start token of a model listed in brackets after "<maker> models" or "<maker>'s" → the maker's entity id
+    listed_makers: dict[int, str] = field(default_factory=dict)
 
     def token_map(self) -> dict[int, LinkedMention]:
         """Token index → the mention covering it."""
@@ -234,7 +237,7 @@ def _split_listed_names(ent: Span) -> list[Span]:
     doc = ent.doc
     if ent.label_ not in {"ORG", "GPE", "FAC"} or ent.kb_id_:
         return [ent]
-    cuts = [t.i for t in ent if t.text == "," and ent.start < t.i < ent.end - 1
+    cuts = [t.i for t in ent if (t.text == "," and not _remit_list(ent, t.i) or _possessor_mark(t)) and ent.start < t.i < ent.end - 1
             and doc[t.i + 1].is_title and doc[t.i + 1].lower_.rstrip(".") not in _LEGAL_FORMS
             and doc[t.i - 1].lower_.rstrip(".") not in _LEGAL_FORMS | {"d.c"}]
     if not cuts:
@@ -242,6 +245,31 @@ def _split_listed_names(ent: Span) -> list[Span]:
     bounds = [ent.start, *cuts, ent.end]
     return [Span(doc, a + (a != ent.start), b, label=ent.label_) for a, b in zip(bounds, bounds[1:], strict=False)
             if b - (a + (a != ent.start)) > 0]
+
+
+def _remit_list(ent: Span, comma: int) -> bool:
+    """The comma inside a body's list of fields ("the International Network for Advanced AI Measurement, Evaluation
+    and Science"): the fields after "for"/"of" run to the end of the name, closed by "and", and none is a body's head
+    word — so the list is the body's remit, not a list of bodies ("the Ministry of Defence, Treasury and Home Office")."""
+    doc = ent.doc
+    before = doc[ent.start:comma]
+    after = doc[comma + 1:ent.end]
+    heads = AGENCY_HEADS | ORGANIZATION_HEADS
+    return any(t.lower_ in {"for", "of", "on"} for t in before[1:]) \
+        and any(t.lower_ in {"and", "&"} for t in after) and after[-1].is_title \
+        and all(t.is_title or t.text in {",", "&"} or t.lower_ == "and" for t in after) \
+        and not any(t.lower_ in heads for t in after) and before[-1].lower_ not in heads
+
+
+def _possessor_mark(token: Token) -> bool:
+    """The "’s" after a government, a body or a state inside one NER name ("the Australian Government’s National
+    AI Plan"): the owner and the owned are two names, as NER has them with a straight apostrophe.
+
+    A possessive after any other word is part of the name ("King’s College London")."""
+    if token.tag_ != "POS" or token.i == 0:
+        return False
+    owner = token.doc[token.i - 1]
+    return owner.lower_ in AGENCY_HEADS or owner.lower_ == "government" or owner.text in COUNTRY_NAMES
 
 
 def _town_before(span: Span) -> bool:
@@ -581,7 +609,10 @@ def type_for_unknown(span: Span) -> str | None:
         if label == "ORG" and _on_heading_line(span) and _type_from_head(span, head, default="Firm") == "Firm" \
                 and head.rstrip(".") not in _LEGAL_FORMS:
             return None  # a company met only in a heading is met again in the text, where its capitals mean something
-        if label in {"PRODUCT", "ORG", "WORK_OF_ART"} and MODEL_SHAPE.match(span.text) and len(words) <= 3 and head not in POLICY_HEADS:
+        if _YEAR.match(words[-1]) and len(words) >= 2 and span.start > 0 and span.doc[span.start - 1].lower_ == "at":
+            return "Event"  # "a meeting at IGF Kyoto 2023": a name ending in a year that things happen at is a gathering
+        if label in {"PRODUCT", "ORG", "WORK_OF_ART"} and MODEL_SHAPE.match(span.text) and len(words) <= 3 and head not in POLICY_HEADS \
+                and not _YEAR.match(words[-1]):
             if not first.isdigit() and first not in {"executive", "the", "section", "article", "title"}:
                 return "AIModel"
         typed = _type_from_head(span, head, default=None)
@@ -2334,6 +2365,78 @@ class _Linker:
             self.add(start, k, eid, "chunk", replace=True)
             self.out.entities[eid].add_alias(doc[start:k + 1].text)
 
+    def link_sentence_case_programmes(self) -> None:
+        """"under the government's Enabling large-scale sovereign AI data centres initiative": after a government's
+        or body's possessive, a capital mid-sentence followed by lower-case words up to a word for a programme is a
+        programme named in sentence case, as Canadian releases write them (a policy, named without its noun)."""
+        doc = self.doc
+        for k in (k for k, low in enumerate(self.lowers) if low in PROGRAMME_NOUNS and k >= 4 and doc[k].is_lower):
+            start = k
+            while start - 1 >= 0 and k - start < 8 and start - 1 not in self.covered and (
+                    doc[start - 1].is_lower and (doc[start - 1].is_alpha or "-" in doc[start - 1].text) or doc[start - 1].text in {"-", "–"}
+                    or doc[start - 1].is_upper and doc[start - 1].is_alpha and len(doc[start - 1]) <= 4):
+                start -= 1  # the lower-case words (and short acronyms such as "AI") of the name
+            first = start - 1
+            if first < 2 or k - first < 3 or first in self.covered or not doc[first].is_title or not doc[first].is_alpha \
+                    or doc[first].is_sent_start or self.lowers[first - 1] not in {"'s", "’s"}:
+                continue
+            owner = self.covered.get(first - 2)
+            if not (owner is not None and self.out.entities[owner.entity_id].type in {"Government", "Agency"}
+                    or self.lowers[first - 2] == "government"):
+                continue
+            if not any(doc[j].is_lower for j in range(first + 1, k)):
+                continue  # all capitalised: an ordinary name, the other passes' business
+            eid = self.entity_for_name(doc[first:k].text, "Policy")
+            self.add(first, k, eid, "chunk")
+            self.out.entities[eid].add_alias(doc[first:k + 1].text)
+
+    def link_bracketed_model_lists(self) -> None:
+        """'three DeepSeek models (R1, R1-0528 and V3.1) and four U.S. models (OpenAI's GPT-5, GPT-5-mini and gpt-oss
+        and Anthropic's Opus 4)': the items a bracket lists after "models" are models, each made by the company that
+        qualifies "models" or by the last company whose possessive opens an item. A bare version code takes the
+        maker's name ("DeepSeek-R1-0528"); a known model ending with the item is that model ("Claude Opus 4")."""
+        doc = self.doc
+        for i in (i for i in range(2, len(doc) - 2) if self.texts[i] == "(" and self.lowers[i - 1] in {"models", "model"}):
+            close = next((j for j in range(i + 1, min(len(doc), i + 40)) if self.texts[j] == ")"), None)
+            if close is None:
+                continue
+            maker = next((m.entity_id for k in range(max(0, i - 3), i - 1) if (m := self.covered.get(k)) is not None
+                          and self.out.entities[m.entity_id].type == "Firm"), None)
+            items: list[tuple[int, int]] = []
+            a = i + 1
+            for j in range(i + 1, close + 1):
+                if j == close or self.texts[j] == "," or self.lowers[j] == "and":
+                    if j > a:
+                        items.append((a, j))
+                    a = j + 1
+            for a, b in items:
+                if b - a >= 3 and (m := self.covered.get(a)) is not None and self.out.entities[m.entity_id].type == "Firm" \
+                        and self.lowers[m.end] in {"'s", "’s"}:
+                    maker, a = m.entity_id, m.end + 1  # "OpenAI's GPT-5": the possessive names the maker of what follows
+                text = doc[a:b].text
+                if maker is None or b - a > 4 or not (any(c.isdigit() for c in text) or "-" in text) \
+                        or any(k in self.covered and self.out.entities[self.covered[k].entity_id].type != "AIModel"
+                               for k in range(a, b)):
+                    continue
+                if (held := self.covered.get(a)) is None or held.end != b:
+                    eid = self._listed_model(text, self.out.entities[maker].name)
+                    if not self.add(a, b, eid, "chunk", replace=True):
+                        continue
+                self.out.listed_makers[a] = maker
+
+    def _listed_model(self, item: str, maker: str) -> str:
+        """The entity a listed model item names: a known model by that form, by the maker's name joined to it, or
+        the one known model whose name ends with it; else a new model, a bare version code prefixed by the maker."""
+        forms = (item, f"{maker}-{item}", f"{maker} {item}")
+        known = [e for f in forms for e in self.kb.lookup(f) if e.type == "AIModel"]
+        if not known:
+            ends = [e for e in self.kb.entries if e.type == "AIModel" and e.name.endswith(f" {item}")]
+            known = ends if len(ends) == 1 else []
+        if known:
+            return self.entity_for_kb(known[0].id)
+        name = f"{maker}-{item}" if re.match(r"^[A-Z]\d", item) else item
+        return self.entity_for_name(name, "AIModel")
+
     def link_defined_programmes(self) -> None:
         """'Pax Silica is a United States-led international initiative …': a capitalised name that a copula defines
         as an initiative, programme or framework is a policy, whatever NER guessed (or missed)."""
@@ -2778,7 +2881,7 @@ class _Linker:
                     doc[j].text in {"'", "’"} and j > m.end and doc[j - 1].lower_.endswith("s")
                     and j + 1 < len(doc) and _is_cap(doc[j + 1])) or (
                     # "the G7 Science and Technology Ministers' Meeting": 'and' between two capitalised words of the name
-                    doc[j].lower_ == "and" and j > m.end and _is_cap(doc[j - 1]) and j + 1 < len(doc) and _is_cap(doc[j + 1])
+                    doc[j].lower_ in {"and", "&"} and j > m.end and _is_cap(doc[j - 1]) and j + 1 < len(doc) and _is_cap(doc[j + 1])
                     and _ends_in_gathering(doc, j + 1))):
                 j += 1
             if j == m.end:
@@ -4830,6 +4933,13 @@ class _Linker:
                 if led is not None:
                     self.add(token.i, token.i + 1, led, "coref")
                 continue
+            if det and token.lower_ == "government" and (own := [
+                    m for k in range(det[0].i + 1, token.i) if (m := self.covered.get(k)) is not None
+                    and self.out.entities[m.entity_id].type == "Government"]):
+                # "the Australian Government's National AI Plan" in a text about Australia and the UK: the government
+                # its demonym names, not the nearest or the only state
+                self.add(token.i, token.i + 1, own[-1].entity_id, "coref")
+                continue
             if token.i + 1 < len(doc) and (named := self.covered.get(token.i + 1)) is not None \
                     and self.out.entities[named.entity_id].type in (*types, "Firm"):
                 continue  # "co-founded the company Safe Superintelligence Inc.": the name that follows is the one meant
@@ -4842,10 +4952,13 @@ class _Linker:
             candidates = [m for m in ordered if m.end <= start and (self.out.entities[m.entity_id].type in fits
                                                                    or _named_by_head(self.out.entities[m.entity_id].name, token))
                           and m.start not in bound and sentence_distance(doc, m.start, start) <= 2]
-            if types == ("Policy",) and token.text[:1].isupper() and (headed := [
-                    m for m in ordered if m.end <= start and _name_head(self.out.entities[m.entity_id].name) == token.lower_]):
+            if token.text[:1].isupper() and (headed := [
+                    m for m in ordered if m.end <= start and _name_head(self.out.entities[m.entity_id].name) == token.lower_]) \
+                    and (types == ("Policy",) or not any(_name_head(self.out.entities[m.entity_id].name) == token.lower_
+                                                         for m in candidates)):
                 # "… the AI Act … the Horizon Europe programme … Until the Act applies": "the Act" is the Act the
-                # text named, however far back, not a nearer programme
+                # text named, however far back, not a nearer programme; "the Institute" is the institute the text
+                # named, not a nearer "Network of AI Safety Institutes"
                 candidates = headed[-1:]
             if token.lower_ in _RUN_PROGRAMME_NOUNS:
                 # ("… the G7 Leaders' Statement …. This initiative will be led by …": a statement or a law is not the
@@ -5418,6 +5531,8 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_described_programmes()
     linker.link_defined_programmes()
     linker.link_named_programmes()
+    linker.link_sentence_case_programmes()
+    linker.link_bracketed_model_lists()
     linker.link_called_companies()
     linker.link_titled_policies()
     linker.link_names_spelled_by_acronyms()

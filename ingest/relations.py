@@ -2699,6 +2699,39 @@ class _Relator(TitleRules, LayoutRules):
             for i, a in enumerate(parties):
                 yield from self.emit([a], ("PARTNERS_WITH",), [p for p in parties[i + 1:] if p[0] != a[0]], verb.sent, 0.7)
 
+    def voiced_in(self, token: Token) -> Iterator[Candidate]:
+        """'In Budget 2025, the government indicated its intent to …': a government or body that says, commits or
+        proposes something in a named budget, plan or strategy speaks through its own document (ENACTS)."""
+        if token.dep_ != "prep" or token.head.pos_ != "VERB" or token.head.lemma_.lower() not in _VOICING_VERBS \
+                or self.hedged(token.head) or token.i > token.head.i:
+            return
+        documents = [(m.entity_id, 0) for o in prep_objects(token.head, {token.lower_})
+                     for t in (o, *conjoined(o)) if (m := self.mention_at(t)) is not None and self.type_of(m.entity_id) == "Policy"]
+        subs, passive = self.subjects(token.head)
+        if passive or not documents:
+            return
+        speakers = [e for t in subs for e in self.entities(t, allow_of=False) if self.type_of(e[0]) in {"Government", "Agency"}]
+        yield from self.emit(speakers, ("ENACTS",), documents, token.sent, 0.7)
+
+    def advancing_work(self, verb: Token) -> Iterator[Candidate]:
+        """'the Government of Canada and TELUS are advancing work under …': named parties who together advance,
+        continue or deepen one piece of work are partners in it (their own separate work would be 'their work')."""
+        if verb.pos_ != "VERB" or self.hedged(verb):
+            return
+        work = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _SHARED_WORK_NOUNS
+                and not any(g.dep_ == "poss" for g in c.children)]
+        if not work:
+            return
+        subs, passive = self.subjects(verb)
+        if passive or len(subs) != 1:
+            return
+        parties = list(dict.fromkeys(e for t in (subs[0], *conjoined(subs[0])) for e in self.entities(t, allow_of=False)
+                                     if self.type_of(e[0]) in {"Government", "Agency", "Firm", "Organization"}))
+        if len({p for p, _ in parties}) < 2:
+            return
+        for i, a in enumerate(parties):
+            yield from self.emit([a], ("PARTNERS_WITH",), [p for p in parties[i + 1:] if p[0] != a[0]], verb.sent, 0.7)
+
     def partners_named(self, token: Token) -> Iterator[Candidate]:
         """'Canada's commercial relations with its partners across the U.S. and the European Union', 'its partners
         such as Japan': the partners a possessor's own 'partners' names are its partners."""
@@ -3151,6 +3184,13 @@ class _Relator(TitleRules, LayoutRules):
             yield from self.emit([(m.entity_id, 0), (other.entity_id, 0)], ("PARTICIPATES_IN",), [(named.entity_id, 0)],
                                  doc[m.start].sent, 0.7)
 
+    def listed_model_maker(self, m: LinkedMention) -> Iterator[Candidate]:
+        """'three DeepSeek models (R1, R1-0528 and V3.1)', '(OpenAI's GPT-5, GPT-5-mini and gpt-oss …)': the company
+        the linker read as the maker of a bracketed model list DEVELOPS each listed model."""
+        maker = self.linking.listed_makers.get(m.start)
+        if maker is not None and self.type_of(m.entity_id) == "AIModel":
+            yield from self.emit([(maker, 0)], ("DEVELOPS",), [(m.entity_id, 0)], self.doc[m.start].sent, 0.75)
+
     def qualified_agency(self, m: LinkedMention) -> Iterator[Candidate]:
         """An agency named with its state ('U.S. Department of Commerce') is PART_OF that state."""
         if m.how == "distributive":  # "the U.S. and UK AI Safety Institutes": each with its own state
@@ -3344,6 +3384,8 @@ class _Relator(TitleRules, LayoutRules):
         """'Inflection, a subsidiary of Microsoft' → PART_OF; 'the UK, a member of NATO' or 'Japan is a member of the G7' → MEMBER_OF."""
         if token.lemma_.lower() not in STRUCTURE_NOUNS:
             return
+        if token.dep_ in {"appos", "attr"} and self.mention_at(token) is not None:
+            return  # "Trump's AI Action Plan, the Department of Commerce and …": a word inside a name describes nothing
         if token.dep_ == "appos":
             part = self.entities(token.head, allow_of=False)
             described = self._named_before_comma(token)
@@ -4179,7 +4221,7 @@ class _Relator(TitleRules, LayoutRules):
                       (frozenset({"led"}), self.led_policy), (frozenset({"under"}), self.programme_under),
                       (_CHAIR_NOUNS, self.state_chairs))
         lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (_TIE_NOUNS_BETWEEN | _JOINT_WORK_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"involve"}), self.involved_with), (frozenset({"include", "involve", "feature"}), self.includes_collaboration), (frozenset({"lead"}), self.body_leads_policy), (frozenset({"return"}), self.returned_to), (frozenset({"agree", "pledge", "vow", "commit", "decide"}), self.agreed_together), (frozenset({"join"}), self.joined_unit), (frozenset({"join", "meet"}), self.joined_people_at), (frozenset({"margin", "sideline"}), self.on_margins_of), (frozenset({"represent"}), self.represented_by), (frozenset({"representative"}), self.representatives_of), (frozenset({"home", "birthplace"}), self.home_to), (frozenset({"presidency", "chairmanship"}), self.presidency_of), (frozenset({"partner"}), self.partners_named), (frozenset({"role"}), self.supporting_role), (frozenset({"work", "join", "team", "collaborate", "cooperate"}), self.states_working_together), (frozenset({"establish", "sign", "conclude", "launch", "forge"}), self.pact_established_with), (frozenset({"bring"}), self.brought_together), (frozenset({"lead"}), self.led_round),
-                       (frozenset(NOMINAL_TRIGGERS), self.nominal), (STRUCTURE_NOUNS, self.structure), (frozenset({"agreement", "deal"}), self.agreed_law), (frozenset({"behind"}), self.backing_behind), (frozenset({"join"}), self.joining_from), (frozenset({"on"}), self.on_list))
+                       (frozenset(NOMINAL_TRIGGERS), self.nominal), (STRUCTURE_NOUNS, self.structure), (frozenset({"agreement", "deal"}), self.agreed_law), (frozenset({"behind"}), self.backing_behind), (frozenset({"join"}), self.joining_from), (frozenset({"on"}), self.on_list), (frozenset({"in"}), self.voiced_in), (frozenset({"advance", "continue", "deepen", "progress"}), self.advancing_work))
         by_word: dict[str, list] = {}
         for words, word_rule in word_rules:
             for word in words:
@@ -4190,7 +4232,7 @@ class _Relator(TitleRules, LayoutRules):
                 by_lemma.setdefault(lemma, []).append(lemma_rule)
         mention_rules = (self.titles, self.administration, self.leadership_of, self.nationality, self.unit_of,
                          self.bracketed_affiliation, self.inline_affiliation, self.participle_aside,
-                         self.qualified_agency, self.maker_product, self.event_place, self.body_place, self.state_pair,
+                         self.qualified_agency, self.listed_model_maker, self.maker_product, self.event_place, self.body_place, self.state_pair,
                          self.paired_tie, self.appositive_head_of_government, self.appositive_title_of, self.title_is_holder, self.acronym_office_holder,
                          self.title_comma_name, self.commission_member, self.name_comma_commissioner, self.state_minister_before_name)
         from_claims: list[Candidate] = []
@@ -4492,6 +4534,11 @@ _CODEVELOP_VERBS = frozenset({"develop", "build", "design", "create", "co-develo
 _TOGETHER_VERBS = frozenset({"cooperate", "collaborate", "partner", "team", "work"})
 # Work two parties can do together: "joint research with X".
 _JOINT_WORK_NOUNS = frozenset({"research", "development", "work", "project", "study", "effort", "programme", "program", "activity"})
+# What two parties advance together as one piece of work ("A and B are advancing work under …").
+# Verbs of saying or committing that a body does in a document of its own ("In Budget 2025, the government indicated").
+_VOICING_VERBS = frozenset({"indicate", "announce", "commit", "pledge", "propose", "outline", "say", "state", "promise",
+                            "confirm", "identify", "signal", "set", "earmark", "allocate", "unveil"})
+_SHARED_WORK_NOUNS = frozenset({"work", "collaboration", "cooperation", "co-operation", "partnership"})
 _BACKED_WORDS = frozenset({"backed", "funded", "financed", "owned", "supported"})
 # Participles of an aside after a name: "Humain, backed by the Public Investment Fund, …".
 _ASIDE_PARTICIPLES = _BACKED_WORDS | {"controlled"}

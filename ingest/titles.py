@@ -174,17 +174,22 @@ class TitleRules:
             yield from self.emit(person, ("LEADS",), [(tm.entity_id, 0)], sent, 0.8)
             return
         yield from self._title_before_rank(person, k, sent)
+        run_start = None
         if k - 2 >= sent.start and doc[k - 1].text == "," and _opening_title(doc[sent.start:k - 1]):
             k -= 1  # "Minister for Defence Procurement, James Cartlidge, visited …": the title opens the sentence
+        elif k - 2 >= sent.start and doc[k - 1].text == "," and (run_start := _minister_run_start(doc, sent.start, k - 1)) is not None:
+            k -= 1  # "Joint media release with Assistant Minister for Science, Technology and the Digital Economy, Dr X"
         words: list[Token] = []
         while k - 1 >= sent.start and len(words) < (12 if any(w.text == "," for w in words) else 7):
+            if run_start is not None and k - 1 < run_start:
+                break
             prev = doc[k - 1]
             pm = self.mention_at(prev)
             # the words between a title and the name may continue the title ("… of Commerce for Export Administration X")
             title_tail = all(w.text[:1].isupper() or w.lower_ in {"for", "of", "and", "the", ","} for w in words)
             # "Under Secretary of State for Economic Growth, Energy, and the Environment X": a comma inside a portfolio list
             portfolio_comma = prev.text == "," and words and title_tail and k - 2 >= sent.start \
-                and (words[0].lower_ == "and" or len(words) > 1 and words[1].text == ",") \
+                and (words[0].lower_ == "and" or len(words) > 1 and words[1].text == "," or run_start is not None) \
                 and doc[k - 2].text[:1].isupper() and doc[k - 2].is_alpha and self.mention_at(doc[k - 2]) is None
             if prev.is_punct and prev.text not in {"-", "."} and not portfolio_comma or (
                     pm and words and not _is_title_word(words) and not (pm.how == "title" and title_tail)):
@@ -296,10 +301,7 @@ class TitleRules:
             elif _portfolio_title(lowered, words):
                 # "Technology Secretary Peter Kyle", "Digital Minister X": a cabinet portfolio with no body the
                 # knowledge base knows serves the article's government
-                before = self._governments_before(m)
-                gov = self._kb_state(m) or self.dominant or (before[-1] if before else None)
-                if gov and self.type_of(gov) == "Government":
-                    yield from self.emit(person, ("WORKS_FOR",), [(gov, 2)], sent, 0.6)
+                yield from self._portfolio_holder(person, m, sent)
             elif (entry := self.kb.get(m.entity_id)) is not None:
                 # "Secretary-General Cormann" in an article naming the OECD: the body the KB says this person leads,
                 # when the article names it
@@ -312,6 +314,10 @@ class TitleRules:
             # "The Commerce Department added … The move, announced by Under Secretary Alan Estevez": a department's
             # rank named bare is held in the one department the article has named
             yield from self._bare_department_rank(person, lowered, m, sent)
+        elif title_kind == "staff" and before is None and _portfolio_title(lowered, words):
+            # "Assistant Minister for Science, Technology and the Digital Economy, Dr X": a junior portfolio serves
+            # the article's government as a minister's does
+            yield from self._portfolio_holder(person, m, sent)
         elif title_kind == "staff" and (lowered.endswith("vice president") or lowered.endswith("deputy prime minister")):
             # "Vice President Harris" with no body named: the deputy of a head of government serves that government
             # (a deputy the knowledge base knows as a minister serves the state of that ministry)
@@ -888,6 +894,14 @@ class TitleRules:
         before = self._governments_before(m)
         return before[-1] if before else self.dominant
 
+    def _portfolio_holder(self, person: list[tuple[str, int]], m: LinkedMention, sent: Span) -> Iterator[Candidate]:
+        """A portfolio no body in the knowledge base holds serves the article's government: the state the KB gives
+        the person, else the article's dominant state, else the last state named before."""
+        before = self._governments_before(m)
+        gov = self._kb_state(m) or self.dominant or (before[-1] if before else None)
+        if gov and self.type_of(gov) == "Government":
+            yield from self.emit(person, ("WORKS_FOR",), [(gov, 2)], sent, 0.6)
+
     def _bare_department_rank(self, person: list[tuple[str, int]], lowered: str, m: LinkedMention,
                               sent: Span) -> Iterator[Candidate]:
         """A department's rank named bare ("Secretary", "Under Secretary") is held in the one department named before."""
@@ -1054,6 +1068,24 @@ _BARE_DEPARTMENT_TITLES = frozenset({"secretary", "under secretary", "undersecre
                                      "minister", "deputy minister", "vice minister"})
 
 
+# Ranks of a junior minister written before "Minister for …" ("Assistant Minister for Science").
+_JUNIOR_MINISTER_RANKS = frozenset({"assistant", "associate", "junior"})
+
+
+def _minister_run_start(doc: Doc, start: int, comma: int) -> int | None:
+    """Where a minister's title written out before a comma begins, inside a sentence ("… release with Assistant
+    Minister for Science, Technology and the Digital Economy, Dr X"): capitalised words, commas and joining words back
+    to "Minister for" (after a junior rank); None when the words before the comma are no such title."""
+    k = comma
+    while k - 1 >= start and (doc[k - 1].is_title or doc[k - 1].lower_ in {"for", "of", "and", "the", "&", ","}):
+        k -= 1
+    words = [t for t in doc[k:comma] if not t.is_space]
+    i = 1 if words and words[0].lower_ in _JUNIOR_MINISTER_RANKS else 0
+    if len(words) - i < 3 or words[i].text != "Minister" or words[i + 1].lower_ != "for" or len(words) > 14:
+        return None
+    return words[0].i
+
+
 def _opening_title(span: Span) -> bool:
     """Whether the words opening a sentence before a comma are a minister's title ("Minister for Defence Procurement,
     James Cartlidge, …"), so that the name after the comma holds it."""
@@ -1066,14 +1098,16 @@ def _portfolio_title(lowered: str, words: list[Token]) -> bool:
     """'Technology Secretary', 'the Digital Minister': one capitalised portfolio word before 'Secretary' or 'Minister'
     (not a rank such as 'Prime', 'Deputy' or 'Vice', and not a title 'of' a named portfolio); or 'Minister for' and a
     capitalised portfolio."""
-    cut = max((i + 1 for i, w in enumerate(words) if not w.text[:1].isupper() and w.lower_ not in {"the", "for", "of", "and"}), default=0)
+    cut = max((i + 1 for i, w in enumerate(words) if not w.text[:1].isupper() and w.lower_ not in {"the", "for", "of", "and", ","}), default=0)
     if 0 < cut < len(words):
         # "appointed by Technology Secretary Peter Kyle": the title is the capitalised words before the name
         words = words[cut:]
         lowered = " ".join(w.lower_ for w in words)
     parts = lowered.removeprefix("the ").split()
+    if parts and parts[0] in _JUNIOR_MINISTER_RANKS:
+        parts = parts[1:]  # "Assistant Minister for Science": a junior minister serves as a minister does
     if len(parts) >= 3 and parts[0] == "minister" and parts[1] == "for" \
-            and all(w.text[:1].isupper() for w in words if w.lower_ not in {"the", "for", "of", "and"}):
+            and all(w.text[:1].isupper() for w in words if w.lower_ not in {"the", "for", "of", "and", ","}):
         return True  # "Minister for Defence Procurement": a junior minister's portfolio written out
     if 4 <= len(parts) <= 5 and parts[-1] in {"secretary", "minister"} and parts[-3] == "and" and parts[0] not in _NOT_PORTFOLIOS \
             and all(w.text[:1].isupper() for w in words if w.lower_ not in {"the", "and"}):
