@@ -17,6 +17,7 @@ with ``source: 'kb'`` and the extraction output never contains them.
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from functools import lru_cache
 from importlib import resources
@@ -126,9 +127,13 @@ class KnowledgeBase:
                 shout = _capitalised_acronym(form)
                 if shout and shout not in self.by_form:
                     self.by_form[shout].append(entry.id)
-        self.by_title_tokens: dict[tuple[str, ...], str] = {
-            tuple(title.replace(",", " ,").split()): body for title, body in self.by_title.items() if len(title.split()) >= 2
-        }
+        self.by_title_tokens: dict[tuple[str, ...], str] = {}
+        for title, body in self.by_title.items():
+            if len(title.split()) < 2:
+                continue
+            self.by_title_tokens[tuple(title.replace(",", " ,").split())] = body
+            # "Ambassador-at-Large for …": the tokenizer splits a hyphenated title word it has no special case for
+            self.by_title_tokens.setdefault(tuple(re.sub(r"(?<=\w)-(?=\w)", " - ", title).replace(",", " ,").split()), body)
         self.max_title_tokens = max((len(k) for k in self.by_title_tokens), default=0)
         self.title_first_words = frozenset(k[0] for k in self.by_title_tokens)
         for entry in entries:

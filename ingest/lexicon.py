@@ -240,3 +240,6 @@ GIVEN_NAME_SHORT_FORMS = {
     "nathaniel": {"nate"}, "philip": {"phil"}, "phillip": {"phil"}, "peter": {"pete"}, "walter": {"walt"},
 }
 
+# Honours and degrees written after a name ("Lesley Cowley OBE", "Sajid Javid MP"): no part of it.
+POST_NOMINALS = frozenset({"OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "KC", "QC", "MP", "FRS", "FREng", "PC", "KCMG", "CMG",
+                           "PhD", "Ph.D", "Ph.D.", "Ph", "DPhil"})  # (degrees too: "J. Michael McQuade Ph.D")

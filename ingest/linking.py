@@ -45,6 +45,7 @@ from graphkit.ingest.lexicon import (
     MISSION_NOUNS,
     ORGANIZATION_HEADS,
     POLICY_HEADS,
+    POST_NOMINALS,
     PROGRAMME_NOUNS,
     RANK_WORDS,
     SPEECH_NOUNS,
@@ -293,7 +294,7 @@ _WORK_NOUNS = frozenset({"game", "film", "movie", "novel", "book", "album", "son
 _LEADING_OFFICES = frozenset({"president", "chairman", "chairwoman", "chair", "director", "head", "dean", "rector", "ceo",
                               "founder", "co-founder", "chancellor", "provost", "principal"})
 # Honorifics before a personal name ("the Honourable Chrystia Freeland", "Rt Hon Keir Starmer").
-_PERSON_HONORIFICS = HONORIFICS | {"Honourable", "Honorable", "Hon", "Rt", "Right", "Professors", "Drs", "Drs."}
+_PERSON_HONORIFICS = HONORIFICS | {"Honourable", "Honorable", "Hon", "Rt", "Rt.", "Right", "Professors", "Drs", "Drs."}
 # The honorifics before which two or three unnamed capitalised words are a person ("the Honourable Navdeep Bains").
 _NAME_HONORIFICS = HONORIFICS | {"Honourable", "Honorable"}
 # The particles of an Arabic name's lineage ("Mohammed bin Salman Al Saud"): such a name is shortened to its first word.
@@ -348,8 +349,6 @@ _GENERIC_OPENERS = frozenset({"national", "united", "international", "european",
 # Codes for generations of a technology ("5G", "6G") that close a policy's name like a capitalised word.
 _TECH_CODE = re.compile(r"[0-9]G\.?")  # (the tokenizer leaves a sentence's full stop on "5G.")
 # Honours and letters written after a person's name ("Lesley Cowley OBE", "Lucy Rigby KC MP").
-_POST_NOMINALS = frozenset({"OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "KC", "QC", "MP", "FRS", "FREng", "PC", "KCMG", "CMG",
-                           "PhD", "Ph.D", "Ph.D.", "Ph", "DPhil"})  # (degrees too: "J. Michael McQuade Ph.D")
 _LABEL_TITLES = frozenset({"MR", "MS", "MRS", "DR", "SENATOR", "SEN", "REP", "SIR", "DAME", "PROF", "PROFESSOR",
                            "SECRETARY", "MINISTER", "AMBASSADOR", "PRESIDENT", "GENERAL", "ADMIRAL", "HON", "THE",
                            # ranks before a title ("UNDER SECRETARY HELBERG:", "DEPUTY SECRETARY X:")
@@ -657,6 +656,10 @@ _STAFF_BODY_HEADS = frozenset({"secretariat", "directorate", "inspectorate"})
 _ELECTED_OFFICES = frozenset({"Representative", "Senator", "Governor", "Congressman", "Congresswoman", "Mayor",
                               "Councillor", "Councilman", "Councilwoman", "Assemblyman", "Assemblywoman", "Rep.", "Sen.",
                               "Gov."})
+# A transcript's bracketed notes of what the room did ("(Laughter.)").
+_STAGE_DIRECTIONS = frozenset({"Laughter", "Applause", "Crosstalk", "Inaudible", "Pause", "Cheers"})
+# Short forms of a head of government's office written before a name ("PM Lee"): no part of the name.
+_OFFICE_ABBREVIATIONS = frozenset({"PM", "DPM"})
 # Titles that, capitalised and bare ("the President"), refer back to the one person named with them before.
 _BACK_REFERENCE_TITLES = frozenset({"President", "Chancellor", "Premier", "Taoiseach"})
 # Party names between a leader's surname and "Government" ("the Albanese Labor Government").
@@ -1098,14 +1101,20 @@ class _Linker:
                     # NER's name began too late
             if ent.label_ in {"LOC", "GPE"} and span.text[:1].islower():
                 continue  # "trans-Atlantic security": an adjective, not a place's name
-            if all(t.text in _POST_NOMINALS for t in span):
+            if all(t.text in POST_NOMINALS for t in span):
                 continue  # "… Lesley Cowley OBE said": NER's second person is the honour alone
+            if len(span) == 1 and span[0].text in _STAGE_DIRECTIONS and span.start > 0 and self.texts[span.start - 1] == "(":
+                continue  # "(Laughter.)", "(Applause.)": a transcript's stage direction, not a name
+            if ent.label_ == "PERSON" and len(span) == 1 and span[0].lower_ in COMMON_WORDS and span[0].lower_ not in GIVEN_NAMES \
+                    and span.end + 1 < len(self.doc) and self.lowers[span.end] == "of" and self.doc[span.end + 1].is_title:
+                continue  # "Guest of Honour", "Master of Ceremonies": a capitalised role, not a person's name
             if ent.label_ == "ORG" and (law := _law_after_on(span)) is not None:
                 # "the Council on the Cyber Resilience Act": what a body agreed "on" is a law of its own; the body's
                 # word before it is read by the later passes ("the Council")
                 self.add(law.start, law.end, self.entity_for_name(law.text, "Policy"), "ner")
                 continue
-            if ent.label_ == "PERSON" and len(span) >= 2 and span[0].text in _ELECTED_OFFICES and span[1].is_title:
+            if ent.label_ == "PERSON" and len(span) >= 2 and span[0].text in _ELECTED_OFFICES | _OFFICE_ABBREVIATIONS \
+                    and span[1].is_title:
                 span = Span(self.doc, span.start + 1, span.end, label=ent.label_)  # "Representative Tonko": the office
                 # written before the name is no part of it
             if ent.label_ == "PERSON" and span[0].text in _ROYAL_STYLES:
@@ -1122,7 +1131,7 @@ class _Linker:
                 self.add(span.start, span.end, self.entity_for_name(span.text, "Policy"), "ner")
                 continue
             honours = len(span)
-            while honours > 2 and span[honours - 1].text in _POST_NOMINALS:
+            while honours > 2 and span[honours - 1].text in POST_NOMINALS:
                 honours -= 1
             if honours < len(span) and honours <= 3 and all(t.text[:1].isupper() and t.pos_ == "PROPN" for t in span[:honours]) \
                     and not _type_from_head(span[:honours], span[honours - 1].lower_, default=None):
@@ -4589,9 +4598,16 @@ class _Linker:
             owners = surnames.get(self.doc[m.start].text)
             if owners and len(owners) == 1 and m.entity_id not in owners:
                 m.entity_id = next(iter(owners))
-            elif not owners and draft.type == "Person" and _after_title(self.doc, m.start, _TITLE_HEADS):
+            elif not owners and draft.type == "Person" and (
+                    _after_title(self.doc, m.start, _TITLE_HEADS) or m.start > 0 and self.texts[m.start - 1] in _OFFICE_ABBREVIATIONS):
+                # "PM Lee" after "Prime Minister Lee Hsien Loong": after a title, a family name written first in the
+                # one longer name the article gives it
+                firsts = [k for k, d in self.out.entities.items() if k != m.entity_id and d.type == "Person"
+                          and len(d.name.split()) >= 3 and d.name.split()[0] == self.texts[m.start]]
+                if len(firsts) == 1:
+                    m.entity_id = firsts[0]
                 # "Secretary-General Cormann": after a title, the one person the KB has by that surname
-                if (known := self._known_surname(self.doc[m.start].text)) is not None:
+                elif (known := self._known_surname(self.doc[m.start].text)) is not None:
                     self._relink(m.entity_id, known)
         for token in self.doc:
             if token.text not in surnames or token.i in self.covered or token.pos_ != "PROPN":
@@ -4608,7 +4624,7 @@ class _Linker:
                 continue  # "MINISTER FOR INDUSTRY AND INNOVATION:" in a transcript label is an office, in capitals
             if token.i in self.covered or not (text.isalpha() and text.isupper() and len(text) >= 3) or self.kb.lookup(text):
                 continue
-            if text.lower() in _OFFICE_ACRONYMS or text in _POST_NOMINALS:
+            if text.lower() in _OFFICE_ACRONYMS or text in POST_NOMINALS:
                 continue  # "AMD chair and CEO Dr. Lisa Su": an office in capitals, not a surname (nor "OBE", an honour)
             if token.i + 1 < len(self.doc) and token.i + 1 in self.covered:
                 continue  # 'Minister of Science and ICT Lee Jong-Ho': the name follows; the capitals close the portfolio

@@ -149,14 +149,14 @@ def build_nlp(model: str) -> Language:
 
 
 def _tune_tokenizer(nlp: Language) -> None:
-    """Six tokenizer fixes news text needs.
+    """Seven tokenizer fixes news text needs.
 
     Datelines and dashes ("Washington, D.C.--Today") split at the dash, so does
     a hyphen after an abbreviation ("U.S.-based", "U.K.-China") so the state is
     a word of its own, and
     "co-founded" stays one word so the parser sees one verb with its subject
     and agent instead of a stray "co" (as do "open-sourced" and "vice-president"), and a sentence's full stop after a name
-    like "SpaceX" is split off.
+    like "SpaceX" is split off, and a British style's "Rt." keeps its full stop.
     """
     # "… company SpaceX." at a sentence end: a name ending in a capital after a lower-case letter keeps its
     # full stop otherwise (the rule that keeps "U.S." whole), and the sentence runs on into the next
@@ -171,6 +171,8 @@ def _tune_tokenizer(nlp: Language) -> None:
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
     for form in ("open-sourced", "open-sources", "open-sourcing", "Open-sourced", "Open-sourcing"):
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])  # "Meta open-sourced Llama": one verb, not "open - sourced"
+    for form in ("Rt.", "Hon."):
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])  # "The Rt. Hon. Sajid Javid MP": a style, no sentence end
     for stem in ("president", "presidents", "chair", "chairs", "chairman", "chairwoman", "chancellor"):
         for prefix in ("vice-", "Vice-"):
             form = prefix + stem  # "the EU's vice-president": one title word, which the parser can hang as one noun

@@ -4233,7 +4233,7 @@ class _Relator(TitleRules, LayoutRules):
         mention_rules = (self.titles, self.administration, self.leadership_of, self.nationality, self.unit_of,
                          self.bracketed_affiliation, self.inline_affiliation, self.participle_aside,
                          self.qualified_agency, self.listed_model_maker, self.maker_product, self.event_place, self.body_place, self.state_pair,
-                         self.paired_tie, self.appositive_head_of_government, self.appositive_title_of, self.title_is_holder, self.acronym_office_holder,
+                         self.paired_tie, self.appositive_head_of_government, self.appositive_title_of, self.styled_title_of, self.title_is_holder, self.acronym_office_holder,
                          self.title_comma_name, self.commission_member, self.name_comma_commissioner, self.state_minister_before_name)
         from_claims: list[Candidate] = []
         for token in self.doc:

@@ -22,6 +22,7 @@ from graphkit.ingest.lexicon import (
     LEADER_TITLES,
     LEADERSHIP_NOUNS,
     MILITARY_RANKS,
+    POST_NOMINALS,
     RANK_WORDS,
     STAFF_TITLES,
 )
@@ -324,20 +325,24 @@ class TitleRules:
             gov = self.government_of(m) or self._kb_state(m)
             if gov and self.type_of(gov) == "Government":
                 yield from self.emit(person, ("WORKS_FOR",), [(gov, 2)], sent, 0.6)
+        # "The Rt. Hon. Sajid Javid MP, Secretary of State for …": letters after the name come before the comma
+        end = m.end
+        while end < len(doc) and doc[end].text in POST_NOMINALS:
+            end += 1
         # "X, Assistant Secretary of Commerce … and NTIA Administrator": titles after the comma, read as words
-        if m.end + 2 < len(doc) and doc[m.end].text == ",":
+        if end + 2 < len(doc) and doc[end].text == ",":
             found_any = False
-            k = m.end + 1
-            while k < min(len(doc), m.end + 25) and doc[k].text not in {".", ";", "“", '"'} and doc[k].sent.start == sent.start:
+            k = end + 1
+            while k < min(len(doc), end + 25) and doc[k].text not in {".", ";", "“", '"'} and doc[k].sent.start == sent.start:
                 if doc[k].lower_ == "by" and doc[k - 1].lower_ in {"and", ","}:
                     break  # "co-chaired by the Commissioner …, X, and by the Japanese Minister …, Y": Y's titles
-                if doc[k].lower_ in {"the", "a", "an"} and doc[k - 1].lower_ == "and" and doc[k - 2].text == "," and k > m.end + 3:
+                if doc[k].lower_ in {"the", "a", "an"} and doc[k - 1].lower_ == "and" and doc[k - 2].text == "," and k > end + 3:
                     break  # "signed by X, Commissioner for Trade, and the Chilean minister": another signer's office
                 here = self.mention_at(doc[k])
                 if here is not None and here.start == k and here.entity_id != m.entity_id and self.type_of(here.entity_id) == "Person" \
                         and not (here.end < len(doc) and doc[here.end].tag_ == "POS"):
                     break  # "Mr. KONO Taro, the Minister for …, Mr. MATSUMOTO Takeaki, the Minister for …": the next name's titles
-                if here is not None and here.start == k and here.entity_id != m.entity_id and k <= m.end + 2 \
+                if here is not None and here.start == k and here.entity_id != m.entity_id and k <= end + 2 \
                         and here.end + 1 < len(doc) and doc[here.end].tag_ == "POS" \
                         and self.type_of(here.entity_id) in {"Agency", "Firm", "Organization"}:
                     # "Paul Lincoln, the MOD's 2nd Parliamentary Under Secretary of State at …": the office after the
@@ -354,7 +359,7 @@ class TitleRules:
                         yield from self.emit(person, ("LEADS" if lead else "WORKS_FOR",), [(here.entity_id, 0)], sent, 0.8)
                         return
                 if here is not None and here.start == k and here.entity_id != m.entity_id:
-                    before = " ".join(t.lower_ for t in doc[max(m.end + 1, k - 3):k])
+                    before = " ".join(t.lower_ for t in doc[max(end + 1, k - 3):k])
                     a = here.end
                     while a < min(len(doc), here.end + 2) and doc[a].pos_ == "NOUN" and doc[a].is_lower \
                             and doc[a].lower_ not in LEADER_LAST_WORDS and doc[a].lower_ not in STAFF_TITLES:
@@ -365,20 +370,20 @@ class TitleRules:
                         break  # "KISHIDA, Minister for … MATSUMOTO": in a list the title is the next name's
                     if here.how == "title" and here.end + 1 < len(doc) and doc[here.end].text == "," \
                             and (nxt := self.mention_at(doc[here.end + 1])) is not None and self.type_of(nxt.entity_id) == "Person" \
-                            and not (doc[k - 1].text == "," and doc[k - 2].i == m.end):
+                            and not (doc[k - 1].text == "," and doc[k - 2].i == end):
                         break  # "Taro Kono, the Minister of Internal Affairs …, Takeaki Matsumoto": the next name's title
                     of = k - 1 - (doc[k - 1].lower_ == "the")
                     office = self.mention_at(doc[here.end + 1]) if here.end + 1 < len(doc) else None
-                    if self.type_of(here.entity_id) == "Government" and k <= m.end + 2 and doc[here.end].text in {"'s", "’s"} \
+                    if self.type_of(here.entity_id) == "Government" and k <= end + 2 and doc[here.end].text in {"'s", "’s"} \
                             and office is not None and office.start == here.end + 1 and office.how == "title":
                         # "Karsten Wildberger, Germany's Minister for Digital Transformation …": the state's minister
                         # serves the state, and leads the ministry the title names (read next)
                         yield from self.emit(person, ("WORKS_FOR",), [(here.entity_id, 0)], sent, 0.75)
                         found_any = True
                     elif self.type_of(here.entity_id) == "Government" and doc[of].lower_ in {"for", "of"} \
-                            and {"minister", "secretary", "ambassador"} & {t.lower_ for t in doc[m.end + 1:of]} \
+                            and {"minister", "secretary", "ambassador"} & {t.lower_ for t in doc[end + 1:of]} \
                             and not any((tm := self.mention_at(t)) is not None and self.type_of(tm.entity_id) in {"Person", "Government"}
-                                        for t in doc[m.end + 1:of]):
+                                        for t in doc[end + 1:of]):
                         # "Ian Murray, the Minister of State for Digital Government and Data for the United Kingdom":
                         # the state the office is of serves as employer
                         yield from self.emit(person, ("WORKS_FOR",), [(here.entity_id, 0)], sent, 0.75)
@@ -392,6 +397,11 @@ class TitleRules:
                         if state is not None and self.type_of(state.entity_id) == "Government":
                             # "X, State Minister for Foreign Affairs of Japan": the office's state employs X too
                             yield from self.emit(person, ("WORKS_FOR",), [(state.entity_id, 0)], sent, 0.8)
+                        elif k == end + 1 and rel == "LEADS" and (own := self._body_state(here.entity_id)) is not None \
+                                and own == self._accompanied_leaders_state(m):
+                            # "Accompanying the Prime Minister were … X MP, Secretary of State for Business, …": a
+                            # minister travelling with the head of government serves that government as well
+                            yield from self.emit(person, ("WORKS_FOR",), [(own, 2)], sent, 0.7)
                     elif "responsible" in before.split() and self.type_of(here.entity_id) in {"Agency", "Organization"}:
                         # "X, Minister … and Minister responsible for the Federal Economic Development Agency for …"
                         yield from self.emit(person, ("LEADS",), [(here.entity_id, 0)], sent, 0.75)
@@ -408,9 +418,9 @@ class TitleRules:
                         else:
                             yield from self.emit(person, ("LEADS",), [(here.entity_id, 0)], sent, 0.8)  # "NTIA Administrator"
                         found_any = True
-                    elif doc[k - 1].text == "," and k - 1 > m.end + 1 and self.type_of(here.entity_id) in {"Firm", "Organization"} \
-                            and (kind := office_kind(" ".join(t.lower_ for t in doc[m.end + 1:k - 1]))) in {"lead", "staff"} \
-                            and all(t.is_title or t.lower_ in {"and", "of"} for t in doc[m.end + 1:k - 1]):
+                    elif doc[k - 1].text == "," and k - 1 > end + 1 and self.type_of(here.entity_id) in {"Firm", "Organization"} \
+                            and (kind := office_kind(" ".join(t.lower_ for t in doc[end + 1:k - 1]))) in {"lead", "staff"} \
+                            and all(t.is_title or t.lower_ in {"and", "of"} for t in doc[end + 1:k - 1]):
                         # "Dr. Mark Liu, Chairman, Taiwan Semiconductor Manufacturing Co. Ltd.": the office, a comma, the body
                         yield from self.emit(person, ("LEADS" if kind == "lead" else "WORKS_FOR",), [(here.entity_id, 0)], sent, 0.75)
                         found_any = True
@@ -420,15 +430,15 @@ class TitleRules:
                         found_any = True
                     k = here.end
                     continue
-                if doc[k].text == "," and k > m.end + 1 and self.mention_at(doc[k + 1] if k + 1 < len(doc) else doc[k]) is None \
+                if doc[k].text == "," and k > end + 1 and self.mention_at(doc[k + 1] if k + 1 < len(doc) else doc[k]) is None \
                         and doc[k + 1].pos_ in {"VERB", "AUX"} if k + 1 < len(doc) else False:
                     break
                 k += 1
-            if found_any and not any(t.lower_ == "of" for t in doc[m.end + 1:k]):
+            if found_any and not any(t.lower_ == "of" for t in doc[end + 1:k]):
                 return  # the titles after the comma are read; "… commander and member of X" goes on below
-        if m.end + 2 < len(doc) and doc[m.end].text == ",":
+        if end + 2 < len(doc) and doc[end].text == ",":
             title_words: list[str] = []
-            k = m.end + 1
+            k = end + 1
             start = k + (doc[k].lower_ == "the")
             owner = self.mention_at(doc[start])
             office = owner.end + 1 if owner is not None else 0
@@ -439,7 +449,7 @@ class TitleRules:
                     and doc[office].lower_ in {"minister", "secretary", "ambassador", "envoy"}:
                 # "Cédric O, France's Minister of State for the Digital Transition": the state's office holder serves it
                 yield from self.emit(person, ("WORKS_FOR",), [(owner.entity_id, 0)], sent, 0.75)
-            while k < min(len(doc), m.end + 8) and doc[k].lower_ not in {"for", "of", "at"} and (
+            while k < min(len(doc), end + 8) and doc[k].lower_ not in {"for", "of", "at"} and (
                     not doc[k].is_punct or doc[k].text == "-"):  # "Co-Founder" is three tokens
                 title_words.append(doc[k].lower_)
                 k += 1
@@ -450,9 +460,9 @@ class TitleRules:
                 # (a plain minister only where one government clearly dominates the article);
                 # "Chrystia Freeland, Deputy Prime Minister and Minister of Finance": the deputy head serves the government
                 gov = self.government_of(m) if not (joined.startswith("minister") or junior) else (
-                    self._closing_state(m) or self.release_state() or self.clear_dominant())
+                    self._closing_state(m) or self._accompanied_leaders_state(m) or self.release_state() or self.clear_dominant())
                 if joined.startswith("minister") and any((mm := self.mention_at(t)) is not None and mm.how == "title"
-                                                       for t in doc[m.end + 1:m.end + 3]):
+                                                       for t in doc[end + 1:end + 3]):
                     gov = None  # "X, Minister of Economy, Trade and Industry": the title names the ministry X leads, no state
                 if gov is not None and self.type_of(gov) == "Government":
                     yield from self.emit(person, ("WORKS_FOR",), [(gov, 2)], sent, 0.6)
@@ -664,6 +674,82 @@ class TitleRules:
         lowered = " ".join(t.lower_ for t in title)
         if heads_government(lowered) and (gov := self.government_of(m)):
             yield from self.emit([(m.entity_id, 0)], ("LEADS",), [(gov, 2)], root.sent, 0.6)
+
+    def styled_title_of(self, m: LinkedMention) -> Iterator[Candidate]:
+        """'Prime Minister of the United Kingdom, The Rt. Honourable David Cameron MP, visited …': a title 'of' a named
+        state or body, a comma, then a style and the holder's name, read from the words alone (the parser seldom
+        hangs a styled name on the title)."""
+        if self.type_of(m.entity_id) != "Person":
+            return
+        found = self._styled_title_body(m)
+        if found is None:
+            return
+        body, lowered = found
+        kind = office_kind(lowered)
+        if kind is None:
+            return
+        rel = {"lead": "LEADS", "staff": "WORKS_FOR", "founder": "FOUNDED"}[kind]
+        if rel == "LEADS" and self.type_of(body) == "Government" and not heads_government(lowered):
+            rel = "WORKS_FOR"  # "the Foreign Minister of Japan, …" serves the state; only its head leads it
+        yield from self.emit([(m.entity_id, 0)], (rel,), [(body, 0)], self.doc[m.start].sent, 0.8)
+
+    def _styled_title_body(self, m: LinkedMention) -> tuple[str, str] | None:
+        """The body and the lower-cased title of "<Title> of <Body>, [The Rt. Hon.] <m>", or None."""
+        doc = self.doc
+        k = m.start
+        styled = False
+        while k - 1 >= 0 and doc[k - 1].text in _NAME_STYLES:
+            k -= 1
+            styled = True
+        if not styled or k - 3 < 0 or doc[k - 1].text != ",":
+            return None  # (a plain "Title of Body, Name" is the appositive rules' business)
+        body = self.mention_at(doc[k - 2])
+        if body is None or self.type_of(body.entity_id) not in {"Government", "Agency", "Firm", "Organization"}:
+            return None
+        j = body.start - (1 if body.start > 0 and doc[body.start - 1].lower_ == "the" else 0)
+        if j - 2 < 0 or doc[j - 1].lower_ != "of":
+            return None
+        words = []
+        i = j - 2
+        while i >= 0 and len(words) < 4 and doc[i].is_title and self.mention_at(doc[i]) is None:
+            words.insert(0, doc[i].lower_)
+            i -= 1
+        if not words:
+            return None
+        return body.entity_id, " ".join(words)
+
+    def _body_state(self, body: str) -> str | None:
+        """The state a known body belongs to, when the article names that state."""
+        entry = self.kb.get(body)
+        state = self.kb.state_of(entry) if entry is not None else None
+        return state if state is not None and state in self.linking.entities else None
+
+    def _accompanied_leaders_state(self, m: LinkedMention) -> str | None:
+        """'Accompanying the Prime Minister on his visit were The Rt. Hon. X MP, Secretary of State for …': ministers
+        travelling with a head of government serve that head's state, not the state visited."""
+        doc = self.doc
+        sent = doc[m.start].sent
+        if not any(t.lemma_.lower() == "accompany" for t in sent):
+            return None
+        title = next((t for t in sent if t.i < m.start and t.text in {"Minister", "President"} and t.i > 0
+                      and doc[t.i - 1].text in {"Prime", "the"}), None)
+        if title is None:
+            return None
+        words = ("Prime", "Minister") if doc[title.i - 1].text == "Prime" else ("President",)
+        holders = [mm for mm in self.ordered if self.type_of(mm.entity_id) == "Person" and (
+            mm.start >= len(words) and tuple(doc[k].text for k in range(mm.start - len(words), mm.start)) == words
+            or (styled := self._styled_title_body(mm)) is not None and styled[1] == " ".join(words).lower())]
+        gov = self.government_of(holders[0]) if holders else None
+        return gov if gov is not None and self.type_of(gov) == "Government" else None
+
+    def stated_state(self, person: str) -> str | None:
+        """The state a styled title names for this person anywhere in the article ("Prime Minister of the United
+        Kingdom, The Rt. Honourable David Cameron MP"): whose government a bare "Prime Minister" of theirs heads."""
+        for mm in self.ordered:
+            if mm.entity_id == person and (found := self._styled_title_body(mm)) is not None \
+                    and self.type_of(found[0]) == "Government":
+                return found[0]
+        return None
 
     def appositive_title_of(self, m: LinkedMention) -> Iterator[Candidate]:
         """'The prime minister of the United Kingdom at the time, Rishi Sunak, …', 'the chief executive of Nvidia,
@@ -891,6 +977,9 @@ class TitleRules:
                 return named[0]
             if led:
                 return None  # the KB knows whom they lead, and the article does not name it
+        stated = self.stated_state(m.entity_id)
+        if stated is not None:
+            return stated  # "Prime Minister David Cameron's visit to Singapore" after "Prime Minister of the United Kingdom, … David Cameron"
         before = self._governments_before(m)
         return before[-1] if before else self.dominant
 
@@ -993,6 +1082,13 @@ class TitleRules:
         return [e for t in (noun, *noun.lefts) if (mm := self.mention_at(t)) is not None and mm.how == "title"
                 for e in [(mm.entity_id, 0)] if self.type_of(e[0]) != "Person"]
 
+    def _later_subject(self, token: Token) -> list[tuple[str, int]]:
+        """The person named as the subject of the clause a fronted phrase opens ("… his tenure as X, Secretary Blinken
+        has laid out …"): whom a possessive pronoun in that phrase points forward to."""
+        root = token.sent.root
+        return [e for c in root.children if c.dep_ == "nsubj" and c.i > token.i
+                for e in self.entities(c, allow_of=False) if self.type_of(e[0]) == "Person"]
+
     def as_title(self, token: Token) -> Iterator[Candidate]:
         """'Macron spoke as President of France', 'she served as director of NIST': the clause subject holds the title."""
         verb = token.head
@@ -1003,8 +1099,11 @@ class TitleRules:
             return
         if tenure is not None:
             # "during my tenure as Foreign Minister", "her term as CEO of X": the possessor held the office
-            holders = [e for c in tenure.children if c.dep_ == "poss" for e in self.entities(c, allow_of=False)
+            owner = next((c for c in tenure.children if c.dep_ == "poss"), None)
+            holders = [e for e in (self.entities(owner, allow_of=False) if owner is not None else [])
                        if self.type_of(e[0]) == "Person"]
+            if owner is not None and owner.tag_ == "PRP$" and (later := self._later_subject(tenure)):
+                holders = later  # "over the course of his tenure as Secretary of State, Secretary Blinken has …"
             for noun in (c for c in token.children if c.dep_ == "pobj"):
                 kind = office_kind(" ".join([c.lower_ for c in noun.lefts if c.dep_ in {"compound", "amod"}] + [noun.lower_]))
                 bodies = [e for t in prep_objects(noun, {"of", "at"}) for e in self.entities(t, allow_of=False)]
@@ -1068,6 +1167,8 @@ _BARE_DEPARTMENT_TITLES = frozenset({"secretary", "under secretary", "undersecre
                                      "minister", "deputy minister", "vice minister"})
 
 
+# The words of a British or Commonwealth style before a name ("The Rt. Honourable", "the Right Hon.").
+_NAME_STYLES = frozenset({"The", "the", "Rt", "Rt.", ".", "Right", "Honourable", "Honorable", "Hon", "Hon."})
 # Ranks of a junior minister written before "Minister for …" ("Assistant Minister for Science").
 _JUNIOR_MINISTER_RANKS = frozenset({"assistant", "associate", "junior"})
 

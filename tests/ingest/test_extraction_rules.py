@@ -5328,3 +5328,50 @@ def test_models_listed_in_brackets_after_a_makers_models_are_its_models(extracto
     assert ("Mistral AI", "DEVELOPS", "Mistral AI-M2-0601") in found or ("Mistral", "DEVELOPS", "Mistral-M2-0601") in found
     assert ("Google", "DEVELOPS", "Gemini-flash") in found
     assert ("Anthropic", "DEVELOPS", "Claude Opus 4") in found
+
+
+def test_a_styled_name_after_a_title_of_a_state_holds_that_title(extractor) -> None:
+    found = triples(extract(extractor, "Prime Minister of New Zealand, The Rt. Honourable Helen Clark MP, visited Japan "
+                                       "on 3 May 2005. Prime Minister Helen Clark met business leaders in Tokyo."))
+    assert ("Helen Clark", "LEADS", "New Zealand") in found
+    assert ("Helen Clark", "LEADS", "Japan") not in found
+
+
+def test_ministers_accompanying_the_prime_minister_serve_the_prime_ministers_state(extractor) -> None:
+    found = triples(extract(extractor, "Prime Minister of the United Kingdom, The Rt. Honourable Gordon Brown MP, visited "
+                                       "Japan, Japan and Japan. Accompanying the Prime Minister on his visit were The Rt. "
+                                       "Hon. Greg Clark MP, Secretary of State for Business, Innovation and Skills; and "
+                                       "The Rt. Hon. Liam Fox MP, Minister for International Trade and Exports."))
+    assert ("Greg Clark", "LEADS", "Department for Business, Innovation and Skills") in found
+    assert ("Greg Clark", "WORKS_FOR", "United Kingdom") in found
+    assert ("Liam Fox", "WORKS_FOR", "United Kingdom") in found
+    assert ("Liam Fox", "WORKS_FOR", "Japan") not in found
+
+
+def test_a_head_of_governments_short_title_before_a_family_name_refers_to_the_full_name(extractor) -> None:
+    found = types(extract(extractor, "She met Prime Minister Lee Hsien Loong at the Istana and later signed an accord "
+                                     "with PM Lee."))
+    assert "PM Lee" not in found and "Lee" not in found
+
+
+def test_a_capitalised_role_before_of_is_not_a_person(extractor) -> None:
+    found = types(extract(extractor, "The minister was Guest of Honour at a reception for business leaders."))
+    assert "Guest" not in found
+
+
+def test_a_transcripts_stage_direction_is_not_a_person(extractor) -> None:
+    found = types(extract(extractor, "MS JONES: I hope we all had coffee. (Laughter.) Let us begin with the Bureau."))
+    assert "Laughter" not in found
+
+
+def test_his_tenure_in_a_fronted_phrase_belongs_to_the_clause_subject_named_after_it(extractor) -> None:
+    found = triples(extract(extractor, "MR PRICE: Good morning. Over the course of his tenure as Secretary of State, "
+                                       "Secretary Blinken has laid out an agenda for the State Department."))
+    assert ("Price", "LEADS", "US Department of State") not in found
+    assert ("Antony Blinken", "LEADS", "US Department of State") in found
+
+
+def test_a_hyphenated_title_in_the_knowledge_base_matches_its_split_tokens(extractor) -> None:
+    found = triples(extract(extractor, "We welcome Ambassador-at-Large for Cyberspace and Digital Policy Jane Okafor to "
+                                       "the briefing."))
+    assert ("Jane Okafor", "LEADS", "Bureau of Cyberspace and Digital Policy") in found
