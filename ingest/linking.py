@@ -656,6 +656,9 @@ _STAFF_BODY_HEADS = frozenset({"secretariat", "directorate", "inspectorate"})
 _ELECTED_OFFICES = frozenset({"Representative", "Senator", "Governor", "Congressman", "Congresswoman", "Mayor",
                               "Councillor", "Councilman", "Councilwoman", "Assemblyman", "Assemblywoman", "Rep.", "Sen.",
                               "Gov."})
+# The headings of a report's sections ("1. Foreword"), which NER takes for names.
+_SECTION_WORDS = frozenset({"Foreword", "Preface", "Introduction", "Contents", "Annex", "Appendix", "Acknowledgements",
+                            "Acknowledgments", "Glossary", "Bibliography"})
 # A transcript's bracketed notes of what the room did ("(Laughter.)").
 _STAGE_DIRECTIONS = frozenset({"Laughter", "Applause", "Crosstalk", "Inaudible", "Pause", "Cheers"})
 # Short forms of a head of government's office written before a name ("PM Lee"): no part of the name.
@@ -883,6 +886,8 @@ def headline_tokens(doc: Doc) -> set[int]:
                     t.text == "," and t.i > 0 and not doc[t.i - 1].like_num for t in line) < 2:  # not a list of names
                 out.update(range(a, b))
         for a, b in zip(marks[::2], marks[1::2], strict=False):
+            if b - a - 1 <= 6 and doc[b - 1].lower_ in PROGRAMME_NOUNS | POLICY_HEADS:
+                continue  # "The “Chips for Europe Initiative”, to support …": a quoted programme's name is a name
             if _title_cased(doc[a + 1:b], lower_allowed=1):
                 out.update(range(a + 1, b))
     return out
@@ -1105,6 +1110,8 @@ class _Linker:
                 continue  # "… Lesley Cowley OBE said": NER's second person is the honour alone
             if len(span) == 1 and span[0].text in _STAGE_DIRECTIONS and span.start > 0 and self.texts[span.start - 1] == "(":
                 continue  # "(Laughter.)", "(Applause.)": a transcript's stage direction, not a name
+            if len(span) == 1 and span[0].text in _SECTION_WORDS:
+                continue  # "1. Foreword": a document's section heading, not a name
             if ent.label_ == "PERSON" and len(span) == 1 and span[0].lower_ in COMMON_WORDS and span[0].lower_ not in GIVEN_NAMES \
                     and span.end + 1 < len(self.doc) and self.lowers[span.end] == "of" and self.doc[span.end + 1].is_title:
                 continue  # "Guest of Honour", "Master of Ceremonies": a capitalised role, not a person's name
@@ -2940,6 +2947,10 @@ class _Linker:
                 if prev is not None and prev.end == m.start and prev.end - prev.start == 1 and _all_caps(doc[prev.start]) \
                         and self.out.entities[prev.entity_id].type in {"Organization", "Agency"} and type_ != "Event":
                     start = prev.start  # "GPAI Tokyo Center": the acronym of the body that runs it opens the name
+                if type_ == "Policy" and base in {"Location", "Government"} and start >= 2 and self.lowers[start - 1] == "for" \
+                        and start - 2 not in self.covered and doc[start - 2].is_title and doc[start - 2].is_alpha \
+                        and (start == 2 or self.texts[start - 3] in _QUOTES | {"the", "The"}):
+                    start -= 2  # "the “Chips for Europe Initiative”": the word and "for" before the place open the name
                 if type_ == "Event" and base == "Government":
                     # "at the Black Hat USA Conference": capitalised words NER left out before the state open the name
                     while start > 0 and start - 1 not in self.covered and doc[start - 1].pos_ == "PROPN" \

@@ -1490,6 +1490,11 @@ class _Relator(TitleRules, LayoutRules):
                 givers = [s for s in subjects if self.type_of(s[0]) in {"Government", "Agency"}]
                 firms = [s for s in subjects if self.type_of(s[0]) == "Firm"]
                 yield from self.emit(givers, ("INVESTS_IN",), firms, sent, 0.7)
+            elif lemma in PACT_VERBS and pact.dep_ == "dobj" and (laws := self._laws_agreed_on(pact)):
+                # "The Council and the European Parliament have reached … agreement on the regulation …, better known
+                # as the 'Chips Act'": lawmakers agreeing a law's text adopt it; they are co-legislators, not partners
+                makers = [s for s in subjects if self.type_of(s[0]) in {"Agency", "Government"}]
+                yield from self.emit(makers, ("ENACTS",), laws, sent, 0.7)
             elif lemma in PACT_VERBS | TIE_VERBS and (pact.dep_ == "dobj" or pact in infinitive_pacts or passive and pact.dep_ == "nsubjpass"):
                 # "X and Y signed an accord", "X and Y strengthen collaboration"; "the accord was signed by X and Y"
                 # (a secretary or minister signs for
@@ -3140,7 +3145,11 @@ class _Relator(TitleRules, LayoutRules):
         states = self.linking.state_pairs.get(m.entity_id)
         if states and self.type_of(m.entity_id) in {"Event", "Policy"}:
             yield from self.emit([(s, 0) for s in states], ("PARTICIPATES_IN",), [(m.entity_id, 0)], self.doc[m.start].sent, 0.7)
-            if len(states) == 2 and self.type_of(m.entity_id) == "Policy" and self.doc[m.end - 1].lower_ in {"partnership", "alliance"}:
+            head = self.doc[m.end - 1]
+            if len(states) == 2 and self.type_of(m.entity_id) == "Policy" and (
+                    head.lower_ in {"partnership", "alliance"} or head.lower_ in _PAIRED_PACT_HEADS and head.is_title):
+                # (a capitalised, named agreement; "the 1986 Japan-United States semiconductor agreement", settling a
+                # trade dispute, is named by no one as a tie)
                 # "The ROK-EU Digital Partnership, signed on 28 November 2022": the two states it pairs are partners
                 yield from self.emit([(states[0], 0)], ("PARTNERS_WITH",), [(states[1], 0)], self.doc[m.start].sent, 0.7)
         elif states and len(states) == 2 and self.type_of(m.entity_id) == "Organization" \
@@ -3364,6 +3373,17 @@ class _Relator(TitleRules, LayoutRules):
         backed = [e for t in prep_objects(head, {"behind"}) for e in self.entities(t)
                   if self.type_of(e[0]) in {"Policy", "Firm", "Government", "Event"}]
         yield from self.emit(backers, ("SUPPORTS",), backed, token.sent, 0.7)
+
+    def _laws_agreed_on(self, pact: Token) -> list[tuple[str, int]]:
+        """The laws an agreement is 'on' ("agreement on the regulation …"), by the name of the policy linked there."""
+        objects = prep_objects(pact, {"on"})
+        # "agreement on the regulation to …, better known as the 'Chips Act'": the name the object is known as
+        if objects:
+            objects += [n for t in pact.subtree if t.lower_ == "as" and t.head.lower_ == "known"
+                        for n in t.subtree if self.mention_at(n) is not None]
+        return list(dict.fromkeys(
+            (m.entity_id, 0) for o in objects if (m := self.mention_at(o)) is not None
+            and self.type_of(m.entity_id) == "Policy" and _name_head(self.linking.entities[m.entity_id].name) in LAW_HEADS))
 
     def agreed_law(self, token: Token) -> Iterator[Candidate]:
         """'today's political agreement by the European Parliament and the Council on the Artificial Intelligence
@@ -4538,6 +4558,8 @@ _JOINT_WORK_NOUNS = frozenset({"research", "development", "work", "project", "st
 # Verbs of saying or committing that a body does in a document of its own ("In Budget 2025, the government indicated").
 _VOICING_VERBS = frozenset({"indicate", "announce", "commit", "pledge", "propose", "outline", "say", "state", "promise",
                             "confirm", "identify", "signal", "set", "earmark", "allocate", "unveil"})
+# Heads of a pact named with the two states it binds ("the UK-Singapore Digital Economy Agreement"): they are partners.
+_PAIRED_PACT_HEADS = frozenset({"partnership", "alliance", "agreement", "accord", "pact", "treaty", "deal", "arrangement"})
 _SHARED_WORK_NOUNS = frozenset({"work", "collaboration", "cooperation", "co-operation", "partnership"})
 _BACKED_WORDS = frozenset({"backed", "funded", "financed", "owned", "supported"})
 # Participles of an aside after a name: "Humain, backed by the Public Investment Fund, …".

@@ -5375,3 +5375,28 @@ def test_a_hyphenated_title_in_the_knowledge_base_matches_its_split_tokens(extra
     found = triples(extract(extractor, "We welcome Ambassador-at-Large for Cyberspace and Digital Policy Jane Okafor to "
                                        "the briefing."))
     assert ("Jane Okafor", "LEADS", "Bureau of Cyberspace and Digital Policy") in found
+
+
+def test_lawmakers_reaching_agreement_on_a_law_enact_it_and_are_not_partners(extractor) -> None:
+    found = triples(extract(extractor, "The Council and the European Parliament have reached today a provisional "
+                                       "agreement on the regulation to secure Europe's data, better known as the 'Data Act'."))
+    assert ("Council of the European Union", "ENACTS", "Data Act") in found
+    assert ("European Parliament", "ENACTS", "Data Act") in found
+    assert not any(r[1] == "PARTNERS_WITH" for r in found)
+
+
+def test_an_agreement_named_for_two_states_makes_them_partners(extractor) -> None:
+    found = triples(extract(extractor, "The Australia-Singapore Digital Economy Agreement entered into force in 2020."))
+    pair = {"Australia", "Singapore"}
+    assert any(r[1] == "PARTNERS_WITH" and {r[0], r[2]} == pair for r in found)
+
+
+def test_a_quoted_programme_name_with_a_place_inside_is_one_policy(extractor) -> None:
+    found = types(extract(extractor, "The Commission proposed three pillars:\n\n1. The “Digital for Africa Initiative”, "
+                                     "to support connectivity"))
+    assert found.get("Digital for Africa Initiative") == "Policy"
+
+
+def test_a_reports_section_heading_is_no_name(extractor) -> None:
+    found = types(extract(extractor, "1. Foreword\n\nThe digital landscape is evolving fast for the UK."))
+    assert "Foreword" not in found
