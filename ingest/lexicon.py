@@ -84,6 +84,8 @@ LEADERSHIP_NOUNS = {"leadership", "helm", "direction", "chairmanship", "stewards
 
 # Courtesy titles between an office and a name ("Chief Information Officer Dr. Kelly Fletcher").
 HONORIFICS = frozenset({"Dr.", "Dr", "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Prof.", "Professor", "Sir", "Dame", "H.E.", "Hon."})
+# The words of a British or Commonwealth style before a name ("The Rt. Honourable", "the Right Hon.").
+STYLE_WORDS = frozenset({"Right", "Rt", "Rt.", "Honourable", "Honorable", "Hon", "Hon."})
 
 # Fields of technology: capitalised in lists of cooperation areas ("High Performance Computing (HPC) and Quantum
 # technology, Beyond 5G and 6G"), where NER takes them for people or companies; a field is no actor.

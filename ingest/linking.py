@@ -50,6 +50,7 @@ from graphkit.ingest.lexicon import (
     RANK_WORDS,
     SPEECH_NOUNS,
     STAFF_TITLES,
+    STYLE_WORDS,
     TECHNOLOGY_FIELDS,
 )
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -294,7 +295,7 @@ _WORK_NOUNS = frozenset({"game", "film", "movie", "novel", "book", "album", "son
 _LEADING_OFFICES = frozenset({"president", "chairman", "chairwoman", "chair", "director", "head", "dean", "rector", "ceo",
                               "founder", "co-founder", "chancellor", "provost", "principal"})
 # Honorifics before a personal name ("the Honourable Chrystia Freeland", "Rt Hon Keir Starmer").
-_PERSON_HONORIFICS = HONORIFICS | {"Honourable", "Honorable", "Hon", "Rt", "Rt.", "Right", "Professors", "Drs", "Drs."}
+_PERSON_HONORIFICS = HONORIFICS | STYLE_WORDS | {"Professors", "Drs", "Drs."}
 # The honorifics before which two or three unnamed capitalised words are a person ("the Honourable Navdeep Bains").
 _NAME_HONORIFICS = HONORIFICS | {"Honourable", "Honorable"}
 # The particles of an Arabic name's lineage ("Mohammed bin Salman Al Saud"): such a name is shortened to its first word.

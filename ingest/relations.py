@@ -1504,8 +1504,7 @@ class _Relator(TitleRules, LayoutRules):
                     parties = [p for p in parties if not self._names_an_office(p[0], sent)]
                     # ("The two ministers signed a memorandum": people whose side is unknown are no parties themselves)
                     parties = [p for p in parties if self.type_of(p[0]) != "Person"]
-                for i, a in enumerate(parties):
-                    yield from self.emit([a], ("PARTNERS_WITH",), [b for b in parties[i + 1:] if b[0] != a[0]], sent, 0.75)
+                yield from self.mutual(parties, sent, 0.75)
         # "The following officials attended the meeting from Japan: A, B …": delegates of a state serve it
         if any(t.tag_ == "NNS" and "Person" in LIST_CLASS_NOUNS.get(t.lemma_.lower(), ()) for t in subj_tokens):
             heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
@@ -1523,8 +1522,7 @@ class _Relator(TitleRules, LayoutRules):
             parties = list(dict.fromkeys(self.office_holder_party(s, sent, leaders=True) for s in subjects))
             # ("The ministers agreed … to accelerate collaboration": people whose side is unknown are no parties)
             parties = [p for p in parties if self.type_of(p[0]) != "Person"]
-            for i, a in enumerate(parties):
-                yield from self.emit([a], ("PARTNERS_WITH",), [p for p in parties[i + 1:] if p[0] != a[0]], sent, 0.7)
+            yield from self.mutual(parties, sent, 0.7)
         # "Tencent and ByteDance have ordered H20 chips from Nvidia": whoever goods are bought from supplies the buyer
         goods = [c for c in verb.children if c.dep_ == "dobj"] if lemma in _BUY_VERBS and not passive else []
         if goods and (suppliers := [  # ('from' on the verb, or on the goods: "bought chips from AMD")
@@ -2701,8 +2699,7 @@ class _Relator(TitleRules, LayoutRules):
                            and (mm := self.mention_at(c)) is not None and self.type_of(mm.entity_id) == "Government"]
         parties = list(dict.fromkeys(states))
         if len({p for p, _ in parties}) >= 2 and any(self.mention_at(t) is None for s in subs for t in (s, *conjoined(s))):
-            for i, a in enumerate(parties):
-                yield from self.emit([a], ("PARTNERS_WITH",), [p for p in parties[i + 1:] if p[0] != a[0]], verb.sent, 0.7)
+            yield from self.mutual(parties, verb.sent, 0.7)
 
     def voiced_in(self, token: Token) -> Iterator[Candidate]:
         """'In Budget 2025, the government indicated its intent to …': a government or body that says, commits or
@@ -2717,6 +2714,11 @@ class _Relator(TitleRules, LayoutRules):
             return
         speakers = [e for t in subs for e in self.entities(t, allow_of=False) if self.type_of(e[0]) in {"Government", "Agency"}]
         yield from self.emit(speakers, ("ENACTS",), documents, token.sent, 0.7)
+
+    def mutual(self, parties: list[tuple[str, int]], sent: Span, confidence: float) -> Iterator[Candidate]:
+        """Each party PARTNERS_WITH every other one listed after it (the relation is symmetric: each pair once)."""
+        for i, a in enumerate(parties):
+            yield from self.emit([a], ("PARTNERS_WITH",), [p for p in parties[i + 1:] if p[0] != a[0]], sent, confidence)
 
     def advancing_work(self, verb: Token) -> Iterator[Candidate]:
         """'the Government of Canada and TELUS are advancing work under …': named parties who together advance,
@@ -2734,8 +2736,7 @@ class _Relator(TitleRules, LayoutRules):
                                      if self.type_of(e[0]) in {"Government", "Agency", "Firm", "Organization"}))
         if len({p for p, _ in parties}) < 2:
             return
-        for i, a in enumerate(parties):
-            yield from self.emit([a], ("PARTNERS_WITH",), [p for p in parties[i + 1:] if p[0] != a[0]], verb.sent, 0.7)
+        yield from self.mutual(parties, verb.sent, 0.7)
 
     def partners_named(self, token: Token) -> Iterator[Candidate]:
         """'Canada's commercial relations with its partners across the U.S. and the European Union', 'its partners
@@ -2924,8 +2925,7 @@ class _Relator(TitleRules, LayoutRules):
         parties = [self.office_holder_party(e, token.sent, leaders=True) for s in self.subjects(token)[0]
                    for e in self.entities(s, allow_of=False)]
         parties = list(dict.fromkeys(p for p in parties if self.type_of(p[0]) in {"Firm", "Government", "Agency", "Organization"}))
-        for i, a in enumerate(parties):
-            yield from self.emit([a], ("PARTNERS_WITH",), [p for p in parties[i + 1:] if p[0] != a[0]], token.sent, 0.7)
+        yield from self.mutual(parties, token.sent, 0.7)
 
     def counterpart(self, token: Token) -> Iterator[Candidate]:
         """'met his South Korean counterpart, Ahn Gyu-back', 'his US counterpart Marco Rubio': a counterpart named
@@ -3147,7 +3147,7 @@ class _Relator(TitleRules, LayoutRules):
             yield from self.emit([(s, 0) for s in states], ("PARTICIPATES_IN",), [(m.entity_id, 0)], self.doc[m.start].sent, 0.7)
             head = self.doc[m.end - 1]
             if len(states) == 2 and self.type_of(m.entity_id) == "Policy" and (
-                    head.lower_ in {"partnership", "alliance"} or head.lower_ in _PAIRED_PACT_HEADS and head.is_title):
+                    head.lower_ in {"partnership", "alliance"} or head.lower_ in _NAMED_PACT_HEADS and head.is_title):
                 # (a capitalised, named agreement; "the 1986 Japan-United States semiconductor agreement", settling a
                 # trade dispute, is named by no one as a tie)
                 # "The ROK-EU Digital Partnership, signed on 28 November 2022": the two states it pairs are partners
@@ -3374,12 +3374,13 @@ class _Relator(TitleRules, LayoutRules):
                   if self.type_of(e[0]) in {"Policy", "Firm", "Government", "Event"}]
         yield from self.emit(backers, ("SUPPORTS",), backed, token.sent, 0.7)
 
-    def _laws_agreed_on(self, pact: Token) -> list[tuple[str, int]]:
-        """The laws an agreement is 'on' ("agreement on the regulation …"), by the name of the policy linked there."""
-        objects = prep_objects(pact, {"on"})
+    def _laws_agreed_on(self, head: Token) -> list[tuple[str, int]]:
+        """The laws an agreement (or the 'by' phrase the parser hung the 'on' phrase from) is 'on' ("agreement on the
+        Artificial Intelligence Act"), by the head word of the policy linked there."""
+        objects = prep_objects(head, {"on"})
         # "agreement on the regulation to …, better known as the 'Chips Act'": the name the object is known as
         if objects:
-            objects += [n for t in pact.subtree if t.lower_ == "as" and t.head.lower_ == "known"
+            objects += [n for t in head.subtree if t.lower_ == "as" and t.head.lower_ == "known"
                         for n in t.subtree if self.mention_at(n) is not None]
         return list(dict.fromkeys(
             (m.entity_id, 0) for o in objects if (m := self.mention_at(o)) is not None
@@ -3393,9 +3394,7 @@ class _Relator(TitleRules, LayoutRules):
         agents = [t for t in prep_objects(token, {"by"})]
         if not agents:
             return
-        laws = [(m.entity_id, 0) for t in (token, *(n for a in agents for n in conjoined(a)))
-                for o in prep_objects(t, {"on"}) if (m := self.mention_at(o)) is not None
-                and self.type_of(m.entity_id) == "Policy" and _name_head(self.linking.entities[m.entity_id].name) in LAW_HEADS]
+        laws = [law for t in (token, *(n for a in agents for n in conjoined(a))) for law in self._laws_agreed_on(t)]
         makers = [e for a in agents for e in self.entities(a, allow_of=False)
                   if self.type_of(e[0]) in {"Agency", "Government"}]
         yield from self.emit(makers, ("ENACTS",), laws, token.sent, 0.7)
@@ -3649,8 +3648,7 @@ class _Relator(TitleRules, LayoutRules):
                 and not prep_objects(token, {"of", "in", "to", "for"}):
             # "Japan, the United States, and the ROK are partners that share basic values": partners of one another
             parties = [h for h in holders if self.type_of(h[0]) in {"Government", "Firm", "Organization", "Agency"}]
-            for i, a in enumerate(parties):
-                yield from self.emit([a], ("PARTNERS_WITH",), [b for b in parties[i + 1:] if b[0] != a[0]], token.sent, 0.7)
+            yield from self.mutual(parties, token.sent, 0.7)
         else:
             yield from self.emit(company, ("SUPPLIES",), [h for h in holders if self.type_of(h[0]) in {"Firm", "Government"}],
                                  token.sent, 0.7)
@@ -3859,8 +3857,7 @@ class _Relator(TitleRules, LayoutRules):
             return  # "the two sides exchanged views on cooperation … between Japan and TSMC": talked about, not stated
         for parties in groups:
             parties = [p for p in parties if p[0] in named]  # "British firm Nscale": the demonym describes, it is no party
-            for i, a in enumerate(parties):
-                yield from self.emit([a], ("PARTNERS_WITH",), parties[i + 1:], token.sent, 0.75)
+            yield from self.mutual(parties, token.sent, 0.75)
         if lemma in _PACT_NOUNS:
             # "the agreement between the EU and India on a Memorandum of Understanding on semiconductors": the parties
             # to an agreement on a named pact take part in it (the parser may hang 'on' on the last party)
@@ -4554,12 +4551,13 @@ _CODEVELOP_VERBS = frozenset({"develop", "build", "design", "create", "co-develo
 _TOGETHER_VERBS = frozenset({"cooperate", "collaborate", "partner", "team", "work"})
 # Work two parties can do together: "joint research with X".
 _JOINT_WORK_NOUNS = frozenset({"research", "development", "work", "project", "study", "effort", "programme", "program", "activity"})
-# What two parties advance together as one piece of work ("A and B are advancing work under …").
 # Verbs of saying or committing that a body does in a document of its own ("In Budget 2025, the government indicated").
 _VOICING_VERBS = frozenset({"indicate", "announce", "commit", "pledge", "propose", "outline", "say", "state", "promise",
                             "confirm", "identify", "signal", "set", "earmark", "allocate", "unveil"})
-# Heads of a pact named with the two states it binds ("the UK-Singapore Digital Economy Agreement"): they are partners.
-_PAIRED_PACT_HEADS = frozenset({"partnership", "alliance", "agreement", "accord", "pact", "treaty", "deal", "arrangement"})
+# Heads of a pact that, capitalised in a name pairing two states ("the UK-Singapore Digital Economy Agreement"), make
+# the states partners (a "partnership" or "alliance" does so in lower case too).
+_NAMED_PACT_HEADS = frozenset({"agreement", "accord", "pact", "treaty", "deal", "arrangement"})
+# What two parties advance together as one piece of work ("A and B are advancing work under …").
 _SHARED_WORK_NOUNS = frozenset({"work", "collaboration", "cooperation", "co-operation", "partnership"})
 _BACKED_WORDS = frozenset({"backed", "funded", "financed", "owned", "supported"})
 # Participles of an aside after a name: "Humain, backed by the Public Investment Fund, …".

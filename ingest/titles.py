@@ -25,6 +25,7 @@ from graphkit.ingest.lexicon import (
     POST_NOMINALS,
     RANK_WORDS,
     STAFF_TITLES,
+    STYLE_WORDS,
 )
 from spacy.tokens import Doc, Span, Token
 
@@ -1051,11 +1052,7 @@ class TitleRules:
         (Michelle Donelan led DSIT, a UK department: the United Kingdom)."""
         entry = self.kb.get(m.entity_id)
         for fact in entry.facts if entry is not None else ():
-            body = self.kb.get(fact.object) if fact.type in {"LEADS", "WORKS_FOR"} else None
-            if body is None:
-                continue
-            state = self.kb.state_of(body)
-            if state is not None and state in self.linking.entities:
+            if fact.type in {"LEADS", "WORKS_FOR"} and (state := self._body_state(fact.object)) is not None:
                 return state
         return None
 
@@ -1167,8 +1164,8 @@ _BARE_DEPARTMENT_TITLES = frozenset({"secretary", "under secretary", "undersecre
                                      "minister", "deputy minister", "vice minister"})
 
 
-# The words of a British or Commonwealth style before a name ("The Rt. Honourable", "the Right Hon.").
-_NAME_STYLES = frozenset({"The", "the", "Rt", "Rt.", ".", "Right", "Honourable", "Honorable", "Hon", "Hon."})
+# A British or Commonwealth style before a name, with its article ("The Rt. Honourable", "the Right Hon.").
+_NAME_STYLES = STYLE_WORDS | {"The", "the"}
 # Ranks of a junior minister written before "Minister for …" ("Assistant Minister for Science").
 _JUNIOR_MINISTER_RANKS = frozenset({"assistant", "associate", "junior"})
 
