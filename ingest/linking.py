@@ -1331,6 +1331,81 @@ class _Linker:
                 self.out.nested.append(LinkedMention(m.start, m.end, body, "distributive"))
             self.out.distributive[head.i] = found
 
+    def link_shared_region_heads(self) -> None:
+        """'I will visit Yamagata and Akita Prefectures': two names sharing one plural word for a kind of region are
+        two regions of that kind ("Yamagata Prefecture", "Akita Prefecture"), wherever NER put the plural (often on
+        a person's name); the first name, written bare elsewhere in the text, is that region too."""
+        doc = self.doc
+        for i, head in enumerate(doc):
+            if head.text not in _REGION_PLURALS or i < 3 or not doc[i - 1].is_title or doc[i - 2].lower_ != "and" \
+                    or not doc[i - 3].is_title or doc[i - 3].pos_ != "PROPN":
+                continue
+            kind = _singular(head.text)
+            replaced = {m.entity_id for k in range(i - 3, i + 1) if (m := self.covered.get(k)) is not None}
+            second = self.entity_for_name(f"{doc[i - 1].text} {kind}", "Location")
+            first = self.entity_for_name(f"{doc[i - 3].text} {kind}", "Location")
+            self.add(i - 1, i + 1, second, "region", replace=True)
+            self.add(i - 3, i - 2, first, "region", replace=True)
+            for k, bare in ((i - 3, first), (i - 1, second)):
+                for m in [m for m in self.out.mentions if m.end - m.start == 1 and m.start != k
+                          and self.texts[m.start] == doc[k].text and not self.out.entities[m.entity_id].from_kb
+                          and (m.start + 1 >= len(doc) or doc[m.start + 1].text != kind)]:
+                    self.add(m.start, m.end, bare, "region", replace=True)
+            for eid in replaced - {m.entity_id for m in self.out.mentions}:
+                if not self.out.entities[eid].from_kb:
+                    del self.out.entities[eid]  # NER's "Akita Prefectures" (a person) must not lend later passes a surname
+
+    def extend_act_on_names(self) -> None:
+        """'the Act on the Promotion of Ensuring National Security …': a law named "Act on (the) …" (Japan's way of
+        naming laws in translation) starts at "Act", where NER began at the subject matter."""
+        doc = self.doc
+        for m in list(self.out.mentions):
+            if self.out.entities[m.entity_id].from_kb or m.how != "ner" or m.start < 2:
+                continue  # (NER may have taken the subject matter for a body: "Promotion of Secure Cloud Services")
+            k = m.start - 1 if doc[m.start - 1].lower_ == "the" else m.start
+            if k < 2 or doc[k - 1].lower_ != "on" or doc[k - 2].text not in {"Act", "Law"} or k - 2 in self.covered:
+                continue
+            self.add(k - 2, m.end, self.entity_for_name(doc[k - 2:m.end].text, "Policy"), "ner", replace=True)
+
+    def merge_quoted_short_names(self) -> None:
+        """'the Act on the Promotion of … Economic Measures (the "Economic Security Promotion Act")': a name in
+        quotes in brackets right after a name of the same kind is that name's short form, and so are its later uses."""
+        doc = self.doc
+        for i in (i for i, text in enumerate(self.texts) if text == "(" and 0 < i < len(doc) - 4):
+            k = i + 2 if self.lowers[i + 1] == "the" else i + 1
+            if self.texts[k] not in _QUOTES or (long := self.covered.get(i - 1)) is None or long.end != i \
+                    or (short := self.covered.get(k + 1)) is None or short.start != k + 1 \
+                    or short.end + 1 >= len(doc) or self.texts[short.end] not in _QUOTES or self.texts[short.end + 1] != ")":
+                continue
+            keep, drop = long.entity_id, short.entity_id
+            if keep == drop or self.out.entities[keep].type != self.out.entities[drop].type:
+                continue
+            if self.out.entities[drop].from_kb and not self.out.entities[keep].from_kb:
+                keep, drop = drop, keep  # the knowledge base's entry is the law's canonical name
+            for m in [m for m in self.out.mentions if m.entity_id == drop]:
+                self.add(m.start, m.end, keep, m.how, replace=True)
+
+    def link_ports(self) -> None:
+        """'a carbon-neutral port in the Port of Sakata': "Port of" and a capitalised name is a place, whether NER
+        missed it or took only the town."""
+        doc = self.doc
+        for i in range(len(doc) - 2):
+            if doc[i].text != "Port" or doc[i + 1].text != "of" or not doc[i + 2].is_title or doc[i + 2].pos_ != "PROPN":
+                continue
+            end = i + 3
+            while end < len(doc) and end - i < 5 and doc[end].is_title and doc[end].pos_ == "PROPN" \
+                    and doc[end].lower_ not in _PORT_BODY_HEADS:
+                end += 1
+            if end < len(doc) and doc[end].lower_ in _PORT_BODY_HEADS:
+                continue  # "the Port of Seattle Commission": the body that runs the port
+            inside = {m.entity_id for k in range(i, end) if (m := self.covered.get(k)) is not None}
+            if any(self.out.entities[e].type not in {"Location", "Government"} or self.covered[k].start < i
+                   or self.covered[k].end > end for k in range(i, end) if k in self.covered for e in [self.covered[k].entity_id]):
+                continue  # part of a longer name ("the Port of Seattle Commission")
+            if i in self.covered and inside == {self.covered[i].entity_id} and self.covered[i].end == end:
+                continue
+            self.add(i, end, self.entity_for_name(doc[i:end].text, "Location"), "port", replace=True)
+
     def drop_plural_kinds(self) -> None:
         """'their respective AI Safety Institutes': a plural body noun no state list distributes names a kind, not a body.
 
@@ -2711,6 +2786,24 @@ class _Linker:
                     continue
             self._add_national_unit(m.start, state)
 
+    def link_regional_units(self) -> None:
+        """'Amkor Technology Arizona, Inc., a subsidiary of Amkor Technology, Inc.': a company whose registered name
+        puts a known region (a state or province) right before its legal form is the unit based in that region."""
+        doc = self.doc
+        for m in list(self.out.mentions):
+            if self.out.entities[m.entity_id].type != "Firm" or m.end - m.start < 4 or m.entity_id in self.out.national_units:
+                continue
+            last = m.end - 1
+            if self.lowers[last].rstrip(".") not in _LEGAL_FORMS:
+                continue
+            k = last - 1 if self.texts[last - 1] == "," else last
+            region = next((e for e in self.kb.lookup(self.texts[k - 1]) if e.type == "Location" and e.country), None)
+            if region is None or k - 1 <= m.start or not doc[k - 1].is_title:
+                continue
+            place = self.entity_for_kb(region.id)
+            self.out.nested.append(LinkedMention(k - 1, k, place, "qualifier"))
+            self.out.national_units[m.entity_id] = place
+
     def split_names_before_shared_nouns(self) -> None:
         """'housed at the DOE's Office of Science and Applied Energy facilities': a body's name NER ran on through "and"
         into words a lower-case plural noun after it heads is the body's name up to "and" ("Applied Energy facilities"
@@ -3014,6 +3107,16 @@ class _Linker:
             if start == (k - 1 if comma else k):
                 continue
             first = self.covered.get(start)
+            alone = self.covered.get(k)
+            region = self.covered.get(k - 2) if comma else None
+            if region is not None and region.end == k - 1 and region.start - start >= 2 \
+                    and self.out.entities[region.entity_id].type in {"Location", "Government"} \
+                    and (alone is None or alone.start == k and self.out.entities[alone.entity_id].type == "Firm") \
+                    and all(i not in self.covered for i in range(start, region.start)):
+                # "Corvex Semiconductor Texas, Inc.": NER kept only the state (and perhaps a company called "Inc.");
+                # the capitalised words before the state, the state and the legal form are one company
+                self.add(start, end, self.entity_for_name(doc[start:end].text, "Firm"), "chunk", replace=True)
+                continue
             if first is None or first.start != start or self.out.entities[first.entity_id].type != "Firm":
                 continue  # only a name that opens with a firm's mention: "Acme Holdings, Inc." alone stays as NER saw it
             last = k - 1 if comma else k
@@ -3536,7 +3639,9 @@ class _Linker:
         used alone later, is that body. Generic openers ("National", "United"), given names and known names are not."""
         doc = self.doc
         bodies: dict[str, str] = {}
-        for m in sorted(self.out.mentions, key=lambda m: m.start):
+        # (a company's national or regional unit, "Corvex Semiconductor Texas, Inc.", yields its short name to the
+        # parent named after it: "Corvex's investment" is the parent's)
+        for m in sorted(self.out.mentions, key=lambda m: (m.entity_id in self.out.national_units, m.start)):
             draft = self.out.entities[m.entity_id]
             first = doc[m.start]
             long_enough = m.end - m.start >= 3 or (  # "Elpida Memory" → "Elpida": a company's word before a generic head
@@ -3547,6 +3652,7 @@ class _Linker:
                 bodies.setdefault(first.text, m.entity_id)
         if not bodies:
             return
+        moved: dict[str, str] = {}
         for m in list(self.out.mentions):
             if m.end - m.start != 1 or doc[m.start].text not in bodies or self.out.entities[m.entity_id].from_kb:
                 continue
@@ -3557,7 +3663,13 @@ class _Linker:
                 continue  # "Aloha High School in Aloha, Oregon": a town of that name, not the body
             target = bodies[doc[m.start].text]
             if target != m.entity_id and any(mm.entity_id == target and mm.start < m.start for mm in self.out.mentions):
+                moved.setdefault(m.entity_id, target)
                 self.add(m.start, m.end, target, "repeat", replace=True)
+        for old, target in moved.items():
+            rest = [mm for mm in self.out.mentions if mm.entity_id == old]
+            if rest and all(doc[mm.start].is_lower for mm in rest):
+                for mm in rest:  # "Amkor … the company's completion": what pointed back at the short name goes with it
+                    self.add(mm.start, mm.end, target, mm.how, replace=True)
 
     def link_portfolio_words(self) -> None:
         """'NIST at Commerce' in an article naming the Department of Commerce: a department's portfolio word written
@@ -3808,6 +3920,19 @@ class _Linker:
             target = names.get(text[4:]) if text.startswith("New ") else names.get(text)
             if target is not None and target != m.entity_id and self.out.entities[target].type == draft.type:
                 m.entity_id = target
+
+    def merge_legal_form_variants(self) -> None:
+        """'Amkor Technology Arizona, Inc., a subsidiary of Amkor Technology, Inc.' after a headline's "Amkor
+        Technology": a company's name with its legal form is the company the article also names without it."""
+        for eid, draft in list(self.out.entities.items()):
+            if draft.type != "Firm" or draft.from_kb:
+                continue
+            base = _LEGAL_FORM_TAIL.sub("", draft.name)
+            target = self.by_key.get(("Firm", norm_name(base))) if base != draft.name else None
+            if target is None or target == eid or not any(m.entity_id == target for m in self.out.mentions):
+                continue
+            for m in [m for m in self.out.mentions if m.entity_id == eid]:
+                self.add(m.start, m.end, target, m.how, replace=True)
 
     def link_workplaces(self) -> None:
         """'who had previously worked at Quora': an unknown place NER saw where someone works is an employer."""
@@ -5312,6 +5437,10 @@ _ORDER_SHORT_FORMS = frozenset({"E.O.", "EO", "E.O"})
 _AKA = {"also known as", "aka", "a.k.a.", "formerly known as", "known as", "also called"}
 _OFFICE_WORDS = {"minister", "secretary", "commissioner"}
 # Lower-case words for a kind of place after its name ("Tanba town", "Wuchuan city").
+# Words after a port's name that make it the body running the port.
+_PORT_BODY_HEADS = frozenset({"commission", "authority", "board", "corporation", "company", "district", "trust"})
+# Plural words for a kind of region two coordinated names can share ("Yamagata and Akita Prefectures").
+_REGION_PLURALS = frozenset({"Prefectures", "Provinces", "Counties", "Oblasts", "Governorates"})
 _PLACE_NOUNS = frozenset({"town", "city", "village", "county", "province", "district", "prefecture", "township",
                           "municipality", "borough"})
 # Academic degrees, which NER often takes for bodies.
@@ -5350,6 +5479,8 @@ _DOCUMENT_NOUNS = {"rule", "rules", "ifr", "order", "act", "regulation", "regula
                    "guidance", "law", "bill", "strategy", "e.o", "eo", "notice", "proclamation", "decree"}
 _LEGAL_FORMS = {"inc", "corp", "corporation", "ltd", "llc", "plc", "gmbh", "limited", "co"}
 _SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+# A company's legal form at the end of its name ("…, Inc.", "… LLC"), with the comma before it.
+_LEGAL_FORM_TAIL = re.compile(r",?\s+(?:Inc|Corp|Corporation|Ltd|LLC|PLC|plc|GmbH|Limited|Co)\.?$")
 _COMMA_LEGAL_FORMS = frozenset({"inc", "llc", "ltd", "corp", "plc", "l.l.c"})
 # Nouns for a gathering, before its quoted title ('a side event "…"', 'a panel "…"').
 _GATHERING_NOUNS = frozenset({"event", "session", "webinar", "panel", "conference", "forum", "symposium", "workshop",
@@ -5494,6 +5625,10 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     """Resolve the mentions of one parsed article (pure: the Doc is only read)."""
     linker = _Linker(doc, kb)
     linker.link_ents()
+    linker.link_shared_region_heads()
+    linker.link_ports()
+    linker.extend_act_on_names()
+    linker.merge_quoted_short_names()
     linker.link_executive_orders()
     linker.link_ticket_surnames()
     linker.link_titled_surname_lists()
@@ -5550,6 +5685,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_agreements_between()
     linker.link_paired_agreements()
     linker.link_national_units()
+    linker.link_regional_units()
     linker.link_flag_carriers()
     linker.split_names_before_shared_nouns()
     linker.link_shared_programme_heads()
@@ -5604,6 +5740,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_titled_bodies()
     linker.link_repeated_names()
     linker.merge_name_variants()
+    linker.merge_legal_form_variants()
     linker.extend_hyphenated_given_names()
     linker.link_demonyms()
     linker.retype_models()

@@ -120,6 +120,8 @@ IMPOSE_VERBS = {"impose", "tighten", "expand", "introduce", "announce", "issue",
 RESTRICTION_NOUNS = {"ban", "restriction", "control", "curb", "sanction", "limit", "embargo", "blacklist",
                      "prohibition", "barrier", "tariff", "block", "blockade", "crackdown"}
 LISTING_VERBS = {"add", "place", "put", "designate", "list", "blacklist", "include", "move"}
+# What a ministry approves for a company ("approved SUMCO's plan", "approves the production plan … by Micron").
+_APPROVED_PLAN_NOUNS = frozenset({"plan", "project", "proposal", "application"})
 ALLOW_VERBS = {"allow", "permit", "approve", "authorise", "authorize", "clear", "greenlight", "license", "resume"}
 TRADE_NOUNS = {"export", "exports", "sale", "sales", "shipment", "shipments", "supply", "supplies", "use", "access"}
 FUNDING_NOUNS = {"investment", "funding", "backing", "stake", "capital", "financing", "injection", "grant", "round",
@@ -362,6 +364,11 @@ class _Relator(TitleRules, LayoutRules):
         speaker = self.document_speaker()
         led = [b for b in self.kb.led_by(speaker) if b.id in self.linking.entities] if speaker is not None else []
         led.sort(key=lambda b: b.type == "Government")
+        if not led and speaker is not None:
+            # "Press Conference by Minister Nishimura … Press Conference Room, METI Main Building": a minister
+            # speaking in their ministry's own building speaks for it
+            return next((m.entity_id for m in self.ordered if m.start < 80 and self.type_of(m.entity_id) == "Agency"
+                         and m.end < len(self.doc) and self.doc[m.end].text in {"Main", "Building", "Headquarters"}), None)
         return led[0].id if led else None
 
     def _gathering_places(self, prep: Token) -> list[tuple[str, int]]:
@@ -411,6 +418,10 @@ class _Relator(TitleRules, LayoutRules):
             anyone = [m for m in self.ordered if floor <= m.start < token.i and self.type_of(m.entity_id) != "Person"
                       and (self.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"} or self.doc[m.start].dep_ in {"nsubj", "nsubjpass"})]
             if anyone and self.type_of(anyone[-1].entity_id) not in wanted:
+                return None
+            if anyone and token.lower_ == "it" and self._coordinated(anyone[-1]):
+                # "The EU and the US have held the fourth meeting … It was co-chaired by …": a singular 'it' after
+                # two conjoined subjects is the thing they acted on, never one of them
                 return None
         # "Its release of ChatGPT has been credited …": a possessive opening the clause's subject continues the topic too
         opens_subject = token.dep_ == "poss" and token.lower_ in {"its", "their"} and token.head.dep_ in {"nsubj", "nsubjpass"} \
@@ -463,6 +474,11 @@ class _Relator(TitleRules, LayoutRules):
             if nxt is not None and self.type_of(nxt.entity_id) == "Person" and self.doc[nxt.end - 1].head.i == token.i:
                 out.append((nxt.entity_id, 0))
         return out
+
+    def _coordinated(self, m: LinkedMention) -> bool:
+        """Whether a subject name is joined by 'and' to another name ("the European Union and the United States")."""
+        head = self.doc[m.end - 1] if self.doc[m.end - 1].dep_ in {"nsubj", "nsubjpass"} else self.doc[m.start]
+        return any(c.dep_ == "conj" and self.mention_at(c) is not None for c in head.children)
 
     def _opens_item(self, m: LinkedMention) -> bool:
         """Whether a name opens a list item ("• Excellence in AI and Robotics Unit that supports …"): only a bullet
@@ -594,8 +610,8 @@ class _Relator(TitleRules, LayoutRules):
         if here is None and token.lemma_.lower() in FUNDING_NOUNS and token.dep_ == "pobj" and token.head.dep_ == "agent" \
                 and (sources := [e for t in prep_objects(token, {"from"}) for e in self._members(t) or self.entities(t, allow_of=False)]):
             return sources  # "is backed by a $29 million investment from X": whoever the money comes from
-        if here is None and (pair := self._the_two(token)):
-            return pair
+        if here is None and (pair := self._the_two(token) or self._the_two_states(token)):
+            return pair  # ("Both parties reaffirmed …": the two states just named)
         found = self._search(token, allow_of=False)
         if found and here is not None and self.type_of(here.entity_id) == "Person":
             found += self._titled_conjunct(token)
@@ -610,6 +626,9 @@ class _Relator(TitleRules, LayoutRules):
             found, allow_of = [], False  # "partnering with eight US companies": companies of that state it does not name
         if not found and allow_of:
             found = self._search(token, allow_of=True)
+        if not found and token.lower_ in {"they", "them", "their"} and (
+                pair := [e for s in clause_subjects(token) if s.i < token.i for e in self._the_two_states(s)]):
+            found = pair  # "Both parties reaffirmed their commitment to support Ukraine": the two states, together
         if not found and token.lower_ in PRONOUNS and not _expletive(token):
             eid = self.pronoun_antecedent(token, want)
             if eid:
@@ -665,7 +684,7 @@ class _Relator(TitleRules, LayoutRules):
 
     def _the_two_states(self, token: Token) -> list[tuple[str, int]]:
         """'the two countries'', 'both governments'': the last two states named before, within a couple of sentences."""
-        if token.tag_ not in {"NNS", "NNPS"} or token.lemma_.lower() not in {"country", "nation", "government", "side"} \
+        if token.tag_ not in {"NNS", "NNPS"} or token.lemma_.lower() not in {"country", "nation", "government", "side", "party"} \
                 or not any(c.lower_ in {"two", "both"} for c in token.children):
             return []
         states = self._latest_named(token, "Government", 2)
@@ -1326,6 +1345,15 @@ class _Relator(TitleRules, LayoutRules):
                             if self.type_of(e[0]) in {"AIModel", "Hardware"}]
                 regulators = [e for e in subjects if self.type_of(e[0]) in {"Agency", "Government"}]
                 yield from self.emit(regulators, ("REGULATES",), products, sent, 0.75)
+            if not trade and lemma in {"approve", "certify"}:
+                # "METI approves the development and production plan … by Micron", "we approved SUMCO's plan": a
+                # ministry approving a company's plan (for a subsidy) backs the company
+                plans = [c for t in obj_tokens if t.dep_ == "dobj" for c in (t, *conjoined(t)) if self.mention_at(c) is None]
+                plans = plans if any(t.lemma_.lower() in _APPROVED_PLAN_NOUNS for t in plans) else []
+                firms = [e for t in plans for o in [*(c for c in t.children if c.dep_ == "poss"), *prep_objects(t, {"by", "of"})]
+                         for e in self.entities(o, allow_of=False) if self.type_of(e[0]) == "Firm"]
+                backers = [e for e in subjects if self.type_of(e[0]) in {"Agency", "Government"}]
+                yield from self.emit(backers, ("SUPPORTS",), firms, sent, 0.7)
             if trade or lemma not in VERB_TRIGGERS:
                 return  # "approved exports of X"; but "the Parliament approved the AI Act" goes on to ENACTS
         # "A and B, who had worked at Quora": working at or for a body is working for it (with it: partnering)
@@ -1560,6 +1588,11 @@ class _Relator(TitleRules, LayoutRules):
         if not rel_types:
             return
         objects = [self.not_reflexive(e, t, subjects) for t in obj_tokens for e in self.entities(t, want=obj_types)]
+        if "INVESTS_IN" in rel_types and (policies := [o for o in objects if self.type_of(o[0]) == "Policy"]):
+            # "awarded Amkor … $407 million under the CHIPS Incentives Program's Funding Opportunity": the programme
+            # the money comes under is no stake
+            kept = self._not_funding_names(policies, verb)
+            objects = [o for o in objects if self.type_of(o[0]) != "Policy" or o in kept]
         if rel_types == ("LEADS",) and not passive and (functions := [
                 c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and self.mention_at(c) is None]):
             # "Jan Leike leads alignment research at Anthropic": heading a function 'at' a body is working for it
@@ -1634,6 +1667,8 @@ class _Relator(TitleRules, LayoutRules):
         if lemma == "join":
             # "the Secretary will join Dr. X for a conversation": one person joining another is company, not a partnership
             objects = [o for o in objects if self.type_of(o[0]) != "Person"]
+            if passive and any(t.lower_ == "it" for t in obj_tokens):
+                objects = []  # "It was joined by Commissioner X": a meeting's guests join the meeting, not a body
             if any(t.dep_ == "dobj" and t.lemma_.lower() in _MET_PEOPLE_NOUNS and self.mention_at(t) is None for t in obj_tokens):
                 objects = []  # "joined regional defense leaders in Chile": people joined, not the state they are in
         if "ACQUIRES" in rel_types:
@@ -4204,6 +4239,9 @@ class _Relator(TitleRules, LayoutRules):
         """Whether a mention only qualifies a word for money: "CHIPS Act funding", '"… Science Act" funding'."""
         noun = _modified_noun(self.doc[mm.end - 1])
         after = mm.end + (mm.end < len(self.doc) and self.doc[mm.end].is_quote)  # the parser may lose a quoted name
+        if noun.dep_ == "poss" and self.type_of(mm.entity_id) == "Policy" and self.mention_at(noun.head) is None \
+                and any(c.dep_ == "compound" and c.lemma_.lower() in FUNDING_NOUNS for c in noun.head.children):
+            return True  # "under the CHIPS Incentives Program's Funding Opportunity": the programme's call for bids
         return noun.i != mm.end - 1 and noun.lemma_.lower() in FUNDING_NOUNS and self.mention_at(noun) is None \
             or after < len(self.doc) and self.doc[after].lemma_.lower() in FUNDING_NOUNS and self.mention_at(self.doc[after]) is None
 

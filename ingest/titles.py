@@ -904,9 +904,18 @@ class TitleRules:
                 and doc[i].lower_ not in {"minister", "secretary", "commissioner"} and self.mention_at(doc[i]) is None:
             i -= 1
         words = doc[i].lower_
-        if words not in {"minister", "secretary", "commissioner"} or i == 0 or i == m.start - 1 and doc[i].lower_ != "minister":
+        european = i > 0 and words == "commissioner" and doc[i - 1].text == "European"
+        if words not in {"minister", "secretary", "commissioner"} or i == 0 \
+                or i == m.start - 1 and doc[i].lower_ != "minister" and not european:
             return
         state = self.mention_at(doc[i - 1])
+        if state is None and european:
+            # "joined by European Commissioner Thierry Breton": the Union's commissioner, once the Union is named
+            # (the adjective alone is not linked: "European" is as often the continent)
+            union = next((mm for mm in self.ordered if self.linking.entities[mm.entity_id].name == "European Union"), None)
+            if union is not None:
+                yield from self.emit([(m.entity_id, 0)], ("WORKS_FOR",), [(union.entity_id, 0)], doc[m.start].sent, 0.7)
+            return
         if state is None or state.end != i or self.type_of(state.entity_id) != "Government":
             return
         if any(mm.how == "title" for k in range(i, m.start) if (mm := self.mention_at(doc[k])) is not None):

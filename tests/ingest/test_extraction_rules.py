@@ -5400,3 +5400,95 @@ def test_a_quoted_programme_name_with_a_place_inside_is_one_policy(extractor) ->
 def test_a_reports_section_heading_is_no_name(extractor) -> None:
     found = types(extract(extractor, "1. Foreword\n\nThe digital landscape is evolving fast for the UK."))
     assert "Foreword" not in found
+
+
+# -- twentieth session -----------------------------------------------------------
+
+def test_a_singular_it_after_two_conjoined_subjects_is_neither_of_them(extractor) -> None:
+    found = triples(extract(extractor, "Today, the European Union and Japan held the second meeting of the Digital "
+                                       "Partnership Council in Tokyo. It was co-chaired by Minister Kenji Tanaka and "
+                                       "Commissioner Jane Doe."))
+    assert not any(r[1] == "LEADS" and r[2] in {"European Union", "Japan"} for r in found)
+
+
+def test_a_person_joining_it_in_the_passive_is_a_guest_not_staff(extractor) -> None:
+    found = triples(extract(extractor, "Canada hosted a conference on AI safety. It was joined by Professor Alan "
+                                       "Brightwater."))
+    assert ("Alan Brightwater", "WORKS_FOR", "Canada") not in found
+
+
+def test_a_european_commissioner_works_for_the_union_the_article_names(extractor) -> None:
+    found = triples(extract(extractor, "The European Union and India met in Delhi, joined by European Commissioner "
+                                       "Maria Lindqvist."))
+    assert ("Maria Lindqvist", "WORKS_FOR", "European Union") in found
+
+
+def test_both_parties_are_the_two_states_just_named_and_their_is_theirs(extractor) -> None:
+    found = triples(extract(extractor, "The EU and Canada agreed on new steps for trade. Both parties also reaffirmed "
+                                       "their commitment to support Ukraine."))
+    assert ("European Union", "SUPPORTS", "Ukraine") in found
+    assert ("Canada", "SUPPORTS", "Ukraine") in found
+
+
+def test_two_names_sharing_a_plural_region_word_are_two_regions(extractor) -> None:
+    found = types(extract(extractor, "Next week the minister will visit Niigata and Toyama Prefectures to see the plants."))
+    assert found.get("Niigata Prefecture") == "Location"
+    assert found.get("Toyama Prefecture") == "Location"
+    assert "Person" not in found.values()
+
+
+def test_port_of_a_town_is_a_place(extractor) -> None:
+    found = types(extract(extractor, "The minister will inspect a hydrogen project in the Port of Hakata on Monday."))
+    assert found.get("Port of Hakata") == "Location"
+
+
+def test_a_law_named_act_on_starts_at_act_and_its_quoted_short_name_is_the_same_law(extractor) -> None:
+    ex = extract(extractor, 'The Diet passed the Act on the Promotion of Secure Cloud Services (the "Cloud Security '
+                            'Act") in May. The Cloud Security Act applies from 2026.')
+    [law] = [e for e in ex.entities if e.type == "Policy"]
+    assert law.name.startswith("Act on the Promotion")
+    assert "Cloud Security Act" in law.aliases
+
+
+def test_a_ministry_approving_a_companys_plan_supports_the_company(extractor) -> None:
+    found = triples(extract(extractor, "METI approves the production plan for flash memory in Mie by Kioxia."))
+    assert ("Ministry of Economy, Trade and Industry", "SUPPORTS", "Kioxia") in found
+
+
+def test_we_in_a_ministers_press_conference_held_in_the_ministrys_building_is_the_ministry(extractor) -> None:
+    found = triples(extract(extractor, "Press Conference by Minister Tanaka (Excerpt)\n\nPress Conference Room, METI "
+                                       "Main Building\n\nFirst, today we approved Kioxia's plan for expanding the supply "
+                                       "of memory chips."))
+    assert ("Ministry of Economy, Trade and Industry", "SUPPORTS", "Kioxia") in found
+
+
+def test_a_programme_an_award_is_made_under_is_no_investment_target(extractor) -> None:
+    found = triples(extract(extractor, "The U.S. Department of Commerce awarded Wolfspeed, Inc. up to $750 million in "
+                                       "direct funding under the CHIPS Incentives Program's Funding Opportunity for "
+                                       "Commercial Fabrication Facilities."))
+    assert not any(r[1] == "INVESTS_IN" and r[2] == "CHIPS Incentives Program" for r in found)
+
+
+def test_a_company_registered_with_a_state_before_its_legal_form_is_based_there(extractor) -> None:
+    found = triples(extract(extractor, "Today, the U.S. Department of Commerce awarded Corvex Semiconductor Texas, Inc., "
+                                       "a subsidiary of Corvex Semiconductor, Inc., up to $40 million in direct funding."))
+    assert ("Corvex Semiconductor Texas, Inc.", "BASED_IN", "Texas") in found
+    assert ("US Department of Commerce", "INVESTS_IN", "Corvex Semiconductor Texas, Inc.") in found
+
+
+def test_a_short_name_and_the_company_pointing_back_to_it_are_the_parent_not_its_regional_unit(extractor) -> None:
+    ex = extract(extractor, "Corvex Semiconductor Arrives in Texas\n\nToday, the U.S. Department of Commerce awarded "
+                            "Corvex Semiconductor Texas, Inc., a subsidiary of Corvex Semiconductor, Inc., up to $40 "
+                            "million in direct funding. This award will support Corvex’s investment in a new plant. The "
+                            "Department will disburse the funds based on the company’s completion of project milestones.")
+    firms = {e.name: {m.text for m in e.mentions} for e in ex.entities if e.type == "Firm"}
+    assert set(firms) == {"Corvex Semiconductor Texas, Inc.", "Corvex Semiconductor, Inc."}, firms
+    assert {"Corvex", "company"} <= firms["Corvex Semiconductor, Inc."]
+
+
+def test_a_company_written_with_and_without_its_legal_form_is_one_company(extractor) -> None:
+    ex = extract(extractor, "Commerce Announces Award with Corvex Semiconductor to Expand Chip Packaging\n\nToday, the U.S. Department of Commerce awarded "
+                            "Corvex Semiconductor Arizona, Inc., a subsidiary of Corvex Semiconductor, Inc., up to $40 "
+                            "million in direct funding. This award will support Corvex’s investment in a new plant.")
+    firms = sorted(e.name for e in ex.entities if e.type == "Firm")
+    assert len(firms) == 2, firms
