@@ -331,9 +331,14 @@ _SYSTEM_NOUNS = frozenset({"supercomputer", "cluster", "exascale"})
 _SYSTEM_DESCRIPTORS = frozenset({"AI", "HPC", "GPU", "AI-optimized", "AI-optimised", "exascale"})
 # First words many bodies share: never a short form of one of them.
 # Verbs a title-case headline puts right after a name ("Minister Nishimura Visits Kyoto", "Secretary Raimondo Meets …").
+# ("President Biden and General Secretary Trong Announce …": after two names the verb has its plain form)
 _HEADLINE_VERBS = frozenset({"visits", "meets", "attends", "announces", "launches", "signs", "welcomes", "says", "holds",
                              "opens", "unveils", "joins", "hosts", "calls", "urges", "tours", "delivers", "speaks",
-                             "travels", "leads", "receives", "addresses", "discusses", "highlights", "concludes"})
+                             "travels", "leads", "receives", "addresses", "discusses", "highlights", "concludes",
+                             "agrees", "commits", "reaffirms", "celebrates", "elevates", "strengthens", "deepens",
+                             "visit", "meet", "announce", "launch", "sign", "welcome", "hold", "open", "unveil", "join",
+                             "host", "discuss", "agree", "commit", "reaffirm", "celebrate", "elevate", "strengthen",
+                             "deepen"})
 # Nouns that describe a company as part of another ("a business unit of", "a subsidiary of").
 _COMPANY_UNIT_NOUNS = frozenset({"unit", "subsidiary", "division", "arm", "affiliate", "branch", "business"})
 # Words of a meeting named only generically ("the 20th Annual Meeting of …").
@@ -1384,6 +1389,25 @@ class _Linker:
                 keep, drop = drop, keep  # the knowledge base's entry is the law's canonical name
             for m in [m for m in self.out.mentions if m.entity_id == drop]:
                 self.add(m.start, m.end, keep, m.how, replace=True)
+
+    def unlink_other_states_laws(self) -> None:
+        """'a new cross-economy AI-specific law (for example, an Australian AI Act)': a known law's short name after
+        another state's demonym is not that law — with "a"/"an" before it, no named law at all."""
+        doc = self.doc
+        for m in list(self.out.mentions):
+            entry = self.kb.get(m.entity_id)
+            if entry is None or entry.type != "Policy" or not entry.country or m.start < 2:
+                continue
+            state_id = self.kb.by_demonym.get(doc[m.start - 1].text)
+            state = self.kb.get(state_id) if state_id else None
+            if state is None or state.name == entry.country:
+                continue
+            self.out.mentions.remove(m)
+            for i in range(m.start, m.end):
+                self.covered.pop(i, None)
+            if self.lowers[m.start - 2] not in {"a", "an"}:
+                self.add(m.start - 1, m.end, self.entity_for_name(doc[m.start - 1:m.end].text, "Policy", known=False), "chunk",
+                         replace=True)
 
     def link_ports(self) -> None:
         """'a carbon-neutral port in the Port of Sakata': "Port of" and a capitalised name is a place, whether NER
@@ -3516,6 +3540,17 @@ class _Linker:
             for other in ids:
                 if other != keep:
                     self._relink(other, keep)
+        # "the U.S.-Vietnam Comprehensive Strategic Partnership … elevated relations to a Comprehensive Strategic
+        # Partnership": the same words without the pair name the one pair's thing, when only one pair has them
+        tails: dict[tuple[str, ...], set[str]] = {}
+        for (_parties, tail), ids in groups.items():
+            tails.setdefault(tail, set()).add(next((e for e in ids if self.out.entities[e].type == "Event"), ids[0]))
+        for m in list(self.out.mentions):
+            owners = tails.get(tuple(self.lowers[m.start:m.end]), set())
+            if len(owners) == 1 and m.entity_id not in owners and m.entity_id not in self.out.state_pairs \
+                    and not self.out.entities[m.entity_id].from_kb \
+                    and self.out.entities[m.entity_id].type == self.out.entities[next(iter(owners))].type:
+                self._relink(m.entity_id, next(iter(owners)))
 
     def link_gatherings_by_place(self) -> None:
         """"the UK government's AI Summit at Bletchley Park": a gathering named only generically, with the place it is
@@ -3998,7 +4033,9 @@ class _Linker:
             if j == i + 2 or end - j < 2 or any(k in self.covered for k in range(j, end)) or end >= len(doc) \
                     or not (doc[end].pos_ in {"VERB", "AUX"} or doc[end].text in {",", ")", ".", ";"}
                             or doc[end].lower_ == "and" or doc[end].lower_ == "to" and end + 1 < len(doc)
-                            and doc[end + 1].pos_ in {"VERB", "AUX"}):
+                            and doc[end + 1].pos_ in {"VERB", "AUX"}
+                            # ("… and Development Reinette Klever in the Government Gazette": a phrase of place or time)
+                            or doc[end].lower_ in {"in", "at", "on", "during"} and end + 1 < len(doc) and not doc[end + 1].is_title):
                 continue  # (the name ends the clause or a list item: "… Minister of Commerce Piyush Goyal to weigh up …")
             self.add(j, end, self.entity_for_name(doc[j:end].text, "Person"), "ner")
 
@@ -5629,6 +5666,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_ports()
     linker.extend_act_on_names()
     linker.merge_quoted_short_names()
+    linker.unlink_other_states_laws()
     linker.link_executive_orders()
     linker.link_ticket_surnames()
     linker.link_titled_surname_lists()

@@ -179,6 +179,8 @@ _GOVERNMENT_OFFICES = frozenset({"minister", "secretary", "ambassador", "commiss
 _LEADER_OFFICES = frozenset({"president", "prime", "premier", "chancellor"})
 # First person plural: in a quotation, the body the speaker talks for.
 _FIRST_PLURAL = frozenset({"we", "us", "our"})
+# Capitalised verbs by which a headline announces a policy ("… and General Secretary Trong Announce the …").
+_HEADLINE_LAUNCH_WORDS = frozenset({"announce", "announces", "launch", "launches", "unveil", "unveils"})
 NP_DEPS = {"compound", "appos", "amod", "nmod", "poss", "npadvmod", "nummod", "det", "quantmod", "attr"}
 LIST_PREPS = {"including", "as", "like", "among"}  # "such as", "including", "like"
 
@@ -316,6 +318,38 @@ class _Relator(TitleRules, LayoutRules):
         if self._release_state is None:
             self._release_state = self._dateline_state()
         return self._release_state
+
+    def headline_government(self) -> str | None:
+        """'The Albanese Government is making AI in Australia safer …': the government a release's opening lines name
+        as its author ("<Leader> Government", "<Leader> Administration") is the 'we' of its own (unquoted) text."""
+        lines = [t.i for t in self.doc[:80] if "\n" in t.text or "\n" in t.whitespace_]
+        opening = lines[2] if len(lines) > 2 else min(len(self.doc), 80)
+        leader = next((m for m in self.ordered if m.end < opening and self.type_of(m.entity_id) == "Person"
+                       and self.doc[m.end].text in {"Government", "Administration"}), None)
+        return self.government_of(leader) if leader is not None else None
+
+    def headline_announcement(self, token: Token) -> Iterator[Candidate]:
+        """'President Joseph R. Biden and General Secretary Nguyen Phu Trong Announce the U.S.-Vietnam Comprehensive
+        Strategic Partnership': in a title-case first line (which the parser cannot read) the people, states and
+        bodies named before the capitalised verb announce the policy named right after it."""
+        doc = self.doc
+        first_line = next((t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_), len(doc))
+        if token.i >= min(first_line, 40) or not token.is_title or token.i + 1 >= len(doc):
+            return
+        k = token.i + 1 + (self.doc[token.i + 1].lower_ in {"the", "a", "new"})
+        policy = self.mention_at(doc[k]) if k < len(doc) else None
+        if policy is None or policy.start != k or self.type_of(policy.entity_id) != "Policy":
+            return
+        opening = max((t.i + 1 for t in doc[:token.i] if t.text == ":"), default=0)  # ("FACT SHEET: …")
+        actors = list(dict.fromkeys(m.entity_id for m in self.ordered if opening <= m.start and m.end <= token.i
+                                    and self.type_of(m.entity_id) in {"Person", "Government", "Agency"}))
+        yield from self.emit([(a, 0) for a in actors], ("ENACTS",), [(policy.entity_id, 0)], token.sent, 0.65)
+
+    def _quoted(self, token: Token) -> bool:
+        """Whether a token lies inside a quotation."""
+        if self._quotes is None:
+            self._quotes = quotations(self.doc)
+        return any(q.start < token.i < q.end for q in self._quotes)
 
     def _dateline_state(self) -> str | None:
         """'OTTAWA, ON, Jan. 31, 2024 /CNW/ -': a release datelined in the seat of a government the article names
@@ -641,7 +675,8 @@ class _Relator(TitleRules, LayoutRules):
             found = [(speaker, 1)]  # "in my keynote speech" in a "Press Conference by Prime Minister Kishida"
         if not found and token.lower_ in _FIRST_PLURAL:
             # (outside quotes, in "Statement by President von der Leyen": the body its speaker heads)
-            eid = self.speaker_body(token) or (self.document_speaker_body() if token.lower_ == "we" else None)
+            eid = self.speaker_body(token) or (self.document_speaker_body() or self.headline_government()
+                                               if token.lower_ == "we" and not self._quoted(token) else None)
             # ("… who is joining us from the White House": 'us' is the audience there, no body)
             if eid:
                 found = [(eid, 1)]
@@ -2405,6 +2440,9 @@ class _Relator(TitleRules, LayoutRules):
                 noun = noun.head
                 break
             noun = noun.head
+        if noun.i > m.end and any(t.dep_ == "det" or t.text in {"-", "–", "—", ","} and (t.whitespace_ or self.doc[t.i - 1].whitespace_)
+                                  for t in self.doc[m.end:noun.i]):
+            return  # "other jurisdictions - including the EU, Japan, the US - the Standard will …": no modifier across a dash
         kinds = LIST_CLASS_NOUNS.get(noun.lemma_.lower()) if noun.tag_ == "NNS" else None
         listed = self.names_after(noun, kinds) if kinds else []  # "Indian entities A, B, and C"
         if kinds and not listed and noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].text == ":":
@@ -4274,7 +4312,7 @@ class _Relator(TitleRules, LayoutRules):
                       (frozenset({"product", "creation", "brainchild"}), self.product_of),
                       (_SUCCEED_WORDS, self.succeeded), (frozenset({"work", "career"}), self.own_work_at),
                       (frozenset({"led"}), self.led_policy), (frozenset({"under"}), self.programme_under),
-                      (_CHAIR_NOUNS, self.state_chairs))
+                      (_CHAIR_NOUNS, self.state_chairs), (_HEADLINE_LAUNCH_WORDS, self.headline_announcement))
         lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (_TIE_NOUNS_BETWEEN | _JOINT_WORK_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"involve"}), self.involved_with), (frozenset({"include", "involve", "feature"}), self.includes_collaboration), (frozenset({"lead"}), self.body_leads_policy), (frozenset({"return"}), self.returned_to), (frozenset({"agree", "pledge", "vow", "commit", "decide"}), self.agreed_together), (frozenset({"join"}), self.joined_unit), (frozenset({"join", "meet"}), self.joined_people_at), (frozenset({"margin", "sideline"}), self.on_margins_of), (frozenset({"represent"}), self.represented_by), (frozenset({"representative"}), self.representatives_of), (frozenset({"home", "birthplace"}), self.home_to), (frozenset({"presidency", "chairmanship"}), self.presidency_of), (frozenset({"partner"}), self.partners_named), (frozenset({"role"}), self.supporting_role), (frozenset({"work", "join", "team", "collaborate", "cooperate"}), self.states_working_together), (frozenset({"establish", "sign", "conclude", "launch", "forge"}), self.pact_established_with), (frozenset({"bring"}), self.brought_together), (frozenset({"lead"}), self.led_round),
                        (frozenset(NOMINAL_TRIGGERS), self.nominal), (STRUCTURE_NOUNS, self.structure), (frozenset({"agreement", "deal"}), self.agreed_law), (frozenset({"behind"}), self.backing_behind), (frozenset({"join"}), self.joining_from), (frozenset({"on"}), self.on_list), (frozenset({"in"}), self.voiced_in), (frozenset({"advance", "continue", "deepen", "progress"}), self.advancing_work))
         by_word: dict[str, list] = {}

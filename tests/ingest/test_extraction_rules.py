@@ -5492,3 +5492,53 @@ def test_a_company_written_with_and_without_its_legal_form_is_one_company(extrac
                             "million in direct funding. This award will support Corvex’s investment in a new plant.")
     firms = sorted(e.name for e in ex.entities if e.type == "Firm")
     assert len(firms) == 2, firms
+
+
+def test_a_name_after_a_long_portfolio_ends_before_a_phrase_of_place(extractor) -> None:
+    found = types(extract(extractor, "This announcement was made by Minister for Foreign Trade and Development "
+                                     "Reinhilde Kloster in the Government Gazette on Wednesday."))
+    assert found.get("Reinhilde Kloster") == "Person"
+
+
+def test_states_listed_between_dashes_do_not_modify_the_noun_after_the_dash(extractor) -> None:
+    found = triples(extract(extractor, "Today we are releasing the Voluntary Robot Safety Standard. In step with similar "
+                                       "actions in other jurisdictions - including the EU, Japan, Singapore, the US - the "
+                                       "Standard will be updated over time."))
+    assert not any(r[2] == "Voluntary Robot Safety Standard" and r[0] in {"European Union", "United States"} for r in found)
+
+
+def test_we_in_a_release_opened_by_a_leaders_government_is_that_government(extractor) -> None:
+    found = triples(extract(extractor, "The Albanese Government is making AI in Australia safer with two announcements "
+                                       "today.\n\nToday we're also releasing a new Voluntary Robot Safety Standard with "
+                                       "immediate effect."))
+    assert ("Australia", "ENACTS", "Voluntary Robot Safety Standard") in found
+
+
+def test_a_known_laws_short_name_after_another_states_demonym_is_not_that_law(extractor) -> None:
+    found = types(extract(extractor, "Options include introducing a new cross-economy law (for example, an Australian "
+                                     "AI Act)."))
+    assert "EU AI Act" not in found
+
+
+def test_a_headline_verb_in_its_plain_form_ends_the_name_and_announces_the_policy_after_it(extractor) -> None:
+    ex = extract(extractor, "FACT SHEET: President Joseph R. Biden and Prime Minister Kenji Sato Announce the U.S.-Japan "
+                            "Robotics Partnership\n\nDuring a visit to Tokyo, President Biden and Prime Minister Kenji Sato "
+                            "elevated U.S.-Japan relations to a Robotics Partnership.")
+    people = sorted(e.name for e in ex.entities if e.type == "Person")
+    assert people == ["Joe Biden", "Kenji Sato"]
+    found = triples(ex)
+    assert ("Kenji Sato", "ENACTS", "U.S.-Japan Robotics Partnership") in found
+    assert ("Joe Biden", "ENACTS", "U.S.-Japan Robotics Partnership") in found
+
+
+def test_a_pair_named_thing_is_the_same_words_without_the_pair(extractor) -> None:
+    ex = extract(extractor, "President Joe Biden and President Joko Widodo announced the U.S.-Indonesia Comprehensive "
+                            "Strategic Partnership. The leaders elevated U.S.-Indonesia relations to a Comprehensive "
+                            "Strategic Partnership in Washington.")
+    assert [e.name for e in ex.entities if e.type == "Policy"] == ["U.S.-Indonesia Comprehensive Strategic Partnership"]
+
+
+def test_the_indo_pacific_economic_framework_is_known_with_its_acronym(extractor) -> None:
+    ex = extract(extractor, "The Indo-Pacific Economic Framework for Prosperity (IPEF) was launched in 2022.")
+    [ipef] = [e for e in ex.entities if e.type == "Policy"]
+    assert ipef.name == "Indo-Pacific Economic Framework for Prosperity" and "IPEF" in ipef.aliases
