@@ -1430,6 +1430,26 @@ class _Linker:
                 continue
             self.add(i, end, self.entity_for_name(doc[i:end].text, "Location"), "port", replace=True)
 
+    def link_coordinated_ministries(self) -> None:
+        """'organised by the Dutch Ministry of Foreign Affairs and Ministry of Defence': a ministry coordinated right
+        after one its state's demonym opens shares that state — the knowledge base's body of that name there, not
+        another state's body the bare name would find."""
+        doc = self.doc
+        for m in sorted(self.out.mentions, key=lambda m: m.start):
+            entry = self.kb.get(m.entity_id)
+            state_id = self.kb.by_demonym.get(self.texts[m.start])
+            if entry is None or entry.type != "Agency" or state_id is None or m.end + 1 >= len(doc) \
+                    or self.lowers[m.end] != "and" or (nxt := self.covered.get(m.end + 1)) is None or nxt.start != m.end + 1:
+                continue
+            words = self.texts[nxt.start:nxt.end]
+            if self.out.entities[nxt.entity_id].type != "Agency" or words[0] not in {"Ministry", "Department"}:
+                continue
+            body = next((e for e in self.kb.lookup(f"{self.texts[m.start]} {' '.join(words)}") if e.type == "Agency"), None)
+            if body is None or body.id == nxt.entity_id:
+                continue
+            self.add(nxt.start, nxt.end, self.entity_for_kb(body.id), "distributive", replace=True)
+            self.out.distributive[nxt.end - 1] = [(body.id, state_id)]
+
     def drop_plural_kinds(self) -> None:
         """'their respective AI Safety Institutes': a plural body noun no state list distributes names a kind, not a body.
 
@@ -3410,19 +3430,38 @@ class _Linker:
         """'a historic economic security declaration known as Pax Silica', 'a programme called Horizon': the name a
         word for a policy is given is a policy, whatever NER made of it (a known entity's name is left alone)."""
         doc = self.doc
-        for i in (i for i, low in enumerate(self.lowers) if low in POLICY_HEADS and doc[i].is_lower and i + 2 < len(doc)):
+        for i, low in ((i, low) for i, low in enumerate(self.lowers) if low in POLICY_HEADS and doc[i].is_lower and i + 2 < len(doc)):
             j = i + 1 + (self.texts[i + 1] == ",")
             if self.lowers[j] in {"known", "dubbed"} and j + 1 < len(doc) and self.lowers[j + 1] == "as":
                 j += 1
             elif self.lowers[j] not in {"called", "named", "dubbed"}:
                 continue
             start = end = j + 1
-            while end < len(doc) and end - start < 4 and doc[end].is_title and doc[end].is_alpha and doc[end].pos_ in {"PROPN", "NOUN", "ADJ"}:
-                end += 1
+            if start < len(doc) and self.texts[start] in _QUOTES:
+                # 'The project, called “IPCEI ME/CT”, was …': a quoted name runs to its closing mark, codes and all
+                close = next((k for k in range(start + 1, min(len(doc), start + 8)) if self.texts[k] in _QUOTES), None)
+                if close is None or close == start + 1 or not (doc[start + 1].is_title or doc[start + 1].is_upper):
+                    continue
+                start, end = start + 1, close
+            else:
+                while end < len(doc) and end - start < 4 and doc[end].is_title and doc[end].is_alpha \
+                        and doc[end].pos_ in {"PROPN", "NOUN", "ADJ"}:
+                    end += 1
             if end == start or any(k in self.covered and self.out.entities[self.covered[k].entity_id].from_kb
                                    for k in range(start, end)):
                 continue
-            self.add(start, end, self.entity_for_name(doc[start:end].text, "Policy"), "chunk", replace=True)
+            named = self.entity_for_name(doc[start:end].text, "Policy")
+            self.add(start, end, named, "chunk", replace=True)
+            if i > 0 and self.lowers[i - 1] == "the" and doc[i - 1].is_sent_start:
+                # "… approved an Important Project of Common European Interest (‘IPCEI’) … The project, called “IPCEI
+                # ME/CT”, …": the project just introduced with "a"/"an" is the one now named
+                sent = doc[i].sent
+                before = doc[sent.start - 1].sent if sent.start > 0 else None
+                earlier = [m for m in self.out.mentions if before is not None and before.start <= m.start < before.end
+                           and m.start > 0 and self.lowers[m.start - 1] in {"a", "an"} and low in self.lowers[m.start:m.end]
+                           and self.out.entities[m.entity_id].type == "Policy" and not self.out.entities[m.entity_id].from_kb]
+                if len(earlier) == 1:
+                    self._relink(earlier[0].entity_id, named)
 
     def link_quoted_tools(self) -> None:
         """"innovative defence software tool, 'Motherlode'", "an AI assistant called 'Caddy'": a quoted name right
@@ -4912,6 +4951,15 @@ class _Linker:
         # several states: the one the article names most often, if one leads (a press release's own state)
         counts = Counter(m.entity_id for m in self.out.mentions if m.entity_id in states)
         ranked = counts.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            return ranked[0][0]
+        # a tie: a known ministry of one of the tied states counts for it ("organised by the Dutch Ministry of Foreign
+        # Affairs … South Korea was the co-host")
+        tied = {e for e, n in counts.items() if ranked and n == ranked[0][1]}
+        by_name = {self.out.entities[e].name: e for e in tied}
+        bodies = Counter(by_name[entry.country] for m in self.out.mentions
+                         if (entry := self.kb.get(m.entity_id)) is not None and entry.type == "Agency" and entry.country in by_name)
+        ranked = bodies.most_common(2)
         return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
 
     def link_firms_by_context(self) -> None:
@@ -5664,6 +5712,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_ents()
     linker.link_shared_region_heads()
     linker.link_ports()
+    linker.link_coordinated_ministries()
     linker.extend_act_on_names()
     linker.merge_quoted_short_names()
     linker.unlink_other_states_laws()

@@ -1459,6 +1459,8 @@ class _Relator(TitleRules, LayoutRules):
             funding = [t for t in verb.subtree if t.i not in subject_span and (
                 # (the verb 'grant' itself is no word for money)
                 t.lemma_.lower() in FUNDING_NOUNS and t.i != verb.i
+                # ("approved, under EU State aid rules, …": aid that names the rules is no money given)
+                and not (t.dep_ in {"compound", "nmod"} and t.head.lemma_.lower() in {"rule", "regulation", "law", "guideline", "framework"})
                 or (t.ent_type_ == "MONEY" and t.dep_ in {"dobj", "dative"} and t.head == verb)
                 # "will provide up to 590 billion yen to Rapidus": the parser makes the amount the object of 'up to'
                 or t.ent_type_ == "MONEY" and t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head == verb
@@ -3068,6 +3070,40 @@ class _Relator(TitleRules, LayoutRules):
             for i, a in enumerate(states):
                 yield from self.emit([a], ("PARTNERS_WITH",), states[i + 1:], token.sent, 0.7)
 
+    def was_the_host(self, token: Token) -> Iterator[Candidate]:
+        """'The two-day summit was organised by … South Korea was the co-host.': a state or body that 'was the
+        (co-)host' hosts the gathering named in an 'of' phrase, or else the one just named."""
+        if token.lower_ not in {"host", "co-host", "cohost"} or token.dep_ != "attr" or token.head.lemma_ != "be" \
+                or self.hedged(token.head):
+            return
+        hosts = [e for c in token.head.children if c.dep_ == "nsubj" for e in self.entities(c, allow_of=False)
+                 if self.type_of(e[0]) in {"Government", "Organization", "Location"}]
+        events = [e for t in prep_objects(token, {"of"}) for e in self.entities(t, allow_of=False) if self.type_of(e[0]) == "Event"]
+        if not events:
+            latest = self._latest_named(token, "Event", 2)
+            events = [(latest[0], 2)] if latest else []
+        yield from self.emit(hosts, ("HOSTS",), events, token.sent, 0.7)
+
+    def jointly_authored(self, token: Token) -> Iterator[Candidate]:
+        """'The project, called “IPCEI ME/CT”, was jointly prepared and notified by fourteen Member States: Austria,
+        Czechia, …': a policy jointly drawn up by several parties has each of them taking part in it."""
+        verb = token.head
+        if token.lower_ != "jointly" or verb.tag_ != "VBN" or self.hedged(verb):
+            return
+        # ("prepared and notified by …": the parser may hang the 'by' agent on the second participle only)
+        agent = self._agent(verb) or next((a for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"
+                                            and (a := self._agent(c)) is not None), None)
+        if agent is None:
+            return
+        agents = [agent, *_alongside(agent)]
+        parties = [e for a in agents for e in self.entities(a, allow_of=False)
+                   if self.type_of(e[0]) in {"Government", "Organization", "Firm"}]
+        holder = verb.head if verb.dep_ in {"acomp", "xcomp"} else verb
+        policies = [e for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"} for e in self.entities(c, allow_of=False)
+                    if self.type_of(e[0]) == "Policy"]
+        if len({p[0] for p in parties}) >= 2:
+            yield from self.emit(parties, ("PARTICIPATES_IN",), policies, token.sent, 0.7)
+
     def affiliated_with(self, token: Token) -> Iterator[Candidate]:
         """'Igor Babuschkin, formerly associated with Google's DeepMind unit', 'she is affiliated with Mila': a
         person associated with a named body works (or worked) for it. Only people: "firms associated with the
@@ -4303,7 +4339,7 @@ class _Relator(TitleRules, LayoutRules):
         word_rules = ((STAFF_NOUNS, self.staff), (_BASED_WORDS, self.based), (frozenset({"open-sourced"}), self.open_sourced), (_CHAIRED_WORDS, self.chaired_by),
                       (_HOUSED_WORDS | _FORMED_WORDS, self.housed), (_BACKING_NOUNS, self.backed_with), (_RIVAL_WORDS, self.rival_noun), (frozenset({"as"}), self.as_title), (_EVENT_PREPS | {"to"}, self.at_event),
                       (_ORDER_WORDS, self.compulsory_orders), (frozenset(PAIRED_NOUNS), self.paired_list),
-                      (_GATHERING_WORDS, self.gathering), (COMPOSED_WORDS, self.composed_list), (frozenset({":"}), self.listed_programmes), (frozenset({"associated", "affiliated"}), self.affiliated_with), (frozenset({"joint"}), self.joint_work), (frozenset({"joint", "jointly"}), self.joint_states), (frozenset({"counterpart", "counterparts"}), self.counterpart), (frozenset({"at"}), self.unit_at), (_BACKED_WORDS, self.name_backed), (_MAKER_NOUNS, self.maker_apposition),
+                      (_GATHERING_WORDS, self.gathering), (COMPOSED_WORDS, self.composed_list), (frozenset({":"}), self.listed_programmes), (frozenset({"associated", "affiliated"}), self.affiliated_with), (frozenset({"joint"}), self.joint_work), (frozenset({"joint", "jointly"}), self.joint_states), (frozenset({"jointly"}), self.jointly_authored), (frozenset({"host", "co-host", "cohost"}), self.was_the_host), (frozenset({"counterpart", "counterparts"}), self.counterpart), (frozenset({"at"}), self.unit_at), (_BACKED_WORDS, self.name_backed), (_MAKER_NOUNS, self.maker_apposition),
                       (frozenset(n + "s" for n in _CUSTOMER_NOUNS | _INVESTOR_NOUNS | _SUPPLIER_NOUNS) | _CUSTOMER_NOUNS | _INVESTOR_NOUNS
                        | _SUPPLIER_NOUNS | {"partner", "partners", "foundries"},
                        self.customers),

@@ -5542,3 +5542,35 @@ def test_the_indo_pacific_economic_framework_is_known_with_its_acronym(extractor
     ex = extract(extractor, "The Indo-Pacific Economic Framework for Prosperity (IPEF) was launched in 2022.")
     [ipef] = [e for e in ex.entities if e.type == "Policy"]
     assert ipef.name == "Indo-Pacific Economic Framework for Prosperity" and "IPEF" in ipef.aliases
+
+
+def test_a_project_introduced_as_an_ipcei_and_then_called_by_name_is_that_named_project(extractor) -> None:
+    ex = extract(extractor, "The Commission has approved, under EU State aid rules, an Important Project of Common "
+                            "European Interest to support hydrogen technologies. The project, called “IPCEI Hy2Tech”, was "
+                            "jointly prepared and notified by fifteen Member States: Austria, Belgium, Denmark and Estonia.")
+    assert [e.name for e in ex.entities if e.type == "Policy"] == ["IPCEI Hy2Tech"]
+    found = triples(ex)
+    assert ("European Commission", "ENACTS", "IPCEI Hy2Tech") in found
+    assert {("Austria", "PARTICIPATES_IN", "IPCEI Hy2Tech"), ("Estonia", "PARTICIPATES_IN", "IPCEI Hy2Tech")} <= found
+    assert not any(r[1] == "INVESTS_IN" for r in found)  # "State aid rules" give no money
+
+
+def test_a_ministry_coordinated_after_a_demonym_opened_one_shares_its_state(extractor) -> None:
+    ex = extract(extractor, "The two-day summit was organised by the Dutch Ministry of Foreign Affairs and Ministry of "
+                            "Defence in The Hague.")
+    found = triples(ex)
+    assert ("Dutch Ministry of Defence", "PART_OF", "Netherlands") in found
+    assert "Ministry of Defence" not in {e.name for e in ex.entities}  # not the UK's
+
+
+def test_a_state_that_was_the_co_host_hosts_the_gathering_just_named(extractor) -> None:
+    found = triples(extract(extractor, "Delegates met at the REAIM summit in The Hague. The summit was organised by the "
+                                       "Dutch government. South Korea was the co-host."))
+    assert ("South Korea", "HOSTS", "REAIM Summit") in found
+
+
+def test_a_shared_title_between_two_equally_named_states_goes_to_the_state_whose_ministry_is_named(extractor) -> None:
+    found = triples(extract(extractor, "The summit was organised by the Dutch Ministry of Foreign Affairs. South Korea "
+                                       "was the co-host. Summit host Wopke Hoekstra, the Minister of Foreign Affairs, "
+                                       "commented: ‘The Netherlands will remain a driving force.’"))
+    assert ("Wopke Hoekstra", "LEADS", "Dutch Ministry of Foreign Affairs") in found
