@@ -670,7 +670,7 @@ _STAGE_DIRECTIONS = frozenset({"Laughter", "Applause", "Crosstalk", "Inaudible",
 # Short forms of a head of government's office written before a name ("PM Lee"): no part of the name.
 _OFFICE_ABBREVIATIONS = frozenset({"PM", "DPM"})
 # Titles that, capitalised and bare ("the President"), refer back to the one person named with them before.
-_BACK_REFERENCE_TITLES = frozenset({"President", "Chancellor", "Premier", "Taoiseach"})
+_BACK_REFERENCE_TITLES = frozenset({"President", "Chancellor", "Premier", "Taoiseach", "Minister", "Secretary"})
 # Party names between a leader's surname and "Government" ("the Albanese Labor Government").
 _PARTY_WORDS = frozenset({"labor", "labour", "liberal", "conservative", "coalition", "democratic", "republican"})
 # Words for a kind or level of government, capitalised before "Government" ("the Federal Government").
@@ -2791,6 +2791,11 @@ class _Linker:
             if not _is_cap(doc[start]) or not any(_is_cap(t) and not t.is_sent_start for t in doc[start:h + 1]) \
                     and start not in self.headline:
                 continue
+            k = start - 1
+            while k >= 0 and start - k <= 3 and doc[k].is_lower and doc[k].is_alpha and lowers[k] not in {"a", "an", "the"}:
+                k -= 1
+            if k >= 0 and lowers[k] in {"a", "an"}:
+                continue  # "A landmark Memorandum of Understanding between the UK and Australia": one of a kind
             parties, end = self._agreement_parties(h + 2)
             if len(parties) < 2:
                 continue
@@ -3990,8 +3995,10 @@ class _Linker:
             if draft.from_kb or draft.type in {"Person", "Government", "Location"}:
                 continue
             text = " ".join(self.texts[m.start:m.end])
-            # ("New Defence AI Strategy" goes under the name without the headline's "New")
-            target = names.get(text[4:]) if text.startswith("New ") else names.get(text)
+            # ("New Defence AI Strategy" goes under the name without the headline's "New"; "the 10th London Tech Week"
+            # under the gathering's name without the edition's number)
+            bare = _ORDINAL_OPENING.sub("", text) if draft.type == "Event" else text
+            target = names.get(text[4:]) if text.startswith("New ") else names.get(bare) if bare != text else names.get(text)
             if target is not None and target != m.entity_id and self.out.entities[target].type == draft.type:
                 m.entity_id = target
 
@@ -4128,10 +4135,18 @@ class _Linker:
             if token.i in self.covered or self.lowers[token.i - 1] != "the" or token.i + 1 >= len(doc) \
                     or _is_cap(doc[token.i + 1]) or self.lowers[token.i + 1] in {"of", "for", "'s", "’s"}:
                 continue
+            # ("Technology Minister Sir John Whittingdale … by the Minister": an honorific may stand between)
             titled = {m.entity_id for m in self.out.mentions if m.end <= token.i and m.start > 0
-                      and self.texts[m.start - 1] == token.text and self.out.entities[m.entity_id].type == "Person"}
+                      and self._title_before(m.start) == token.text and self.out.entities[m.entity_id].type == "Person"}
             if len(titled) == 1:
                 self.add(token.i, token.i + 1, titled.pop(), "coref")
+
+    def _title_before(self, start: int) -> str:
+        """The word before a name, past an honorific ("Minister" in "Minister Sir John Whittingdale")."""
+        k = start - 1
+        while k > 0 and self.texts[k] in HONORIFICS:
+            k -= 1
+        return self.texts[k]
 
     def link_bare_leader_titles(self) -> None:
         """'President von der Leyen launched InvestAI': a bare title before a known leader mentions the body the
@@ -5564,6 +5579,8 @@ _DOCUMENT_NOUNS = {"rule", "rules", "ifr", "order", "act", "regulation", "regula
                    "guidance", "law", "bill", "strategy", "e.o", "eo", "notice", "proclamation", "decree"}
 _LEGAL_FORMS = {"inc", "corp", "corporation", "ltd", "llc", "plc", "gmbh", "limited", "co"}
 _SEASONS = frozenset({"spring", "summer", "autumn", "fall", "winter"})
+# An edition's number opening a gathering's name ("10th London Tech Week").
+_ORDINAL_OPENING = re.compile(r"^\d+(?:st|nd|rd|th) ")
 # A company's legal form at the end of its name ("…, Inc.", "… LLC"), with the comma before it.
 _LEGAL_FORM_TAIL = re.compile(r",?\s+(?:Inc|Corp|Corporation|Ltd|LLC|PLC|plc|GmbH|Limited|Co)\.?$")
 _COMMA_LEGAL_FORMS = frozenset({"inc", "llc", "ltd", "corp", "plc", "l.l.c"})

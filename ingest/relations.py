@@ -913,6 +913,13 @@ class _Relator(TitleRules, LayoutRules):
 
     def subjects(self, verb: Token) -> tuple[list[Token], bool]:
         """Subject tokens of a verb and whether the verb is passive."""
+        if verb.dep_ == "ccomp" and verb.head.lemma_ in {"announce", "say", "confirm", "report", "state"} \
+                and not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in verb.children) \
+                and (said := next((c for c in verb.head.children if c.dep_ == "dobj" and c.right_edge.i + 1 == verb.left_edge.i
+                                   and self.mention_at(c) is not None), None)) is not None:
+            # "Commerce announced the National Institute of Standards and Technology (NIST) has awarded Natcast …":
+            # the parser takes the clause's subject for what was announced
+            return [said], any(c.dep_ == "auxpass" for c in verb.children)
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and lemma_of(verb) in INTRANSITIVE_VERBS:
             return [verb.head], False  # "Anthropic partnered with …" misparsed as a participle
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children) or (
@@ -2390,7 +2397,9 @@ class _Relator(TitleRules, LayoutRules):
                 yield from self.emit(self._gathering_places(token), ("HOSTS",), events, token.sent, 0.65)
                 return
         if verb.pos_ == "NOUN" and verb.dep_ in {"dobj", "pobj"}:  # "a speech at X", "remarks at X"
-            verb = verb.head
+            # ("announced by the Minister at a speech at London Tech Week": the speech's 'at' hangs on the verb)
+            verb = verb.head.head if verb.dep_ == "pobj" and verb.head.dep_ == "prep" and verb.lemma_.lower() in SPEECH_NOUNS \
+                else verb.head
         if verb.pos_ != "VERB" or self.hedged(verb):
             return
         if token.lower_ == "in" and not (verb.lemma_ == "take" and any(c.lower_ == "part" for c in verb.children)):

@@ -5574,3 +5574,30 @@ def test_a_shared_title_between_two_equally_named_states_goes_to_the_state_whose
                                        "was the co-host. Summit host Wopke Hoekstra, the Minister of Foreign Affairs, "
                                        "commented: ‘The Netherlands will remain a driving force.’"))
     assert ("Wopke Hoekstra", "LEADS", "Dutch Ministry of Foreign Affairs") in found
+
+
+def test_an_indefinite_memorandum_between_two_states_is_no_named_policy_but_makes_them_partners(extractor) -> None:
+    ex = extract(extractor, "A landmark Memorandum of Understanding between the UK and Australia was also signed, "
+                            "helping to establish a roadmap between the 2 nations for future telecoms collaboration.")
+    assert not [e for e in ex.entities if e.type == "Policy"]
+    assert any(r[1] == "PARTNERS_WITH" and {r[0], r[2]} == {"United Kingdom", "Australia"} for r in triples(ex))
+
+
+def test_a_gatherings_numbered_edition_is_the_gathering(extractor) -> None:
+    ex = extract(extractor, "The 10th London Tech Week has begun with a suite of initiatives. The project was announced "
+                            "at a speech at London Tech Week.")
+    assert [e.name for e in ex.entities if e.type == "Event"] == ["London Tech Week"]
+
+
+def test_the_minister_is_the_one_minister_named_before_and_a_speech_at_an_event_puts_him_there(extractor) -> None:
+    found = triples(extract(extractor, "Technology Minister Sir John Whittingdale announced initiatives. The project was "
+                                       "announced by the Minister at a speech at London Tech Week."))
+    assert ("John Whittingdale", "PARTICIPATES_IN", "London Tech Week") in found
+
+
+def test_a_body_announced_as_having_awarded_money_is_the_investor_not_the_announcer(extractor) -> None:
+    found = triples(extract(extractor, "Today, the U.S. Department of Commerce announced the National Institute of "
+                                       "Standards and Technology (NIST) has awarded Natcast up to $6.3 billion to operate the "
+                                       "National Semiconductor Technology Center (NSTC)."))
+    assert ("National Institute of Standards and Technology", "INVESTS_IN", "Natcast") in found
+    assert ("US Department of Commerce", "INVESTS_IN", "Natcast") not in found
