@@ -1341,8 +1341,9 @@ class _Linker:
         two regions of that kind ("Yamagata Prefecture", "Akita Prefecture"), wherever NER put the plural (often on
         a person's name); the first name, written bare elsewhere in the text, is that region too."""
         doc = self.doc
-        for i, head in enumerate(doc):
-            if head.text not in _REGION_PLURALS or i < 3 or not doc[i - 1].is_title or doc[i - 2].lower_ != "and" \
+        for i in (i for i, text in enumerate(self.texts) if text in _REGION_PLURALS):
+            head = doc[i]
+            if i < 3 or not doc[i - 1].is_title or doc[i - 2].lower_ != "and" \
                     or not doc[i - 3].is_title or doc[i - 3].pos_ != "PROPN":
                 continue
             kind = _singular(head.text)
@@ -1413,8 +1414,8 @@ class _Linker:
         """'a carbon-neutral port in the Port of Sakata': "Port of" and a capitalised name is a place, whether NER
         missed it or took only the town."""
         doc = self.doc
-        for i in range(len(doc) - 2):
-            if doc[i].text != "Port" or doc[i + 1].text != "of" or not doc[i + 2].is_title or doc[i + 2].pos_ != "PROPN":
+        for i in (i for i, text in enumerate(self.texts[:-2]) if text == "Port"):
+            if self.texts[i + 1] != "of" or not doc[i + 2].is_title or doc[i + 2].pos_ != "PROPN":
                 continue
             end = i + 3
             while end < len(doc) and end - i < 5 and doc[end].is_title and doc[end].pos_ == "PROPN" \
