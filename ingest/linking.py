@@ -1016,6 +1016,13 @@ class _Linker:
             self.covered[i] = mention
         return True
 
+    def _drop(self, m: LinkedMention) -> None:
+        """Remove a mention and the tokens it covers (only where it is the mention covering them)."""
+        self.out.mentions.remove(m)
+        for k in range(m.start, m.end):
+            if self.covered.get(k) is m:
+                del self.covered[k]
+
     def _relink(self, old: str, new: str) -> None:
         """Point every mention of one entity at another (the covered map holds these same mention objects)."""
         for m in self.out.mentions:
@@ -1403,10 +1410,9 @@ class _Linker:
             state = self.kb.get(state_id) if state_id else None
             if state is None or state.name == entry.country:
                 continue
-            self.out.mentions.remove(m)
-            for i in range(m.start, m.end):
-                self.covered.pop(i, None)
-            if self.lowers[m.start - 2] not in {"a", "an"}:
+            if self.lowers[m.start - 2] in {"a", "an"}:
+                self._drop(m)
+            else:
                 self.add(m.start - 1, m.end, self.entity_for_name(doc[m.start - 1:m.end].text, "Policy", known=False), "chunk",
                          replace=True)
 
@@ -1423,12 +1429,10 @@ class _Linker:
                 end += 1
             if end < len(doc) and doc[end].lower_ in _PORT_BODY_HEADS:
                 continue  # "the Port of Seattle Commission": the body that runs the port
-            inside = {m.entity_id for k in range(i, end) if (m := self.covered.get(k)) is not None}
-            if any(self.out.entities[e].type not in {"Location", "Government"} or self.covered[k].start < i
-                   or self.covered[k].end > end for k in range(i, end) if k in self.covered for e in [self.covered[k].entity_id]):
-                continue  # part of a longer name ("the Port of Seattle Commission")
-            if i in self.covered and inside == {self.covered[i].entity_id} and self.covered[i].end == end:
-                continue
+            held = [self.covered[k] for k in range(i, end) if k in self.covered]
+            if any(self.out.entities[h.entity_id].type not in {"Location", "Government"} or h.start < i or h.end > end
+                   for h in held) or held and held[0].start == i and held[0].end == end:
+                continue  # inside a longer name or a body's; or already the whole port
             self.add(i, end, self.entity_for_name(doc[i:end].text, "Location"), "port", replace=True)
 
     def link_coordinated_ministries(self) -> None:
@@ -1460,9 +1464,7 @@ class _Linker:
         for m in list(self.out.mentions):
             if m.how != "ner" or self.out.entities[m.entity_id].from_kb or doc[m.end - 1].lower_ not in _PLURAL_BODY_HEADS:
                 continue
-            self.out.mentions.remove(m)
-            for i in range(m.start, m.end):
-                self.covered.pop(i, None)
+            self._drop(m)
 
     def link_city_before_region(self) -> None:
         """'Clay, New York, and Boise, Idaho': a capitalised word NER left out, right before ', REGION', is a place."""
@@ -3436,7 +3438,9 @@ class _Linker:
         """'a historic economic security declaration known as Pax Silica', 'a programme called Horizon': the name a
         word for a policy is given is a policy, whatever NER made of it (a known entity's name is left alone)."""
         doc = self.doc
-        for i, low in ((i, low) for i, low in enumerate(self.lowers) if low in POLICY_HEADS and doc[i].is_lower and i + 2 < len(doc)):
+        for i, low in enumerate(self.lowers):
+            if low not in POLICY_HEADS or not doc[i].is_lower or i + 2 >= len(doc):
+                continue
             j = i + 1 + (self.texts[i + 1] == ",")
             if self.lowers[j] in {"known", "dubbed"} and j + 1 < len(doc) and self.lowers[j + 1] == "as":
                 j += 1
@@ -4792,8 +4796,7 @@ class _Linker:
         for m in list(self.out.mentions):
             if m.how == "ner" and m.end - m.start == 1 and self.texts[m.start] in common \
                     and not self.out.entities[m.entity_id].from_kb:
-                self.out.mentions.remove(m)
-                self.covered.pop(m.start, None)
+                self._drop(m)
 
     def link_surnames(self) -> None:
         """A surname alone ('Amodei', 'Raimondo') refers to the one person of that name in the article."""
@@ -5304,10 +5307,7 @@ class _Linker:
             if close_i is None or not any(doc[k].lower_ in _SCRIPT_LABELS and doc[k + 1].text == ":" for k in range(open_i + 1, close_i)):
                 continue
             for m in [m for m in self.out.mentions if open_i < m.start < close_i and m.how in {"ner", "chunk"}]:
-                self.out.mentions.remove(m)
-                for k in range(m.start, m.end):
-                    if self.covered.get(k) is m:
-                        del self.covered[k]
+                self._drop(m)
 
     def merge_short_given_names(self) -> None:
         """'Douglas Beck, Director of DIU' … 'said DIU Director Doug Beck': a common short form of a given name with

@@ -82,9 +82,14 @@ def _attribution(doc: Doc, start: int, end: int) -> Token | None:
     return None
 
 
+def quotation_at(quotes: list[Quotation], token: Token) -> int | None:
+    """The index of the quotation a token lies inside, if any."""
+    return next((k for k, q in enumerate(quotes) if q.start < token.i < q.end), None)
+
+
 def speaker_of(doc: Doc, quotes: list[Quotation], token: Token) -> Token | None:
     """The attribution subject for a token inside a quotation (continued quotations reach back)."""
-    inside = next((k for k, q in enumerate(quotes) if q.start < token.i < q.end), None)
+    inside = quotation_at(quotes, token)
     if inside is None:
         return None
     k = inside

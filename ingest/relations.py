@@ -26,6 +26,7 @@ object types. Confidence reflects how direct the evidence is.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -53,7 +54,7 @@ from graphkit.ingest.linking import (
     state_qualifier,
     town_after_school,
 )
-from graphkit.ingest.quotes import quotations, speaker_of
+from graphkit.ingest.quotes import quotation_at, quotations, speaker_of
 from graphkit.ingest.titles import LEADER_LAST_WORDS, TitleRules, field_offices, heads_government, office_kind
 from spacy.tokens import Doc, Span, Token
 
@@ -306,9 +307,8 @@ class _Relator(TitleRules, LayoutRules):
         if self._release_state is not False:
             return self._release_state
         self._release_state = None
-        first_line = next((t.i for t in self.doc if "\n" in t.text or "\n" in t.whitespace_), len(self.doc))
         for m in self.ordered:
-            if m.start >= min(first_line, 40):
+            if m.start >= min(self.first_line_end, 40):
                 break
             entry = self.kb.get(m.entity_id) if self.type_of(m.entity_id) == "Agency" else None
             state = self.kb.state_of(entry) if entry is not None else None
@@ -318,6 +318,11 @@ class _Relator(TitleRules, LayoutRules):
         if self._release_state is None:
             self._release_state = self._dateline_state()
         return self._release_state
+
+    @functools.cached_property
+    def first_line_end(self) -> int:
+        """The index of the first token that ends a line (the document's length when there is one line)."""
+        return next((t.i for t in self.doc if "\n" in t.text or "\n" in t.whitespace_), len(self.doc))
 
     def headline_government(self) -> str | None:
         """'The Albanese Government is making AI in Australia safer …': the government a release's opening lines name
@@ -333,8 +338,7 @@ class _Relator(TitleRules, LayoutRules):
         Strategic Partnership': in a title-case first line (which the parser cannot read) the people, states and
         bodies named before the capitalised verb announce the policy named right after it."""
         doc = self.doc
-        first_line = next((t.i for t in doc if "\n" in t.text or "\n" in t.whitespace_), len(doc))
-        if token.i >= min(first_line, 40) or not token.is_title or token.i + 1 >= len(doc):
+        if token.i >= min(self.first_line_end, 40) or not token.is_title or token.i + 1 >= len(doc):
             return
         k = token.i + 1 + (self.doc[token.i + 1].lower_ in {"the", "a", "new"})
         policy = self.mention_at(doc[k]) if k < len(doc) else None
@@ -349,7 +353,7 @@ class _Relator(TitleRules, LayoutRules):
         """Whether a token lies inside a quotation."""
         if self._quotes is None:
             self._quotes = quotations(self.doc)
-        return any(q.start < token.i < q.end for q in self._quotes)
+        return quotation_at(self._quotes, token) is not None
 
     def _dateline_state(self) -> str | None:
         """'OTTAWA, ON, Jan. 31, 2024 /CNW/ -': a release datelined in the seat of a government the article names
