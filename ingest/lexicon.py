@@ -14,7 +14,7 @@ POLICY_HEADS = {
     "accord", "deal", "convention", "principles", "code", "charter", "treaty", "statement", "mission", "guidelines",
     "standard", "standards", "policy", "doctrine", "compact", "commitments", "blueprint", "roadmap", "zones",
     "controls", "sanctions", "list", "measures", "provisions", "memorandum", "partnership agreement",
-    "challenge", "scheme", "pilot", "pact", "package", "project", "vision",
+    "challenge", "scheme", "pilot", "pact", "package", "project", "vision", "corridor",
 }
 AGENCY_HEADS = {
     "department", "ministry", "agency", "bureau", "office", "commission", "administration", "authority",
@@ -28,7 +28,7 @@ ORGANIZATION_HEADS = {
     "university", "college", "institute", "institution", "foundation", "forum", "association", "alliance",
     "society", "centre", "center", "council", "network", "coalition", "consortium", "organisation",
     "organization", "union", "board", "academy", "school", "federation", "observatory", "panel", "club", "group",
-    "think tank", "trust", "lab", "laboratory", "laboratories",
+    "think tank", "trust", "lab", "laboratory", "laboratories", "team",
 }
 EVENT_HEADS = {"summit", "conference", "meeting", "hearing", "dialogue", "expo", "symposium", "talks", "week", "games", "olympics", "war",
                "session", "festival"}

@@ -371,7 +371,8 @@ _CALENDAR_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "frid
                              "november", "december"})
 # Head words of bodies and gatherings whose names go on with "for …" ("Forum for Semiconductor Researchers").
 _TAILED_BODY_HEADS = frozenset({"forum", "council", "centre", "center", "committee", "alliance", "association",
-                                "foundation", "institute", "network", "consortium", "coalition", "commission"})
+                                "foundation", "institute", "network", "consortium", "coalition", "commission", "group",
+                                "panel", "board", "assembly"})
 # Words for a programme that is run, and head words of policies that are texts: "this initiative" is never a statement.
 _RUN_PROGRAMME_NOUNS = frozenset({"initiative", "programme", "program", "competition", "challenge", "project", "scheme"})
 _UNNAMED_PROGRAMME_NOUNS = _RUN_PROGRAMME_NOUNS | {"call", "fund", "effort", "pilot"}
@@ -689,7 +690,30 @@ _COMPANY_WORDS = frozenset({"company", "firm", "startup", "start-up", "service",
                             "business", "venture", "provider", "maker", "developer", "chipmaker", "lab"})
 _FOUNDING_LEMMAS = frozenset({"found", "co-found", "cofound", "co-founding", "co-founde", "launch", "start", "establish"})
 _MODEL_NOUNS = frozenset({"model", "network", "chatbot", "llm", "transformer"})
+# Nouns for a group of bodies, and the verbs that say what it consists of ("a consortium consisting of A and B").
+_MEMBER_GROUP_NOUNS = frozenset({"consortium", "coalition"})
+_CONSIST_VERBS = frozenset({"consist", "comprise", "compose", "make"})
+# Verbs of holding a gathering ("convene an assembly", "the assembly was held").
+_CONVENING_VERBS = frozenset({"convene", "hold", "host", "organise", "organize", "stage"})
+# Last words of the name of a contest, which may be a programme or the event where it is decided.
+_CONTEST_HEADS = frozenset({"challenge", "competition", "contest", "prize", "championship"})
+# Nouns for a contest held on a day ("the … Final Event", "a hacking tournament").
+_HELD_EVENT_NOUNS = frozenset({"event", "tournament", "final", "finals", "championship", "match"})
+# Participles of making ("a system developed by X"): what they describe is a thing made, not a person or a firm.
+_MAKING_PARTICIPLES = frozenset({"develop", "build", "design", "create", "co-develop"})
+# Descriptions of a thing made that make it an AI system or a piece of hardware ("a cyber reasoning system").
+_MADE_THING_NOUNS = frozenset({"system", "model", "machine", "software", "tool", "chatbot", "platform", "agent",
+                               "assistant", "robot", "computer", "algorithm", "network", "llm", "chip", "processor",
+                               "accelerator", "gpu", "supercomputer", "semiconductor"})
+# Descriptions of a made thing that make it hardware rather than an AI system.
+_HARDWARE_DESCRIPTIONS = frozenset({"chip", "processor", "accelerator", "gpu", "supercomputer", "semiconductor"})
+# A one-word name written in mixed case ("TECHx", "ForAllSecure"): a coined name, not an everyday word.
+_MIXED_CASE_NAME = re.compile(r"[A-Z][A-Za-z0-9]*(?:[a-z][A-Z]|[A-Z][a-z]+[A-Z])[A-Za-z0-9]*|[A-Z]{2,}[a-z]+")
 _HEADING_SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "at", "by", "with", "from"})
+
+
+# Adjectives of rank a description may capitalise ("a Top Team on AI standards", "a New Strategy").
+_RANKING_ADJECTIVES = frozenset({"top", "new", "key", "major", "leading", "senior", "special", "dedicated", "high-level"})
 
 
 def _indefinite_description(span: Span) -> bool:
@@ -697,7 +721,7 @@ def _indefinite_description(span: Span) -> bool:
     describe one of a kind; a word of its own ('a Bureau of Marine Robotics') makes it a name."""
     if span.start == 0 or span.doc[span.start - 1].lower_ not in {"a", "an"}:
         return False
-    generic = POLICY_HEADS | AGENCY_HEADS | ORGANIZATION_HEADS | EVENT_HEADS | CONNECTORS
+    generic = POLICY_HEADS | AGENCY_HEADS | ORGANIZATION_HEADS | EVENT_HEADS | CONNECTORS | _RANKING_ADJECTIVES
     return all(t.lower_ in generic or t.text in GENERIC_CAPS or _ADJECTIVE_ENDING.search(t.lower_) for t in span)
 
 
@@ -773,6 +797,10 @@ def _only_generic_words(span: Span) -> bool:
     return all(t.lower_ in generic or t.text in GENERIC_CAPS for t in span)
 
 
+# Words that make a "… Center" a venue ("Conference Center", "Convention Centre"), not a body.
+_VENUE_WORDS = frozenset({"conference", "convention", "exhibition", "congress", "expo", "events"})
+
+
 def _type_from_head(span: Span, head: str, *, default: str | None) -> str | None:
     """Type from the syntactic head ('Office' in 'Office for Robotics Oversight') or else the last word."""
     root = span.root.text.lower()
@@ -798,6 +826,8 @@ def _type_from_word(span: Span, head: str) -> str | None:
                 and (span.doc[span.root.i + 2].tag_ in {"NNS", "NNPS"} or span.doc[span.root.i + 2].lower_.endswith("s")):
             return "Organization"  # "United States Conference of Mayors": a conference of people is a body
         return "Event"
+    if head in {"center", "centre"} and len(span) >= 2 and span[-2].lower_ in _VENUE_WORDS:
+        return "Location"  # "Paris Las Vegas Conference Center", "ExCeL Exhibition Centre": a venue is a place
     if head == "committee" and not lowered & (AGENCY_HINTS | _LEGISLATURE_WORDS):
         return "Organization"  # "Lawyers' Committee for Civil Rights Under Law"; a Senate or Select committee is an agency
     if head in AGENCY_HEADS:
@@ -1734,6 +1764,7 @@ class _Linker:
             end = m.end + 1
             while end < len(doc) and end - m.end <= 5 and end not in self.covered and (
                     doc[end].is_title and doc[end].is_alpha and self.lowers[end] not in _CALENDAR_WORDS
+                    or self.texts[end] == "AI"  # ("the National Youth Assembly on AI")
                     or self.lowers[end] == "and" and end + 1 < len(doc) and doc[end + 1].is_title):
                 end += 1
             if end == m.end + 1 or end < len(doc) and (end in self.covered or doc[end].is_title):
@@ -2238,7 +2269,9 @@ class _Linker:
         """'Minister of Defense Dr. Ng Eng Hen', 'the Honourable Navdeep Bains, Minister of …': two or three capitalised
         words after an honorific, which NER left unnamed, are a person — the honorific is the surer sign when the name is not in the given-name list."""
         doc = self.doc
-        for i in (i for i, text in enumerate(self.texts) if text in _NAME_HONORIFICS and i + 2 < len(doc)):
+        # ("The Hon Christian Porter MP": the style's 'Hon' without its full stop, after "The" or "Rt")
+        for i in (i for i, text in enumerate(self.texts) if i + 2 < len(doc) and (
+                text in _NAME_HONORIFICS or text == "Hon" and i > 0 and self.lowers[i - 1] in {"the", "rt", "rt.", "right"})):
             end = i + 1
             while end < len(doc) and end - i <= 3 and self._guessed(end) and doc[end].pos_ == "PROPN" \
                     and doc[end].is_title and doc[end].is_alpha and doc[end].text not in _NAME_HONORIFICS:
@@ -4985,6 +5018,8 @@ class _Linker:
         """A proper noun NER missed, as the object of a business verb ("awarded Corning"), is a firm."""
         doc = self.doc
         skip_types = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "GPE", "NORP", "LOC"}
+        places = {doc[m.start:m.end].text for m in self.out.mentions
+                  if self.out.entities[m.entity_id].type in {"Location", "Government"}}
         # (only capitalised words can be either case below; the text test first spares reading every Token)
         for token in (doc[i] for i, text in enumerate(self.texts) if text[:1].isupper()):
             current = self.covered.get(token.i)
@@ -5008,6 +5043,11 @@ class _Linker:
                 continue
             if len(span) == 1 and start > 0 and doc[start - 1].lower_ in {"the", "an", "a"}:
                 continue  # "in an Annex to the Order": a common noun, capitalised
+            if span.text in places:
+                continue  # "invest 200 million in AI factory in Groningen": a name NER reads as a place elsewhere
+            if start > 0 and all(t.lower_ in COMMON_WORDS for t in span) and doc[start - 1].is_title \
+                    and doc[start - 1].lower_ in COMMON_WORDS and start - 1 not in self.covered:
+                continue  # "Investing in High-Quality Infrastructure:": everyday words in a title-case heading
             self.add(span.start, span.end, self.entity_for_name(span.text, "Firm"), "context")
 
     @staticmethod
@@ -5384,6 +5424,86 @@ class _Linker:
             said = said or any(x is not None and self.out.entities[x.entity_id].type == "AIModel" for x in listed)
             if said:
                 self._retype(m.entity_id, "AIModel")
+
+    def retype_consortium_members(self) -> None:
+        """'a consortium consisting of SURF, AIC4NL, TNO, and Samenwerking Noord': the unknown names a consortium or
+        coalition is said to consist of are its member bodies — not the person, place or company NER guessed, unless
+        the name itself says company ("… Technologies")."""
+        doc = self.doc
+        for i in (i for i, w in enumerate(self.lowers) if w in _MEMBER_GROUP_NOUNS):
+            group = doc[i]
+            lists = [p for c in group.children if c.dep_ == "acl" and c.lemma_.lower() in _CONSIST_VERBS
+                     for p in c.children if p.dep_ == "prep" and p.lower_ == "of"]
+            for member in (t for p in lists for o in p.children if o.dep_ == "pobj" for t in (o, *o.conjuncts)):
+                m = self.covered.get(member.i)
+                draft = self.out.entities.get(m.entity_id) if m is not None else None
+                if draft is None or draft.from_kb or m.how != "ner" or draft.type not in {"Person", "Location", "Firm"} \
+                        or _type_from_word(doc[m.start:m.end], self.lowers[m.end - 1]) == "Firm":
+                    continue
+                self._retype(m.entity_id, "Organization")
+
+    def retype_held_contests(self) -> None:
+        """'yesterday's Cyber Grand Challenge (CGC) Final Event — the world's first all-machine hacking tournament':
+        a challenge or competition the text makes a held event (a final, a tournament) is that event, not the
+        programme a "… Challenge" name usually is; and an assembly that is convened or held is a gathering, not the
+        legislature an "… Assembly" name usually is."""
+        doc = self.doc
+        for m in list(self.out.mentions):
+            draft = self.out.entities.get(m.entity_id)
+            if draft is not None and not draft.from_kb and draft.type in {"Agency", "Organization"} \
+                    and "assembly" in self.lowers[m.start:m.end] and self._convened(doc[m.start:m.end].root):
+                self._retype(m.entity_id, "Event")  # "A National Youth Assembly on AI was held": a gathering
+                continue
+            if draft is None or draft.from_kb or draft.type != "Policy" or self.lowers[m.end - 1] not in _CONTEST_HEADS:
+                continue
+            root = doc[m.start:m.end].root
+            held = root.dep_ in {"nmod", "compound"} and root.head.lemma_.lower() in _HELD_EVENT_NOUNS \
+                or any(c.dep_ == "appos" and c.lemma_.lower() in _HELD_EVENT_NOUNS for c in root.children)
+            if held:
+                self._retype(m.entity_id, "Event")
+
+    @staticmethod
+    def _convened(root: Token) -> bool:
+        """Whether a name is what a verb of holding a gathering acts on ("convening a … Assembly", "was held")."""
+        return root.head.lemma_.lower() in _CONVENING_VERBS and (
+            root.dep_ == "dobj" or root.dep_ == "nsubjpass" and any(c.dep_ == "auxpass" for c in root.head.children))
+
+    def retype_developed_things(self) -> None:
+        """'Mayhem, developed by team ForAllSecure of Pittsburgh', 'Xandra, a cyber reasoning system developed by TECHx':
+        a name NER guessed (as a person, a place or a company) that a participle says someone developed is a made
+        thing — a chip where the description says so, else an AI system — and its developer, where NER took a lone
+        unknown word for a person or missed a name written in mixed case ("TECHx"), is an organisation."""
+        doc = self.doc
+        for m in list(self.out.mentions):
+            draft = self.out.entities.get(m.entity_id)
+            if draft is None or draft.from_kb or m.how != "ner" or draft.type not in {"Person", "Firm", "Location"}:
+                continue
+            root = doc[m.start:m.end].root
+            described = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+            made = [(c, d) for d in (root, *described) for c in d.children
+                    if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _MAKING_PARTICIPLES
+                    and any(a.dep_ == "agent" for a in c.children)]
+            if not made or made[0][1] is not root and made[0][1].lemma_.lower() not in _MADE_THING_NOUNS:
+                continue  # ("…, a report developed by DOE's National Laboratories": a document, not a system)
+            participle, noun = made[0]
+            kind = "Hardware" if noun.lemma_.lower() in _HARDWARE_DESCRIPTIONS else "AIModel"
+            self._retype(m.entity_id, kind)
+            for maker in (o for a in participle.children if a.dep_ == "agent" for p in a.children if p.dep_ == "pobj"
+                          for o in (p, *p.conjuncts)):
+                self._developer_organisation(maker)
+
+    def _developer_organisation(self, token: Token) -> None:
+        """The developer a 'developed by' phrase names, typed as an organisation where NER could not tell (see
+        ``retype_developed_things``)."""
+        held = self.covered.get(token.i)
+        if held is None:
+            if _MIXED_CASE_NAME.fullmatch(token.text) and token.lower_ not in COMMON_WORDS:
+                self.add(token.i, token.i + 1, self.entity_for_name(token.text, "Organization"), "context")
+            return
+        draft = self.out.entities[held.entity_id]
+        if draft.type == "Person" and not draft.from_kb and held.how == "ner" and held.end - held.start == 1 \
+                and " " not in draft.name and token.lower_ not in GIVEN_NAMES:
+            self._retype(held.entity_id, "Organization")  # a person is named in full before a surname stands alone
 
     def link_possessed_model_codes(self) -> None:
         """"DeepSeek's R1 reasoning model", "OpenAI's o3 model": a short code of letters and digits after a company's
@@ -5849,6 +5969,9 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.extend_hyphenated_given_names()
     linker.link_demonyms()
     linker.retype_models()
+    linker.retype_developed_things()
+    linker.retype_held_contests()
+    linker.retype_consortium_members()
     linker.link_listed_products()
     linker.link_possessed_model_codes()
     linker.retype_companies()

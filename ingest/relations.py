@@ -75,7 +75,7 @@ def _triggers(types: tuple[str, ...], *lemmas: str) -> None:
 
 _triggers(("DEVELOPS",), "develop", "build", "release", "launch", "unveil", "create", "train", "debut", "design",
           "ship", "introduce", "roll", "open-source", "publish", "preview", "announce", "make", "produce", "manufacture")
-_triggers(("ENACTS",), "enact", "adopt", "pass", "impose", "introduce", "announce", "unveil", "publish", "issue",
+_triggers(("ENACTS",), "enact", "adopt", "pass", "impose", "introduce", "announce", "unveil", "publish", "issue", "develop",
           "approve", "implement", "launch", "finalise", "finalize", "release", "sign", "roll", "set", "establish",
           "create", "put", "unveil", "outline", "legislate", "decree", "promulgate", "amend")
 _triggers(("REVOKES",), "rescind", "revoke", "repeal", "scrap", "withdraw", "overturn", "cancel", "abolish",
@@ -132,6 +132,10 @@ RECEIVE_VERBS = {"receive", "raise", "secure", "attract", "get", "land", "win", 
 _BUY_VERBS = frozenset({"buy", "order", "purchase", "source", "import", "procure", "obtain"})
 # Nouns for a group of backers or members that a relative clause may list ("a coalition that includes A and B").
 _GROUP_NOUNS = frozenset({"coalition", "consortium", "group", "alliance", "syndicate", "network"})
+# Bare kinds a body calls itself by ("The Government has …", "The Department will …").
+_SELF_KIND_NOUNS = frozenset({"government", "department", "ministry", "administration"})
+# Last words of the name of a body's team or unit ("the DARPA Verification Team").
+_UNIT_NAME_HEADS = frozenset({"team", "unit", "division", "cell", "taskforce"})
 GIVE_VERBS = {"provide", "give", "grant", "award", "extend", "offer", "commit", "pledge", "approve", "allocate", "earmark",
               "contribute"}
 # Nouns for belonging to a body, which may name the body before them ("its OECD membership").
@@ -618,6 +622,10 @@ class _Relator(TitleRules, LayoutRules):
         pronoun for the nearest fitting entity before it.
         """
         here = self.mention_at(token)
+        if here is not None and self._modifies_noun_after_acronym(here):
+            # "announced the first Partnership for … Investment (PGI) corridor in the Indo-Pacific—the Luzon Economic
+            # Corridor—": a corridor, not the partnership — the one a name set off by a dash calls so, if any
+            return self._dash_named(self.doc[here.end + 3])
         if here is None and token.lower_ in {"one", "some", "several", "many", "each"} and (of := prep_objects(token, {"of"})) \
                 and all(o.tag_ == "NNS" and o.lemma_.lower() in FIRM_NOUNS and self.mention_at(o) is None for o in of):
             return []  # "competes with one of China's largest chipmakers": an unnamed firm, not the state that owns it
@@ -680,6 +688,7 @@ class _Relator(TitleRules, LayoutRules):
         if not found and token.lower_ in _FIRST_PLURAL:
             # (outside quotes, in "Statement by President von der Leyen": the body its speaker heads)
             eid = self.speaker_body(token) or (self.document_speaker_body() or self.headline_government()
+                                               or self._self_named_before(token)
                                                if token.lower_ == "we" and not self._quoted(token) else None)
             # ("… who is joining us from the White House": 'us' is the audience there, no body)
             if eid:
@@ -735,12 +744,51 @@ class _Relator(TitleRules, LayoutRules):
                                   and self.type_of(m.entity_id) == type_
                                   and sentence_distance(self.doc, m.start, token.i) <= within))
 
+    def _self_named_before(self, token: Token) -> str | None:
+        """'The Government has been attentive to AI … That is why we developed the National AI Strategy': a body that
+        writes of itself by its bare kind ("The Government", "The Department") as the subject of the sentence before
+        is the 'we' of the next one."""
+        sent = token.sent
+        if sent.start == 0:
+            return None
+        before = self.doc[sent.start - 1].sent
+        for t in before:
+            held = self.mention_at(t)
+            if t.dep_ == "nsubj" and held is not None and held.end - held.start == 1 and t.lower_ in _SELF_KIND_NOUNS \
+                    and self.type_of(held.entity_id) in {"Government", "Agency"}:
+                return held.entity_id
+        return None
+
+    def _dash_named(self, noun: Token) -> list[tuple[str, int]]:
+        """The name a dash sets off after a common noun, ending in that noun ("corridor … —the Luzon Economic
+        Corridor—"), within the sentence."""
+        for k in range(noun.i + 1, min(noun.sent.end, noun.i + 12)):
+            if self.doc[k].text in {"—", "–"} and k + 1 < len(self.doc):
+                j = k + 1 + (self.doc[k + 1].lower_ == "the")
+                named = self.mention_at(self.doc[j]) if j < len(self.doc) else None
+                if named is not None and named.start == j and self.doc[named.end - 1].lower_ == noun.lower_:
+                    return [(named.entity_id, 1)]
+                return []
+        return []
+
+    def _modifies_noun_after_acronym(self, m: LinkedMention) -> bool:
+        """Whether a name, its acronym in brackets and then a common noun make one noun phrase ("the first
+        Partnership for Global Infrastructure and Investment (PGI) corridor"): the name there only says which kind."""
+        k = m.end
+        return k + 3 < len(self.doc) and self.doc[k].text == "(" and self.doc[k + 2].text == ")" \
+            and self.doc[k + 3].pos_ == "NOUN" and self.doc[k + 3].is_lower and self.doc[k + 3].dep_ in {"pobj", "dobj", "conj"}
+        # (not "The U.S. Department of Energy (DOE) today announced …": a noun used as an adverb)
+
     def _members(self, token: Token) -> list[tuple[str, int]]:
         """'an international coalition that includes A, B and C': the members a group noun's relative clause lists."""
         if self.mention_at(token) is not None or token.lemma_.lower() not in _GROUP_NOUNS:
             return []
-        return [e for v in token.children if v.dep_ == "relcl" and v.lemma_ == "include"
-                for o in v.children if o.dep_ == "dobj" for e in self.entities(o, allow_of=False)]
+        listed = [e for v in token.children if v.dep_ == "relcl" and v.lemma_ == "include"
+                  for o in v.children if o.dep_ == "dobj" for e in self.entities(o, allow_of=False)]
+        # "a consortium consisting of A, B and C" (or comprising, made up of them)
+        return listed + [e for v in token.children if v.dep_ == "acl" and v.lemma_ in {"consist", "comprise", "make"}
+                         for o in (*prep_objects(v, {"of"}), *(c for c in v.children if c.dep_ == "dobj"))
+                         for e in self.entities(o, allow_of=False)]
 
     def titled_people(self, token: Token) -> list[tuple[str, int]]:
         """'U.S. Secretary of State A, Singapore Minister for Foreign Affairs Dr. B, and Minister for Digital
@@ -1695,7 +1743,8 @@ class _Relator(TitleRules, LayoutRules):
             # agreement several parties issue together is one they take part in, not a law each of them enacts
             rel_types = ("PARTICIPATES_IN",)
         elif lemma in _JOINT_ISSUE_VERBS | {"launch", "form", "establish", "create"} and "ENACTS" in rel_types \
-                and len({s for s, _ in subjects}) >= 2 and any(t.lemma_.lower() in PARTNERSHIP_NOUNS for t in obj_tokens):
+                and len({s for s, _ in subjects}) >= 2 and any(t.lemma_.lower() in PARTNERSHIP_NOUNS and not (
+                    (held := self.mention_at(t)) is not None and self._modifies_noun_after_acronym(held)) for t in obj_tokens):
             # "the United Kingdom, the United States and Australia launched the … partnership – known as AUKUS": the
             # partnership several parties launch together is one they take part in
             rel_types = ("PARTICIPATES_IN",)
@@ -2789,6 +2838,24 @@ class _Relator(TitleRules, LayoutRules):
         if len({p for p, _ in parties}) >= 2 and any(self.mention_at(t) is None for s in subs for t in (s, *conjoined(s))):
             yield from self.mutual(parties, verb.sent, 0.7)
 
+    def working_through(self, verb: Token) -> Iterator[Candidate]:
+        """'The United States and the Philippines are working together to promote growth …, including through the
+        Indo-Pacific Economic Framework for Prosperity': parties that work together through a named framework or
+        gathering take part in it."""
+        if verb.pos_ != "VERB" or self.hedged(verb) or not (
+                verb.lemma_ in {"collaborate", "cooperate"} or any(c.lower_ == "together" for c in verb.children)):
+            return
+        subs, passive = self.subjects(verb)
+        if passive:
+            return
+        parties = [e for s in subs for t in (s, *conjoined(s)) for e in self.entities(t, allow_of=False)]
+        clauses = [verb, *(c for c in verb.children if c.dep_ in {"xcomp", "advcl"})]
+        # (also "…, including through X": the parser hangs 'through' on 'including')
+        ways = [*clauses, *(p for c in clauses for p in c.children if p.dep_ == "prep" and p.lower_ in {"including", "notably"})]
+        means = [(m.entity_id, 0) for c in ways for t in prep_objects(c, {"through"})
+                 if (m := self.mention_at(t)) is not None and self.type_of(m.entity_id) in {"Policy", "Event"}]
+        yield from self.emit(list(dict.fromkeys(parties)), ("PARTICIPATES_IN",), means, verb.sent, 0.65)
+
     def voiced_in(self, token: Token) -> Iterator[Candidate]:
         """'In Budget 2025, the government indicated its intent to …': a government or body that says, commits or
         proposes something in a named budget, plan or strategy speaks through its own document (ENACTS)."""
@@ -3542,6 +3609,12 @@ class _Relator(TitleRules, LayoutRules):
                 # "X is an American company … that is a wholly owned subsidiary of Y": the noun the clause hangs on
                 subjects = [self._described(token.head.head)]
             part = [e for c in subjects for e in self.entities(c, allow_of=False)]
+        elif token.dep_ == "pobj" and token.lemma_.lower() == "part" and token.head.lower_ == "as" and token.head.dep_ == "prep" \
+                and token.head.head.pos_ in {"VERB", "AUX"} and token.head.i < token.head.head.i and not self.hedged(token.head.head):
+            # "As a key part of the Government's Digital Economy Strategy, the AI Action Plan will …": the programme
+            # the fronted phrase describes (a body acting "as part of" a plan is not part of it)
+            subjects, _ = self.subjects(token.head.head)
+            part = [e for c in subjects for e in self.entities(c, allow_of=False) if self.type_of(e[0]) == "Policy"]
         elif token.dep_ == "compound" and (named := self.mention_at(token.head)) is not None and token.lemma_.lower() != "member":
             # "CSIRO's data and digital specialist arm Data61": the unit's name after the noun, its owner's before
             phrase = [token.head]
@@ -4106,6 +4179,79 @@ class _Relator(TitleRules, LayoutRules):
                     return True
         return False
 
+    def acting_together_with(self, token: Token) -> Iterator[Candidate]:
+        """'the government — together with a consortium consisting of SURF, AIC4NL and TNO — has submitted …',
+        'Microsoft, along with G42, will invest …': a party that acts together with others is their partner (a group
+        stands for the members it is said to consist of)."""
+        if token.lower_ == "together" and token.dep_ == "advmod" and token.head.lower_ == "with" and token.head.i == token.i + 1:
+            with_, anchor = token.head, token.head.head
+        elif token.lower_ == "along" and token.dep_ == "prep" and token.i + 1 < len(self.doc) \
+                and (with_ := self.doc[token.i + 1]).lower_ == "with" and with_.head == token:
+            anchor = token.head
+        else:
+            return
+        verb = anchor if anchor.pos_ in {"VERB", "AUX"} else anchor.head if anchor.dep_ in {"nsubj", "nsubjpass"} else None
+        if verb is None or verb.lemma_ == "be" or self.hedged(verb):
+            return  # ("Along with A and B, Mila is part of …": sharing a state is no joint act)
+        if anchor is verb:
+            subs, passive = self.subjects(verb)
+            if passive:
+                return
+            parties = [e for t in subs for e in self.entities(t, allow_of=False)]
+        else:
+            parties = self.entities(anchor, allow_of=False)
+        partners = [e for o in with_.children if o.dep_ == "pobj" for t in (o, *conjoined(o))
+                    for e in self._members(t) or self.entities(t, allow_of=False)]
+        kinds = {"Government", "Agency", "Firm", "Organization"}
+        parties = [p for p in parties if self.type_of(p[0]) in kinds]
+        partners = [p for p in dict.fromkeys(partners) if self.type_of(p[0]) in kinds]
+        yield from self.emit(parties, ("PARTNERS_WITH",), partners, token.sent, 0.7)
+
+    def named_member_of_programme(self, m: LinkedMention) -> Iterator[Candidate]:
+        """'the first Partnership for Global Infrastructure and Investment (PGI) corridor in the Indo-Pacific—the Luzon
+        Economic Corridor—': the thing a programme's name describes as one of its kind, named after a dash, is part
+        of the programme."""
+        if self.type_of(m.entity_id) != "Policy" or not self._modifies_noun_after_acronym(m):
+            return
+        named = self._dash_named(self.doc[m.end + 3])
+        yield from self.emit(named, ("PART_OF",), [(m.entity_id, 0)], self.doc[m.start].sent, 0.7)
+
+    def named_unit_of(self, m: LinkedMention) -> Iterator[Candidate]:
+        """'the DARPA Verification Team', 'the DE&S Digital AI Team': a team or unit whose name opens with the name of
+        a body the article mentions on its own is part of that body."""
+        doc = self.doc
+        if m.end - m.start < 3 or doc[m.end - 1].lower_ not in _UNIT_NAME_HEADS \
+                or self.type_of(m.entity_id) not in {"Agency", "Organization"}:
+            return
+        first = doc[m.start].text
+        owners = [(o.entity_id, 0) for o in self.ordered if o.end - o.start == 1 and o.entity_id != m.entity_id
+                  and doc[o.start].text == first and self.type_of(o.entity_id) in {"Agency", "Organization", "Firm"}]
+        yield from self.emit([(m.entity_id, 0)], ("PART_OF",), list(dict.fromkeys(owners))[:1], doc[m.start].sent, 0.7)
+
+    def body_of_place(self, m: LinkedMention) -> Iterator[Candidate]:
+        """'Shellphish of Santa Barbara, Calif.', 'TECHx of Ithaca, N.Y., and Charlottesville, Va.': a company or
+        body followed by 'of' and a place is based there — in each place the list after 'of' names (a name that runs
+        on through 'of', "University of Tokyo", is one mention and never gets here)."""
+        if self.type_of(m.entity_id) not in {"Firm", "Organization"} or m.end + 1 >= len(self.doc):
+            return
+        of = self.doc[m.end]
+        if of.lower_ != "of" or of.dep_ != "prep" or of.head.i not in range(m.start, m.end):
+            return
+        # read as a list, word by word, whatever the parser made of it (it may take "and Charlottesville" for a
+        # second developer): places joined by commas and 'and' right after 'of'
+        places: list[tuple[str, int]] = []
+        k = m.end + 1
+        while k < len(self.doc) and k < of.sent.end:
+            if self.doc[k].lower_ in {",", "and", "the"}:
+                k += 1
+                continue
+            held = self.mention_at(self.doc[k])
+            if held is None or held.start != k or self.type_of(held.entity_id) not in {"Location", "Government"}:
+                break
+            places.append((held.entity_id, 0))
+            k = held.end
+        yield from self.emit([(m.entity_id, 0)], ("BASED_IN",), list(dict.fromkeys(places)), of.sent, 0.7)
+
     def body_place(self, m: LinkedMention) -> Iterator[Candidate]:
         """'CERN in Geneva' → BASED_IN; 'CHIPS for America within the Department of Commerce' → PART_OF.
 
@@ -4352,7 +4498,7 @@ class _Relator(TitleRules, LayoutRules):
         word_rules = ((STAFF_NOUNS, self.staff), (_BASED_WORDS, self.based), (frozenset({"open-sourced"}), self.open_sourced), (_CHAIRED_WORDS, self.chaired_by),
                       (_HOUSED_WORDS | _FORMED_WORDS, self.housed), (_BACKING_NOUNS, self.backed_with), (_RIVAL_WORDS, self.rival_noun), (frozenset({"as"}), self.as_title), (_EVENT_PREPS | {"to"}, self.at_event),
                       (_ORDER_WORDS, self.compulsory_orders), (frozenset(PAIRED_NOUNS), self.paired_list),
-                      (_GATHERING_WORDS, self.gathering), (COMPOSED_WORDS, self.composed_list), (frozenset({":"}), self.listed_programmes), (frozenset({"associated", "affiliated"}), self.affiliated_with), (frozenset({"joint"}), self.joint_work), (frozenset({"joint", "jointly"}), self.joint_states), (frozenset({"jointly"}), self.jointly_authored), (frozenset({"host", "co-host", "cohost"}), self.was_the_host), (frozenset({"counterpart", "counterparts"}), self.counterpart), (frozenset({"at"}), self.unit_at), (_BACKED_WORDS, self.name_backed), (_MAKER_NOUNS, self.maker_apposition),
+                      (_GATHERING_WORDS, self.gathering), (COMPOSED_WORDS, self.composed_list), (frozenset({":"}), self.listed_programmes), (frozenset({"associated", "affiliated"}), self.affiliated_with), (frozenset({"joint"}), self.joint_work), (frozenset({"joint", "jointly"}), self.joint_states), (frozenset({"jointly"}), self.jointly_authored), (frozenset({"together", "along"}), self.acting_together_with), (frozenset({"host", "co-host", "cohost"}), self.was_the_host), (frozenset({"counterpart", "counterparts"}), self.counterpart), (frozenset({"at"}), self.unit_at), (_BACKED_WORDS, self.name_backed), (_MAKER_NOUNS, self.maker_apposition),
                       (frozenset(n + "s" for n in _CUSTOMER_NOUNS | _INVESTOR_NOUNS | _SUPPLIER_NOUNS) | _CUSTOMER_NOUNS | _INVESTOR_NOUNS
                        | _SUPPLIER_NOUNS | {"partner", "partners", "foundries"},
                        self.customers),
@@ -4362,7 +4508,7 @@ class _Relator(TitleRules, LayoutRules):
                       (_SUCCEED_WORDS, self.succeeded), (frozenset({"work", "career"}), self.own_work_at),
                       (frozenset({"led"}), self.led_policy), (frozenset({"under"}), self.programme_under),
                       (_CHAIR_NOUNS, self.state_chairs), (_HEADLINE_LAUNCH_WORDS, self.headline_announcement))
-        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (_TIE_NOUNS_BETWEEN | _JOINT_WORK_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"involve"}), self.involved_with), (frozenset({"include", "involve", "feature"}), self.includes_collaboration), (frozenset({"lead"}), self.body_leads_policy), (frozenset({"return"}), self.returned_to), (frozenset({"agree", "pledge", "vow", "commit", "decide"}), self.agreed_together), (frozenset({"join"}), self.joined_unit), (frozenset({"join", "meet"}), self.joined_people_at), (frozenset({"margin", "sideline"}), self.on_margins_of), (frozenset({"represent"}), self.represented_by), (frozenset({"representative"}), self.representatives_of), (frozenset({"home", "birthplace"}), self.home_to), (frozenset({"presidency", "chairmanship"}), self.presidency_of), (frozenset({"partner"}), self.partners_named), (frozenset({"role"}), self.supporting_role), (frozenset({"work", "join", "team", "collaborate", "cooperate"}), self.states_working_together), (frozenset({"establish", "sign", "conclude", "launch", "forge"}), self.pact_established_with), (frozenset({"bring"}), self.brought_together), (frozenset({"lead"}), self.led_round),
+        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (_TIE_NOUNS_BETWEEN | _JOINT_WORK_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"involve"}), self.involved_with), (frozenset({"include", "involve", "feature"}), self.includes_collaboration), (frozenset({"lead"}), self.body_leads_policy), (frozenset({"return"}), self.returned_to), (frozenset({"agree", "pledge", "vow", "commit", "decide"}), self.agreed_together), (frozenset({"join"}), self.joined_unit), (frozenset({"join", "meet"}), self.joined_people_at), (frozenset({"margin", "sideline"}), self.on_margins_of), (frozenset({"represent"}), self.represented_by), (frozenset({"representative"}), self.representatives_of), (frozenset({"home", "birthplace"}), self.home_to), (frozenset({"presidency", "chairmanship"}), self.presidency_of), (frozenset({"partner"}), self.partners_named), (frozenset({"role"}), self.supporting_role), (frozenset({"work", "join", "team", "collaborate", "cooperate"}), self.states_working_together), (frozenset({"work", "collaborate", "cooperate"}), self.working_through), (frozenset({"establish", "sign", "conclude", "launch", "forge"}), self.pact_established_with), (frozenset({"bring"}), self.brought_together), (frozenset({"lead"}), self.led_round),
                        (frozenset(NOMINAL_TRIGGERS), self.nominal), (STRUCTURE_NOUNS, self.structure), (frozenset({"agreement", "deal"}), self.agreed_law), (frozenset({"behind"}), self.backing_behind), (frozenset({"join"}), self.joining_from), (frozenset({"on"}), self.on_list), (frozenset({"in"}), self.voiced_in), (frozenset({"advance", "continue", "deepen", "progress"}), self.advancing_work))
         by_word: dict[str, list] = {}
         for words, word_rule in word_rules:
@@ -4374,7 +4520,7 @@ class _Relator(TitleRules, LayoutRules):
                 by_lemma.setdefault(lemma, []).append(lemma_rule)
         mention_rules = (self.titles, self.administration, self.leadership_of, self.nationality, self.unit_of,
                          self.bracketed_affiliation, self.inline_affiliation, self.participle_aside,
-                         self.qualified_agency, self.listed_model_maker, self.maker_product, self.event_place, self.body_place, self.state_pair,
+                         self.qualified_agency, self.listed_model_maker, self.maker_product, self.event_place, self.body_place, self.body_of_place, self.named_unit_of, self.named_member_of_programme, self.state_pair,
                          self.paired_tie, self.appositive_head_of_government, self.appositive_title_of, self.styled_title_of, self.title_is_holder, self.acronym_office_holder,
                          self.title_comma_name, self.commission_member, self.name_comma_commissioner, self.state_minister_before_name)
         from_claims: list[Candidate] = []

@@ -437,7 +437,9 @@ class TitleRules:
                 k += 1
             if found_any and not any(t.lower_ == "of" for t in doc[end + 1:k]):
                 return  # the titles after the comma are read; "… commander and member of X" goes on below
-        if end + 2 < len(doc) and doc[end].text == ",":
+        # ("The Hon Christian Porter MP⏎Minister for Industry, …": in a signature block the title is the next line)
+        signed = end + 2 < len(doc) and doc[end].is_space and "\n" in doc[end].text and doc[end + 1].lower_ == "minister"
+        if end + 2 < len(doc) and (doc[end].text == "," or signed):
             title_words: list[str] = []
             k = end + 1
             start = k + (doc[k].lower_ == "the")
@@ -1120,7 +1122,18 @@ class TitleRules:
             return
         if verb.pos_ not in {"VERB", "AUX"} or self.hedged(verb):
             return
-        for noun in (c for c in token.children if c.dep_ == "pobj"):
+        nouns = [c for c in token.children if c.dep_ == "pobj"]
+        owners: dict[int, list[tuple[str, int]]] = {}
+        for c in list(nouns):
+            held = self.mention_at(c)
+            if held is not None and self.type_of(held.entity_id) == "Government" and any(g.dep_ == "case" for g in c.children):
+                # "Appointing Dr X as Ireland's first AI Ambassador", parsed with the state as the object of 'as' and
+                # the office left hanging on the verb: the office is the word the state's possessive opens
+                office = next((t for t in self.doc[c.i + 2:c.i + 7] if t.head == verb and t.dep_ in {"dep", "appos", "npadvmod"}), None)
+                if office is not None:
+                    nouns.append(office)
+                    owners[office.i] = [(held.entity_id, 0)]
+        for noun in nouns:
             words = [c.lower_ for c in noun.lefts if c.dep_ in {"compound", "amod"}] + [noun.lower_]
             kind = office_kind(" ".join(words))
             if kind is None and noun.lemma_.lower() in _AS_ROLE_NOUNS and not any(
@@ -1135,7 +1148,7 @@ class TitleRules:
                     yield from self.emit(holders, _AS_ROLE_NOUNS[noun.lemma_.lower()], others, token.sent, 0.7)
             if kind is None:
                 continue
-            bodies = [e for t in prep_objects(noun, {"of", "at"}) for e in self.entities(t, allow_of=False)]
+            bodies = [e for t in prep_objects(noun, {"of", "at"}) for e in self.entities(t, allow_of=False)] or owners.get(noun.i, [])
             # "will serve as the Pentagon's chief digital and artificial intelligence officer": the title names its body
             if not bodies and (bodies := self._title_bodies(noun)):
                 kind = "staff" if any(c.lower_ in RANK_WORDS for c in noun.lefts) else "lead"  # a KB title's holder leads

@@ -5601,3 +5601,131 @@ def test_a_body_announced_as_having_awarded_money_is_the_investor_not_the_announ
                                        "National Semiconductor Technology Center (NSTC)."))
     assert ("National Institute of Standards and Technology", "INVESTS_IN", "Natcast") in found
     assert ("US Department of Commerce", "INVESTS_IN", "Natcast") not in found
+
+
+def test_a_name_a_participle_says_someone_developed_is_a_system_and_its_lone_word_maker_an_organisation(extractor) -> None:
+    ex = extract(extractor, "The winning entry was Harrow, a cyber defence system developed by Quillfox of Bristol. "
+                            "Runner-up was Ostrander, developed by team DeepNorthLab of Leeds.")
+    types = {e.name: e.type for e in ex.entities}
+    assert types.get("Harrow") == "AIModel" and types.get("Ostrander") == "AIModel"
+    assert types.get("Quillfox") == "Organization" and types.get("DeepNorthLab") == "Organization"
+    found = triples(ex)
+    assert ("Quillfox", "DEVELOPS", "Harrow") in found and ("DeepNorthLab", "DEVELOPS", "Ostrander") in found
+
+
+def test_a_body_followed_by_of_and_a_town_is_based_in_the_town_and_the_state_after_its_comma(extractor) -> None:
+    found = triples(extract(extractor, "Third place went to Kestrel, a cyber reasoning system developed by team CodeWren "
+                                       "of Ithaca, N.Y., and Charlottesville, Va."))
+    assert {("CodeWren", "BASED_IN", place) for place in ("Ithaca", "N.Y.", "Charlottesville", "Va.")} <= found
+
+
+def test_a_team_named_after_a_body_the_text_names_is_part_of_it(extractor) -> None:
+    ex = extract(extractor, "NASA said the results were checked by the NASA Audit Team before the ceremony.")
+    assert any(r[:2] == ("NASA Audit Team", "PART_OF") and ("NASA" in r[2] or "Aeronautics" in r[2]) for r in triples(ex))
+
+
+def test_a_challenge_named_as_a_held_final_event_is_an_event(extractor) -> None:
+    ex = extract(extractor, "Officials released the results of yesterday's Robot Rescue Challenge (RRC) Final Event, "
+                            "the first all-robot rescue tournament.")
+    assert {e.name: e.type for e in ex.entities}.get("Robot Rescue Challenge") == "Event"
+
+
+def test_a_conference_center_is_a_place(extractor) -> None:
+    ex = extract(extractor, "The awards were presented in the ballroom of the Harbourside Conference Center.")
+    assert {e.name: e.type for e in ex.entities}.get("Harbourside Conference Center") == "Location"
+
+
+def test_the_members_a_consortium_consists_of_are_bodies_and_partners_of_whoever_acts_together_with_it(extractor) -> None:
+    ex = extract(extractor, "The Danish government, together with a consortium consisting of Corvina, KVL and Nordlys "
+                            "Kollektiv, has submitted a co-financing application.")
+    types = {e.name: e.type for e in ex.entities}
+    assert [types.get(n) for n in ("Corvina", "KVL", "Nordlys Kollektiv")] == ["Organization"] * 3
+    found = triples(ex)
+    assert all(any(r[1] == "PARTNERS_WITH" and {r[0], r[2]} == {"Denmark", n} for r in found)
+               for n in ("Corvina", "KVL", "Nordlys Kollektiv"))
+
+
+def test_a_firm_acting_along_with_another_is_its_partner(extractor) -> None:
+    found = triples(extract(extractor, "Microsoft, along with G42, will invest $1 billion in Kenya."))
+    assert any(r[1] == "PARTNERS_WITH" and {r[0], r[2]} == {"Microsoft", "G42"} for r in found)
+
+
+def test_a_name_read_as_a_place_elsewhere_is_no_firm_after_invest_in(extractor) -> None:
+    ex = extract(extractor, "The Netherlands plans to invest 150 million in AI factory in Groningen\n\nArtificial "
+                            "Intelligence (AI) is the technology that will shape our economy. A supercomputer will be "
+                            "built in Groningen.")
+    assert [e.type for e in ex.entities if e.name == "Groningen"] == ["Location"]
+
+
+def test_everyday_words_of_a_title_case_heading_are_no_firm(extractor) -> None:
+    ex = extract(extractor, "Investing in High-Quality Infrastructure: Today, Japan and Kenya announced a new fund.")
+    assert not [e for e in ex.entities if e.name == "Infrastructure"]
+
+
+def test_the_hon_without_a_full_stop_opens_a_name_and_the_next_lines_ministerial_title_makes_him_staff(extractor) -> None:
+    ex = extract(extractor, "Minister's foreword\n\nThe Hon Daniel Okafor MP\nMinister for Industry and Science\n\n"
+                            "Australia's Robotics Plan sets out the Australian Government's path forward.")
+    assert ("Daniel Okafor", "WORKS_FOR", "Australia") in triples(ex)
+
+
+def test_a_programme_described_as_part_of_a_strategy_in_a_fronted_phrase_is_part_of_it(extractor) -> None:
+    found = triples(extract(extractor, "As a key part of the Government's Digital Economy Strategy, the Robotics Plan "
+                                       "will support businesses to enter new markets."))
+    assert ("Robotics Plan", "PART_OF", "Digital Economy Strategy") in found
+
+
+def test_an_economic_corridor_is_a_named_initiative(extractor) -> None:
+    ex = extract(extractor, "The leaders welcomed progress on the Mekong Economic Corridor.")
+    assert {e.name: e.type for e in ex.entities}.get("Mekong Economic Corridor") == "Policy"
+
+
+def test_states_working_together_through_a_named_framework_take_part_in_it(extractor) -> None:
+    found = triples(extract(extractor, "Canada and Chile are working together to promote trade, including through the "
+                                       "Digital Economy Partnership Agreement."))
+    assert ("Canada", "PARTICIPATES_IN", "Digital Economy Partnership Agreement") in found
+    assert ("Chile", "PARTICIPATES_IN", "Digital Economy Partnership Agreement") in found
+
+
+def test_an_indefinite_team_with_a_ranking_adjective_is_no_name(extractor) -> None:
+    ex = extract(extractor, "A Top Team on AI standards, led by the agency, has developed a roadmap.")
+    assert not [e for e in ex.entities if e.name.startswith("Top Team")]
+
+
+def test_a_groups_name_runs_on_through_on_and_its_capitalised_subject(extractor) -> None:
+    ex = extract(extractor, "The minister backed a Report from the Steering Group on Digital Skills Needs on the Skills "
+                            "Requirements of AI.")
+    assert "Steering Group on Digital Skills Needs" in {e.name for e in ex.entities}
+
+
+def test_an_assembly_that_is_convened_or_held_is_a_gathering(extractor) -> None:
+    ex = extract(extractor, "The ministry is convening a Regional Student Assembly on AI next week. A Regional "
+                            "Student Assembly on AI was also held in May.")
+    assert {e.name: e.type for e in ex.entities}.get("Regional Student Assembly on AI") == "Event"
+
+
+def test_an_office_left_hanging_after_a_states_possessive_in_a_bulleted_appointment_is_read(extractor) -> None:
+    ex = extract(extractor, "Achievements include:\n\n• Appointing Dr Siobhan Kelly as Ireland’s first AI Ambassador\n\n"
+                            "• Establishing the Digital Advisory Forum to advise on AI.")
+    assert ("Siobhan Kelly", "WORKS_FOR", "Ireland") in triples(ex)
+
+
+def test_a_government_that_developed_a_strategy_enacts_it_and_is_the_we_after_naming_itself(extractor) -> None:
+    found = triples(extract(extractor, "Finland is a leader in robotics. The Government has been attentive to the potential "
+                                       "of robotics for years. That is why we developed the National Robotics Strategy, "
+                                       "which was published in 2022."))
+    assert ("Finland", "ENACTS", "National Robotics Strategy") in found
+
+
+def test_a_name_with_its_acronym_before_a_common_noun_only_says_which_kind(extractor) -> None:
+    found = triples(extract(extractor, "Today, Japan and Kenya announced the first Partnership for Global Infrastructure "
+                                       "and Investment (PGI) corridor in Africa."))
+    assert not [r for r in found if r[2] == "Partnership for Global Infrastructure and Investment"]
+
+
+def test_a_kind_of_thing_named_after_a_dash_is_what_its_announcers_enact(extractor) -> None:
+    found = triples(extract(extractor, "Today, Japan and Kenya announced the first Partnership for Global Infrastructure "
+                                       "and Investment (PGI) corridor in Africa—the Mombasa Economic Corridor—which will "
+                                       "link ports and railways."))
+    assert ("Japan", "ENACTS", "Mombasa Economic Corridor") in found and ("Kenya", "ENACTS", "Mombasa Economic Corridor") in found
+    assert [r for r in found if r[2] == "Partnership for Global Infrastructure and Investment"] == [
+        ("Mombasa Economic Corridor", "PART_OF", "Partnership for Global Infrastructure and Investment")]
