@@ -51,7 +51,8 @@ INDUSTRY_WORDS = {
     "investment", "capital", "microelectronics", "automotive", "aerospace", "shipbuilding", "internet", "mobile",
 }
 # Agencies whose name marks them as part of government even when "institute" would suggest otherwise.
-AGENCY_HINTS = {"national", "federal", "state", "ministry", "government", "safety", "security", "standards", "defence", "defense"}
+AGENCY_HINTS = {"national", "federal", "state", "ministry", "government", "safety", "security", "standards", "defence", "defense",
+                "presidential"}
 
 # Capitalised words the statistical NER tends to mistake for names in this domain.
 GENERIC_CAPS = {

@@ -162,12 +162,19 @@ def norm_name(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s&-]", " ", text.lower()).split())
 
 
+# Head words of a named body whose "in <capital>" phrase gives its seat (not "the Administration in Washington").
+_SEATED_BODY_HEADS = frozenset({"council", "institute", "university", "centre", "center", "ministry", "department",
+                                "agency", "office", "commission", "authority", "foundation", "academy", "laboratory"})
+
+
 def _metonym_as_place(span: Span, entry, kb: KnowledgeBase | None = None) -> bool:
     """'met at Downing Street', 'welcomed X to Downing Street': a government's metonym used as the place itself.
 
     As a subject or source ("Downing Street said", "a statement from Whitehall") it stays the government."""
     if entry is None or span.text not in entry.metonyms or span.start == 0:
         return False
+    if span.end < len(span.doc) and span.doc[span.end].text == "City":
+        return True  # "in Taipei City": the city by its full name
     after = span.doc[span.end + 1] if span.end + 1 < len(span.doc) else None
     if after is not None and span.doc[span.end].tag_ == "POS" and (after.ent_type_ in {"Firm", "ORG"} or after.ent_kb_id_.startswith("firm:")):
         return True  # "Beijing's JD.com": the city a company is in, not the state acting
@@ -182,6 +189,8 @@ def _metonym_as_place(span: Span, entry, kb: KnowledgeBase | None = None) -> boo
         return True  # … but "a plant in Beijing", "offices in Brussels" are buildings in the city
     if prep.lower_ == "in" and prep.head.lower_ in {"headquartered", "based", "located", "incorporated", "registered"}:
         return True  # "a company headquartered in Beijing": the city a company sits in
+    if prep.lower_ == "in" and prep.head.pos_ == "PROPN" and prep.head.lower_ in _SEATED_BODY_HEADS:
+        return True  # "at the Presidential Advisory Council on Science & Technology in Seoul": a body's seat
     if prep.lower_ == "in" and (prep.head.lemma_.lower() in {"meet", "convene", "gather", "hold", "host", "meeting", "sign", "ink"}
                                 or prep.head.dep_ in {"dobj", "nsubjpass"} and prep.head.head.lemma_.lower() in {"hold", "convene", "host"}
                                 or prep.head.lower_ in EVENT_HEAD_NOUNS
@@ -203,6 +212,16 @@ def _state_follows(span: Span, entry, kb: KnowledgeBase | None = None) -> bool:
     rest = doc[span.end + 1:min(len(doc), span.end + 6)].text
     return any(rest == form or rest.startswith(form + " ") or rest.startswith(form + ",") or rest.startswith(form + ".")
                for form in (entry.name, *entry.aliases) if form)
+
+
+def _inside_hyphenated_word(span: Span) -> bool:
+    """'U.S.-based SEMI': a name that is only part of one hyphenated word modifies the next noun; it introduces no
+    state or body a later "the government" could mean."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text in {"-", "–"} and not doc[span.end - 1].whitespace_ \
+            and doc[span.end + 1].is_lower:
+        return True  # (the tokenizer splits "U.S.-based" into three tokens)
+    return len(span) == 1 and "-" in span[0].text[1:] and span[0].text.split("-")[-1].islower()
 
 
 def _inside_hyphenated_name(ent: Span) -> bool:
@@ -851,6 +870,9 @@ def _type_from_word(span: Span, head: str) -> str | None:
 
 
 _QUOTES = {'"', "“", "”"}
+# Quotation marks that open or close a quoted name, single ones included ("‘Digital Strategy of Korea’").
+_OPENING_QUOTE_MARKS = frozenset({'"', "“", "‘", "'"})
+_CLOSING_QUOTE_MARKS = frozenset({'"', "”", "’", "'"})
 # Words that put a committee in a legislature or government.
 _LEGISLATURE_WORDS = frozenset({"senate", "house", "congressional", "parliamentary", "select", "standing", "joint",
                                 "parliament", "congress", "cabinet", "assembly", "legislative"})
@@ -4366,6 +4388,33 @@ class _Linker:
                 continue
             self.add(m.start, j, self.entity_for_name(whole.text, draft.type), "chunk", replace=True)
 
+    def link_place_led_policy_names(self) -> None:
+        """'our Asia Silicon Valley Development Plan': a region's name written right before a policy's name, with no
+        possessive between, opens that name (NER reads the region on its own)."""
+        doc = self.doc
+        for m in sorted(self.out.mentions, key=lambda m: m.start):
+            draft = self.out.entities.get(m.entity_id)
+            nxt = self.covered.get(m.end)
+            if draft is None or draft.type != "Location" or nxt is None or nxt.start != m.end \
+                    or self.out.entities[nxt.entity_id].type != "Policy" or self.out.entities[nxt.entity_id].from_kb \
+                    or not doc[m.end - 1].whitespace_ or not all(t.is_title for t in doc[m.start:m.end]):
+                continue
+            self.add(m.start, nxt.end, self.entity_for_name(doc[m.start:nxt.end].text, "Policy"), "chunk", replace=True)
+
+    def link_quoted_state_policies(self) -> None:
+        """'the announcement of ‘Digital Strategy of Korea’': a quoted policy name that runs on through "of" and a
+        state's name is one name, the state's own policy (repeats of the whole name are linked later)."""
+        doc = self.doc
+        for m in sorted(self.out.mentions, key=lambda m: m.start):
+            if m.start == 0 or doc[m.start - 1].text not in _OPENING_QUOTE_MARKS or m.end + 2 >= len(doc) \
+                    or self.out.entities[m.entity_id].type != "Policy" or self.lowers[m.end] != "of":
+                continue
+            state = self.covered.get(m.end + 1)
+            if state is None or state.start != m.end + 1 or self.out.entities[state.entity_id].type != "Government" \
+                    or state.end >= len(doc) or doc[state.end].text not in _CLOSING_QUOTE_MARKS:
+                continue
+            self.add(m.start, state.end, self.entity_for_name(doc[m.start:state.end].text, "Policy"), "chunk", replace=True)
+
     def link_quoted_titles(self) -> None:
         """'the interim final rule, "Export Controls on Semiconductor Manufacturing Items"': a quoted title is a policy.
 
@@ -4519,7 +4568,10 @@ class _Linker:
             surface = " ".join(self.texts[m.start:m.end])
             if surface == entry.name or len(surface.split()) < 2 or entry.country is None:
                 continue
-            state = self._state_before(m.start) or self._state_of_named_bodies(m.start)
+            # (named before any of its state's bodies: "… the AI Safety Institute will be established", then "The
+            # Ministry of Science and ICT held …" — the state the article's bodies belong to)
+            state = self._state_before(m.start) or self._state_of_named_bodies(m.start) \
+                or self._state_of_named_bodies(len(self.doc))
             if state is None or self.kb.state_of(entry) == state:
                 continue
             tail = " " + surface.lower()
@@ -5248,7 +5300,8 @@ class _Linker:
             fits = (*types, "Firm") if types == ("Organization",) else types  # a guessed company may be an organisation
             candidates = [m for m in ordered if m.end <= start and (self.out.entities[m.entity_id].type in fits
                                                                    or _named_by_head(self.out.entities[m.entity_id].name, token))
-                          and m.start not in bound and sentence_distance(doc, m.start, start) <= 2]
+                          and m.start not in bound and sentence_distance(doc, m.start, start) <= 2
+                          and not _inside_hyphenated_word(doc[m.start:m.end])]
             if token.text[:1].isupper() and (headed := [
                     m for m in ordered if m.end <= start and _name_head(self.out.entities[m.entity_id].name) == token.lower_]) \
                     and (types == ("Policy",) or not any(_name_head(self.out.entities[m.entity_id].name) == token.lower_
@@ -5898,6 +5951,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_policy_name_tails()
     linker.link_body_name_tails()
     linker.link_quoted_titles()
+    linker.link_quoted_state_policies()
     linker.link_acronymed_programmes()
     linker.link_listed_portfolio_bodies()
     linker.link_coordinated_body_names()
@@ -5924,6 +5978,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.link_bracketed_model_lists()
     linker.link_called_companies()
     linker.link_titled_policies()
+    linker.link_place_led_policy_names()
     linker.link_names_spelled_by_acronyms()
     linker.extend_to_acronyms()
     linker.link_acronyms()

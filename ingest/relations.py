@@ -43,6 +43,7 @@ from graphkit.ingest.lexicon import (
     LAW_HEADS,
     LIST_CLASS_NOUNS,
     PROGRAMME_NOUNS,
+    RANK_WORDS,
     SPEECH_NOUNS,
     STAFF_NOUNS,
 )
@@ -273,6 +274,7 @@ class _Relator(TitleRules, LayoutRules):
         self._release_state: str | None | bool = False  # the issuing body's state, found on first use
         self._funding: dict[int, bool] = {}  # sentence start → whether it names funding or money
         self._questions: dict[int, bool] = {}  # sentence start → whether it asks (Span.text per verb added up)
+        self._governments_found: dict[str, str | None] = {}  # a titled person → the government first found for them
 
     # -- entity lookup -------------------------------------------------------
     def _dominant_government(self) -> str | None:
@@ -1067,7 +1069,13 @@ class _Relator(TitleRules, LayoutRules):
     def objects(self, verb: Token, rel_types: tuple[str, ...], passive: bool) -> list[Token]:
         out = []
         direct = [c for c in verb.children if c.dep_ == "dobj"]
-        for child in verb.children:
+        if verb.lemma_ == "apply" and direct and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
+            # "applying them to data centers": what is applied is no object of the rule; what it is applied to is
+            direct = []
+            verb_children = [c for c in verb.children if c.dep_ != "dobj"]
+        else:
+            verb_children = list(verb.children)
+        for child in verb_children:
             if child.dep_ == "dobj" and not passive:
                 # "establish a telephone counselling service called the Muslim Youth Helpline": the name is the object
                 out.extend(_called(child))
@@ -1094,6 +1102,9 @@ class _Relator(TitleRules, LayoutRules):
                     out.extend(c for c in child.subtree if c.dep_ == "nmod" and self.mention_at(c) is not None)
             elif child.dep_ == "prep":
                 preps = set().union(*(OBJECT_PREPS.get(t, set()) for t in rel_types))
+                if child.lower_ == "at" and not passive and any(
+                        (held := self.mention_at(d)) is not None and self.type_of(held.entity_id) == "Event" for d in direct):
+                    continue  # "chaired the … Dialogue at NHN Cloud in Pangyo": where the gathering was, not a second object
                 if child.lower_ in preps:
                     out.extend(c for c in child.children if c.dep_ == "pobj")
                 elif child.lower_ in LIST_PREPS:  # "partner across government, including with X"
@@ -2154,6 +2165,13 @@ class _Relator(TitleRules, LayoutRules):
                     # "Micron is the only U.S.-based maker of memory chips": the copula's subject
                     subs, _ = self.subjects(subject_tok.head)  # shared subjects of coordinated verbs too
                     firms = [e for c in subs for e in self.entities(c, allow_of=False)]
+                # ("U.S.-based association SEMI and Taiwan Semiconductor Industry Association": a body coordinated
+                # after the one described, whose own name names another state, is not described by the modifier)
+                own = {p for p, _ in places}
+                described = self.mention_at(subject_tok)
+                firms = [f for f in firms if described is not None and f[0] == described.entity_id or not any(
+                    (named := state_named(w, self.kb)) is not None and named not in own
+                    for w in self.linking.entities[f[0]].name.split())]
                 yield from self.emit(firms, ("BASED_IN",), places, token.sent, 0.8)
             return
         places = self._places_in(token)
@@ -2838,6 +2856,19 @@ class _Relator(TitleRules, LayoutRules):
         if len({p for p, _ in parties}) >= 2 and any(self.mention_at(t) is None for s in subs for t in (s, *conjoined(s))):
             yield from self.mutual(parties, verb.sent, 0.7)
 
+    def gathering_venue(self, verb: Token) -> Iterator[Candidate]:
+        """'chaired the 3rd Top-level Strategic Dialogue … at NHN Cloud in Pangyo': the place a gathering is chaired,
+        held or attended at (or the town that venue is in) hosts it."""
+        if verb.pos_ != "VERB" or self.hedged(verb):
+            return
+        events = [(m.entity_id, 0) for d in verb.children if d.dep_ == "dobj"
+                  if (m := self.mention_at(d)) is not None and self.type_of(m.entity_id) == "Event"]
+        if not events:
+            return
+        places = [e for t in prep_objects(verb, {"at"}) for e in (*self.entities(t, allow_of=False), *self._places_in(t))
+                  if self.type_of(e[0]) == "Location"]
+        yield from self.emit(list(dict.fromkeys(places)), ("HOSTS",), events, verb.sent, 0.65)
+
     def working_through(self, verb: Token) -> Iterator[Candidate]:
         """'The United States and the Philippines are working together to promote growth …, including through the
         Indo-Pacific Economic Framework for Prosperity': parties that work together through a named framework or
@@ -2919,6 +2950,19 @@ class _Relator(TitleRules, LayoutRules):
             named = [(m.entity_id, 0) for c in token.children if c.dep_ in {"amod", "compound"}
                      and (m := self.mention_at(c)) is not None and self.type_of(m.entity_id) == "Government"]
         yield from self.emit(owners[:1], ("PARTNERS_WITH",), [n for n in named if n[0] not in {o for o, _ in owners}], token.sent, 0.65)
+
+    def partner_predicate(self, token: Token) -> Iterator[Candidate]:
+        """'Microsoft will be an excellent partner for Taiwan', 'Taiwan is a reliable and secure partner to the US': the
+        subject of a copula whose predicate is a partner of, for or to someone is that one's partner."""
+        if token.tag_ != "NN" or token.dep_ != "attr" or token.head.lemma_ != "be" or self.hedged(token.head) \
+                or self.mention_at(token) is not None or any(c.lower_ in {"founding", "limited", "general"} for c in token.children):
+            return  # ("G42 is a founding partner to MGX": a founder, not a partner of it)
+        subs, _ = self.subjects(token.head)
+        kinds = {"Government", "Agency", "Firm", "Organization"}
+        parties = [e for t in subs for e in self.entities(t, allow_of=False) if self.type_of(e[0]) in kinds]
+        others = [e for o in prep_objects(token, {"of", "for", "to"}) for t in (o, *conjoined(o))
+                  for e in self.entities(t, allow_of=False) if self.type_of(e[0]) in kinds]
+        yield from self.emit(parties, ("PARTNERS_WITH",), [o for o in others if o[0] not in {p for p, _ in parties}], token.sent, 0.65)
 
     def presidency_of(self, token: Token) -> Iterator[Candidate]:
         """'Canada's G7 presidency', 'As part of our 2025 G7 Presidency' (in Canada's release): the state holding a
@@ -3273,6 +3317,12 @@ class _Relator(TitleRules, LayoutRules):
             return
         bodies = [e for t in token.children if t.dep_ == "pobj" for e in self.entities(t, allow_of=False)
                   if self.type_of(e[0]) in {"Firm", "Organization", "Agency"}]
+        if token.lower_ == "of" and pm.start > 0 and self.doc[pm.start - 1].lower_ == "minister" \
+                and (pm.start < 2 or self.doc[pm.start - 2].lower_ not in RANK_WORDS | {"junior", "parliamentary"}) \
+                and bodies and all(self.linking.entities[b].name.startswith("Ministry") for b, _ in bodies):
+            # "Minister Jong-ho Lee of the Ministry of Science and ICT": the minister of a ministry heads it
+            yield from self.emit([(pm.entity_id, 0)], ("LEADS",), bodies, token.sent, 0.75)
+            return
         yield from self.emit([(pm.entity_id, 0)], ("WORKS_FOR",), bodies, token.sent, 0.6)
         if pm.start > 0 and self.doc[pm.start - 1].lower_ in {"minister", "secretary"} and any(self.type_of(b[0]) == "Agency" for b in bodies):
             # "State Minister Nakatani Shinichi from Japan's Ministry of Economy, Trade and Industry": a minister from a
@@ -3342,8 +3392,10 @@ class _Relator(TitleRules, LayoutRules):
                 # "The ROK-EU Digital Partnership, signed on 28 November 2022": the two states it pairs are partners
                 yield from self.emit([(states[0], 0)], ("PARTNERS_WITH",), [(states[1], 0)], self.doc[m.start].sent, 0.7)
         elif states and len(states) == 2 and self.type_of(m.entity_id) == "Organization" \
-                and self.doc[m.end - 1].lower_ in {"council", "dialogue", "forum", "commission", "committee"}:
-            # "The EU-India Trade and Technology Council": a joint body of two states makes them partners
+                and self.doc[m.end - 1].lower_ in {"council", "dialogue", "forum", "commission", "committee"} \
+                and not {t.lower_ for t in self.doc[m.start:m.end]} & {"business", "industry", "chamber", "industries"}:
+            # "The EU-India Trade and Technology Council": a joint body of two states makes them partners (a
+            # "U.S.-Taiwan Business Council" joins two states' businesses, not their governments)
             yield from self.emit([(states[0], 0)], ("PARTNERS_WITH",), [(states[1], 0)], self.doc[m.start].sent, 0.7)
 
     def paired_tie(self, m: LinkedMention) -> Iterator[Candidate]:
@@ -4508,7 +4560,7 @@ class _Relator(TitleRules, LayoutRules):
                       (_SUCCEED_WORDS, self.succeeded), (frozenset({"work", "career"}), self.own_work_at),
                       (frozenset({"led"}), self.led_policy), (frozenset({"under"}), self.programme_under),
                       (_CHAIR_NOUNS, self.state_chairs), (_HEADLINE_LAUNCH_WORDS, self.headline_announcement))
-        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (_TIE_NOUNS_BETWEEN | _JOINT_WORK_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"involve"}), self.involved_with), (frozenset({"include", "involve", "feature"}), self.includes_collaboration), (frozenset({"lead"}), self.body_leads_policy), (frozenset({"return"}), self.returned_to), (frozenset({"agree", "pledge", "vow", "commit", "decide"}), self.agreed_together), (frozenset({"join"}), self.joined_unit), (frozenset({"join", "meet"}), self.joined_people_at), (frozenset({"margin", "sideline"}), self.on_margins_of), (frozenset({"represent"}), self.represented_by), (frozenset({"representative"}), self.representatives_of), (frozenset({"home", "birthplace"}), self.home_to), (frozenset({"presidency", "chairmanship"}), self.presidency_of), (frozenset({"partner"}), self.partners_named), (frozenset({"role"}), self.supporting_role), (frozenset({"work", "join", "team", "collaborate", "cooperate"}), self.states_working_together), (frozenset({"work", "collaborate", "cooperate"}), self.working_through), (frozenset({"establish", "sign", "conclude", "launch", "forge"}), self.pact_established_with), (frozenset({"bring"}), self.brought_together), (frozenset({"lead"}), self.led_round),
+        lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (_TIE_NOUNS_BETWEEN | _JOINT_WORK_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"involve"}), self.involved_with), (frozenset({"include", "involve", "feature"}), self.includes_collaboration), (frozenset({"lead"}), self.body_leads_policy), (frozenset({"return"}), self.returned_to), (frozenset({"agree", "pledge", "vow", "commit", "decide"}), self.agreed_together), (frozenset({"join"}), self.joined_unit), (frozenset({"join", "meet"}), self.joined_people_at), (frozenset({"margin", "sideline"}), self.on_margins_of), (frozenset({"represent"}), self.represented_by), (frozenset({"representative"}), self.representatives_of), (frozenset({"home", "birthplace"}), self.home_to), (frozenset({"presidency", "chairmanship"}), self.presidency_of), (frozenset({"partner"}), self.partners_named), (frozenset({"partner"}), self.partner_predicate), (frozenset({"role"}), self.supporting_role), (frozenset({"work", "join", "team", "collaborate", "cooperate"}), self.states_working_together), (frozenset({"work", "collaborate", "cooperate"}), self.working_through), (frozenset({"chair", "co-chair", "hold", "convene", "attend", "open"}), self.gathering_venue), (frozenset({"establish", "sign", "conclude", "launch", "forge"}), self.pact_established_with), (frozenset({"bring"}), self.brought_together), (frozenset({"lead"}), self.led_round),
                        (frozenset(NOMINAL_TRIGGERS), self.nominal), (STRUCTURE_NOUNS, self.structure), (frozenset({"agreement", "deal"}), self.agreed_law), (frozenset({"behind"}), self.backing_behind), (frozenset({"join"}), self.joining_from), (frozenset({"on"}), self.on_list), (frozenset({"in"}), self.voiced_in), (frozenset({"advance", "continue", "deepen", "progress"}), self.advancing_work))
         by_word: dict[str, list] = {}
         for words, word_rule in word_rules:

@@ -47,6 +47,7 @@ class TitleRules:
     kb: KnowledgeBase
     linking: Linking
     ordered: list[LinkedMention]
+    _governments_found: dict[str, str | None]
 
     def _title_over_body(self, person: list[tuple[str, int]], body: LinkedMention, sent: Span) -> Iterator[Candidate]:
         """'Head of the Bureau of Diplomatic Technology Kelly Fletcher', 'U.S. Ambassador to India Eric Garcetti'.
@@ -992,8 +993,14 @@ class TitleRules:
         stated = self.stated_state(m.entity_id)
         if stated is not None:
             return stated  # "Prime Minister David Cameron's visit to Singapore" after "Prime Minister of the United Kingdom, … David Cameron"
+        if m.entity_id in self._governments_found:
+            # "President Tsai Ing-wen attended … A translation of President Tsai's remarks": read once, the same for
+            # every later mention (a "Taiwan-US partnership" in between changes nothing)
+            return self._governments_found[m.entity_id]
         before = self._governments_before(m)
-        return before[-1] if before else self.dominant
+        found = before[-1] if before else self.dominant
+        self._governments_found[m.entity_id] = found
+        return found
 
     def _portfolio_holder(self, person: list[tuple[str, int]], m: LinkedMention, sent: Span) -> Iterator[Candidate]:
         """A portfolio no body in the knowledge base holds serves the article's government: the state the KB gives
@@ -1036,7 +1043,15 @@ class TitleRules:
     def _governments_before(self, m: LinkedMention) -> list[str]:
         """The states named as actors (not as places) before a mention, in order."""
         return [mm.entity_id for mm in self.ordered if mm.start < m.start and self.type_of(mm.entity_id) == "Government"
-                and not _as_place(self.doc[mm.end - 1]) and not self._anothers_title(self.doc[mm.end - 1], m)]
+                and not _as_place(self.doc[mm.end - 1]) and not self._anothers_title(self.doc[mm.end - 1], m)
+                and not self._hyphen_modifier(mm)]
+
+    def _hyphen_modifier(self, mm: LinkedMention) -> bool:
+        """'U.S.-based SEMI': a state joined by a hyphen to a lower-case word only qualifies the noun after it; it
+        names no state acting whose president the text might go on to name."""
+        doc = self.doc
+        return mm.end + 1 < len(doc) and doc[mm.end].text in {"-", "–"} and not doc[mm.end - 1].whitespace_ \
+            and doc[mm.end + 1].is_lower
 
     def _title_of_name_before(self, tm: LinkedMention, sent: Span) -> bool:
         """'Mr. TSUGE Yoshifumi, State Minister for Internal Affairs and Communications, Mr. OGUSHI Masaki, …': in a list

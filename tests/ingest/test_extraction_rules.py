@@ -281,7 +281,8 @@ def test_subject_pronoun_continues_the_previous_subject(extractor) -> None:
         ("In 2021, Priya Raman joined Anthropic as a researcher.", ("Priya Raman", "WORKS_FOR", "Anthropic")),
         ("Canada joined the Global Partnership on Artificial Intelligence.", ("Canada", "MEMBER_OF", "Global Partnership on Artificial Intelligence")),
         ("Nadia Perez co-founded Lumora Robotics with Tomas Berg.", ("Tomas Berg", "FOUNDED", "Lumora Robotics")),
-        ("The AI Seoul Summit was held at the Korea Institute in Seoul.", ("South Korea", "HOSTS", "AI Seoul Summit")),
+        # (a capital after a body's name is the city it sits in, as "held in Seoul" is: the city hosts)
+        ("The AI Seoul Summit was held at the Korea Institute in Seoul.", ("Seoul", "HOSTS", "AI Seoul Summit")),
         ("The summit was co-chaired by Emmanuel Macron and Narendra Modi.", ("Narendra Modi", "PARTICIPATES_IN", "AI Action Summit")),
         ("Lena Ortiz is a researcher, best known as the co-founder and CEO of the startup Lumora Robotics.", ("Lena Ortiz", "LEADS", "Lumora Robotics")),
     ],
@@ -5729,3 +5730,81 @@ def test_a_kind_of_thing_named_after_a_dash_is_what_its_announcers_enact(extract
     assert ("Japan", "ENACTS", "Mombasa Economic Corridor") in found and ("Kenya", "ENACTS", "Mombasa Economic Corridor") in found
     assert [r for r in found if r[2] == "Partnership for Global Infrastructure and Investment"] == [
         ("Mombasa Economic Corridor", "PART_OF", "Partnership for Global Infrastructure and Investment")]
+
+
+def test_the_venue_of_a_chaired_gathering_is_no_second_object_and_its_town_hosts_it(extractor) -> None:
+    found = triples(extract(extractor, "Minister Jong-ho Lee of the Ministry of Science and ICT chaired the 4th "
+                                       "'Strategic Dialogue on Quantum Computing' at NHN Cloud in Pangyo on May 2."))
+    assert not [r for r in found if r[1] == "LEADS" and r[2] == "NHN Cloud"]
+    assert ("Pangyo", "HOSTS", "Strategic Dialogue on Quantum Computing") in found
+
+
+def test_the_minister_of_a_named_ministry_leads_it(extractor) -> None:
+    found = triples(extract(extractor, "Minister Jong-ho Lee of the Ministry of Science and ICT (MSIT) opened the forum."))
+    assert ("Jong-ho Lee", "LEADS", "Ministry of Science and ICT") in found
+
+
+def test_what_is_applied_to_something_is_not_what_a_policy_regulates(extractor) -> None:
+    found = triples(extract(extractor, "Minister Lee visited Samsung Electronics in Suwon. The 'K-Chip Project' is a "
+                                       "policy to strengthen domestic cloud competitiveness by developing low-power chips "
+                                       "and applying them to data centers."))
+    assert not [r for r in found if r[1] == "REGULATES"]
+
+
+def test_a_presidential_council_is_an_agency_and_a_capital_after_its_name_is_its_seat(extractor) -> None:
+    ex = extract(extractor, "The ministry held the meeting at the Presidential Advisory Council on Science & Technology "
+                            "in Seoul.")
+    types = {e.name: e.type for e in ex.entities}
+    assert types.get("Presidential Advisory Council on Science & Technology") == "Agency"
+    assert types.get("Seoul") == "Location"
+
+
+def test_a_generic_body_name_before_any_of_its_states_bodies_is_that_states_body(extractor) -> None:
+    ex = extract(extractor, "As a follow-up to the AI Seoul Summit, the AI Safety Institute will be established in "
+                            "November. The Ministry of Science and ICT (MSIT) held the meeting in Seoul.")
+    assert "Korea AI Safety Institute" in {e.name for e in ex.entities}
+
+
+def test_a_quoted_policy_name_running_on_through_of_and_a_state_is_one_name(extractor) -> None:
+    ex = extract(extractor, "Following the announcement of ‘Digital Strategy of Korea’ (September 2022), agencies "
+                            "implemented 200 tasks.")
+    assert "Digital Strategy of Korea" in {e.name for e in ex.entities if e.type == "Policy"}
+
+
+def test_a_state_only_hyphenated_onto_a_modifier_is_neither_the_presidents_nor_the_governments(extractor) -> None:
+    ex = extract(extractor, "Taiwan hosted the chip fair this week. The fair is jointly organized by U.S.-based "
+                            "association SEMI. Cho said the sector is among the priorities unveiled by President Lai "
+                            "Ching-te, adding that the government will spare no effort.")
+    found = triples(ex)
+    assert not [r for r in found if r[1] == "LEADS" and r[2] == "United States"]
+    assert ("Lai Ching-te", "LEADS", "Taiwan") in found
+    assert "government" not in {a for e in ex.entities if e.name == "United States" for a in e.aliases}
+
+
+def test_a_based_modifier_does_not_reach_a_coordinated_body_named_for_another_state(extractor) -> None:
+    found = triples(extract(extractor, "The fair is jointly organized by U.S.-based global industry association SEMI and "
+                                       "Taiwan Semiconductor Industry Association."))
+    assert ("SEMI", "BASED_IN", "United States") in found
+    assert ("Taiwan Semiconductor Industry Association", "BASED_IN", "United States") not in found
+
+
+def test_a_business_council_named_for_two_states_makes_them_no_partners(extractor) -> None:
+    found = triples(extract(extractor, "The premier met a U.S.-Taiwan Business Council delegation led by its chair."))
+    assert not [r for r in found if r[1] == "PARTNERS_WITH"]
+
+
+def test_a_capital_named_with_city_is_the_city(extractor) -> None:
+    ex = extract(extractor, "The premier opened the fair on Sept. 4 in Taipei City.")
+    assert [e.type for e in ex.entities if e.name.startswith("Taipei")] == ["Location"]
+
+
+def test_the_subject_of_a_copula_whose_predicate_is_someones_partner_partners_with_them(extractor) -> None:
+    found = triples(extract(extractor, "She said that Microsoft will be an excellent partner for Taiwan. Taiwan is a "
+                                       "reliable and secure partner to the US."))
+    assert ("Microsoft", "PARTNERS_WITH", "Taiwan") in found or ("Taiwan", "PARTNERS_WITH", "Microsoft") in found
+    assert any(r[1] == "PARTNERS_WITH" and {r[0], r[2]} == {"Taiwan", "United States"} for r in found)
+
+
+def test_a_region_written_before_a_policy_name_opens_it(extractor) -> None:
+    ex = extract(extractor, "Microsoft responded to our Asia Silicon Valley Development Plan by opening a centre.")
+    assert "Asia Silicon Valley Development Plan" in {e.name for e in ex.entities if e.type == "Policy"}
