@@ -317,6 +317,7 @@ _LEADING_OFFICES = frozenset({"president", "chairman", "chairwoman", "chair", "d
 _PERSON_HONORIFICS = HONORIFICS | STYLE_WORDS | {"Professors", "Drs", "Drs."}
 # The honorifics before which two or three unnamed capitalised words are a person ("the Honourable Navdeep Bains").
 _NAME_HONORIFICS = HONORIFICS | {"Honourable", "Honorable"}
+_NAME_HONORIFICS_AND_HON = _NAME_HONORIFICS | {"Hon"}
 # The particles of an Arabic name's lineage ("Mohammed bin Salman Al Saud"): such a name is shortened to its first word.
 _NASAB_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "bin.", "binti"})
 # Head words that, capitalised after "the", stand for the latest name they head ("the Partnership").
@@ -720,6 +721,7 @@ _CONTEST_HEADS = frozenset({"challenge", "competition", "contest", "prize", "cha
 _HELD_EVENT_NOUNS = frozenset({"event", "tournament", "final", "finals", "championship", "match"})
 # Participles of making ("a system developed by X"): what they describe is a thing made, not a person or a firm.
 _MAKING_PARTICIPLES = frozenset({"develop", "build", "design", "create", "co-develop"})
+_MAKING_PARTICIPLE_FORMS = frozenset({"developed", "built", "designed", "created", "co-developed"})
 # Descriptions of a thing made that make it an AI system or a piece of hardware ("a cyber reasoning system").
 _MADE_THING_NOUNS = frozenset({"system", "model", "machine", "software", "tool", "chatbot", "platform", "agent",
                                "assistant", "robot", "computer", "algorithm", "network", "llm", "chip", "processor",
@@ -1019,6 +1021,7 @@ class _Linker:
         # each token's text and lower-case form, read once: the steps below scan them many times
         self.texts = [t.text for t in doc]
         self.lowers = [t.lower_ for t in doc]
+        self.lower_set = frozenset(self.lowers)  # which words occur at all: passes for rare words return early
         self.acronym_forms: dict[str, str] = {}
         self.dateline_states: set[int] = set()  # where "SANTIAGO, Chile (…) --" names the state a story was filed from
         self.defined_as: dict[str, str] = {}  # "Pax Silica is a … initiative": what "the initiative" refers to
@@ -2292,8 +2295,8 @@ class _Linker:
         words after an honorific, which NER left unnamed, are a person — the honorific is the surer sign when the name is not in the given-name list."""
         doc = self.doc
         # ("The Hon Christian Porter MP": the style's 'Hon' without its full stop, after "The" or "Rt")
-        for i in (i for i, text in enumerate(self.texts) if i + 2 < len(doc) and (
-                text in _NAME_HONORIFICS or text == "Hon" and i > 0 and self.lowers[i - 1] in {"the", "rt", "rt.", "right"})):
+        for i in (i for i, text in enumerate(self.texts) if text in _NAME_HONORIFICS_AND_HON and i + 2 < len(doc) and (
+                text != "Hon" or i > 0 and self.lowers[i - 1] in {"the", "rt", "rt.", "right"})):
             end = i + 1
             while end < len(doc) and end - i <= 3 and self._guessed(end) and doc[end].pos_ == "PROPN" \
                     and doc[end].is_title and doc[end].is_alpha and doc[end].text not in _NAME_HONORIFICS:
@@ -4560,6 +4563,7 @@ class _Linker:
         """'Japan established the AI Safety Institute …': a generic name the knowledge base gives one state's body
         ("AI Safety Institute" is the UK's alias) names the like body of the state the article is about, when the
         knowledge base has exactly one such body of that state ("Japan AI Safety Institute")."""
+        whole: str | None | bool = False  # the state of the article's named bodies, read once when needed
         for m in list(self.out.mentions):
             draft = self.out.entities.get(m.entity_id)
             entry = self.kb.by_id.get(m.entity_id)
@@ -4570,8 +4574,10 @@ class _Linker:
                 continue
             # (named before any of its state's bodies: "… the AI Safety Institute will be established", then "The
             # Ministry of Science and ICT held …" — the state the article's bodies belong to)
-            state = self._state_before(m.start) or self._state_of_named_bodies(m.start) \
-                or self._state_of_named_bodies(len(self.doc))
+            state = self._state_before(m.start) or self._state_of_named_bodies(m.start)
+            if state is None:
+                whole = whole if whole is not False else self._state_of_named_bodies(len(self.doc))
+                state = whole
             if state is None or self.kb.state_of(entry) == state:
                 continue
             tail = " " + surface.lower()
@@ -5070,8 +5076,7 @@ class _Linker:
         """A proper noun NER missed, as the object of a business verb ("awarded Corning"), is a firm."""
         doc = self.doc
         skip_types = {"DATE", "TIME", "MONEY", "PERCENT", "CARDINAL", "ORDINAL", "QUANTITY", "GPE", "NORP", "LOC"}
-        places = {doc[m.start:m.end].text for m in self.out.mentions
-                  if self.out.entities[m.entity_id].type in {"Location", "Government"}}
+        places: set[str] | None = None  # read on the first candidate only
         # (only capitalised words can be either case below; the text test first spares reading every Token)
         for token in (doc[i] for i, text in enumerate(self.texts) if text[:1].isupper()):
             current = self.covered.get(token.i)
@@ -5095,6 +5100,9 @@ class _Linker:
                 continue
             if len(span) == 1 and start > 0 and doc[start - 1].lower_ in {"the", "an", "a"}:
                 continue  # "in an Annex to the Order": a common noun, capitalised
+            if places is None:
+                places = {doc[m.start:m.end].text for m in self.out.mentions
+                          if self.out.entities[m.entity_id].type in {"Location", "Government"}}
             if span.text in places:
                 continue  # "invest 200 million in AI factory in Groningen": a name NER reads as a place elsewhere
             if start > 0 and all(t.lower_ in COMMON_WORDS for t in span) and doc[start - 1].is_title \
@@ -5483,6 +5491,8 @@ class _Linker:
         coalition is said to consist of are its member bodies — not the person, place or company NER guessed, unless
         the name itself says company ("… Technologies")."""
         doc = self.doc
+        if not self.lower_set & _MEMBER_GROUP_NOUNS:
+            return
         for i in (i for i, w in enumerate(self.lowers) if w in _MEMBER_GROUP_NOUNS):
             group = doc[i]
             lists = [p for c in group.children if c.dep_ == "acl" and c.lemma_.lower() in _CONSIST_VERBS
@@ -5501,6 +5511,8 @@ class _Linker:
         programme a "… Challenge" name usually is; and an assembly that is convened or held is a gathering, not the
         legislature an "… Assembly" name usually is."""
         doc = self.doc
+        if not self.lower_set & (_CONTEST_HEADS | {"assembly"}):
+            return
         for m in list(self.out.mentions):
             draft = self.out.entities.get(m.entity_id)
             if draft is not None and not draft.from_kb and draft.type in {"Agency", "Organization"} \
@@ -5527,6 +5539,8 @@ class _Linker:
         thing — a chip where the description says so, else an AI system — and its developer, where NER took a lone
         unknown word for a person or missed a name written in mixed case ("TECHx"), is an organisation."""
         doc = self.doc
+        if not self.lower_set & _MAKING_PARTICIPLE_FORMS:
+            return
         for m in list(self.out.mentions):
             draft = self.out.entities.get(m.entity_id)
             if draft is None or draft.from_kb or m.how != "ner" or draft.type not in {"Person", "Firm", "Location"}:

@@ -2859,11 +2859,11 @@ class _Relator(TitleRules, LayoutRules):
     def gathering_venue(self, verb: Token) -> Iterator[Candidate]:
         """'chaired the 3rd Top-level Strategic Dialogue … at NHN Cloud in Pangyo': the place a gathering is chaired,
         held or attended at (or the town that venue is in) hosts it."""
-        if verb.pos_ != "VERB" or self.hedged(verb):
+        if verb.pos_ != "VERB":
             return
         events = [(m.entity_id, 0) for d in verb.children if d.dep_ == "dobj"
                   if (m := self.mention_at(d)) is not None and self.type_of(m.entity_id) == "Event"]
-        if not events:
+        if not events or self.hedged(verb):
             return
         places = [e for t in prep_objects(verb, {"at"}) for e in (*self.entities(t, allow_of=False), *self._places_in(t))
                   if self.type_of(e[0]) == "Location"]
@@ -2873,8 +2873,9 @@ class _Relator(TitleRules, LayoutRules):
         """'The United States and the Philippines are working together to promote growth …, including through the
         Indo-Pacific Economic Framework for Prosperity': parties that work together through a named framework or
         gathering take part in it."""
-        if verb.pos_ != "VERB" or self.hedged(verb) or not (
-                verb.lemma_ in {"collaborate", "cooperate"} or any(c.lower_ == "together" for c in verb.children)):
+        if verb.pos_ != "VERB" or not (
+                verb.lemma_ in {"collaborate", "cooperate"} or any(c.lower_ == "together" for c in verb.children)) \
+                or self.hedged(verb):
             return
         subs, passive = self.subjects(verb)
         if passive:
@@ -2954,8 +2955,8 @@ class _Relator(TitleRules, LayoutRules):
     def partner_predicate(self, token: Token) -> Iterator[Candidate]:
         """'Microsoft will be an excellent partner for Taiwan', 'Taiwan is a reliable and secure partner to the US': the
         subject of a copula whose predicate is a partner of, for or to someone is that one's partner."""
-        if token.tag_ != "NN" or token.dep_ != "attr" or token.head.lemma_ != "be" or self.hedged(token.head) \
-                or self.mention_at(token) is not None or any(c.lower_ in {"founding", "limited", "general"} for c in token.children):
+        if token.tag_ != "NN" or token.dep_ != "attr" or token.head.lemma_ != "be" or self.mention_at(token) is not None \
+                or any(c.lower_ in {"founding", "limited", "general"} for c in token.children) or self.hedged(token.head):
             return  # ("G42 is a founding partner to MGX": a founder, not a partner of it)
         subs, _ = self.subjects(token.head)
         kinds = {"Government", "Agency", "Firm", "Organization"}
