@@ -4408,6 +4408,8 @@ class _Linker:
         """'the announcement of ‘Digital Strategy of Korea’': a quoted policy name that runs on through "of" and a
         state's name is one name, the state's own policy (repeats of the whole name are linked later)."""
         doc = self.doc
+        if not self.lower_set & _OPENING_QUOTE_MARKS or "of" not in self.lower_set:
+            return
         for m in sorted(self.out.mentions, key=lambda m: m.start):
             if m.start == 0 or doc[m.start - 1].text not in _OPENING_QUOTE_MARKS or m.end + 2 >= len(doc) \
                     or self.out.entities[m.entity_id].type != "Policy" or self.lowers[m.end] != "of":
