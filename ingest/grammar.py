@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .lexicon import LEADER_TITLES, STAFF_TITLES
 
@@ -131,3 +131,14 @@ def sentence_distance(doc: Doc, a: int, b: int) -> int:
     if starts is None:
         starts = doc.user_data["graphkit_sentence_starts"] = [s.start for s in doc.sents]
     return max(0, bisect_right(starts, b) - bisect_right(starts, a))
+
+
+def hyphenated_onto_lower_word(span: Span) -> bool:
+    """'U.S.-based SEMI': whether a name is joined by a hyphen to a lower-case word, so that it only qualifies the
+    noun after it ("based", "led") and names no state or body acting. The tokenizer may split the word into three
+    tokens or keep it whole."""
+    doc = span.doc
+    if span.end + 1 < len(doc) and doc[span.end].text in {"-", "–"} and not doc[span.end - 1].whitespace_ \
+            and doc[span.end + 1].is_lower:
+        return True
+    return len(span) == 1 and "-" in span[0].text[1:] and span[0].text.split("-")[-1].islower()

@@ -18,7 +18,7 @@ from collections import Counter
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
-from graphkit.ingest.grammar import conjoined, doc_text, line_ranges, sentence_distance
+from graphkit.ingest.grammar import conjoined, doc_text, hyphenated_onto_lower_word, line_ranges, sentence_distance
 from graphkit.ingest.lexicon import (
     ACTOR_NOUNS,
     AGENCY_HEADS,
@@ -212,16 +212,6 @@ def _state_follows(span: Span, entry, kb: KnowledgeBase | None = None) -> bool:
     rest = doc[span.end + 1:min(len(doc), span.end + 6)].text
     return any(rest == form or rest.startswith(form + " ") or rest.startswith(form + ",") or rest.startswith(form + ".")
                for form in (entry.name, *entry.aliases) if form)
-
-
-def _inside_hyphenated_word(span: Span) -> bool:
-    """'U.S.-based SEMI': a name that is only part of one hyphenated word modifies the next noun; it introduces no
-    state or body a later "the government" could mean."""
-    doc = span.doc
-    if span.end + 1 < len(doc) and doc[span.end].text in {"-", "–"} and not doc[span.end - 1].whitespace_ \
-            and doc[span.end + 1].is_lower:
-        return True  # (the tokenizer splits "U.S.-based" into three tokens)
-    return len(span) == 1 and "-" in span[0].text[1:] and span[0].text.split("-")[-1].islower()
 
 
 def _inside_hyphenated_name(ent: Span) -> bool:
@@ -5311,7 +5301,7 @@ class _Linker:
             candidates = [m for m in ordered if m.end <= start and (self.out.entities[m.entity_id].type in fits
                                                                    or _named_by_head(self.out.entities[m.entity_id].name, token))
                           and m.start not in bound and sentence_distance(doc, m.start, start) <= 2
-                          and not _inside_hyphenated_word(doc[m.start:m.end])]
+                          and not hyphenated_onto_lower_word(doc[m.start:m.end])]
             if token.text[:1].isupper() and (headed := [
                     m for m in ordered if m.end <= start and _name_head(self.out.entities[m.entity_id].name) == token.lower_]) \
                     and (types == ("Policy",) or not any(_name_head(self.out.entities[m.entity_id].name) == token.lower_

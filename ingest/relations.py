@@ -133,6 +133,8 @@ RECEIVE_VERBS = {"receive", "raise", "secure", "attract", "get", "land", "win", 
 _BUY_VERBS = frozenset({"buy", "order", "purchase", "source", "import", "procure", "obtain"})
 # Nouns for a group of backers or members that a relative clause may list ("a coalition that includes A and B").
 _GROUP_NOUNS = frozenset({"coalition", "consortium", "group", "alliance", "syndicate", "network"})
+# The entity types that act as parties (states, agencies, firms, organisations), as against people and things.
+_BODY_KINDS = frozenset({"Government", "Agency", "Firm", "Organization"})
 # Bare kinds a body calls itself by ("The Government has …", "The Department will …").
 _SELF_KIND_NOUNS = frozenset({"government", "department", "ministry", "administration"})
 # Last words of the name of a body's team or unit ("the DARPA Verification Team").
@@ -775,11 +777,11 @@ class _Relator(TitleRules, LayoutRules):
 
     def _modifies_noun_after_acronym(self, m: LinkedMention) -> bool:
         """Whether a name, its acronym in brackets and then a common noun make one noun phrase ("the first
-        Partnership for Global Infrastructure and Investment (PGI) corridor"): the name there only says which kind."""
+        Partnership for Global Infrastructure and Investment (PGI) corridor"): the name there only says which kind.
+        The noun must be an object, not a noun used as an adverb ("The U.S. Department of Energy (DOE) today …")."""
         k = m.end
         return k + 3 < len(self.doc) and self.doc[k].text == "(" and self.doc[k + 2].text == ")" \
             and self.doc[k + 3].pos_ == "NOUN" and self.doc[k + 3].is_lower and self.doc[k + 3].dep_ in {"pobj", "dobj", "conj"}
-        # (not "The U.S. Department of Energy (DOE) today announced …": a noun used as an adverb)
 
     def _members(self, token: Token) -> list[tuple[str, int]]:
         """'an international coalition that includes A, B and C': the members a group noun's relative clause lists."""
@@ -1069,13 +1071,13 @@ class _Relator(TitleRules, LayoutRules):
     def objects(self, verb: Token, rel_types: tuple[str, ...], passive: bool) -> list[Token]:
         out = []
         direct = [c for c in verb.children if c.dep_ == "dobj"]
-        if verb.lemma_ == "apply" and direct and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children):
-            # "applying them to data centers": what is applied is no object of the rule; what it is applied to is
+        # "applying them to data centers": what is applied is no object of the rule; what it is applied to is
+        applied = verb.lemma_ == "apply" and bool(direct) and any(c.dep_ == "prep" and c.lower_ == "to" for c in verb.children)
+        if applied:
             direct = []
-            verb_children = [c for c in verb.children if c.dep_ != "dobj"]
-        else:
-            verb_children = list(verb.children)
-        for child in verb_children:
+        for child in verb.children:
+            if applied and child.dep_ == "dobj":
+                continue
             if child.dep_ == "dobj" and not passive:
                 # "establish a telephone counselling service called the Muslim Youth Helpline": the name is the object
                 out.extend(_called(child))
@@ -1901,8 +1903,7 @@ class _Relator(TitleRules, LayoutRules):
         j -= j >= 0 and self.doc[j].lower_ == "the"
         if j < 1 or self.doc[j].lower_ != "and" or (first := self.mention_at(self.doc[j - 1])) is None:
             return
-        kinds = {"Government", "Agency", "Firm", "Organization"}
-        if self.type_of(first.entity_id) in kinds and self.type_of(owner[0]) in kinds and first.entity_id != owner[0]:
+        if self.type_of(first.entity_id) in _BODY_KINDS and self.type_of(owner[0]) in _BODY_KINDS and first.entity_id != owner[0]:
             yield from self.emit([(first.entity_id, 0)], ("PARTNERS_WITH",), [owner], token.sent, 0.7)
 
     def possessives(self, token: Token) -> Iterator[Candidate]:
@@ -2058,7 +2059,7 @@ class _Relator(TitleRules, LayoutRules):
         if token.lower_ == "their" and owned and all(self.type_of(o[0]) in {"Policy", "Event"} for o in owned) and clause is not None \
                 and (head.dep_ == "pobj" or any(self.type_of(o[0]) == "Event" for o in owned)) \
                 and len(parties := [e for t in self.subjects(clause)[0] for e in self.entities(t, allow_of=False)
-                                    if self.type_of(e[0]) in {"Government", "Agency", "Firm", "Organization"}]) >= 2:
+                                    if self.type_of(e[0]) in _BODY_KINDS]) >= 2:
             # "Through their Partnership, Canada and the UK will work together", "the EU and Japan held their second
             # Digital Partnership Council": the clause's parties take part in what is theirs together
             yield from self.emit(parties, ("PARTICIPATES_IN",), owned, sent, 0.7)
@@ -2920,7 +2921,7 @@ class _Relator(TitleRules, LayoutRules):
         if passive or len(subs) != 1:
             return
         parties = list(dict.fromkeys(e for t in (subs[0], *conjoined(subs[0])) for e in self.entities(t, allow_of=False)
-                                     if self.type_of(e[0]) in {"Government", "Agency", "Firm", "Organization"}))
+                                     if self.type_of(e[0]) in _BODY_KINDS))
         if len({p for p, _ in parties}) < 2:
             return
         yield from self.mutual(parties, verb.sent, 0.7)
@@ -2959,10 +2960,9 @@ class _Relator(TitleRules, LayoutRules):
                 or any(c.lower_ in {"founding", "limited", "general"} for c in token.children) or self.hedged(token.head):
             return  # ("G42 is a founding partner to MGX": a founder, not a partner of it)
         subs, _ = self.subjects(token.head)
-        kinds = {"Government", "Agency", "Firm", "Organization"}
-        parties = [e for t in subs for e in self.entities(t, allow_of=False) if self.type_of(e[0]) in kinds]
+        parties = [e for t in subs for e in self.entities(t, allow_of=False) if self.type_of(e[0]) in _BODY_KINDS]
         others = [e for o in prep_objects(token, {"of", "for", "to"}) for t in (o, *conjoined(o))
-                  for e in self.entities(t, allow_of=False) if self.type_of(e[0]) in kinds]
+                  for e in self.entities(t, allow_of=False) if self.type_of(e[0]) in _BODY_KINDS]
         yield from self.emit(parties, ("PARTNERS_WITH",), [o for o in others if o[0] not in {p for p, _ in parties}], token.sent, 0.65)
 
     def presidency_of(self, token: Token) -> Iterator[Candidate]:
@@ -3591,7 +3591,7 @@ class _Relator(TitleRules, LayoutRules):
             return  # (not "… was joined by leaders from Chile, Peru …": who joined whom, not where they work)
         people = [e for t in self.subjects(token)[0] for e in self.entities(t, allow_of=False) if self.type_of(e[0]) == "Person"]
         bodies = [e for t in prep_objects(token, {"from"}) for e in self.entities(t, allow_of=False)
-                  if self.type_of(e[0]) in {"Government", "Agency", "Firm", "Organization"}]
+                  if self.type_of(e[0]) in _BODY_KINDS]
         yield from self.emit(people, ("WORKS_FOR",), bodies, token.sent, 0.6)
 
     def backing_behind(self, token: Token) -> Iterator[Candidate]:
@@ -4255,9 +4255,8 @@ class _Relator(TitleRules, LayoutRules):
             parties = self.entities(anchor, allow_of=False)
         partners = [e for o in with_.children if o.dep_ == "pobj" for t in (o, *conjoined(o))
                     for e in self._members(t) or self.entities(t, allow_of=False)]
-        kinds = {"Government", "Agency", "Firm", "Organization"}
-        parties = [p for p in parties if self.type_of(p[0]) in kinds]
-        partners = [p for p in dict.fromkeys(partners) if self.type_of(p[0]) in kinds]
+        parties = [p for p in parties if self.type_of(p[0]) in _BODY_KINDS]
+        partners = [p for p in dict.fromkeys(partners) if self.type_of(p[0]) in _BODY_KINDS]
         yield from self.emit(parties, ("PARTNERS_WITH",), partners, token.sent, 0.7)
 
     def named_member_of_programme(self, m: LinkedMention) -> Iterator[Candidate]:

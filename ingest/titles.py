@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from graphkit.ingest.grammar import clause_subjects, conjoined, prep_objects
+from graphkit.ingest.grammar import clause_subjects, conjoined, hyphenated_onto_lower_word, prep_objects
 from graphkit.ingest.lexicon import (
     FOUNDER_TITLES,
     GOVERNMENT_HEAD_TITLES,
@@ -1044,14 +1044,8 @@ class TitleRules:
         """The states named as actors (not as places) before a mention, in order."""
         return [mm.entity_id for mm in self.ordered if mm.start < m.start and self.type_of(mm.entity_id) == "Government"
                 and not _as_place(self.doc[mm.end - 1]) and not self._anothers_title(self.doc[mm.end - 1], m)
-                and not self._hyphen_modifier(mm)]
+                and not hyphenated_onto_lower_word(self.doc[mm.start:mm.end])]
 
-    def _hyphen_modifier(self, mm: LinkedMention) -> bool:
-        """'U.S.-based SEMI': a state joined by a hyphen to a lower-case word only qualifies the noun after it; it
-        names no state acting whose president the text might go on to name."""
-        doc = self.doc
-        return mm.end + 1 < len(doc) and doc[mm.end].text in {"-", "–"} and not doc[mm.end - 1].whitespace_ \
-            and doc[mm.end + 1].is_lower
 
     def _title_of_name_before(self, tm: LinkedMention, sent: Span) -> bool:
         """'Mr. TSUGE Yoshifumi, State Minister for Internal Affairs and Communications, Mr. OGUSHI Masaki, …': in a list
