@@ -119,6 +119,7 @@ COREF_NOUNS = {
     "association": ("Organization",),
     "government": ("Government",), "country": ("Government",), "programme": ("Policy",), "program": ("Policy",),
     "initiative": ("Policy",), "bloc": ("Organization", "Government"), "code": ("Policy",), "charter": ("Policy",),
+    "convention": ("Policy",), "treaty": ("Policy",),
 }
 
 # Plural class nouns and the entity types of their members: "the following countries: France, Japan and Canada".
@@ -243,6 +244,7 @@ GIVEN_NAME_SHORT_FORMS = {
     "nathaniel": {"nate"}, "philip": {"phil"}, "phillip": {"phil"}, "peter": {"pete"}, "walter": {"walt"},
 }
 
-# Honours and degrees written after a name ("Lesley Cowley OBE", "Sajid Javid MP"): no part of it.
-POST_NOMINALS = frozenset({"OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "KC", "QC", "MP", "FRS", "FREng", "PC", "KCMG", "CMG",
+# Honours, degrees and seats written after a name ("Lesley Cowley OBE", "Sajid Javid MP", "Peter Burke TD"):
+# no part of it.
+POST_NOMINALS = frozenset({"OBE", "MBE", "CBE", "KBE", "DBE", "GBE", "KC", "QC", "MP", "TD", "MEP", "MSP", "MLA", "MPP", "FRS", "FREng", "PC", "KCMG", "CMG",
                            "PhD", "Ph.D", "Ph.D.", "Ph", "DPhil"})  # (degrees too: "J. Michael McQuade Ph.D")

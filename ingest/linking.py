@@ -812,6 +812,21 @@ def _only_generic_words(span: Span) -> bool:
 _VENUE_WORDS = frozenset({"conference", "convention", "exhibition", "congress", "expo", "events"})
 
 
+
+def _name_after_title(span: Span) -> Span | None:
+    """The person's name closing a run of title words ("Company Regulation Dara Calleary"): two or three capitalised
+    names right after a common word, the first a given name or no common word itself."""
+    for size in (2, 3):
+        start = len(span) - size
+        if start < 1:
+            return None
+        name, before = span[start:], span[start - 1]
+        if before.lower_ in COMMON_WORDS and before.lower_ not in GIVEN_NAMES \
+                and (name[0].lower_ in GIVEN_NAMES or name[0].lower_ not in COMMON_WORDS) \
+                and all(t.is_title and t.pos_ == "PROPN" for t in name):
+            return name
+    return None
+
 def _type_from_head(span: Span, head: str, *, default: str | None) -> str | None:
     """Type from the syntactic head ('Office' in 'Office for Robotics Oversight') or else the last word."""
     root = span.root.text.lower()
@@ -1038,7 +1053,9 @@ class _Linker:
         for entry in self.kb.lookup(name) if known else ():
             if entry.type == type_:
                 return self.entity_for_kb(entry.id)
-        squashed = (type_, key[1].replace(" ", "").replace("-", ""))
+        # ("Public Service Artificial Intelligence Framework" … "the Public Service AI Framework": one name, spelt
+        # out once and shortened after)
+        squashed = (type_, key[1].replace("artificial intelligence", "ai").replace(" ", "").replace("-", ""))
         if squashed in self.by_squashed:
             return self.by_squashed[squashed]
         eid = entity_id(type_, name)
@@ -1164,6 +1181,16 @@ class _Linker:
                     # NER's name began too late
             if ent.label_ in {"LOC", "GPE"} and span.text[:1].islower():
                 continue  # "trans-Atlantic security": an adjective, not a place's name
+            if ent.label_ != "PERSON" and self._in_portfolio(span.start) and span[-1].text not in POST_NOMINALS:
+                continue  # "Minister of State for Digital and Data Protection": a minister's remit, not a body (but
+                # "… Company Regulation Dara Calleary TD" ends in a person, read below)
+            if ent.label_ != "PERSON" and span[0].tag_ == "VBG" and span[0].dep_ in {"csubj", "ROOT", "advcl"} \
+                    and any(c.dep_ == "dobj" and c.i in range(span.start, span.end) for c in span[0].children):
+                continue  # "“Harnessing AI effectively could …”": a gerund and its object open a clause, not a name
+            if ent.label_ == "ORG" and span.start > 0 and self.lowers[span.start - 1] in {"a", "an"} and span.end < len(self.doc) \
+                    and self.doc[span.end].pos_ == "NOUN" and self.doc[span.end].is_lower \
+                    and all(t.lower_ in COMMON_WORDS or t.text in GENERIC_CAPS for t in span):
+                continue  # "a Public Service AI work programme": capitalised common words describing a noun, not a name
             if all(t.text in POST_NOMINALS for t in span):
                 continue  # "… Lesley Cowley OBE said": NER's second person is the honour alone
             if len(span) == 1 and span[0].text in _STAGE_DIRECTIONS and span.start > 0 and self.texts[span.start - 1] == "(":
@@ -1202,6 +1229,11 @@ class _Linker:
                     and not _type_from_head(span[:honours], span[honours - 1].lower_, default=None):
                 # "Lesley Cowley OBE", "Lucy Rigby KC MP": honours and letters after a name are no part of it
                 self.add(span.start, span.start + honours, self.entity_for_name(span[:honours].text, "Person"), "ner")
+                continue
+            if honours < len(span) and (name := _name_after_title(span[:honours])) is not None:
+                # "… Digital and Company Regulation Dara Calleary TD": NER ran the minister's title into the name; the
+                # letters after it say a person ends there, and the title's last word says where the name begins
+                self.add(name.start, name.end, self.entity_for_name(name.text, "Person"), "ner")
                 continue
             if span[0].text in _PERSON_HONORIFICS and 2 <= len(span) <= 6 \
                     and all(t.is_title and t.pos_ == "PROPN" or t.text in {"-", "–"} for t in span[1:]) \
@@ -1311,6 +1343,22 @@ class _Linker:
                 return True
         return False
 
+    def _in_portfolio(self, start: int) -> bool:
+        """Whether the capitalised words from ``start`` continue a minister's remit ("Minister of State for Trade
+        Promotion, Digital and Company Regulation"): only capitalised words, commas and 'and' lie between them and the
+        'for' after an office word."""
+        k = start - 1
+        while k >= 0 and start - k <= 15:
+            if self.lowers[k] == "for":
+                j = k - 1
+                if j >= 2 and self.lowers[j] == "state" and self.lowers[j - 1] == "of":
+                    j -= 2  # "Minister of State for …"
+                return j >= 0 and self.lowers[j] in _OFFICE_WORDS
+            if not (self.texts[k] in {",", "&"} or self.lowers[k] == "and" or self.doc[k].is_title):
+                return False
+            k -= 1
+        return False
+
     def _ends_hyphenated_phrase(self, start: int) -> bool:
         """Whether the capitalised words from ``start`` close a hyphenated phrase ("Question-and-Answer Session")."""
         return start >= 2 and self.texts[start - 1] == "-" and self.lowers[start - 2] in {"and", "or", "to", "of", "in"}
@@ -1346,6 +1394,23 @@ class _Linker:
                 at = m.end - 1 if state_named(self.doc[m.start].text, self.kb) != gid \
                     and state_named(self.doc[m.end - 1].text, self.kb) == gid else m.start
                 self.out.nested.append(LinkedMention(at, at + 1, self.entity_for_kb(gid), "qualifier"))
+        for m in list(self.out.mentions):
+            if self.out.entities[m.entity_id].type == "Policy" and m.end - m.start >= 3:
+                self._nest_issuing_body(m)
+
+    def _nest_issuing_body(self, m: LinkedMention) -> None:
+        """'the Council of Europe Framework Convention on …', 'the OECD AI Principles': a known organisation whose
+        name opens a law's name is named too (the longer name holds it, as a state's name is held in an agency's).
+        A gathering's name is left whole: the annotated articles take "the G7 Hiroshima Summit" or "the OECD
+        Ministerial Council Meeting" for the event alone."""
+        for size in range(min(5, m.end - m.start - 1), 0, -1):
+            words = self.doc[m.start:m.start + size]
+            if not words[-1].text[:1].isupper():
+                continue
+            entry = next((e for e in self.kb.lookup(words.text) if e.type == "Organization"), None)
+            if entry is not None:
+                self.out.nested.append(LinkedMention(words.start, words.end, self.entity_for_kb(entry.id), "qualifier"))
+                return
 
     def link_distributive_names(self) -> None:
         """'the U.S. and UK AI Safety Institutes': one plural name, one known body per coordinated state.
@@ -1677,6 +1742,17 @@ class _Linker:
                 self.add(span.start, span.end, self.entity_for_name(span.text, type_), "ner", replace=True)
                 # a body right after a body is the one it belongs to ("… Committee, United States Conference of Mayors")
 
+    def _quoted_short_name_after(self, k: int) -> int | None:
+        """The bracket that capitalised words from token ``k`` (with 'of', 'for', 'the' and 'and' between them) run
+        straight to, when it opens a quoted short form: '… and the Establishment of Foundation for Trustworthiness
+        (“AI Basic Act”)'."""
+        limit = min(len(self.doc) - 1, k + 15)
+        while k < limit and (self.doc[k].is_title or self.lowers[k] in {"of", "for", "the", "and", "on", "in"}):
+            k += 1
+        opens = 0 < k < len(self.doc) - 1 and self.doc[k - 1].is_title and self.texts[k] == "(" \
+            and self.texts[k + 1] in _OPEN_QUOTES
+        return k if opens else None
+
     def link_policy_name_tails(self) -> None:
         """'Voluntary Code of Conduct on the Responsible Development and Management of Advanced Generative AI Systems':
         a policy's name goes on through "on"/"for" and a run of capitalised words, which NER takes for a company."""
@@ -1697,6 +1773,10 @@ class _Linker:
                                       or _ORDINAL.fullmatch(doc[end].text) and end + 1 < len(doc) and doc[end + 1].is_title
                                       or self.lowers[end] in {"and", "of", "the"} and words):
                 if self.lowers[end] == "and" and end + 1 < len(doc) and self.lowers[end + 1] in {"the", "a", "an"}:
+                    if (bracket := self._quoted_short_name_after(end + 2)) is not None:
+                        # "… Development of Artificial Intelligence and the Establishment of Foundation for
+                        # Trustworthiness (“AI Basic Act”)": one name, up to the short form it defines
+                        end, words = bracket, words + 2
                     break  # "… for Digital Trade and the Strategy for …": 'and the' opens the next name
                 # ("Joint Declaration on 5G": a technology's code counts as a capitalised word)
                 words += 2 if _TECH_CODE.fullmatch(doc[end].text) else int(doc[end].is_title or doc[end].text == "AI" or bool(_ORDINAL.fullmatch(doc[end].text)))
@@ -1994,9 +2074,11 @@ class _Linker:
                 continue  # inside a longer capitalised run ("Saint Paul Street"), unless the run is a title ("Minister of Industry Jean …")
             end = t.i + 1
             while end < len(doc) and end - t.i < 3 and end not in self.covered and doc[end].pos_ == "PROPN" \
-                    and doc[end].text[:1].isupper() and doc[end].text.replace("-", "").isalpha():
+                    and doc[end].text[:1].isupper() and doc[end].text.replace("-", "").isalpha() \
+                    and doc[end].text not in POST_NOMINALS:  # ("Jack Chambers TD": the seat is no part of the name)
                 end += 1
-            if end == t.i + 1 or (end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN"):
+            if end == t.i + 1 or (end < len(doc) and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN"
+                                  and doc[end].text not in POST_NOMINALS):
                 continue  # a lone first name, or a longer run this rule cannot bound
             span = doc[t.i:end]
             if _type_from_head(span, span[-1].lower_, default=None) and not _after_title(doc, t.i, _TITLE_HEADS):
@@ -3312,6 +3394,8 @@ class _Linker:
                 pass  # "Upgrading Alliance Command and Control: The United States …": a paragraph's own heading
             elif span is not None and _indefinite_description(span):
                 pass  # "as directed by a Presidential Executive Order": an indefinite description, not a name
+            elif span is not None and self._in_portfolio(span.start):
+                pass  # "Minister of State for Trade Promotion, Digital and Company Regulation": a minister's remit
             elif span is not None and ({t.lower_ for t in span[:2]} & (_OFFICE_WORDS | RANK_WORDS | {"acting"})
                                        or _ROLE_OPENING.match(span.text)):
                 pass  # "Assistant Secretary of Commerce for Export Administration", "Head of Policy": offices, not bodies
@@ -4740,6 +4824,17 @@ class _Linker:
                 self.out.entities[m.entity_id].add_alias(f"{doc[k + 1].text} {doc[k + 2].text}")
                 self.out.entities[m.entity_id].add_alias(doc[k + 1].text)
                 continue
+            if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 1].text in _OPEN_QUOTES \
+                    and (quoted := self.covered.get(k + 2)) is not None and quoted.start == k + 2 and quoted.end + 1 < len(doc) \
+                    and doc[quoted.end].text in _CLOSE_QUOTES and doc[quoted.end + 1].text == ")" \
+                    and quoted.entity_id != m.entity_id and self.out.entities[quoted.entity_id].from_kb \
+                    and not self.out.entities[m.entity_id].from_kb \
+                    and self.out.entities[quoted.entity_id].type == self.out.entities[m.entity_id].type:
+                # "the Basic Act on the Development of Artificial Intelligence and … (“AI Basic Act”)": the full name
+                # of a known law whose short form the bracket quotes is that law
+                self.out.entities[quoted.entity_id].add_alias(doc[m.start:m.end].text)
+                self.add(m.start, m.end, quoted.entity_id, "acronym", replace=True)
+                continue
             if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
                 acro = doc[k + 1].text
                 short = acro == doc[m.start].text and m.end - m.start >= 2 and acro.istitle()  # "Scale AI (Scale)"
@@ -5171,12 +5266,16 @@ class _Linker:
             if draft is None or draft.from_kb or m.how != "ner" or draft.type != "Firm" or m.start < 3:
                 continue
             k = m.start - 1
+            while k > m.start - 4 and k > 2 and (self.lowers[k] in {"the", "a", "an"} or doc[k].tag_ == "JJ"):
+                k -= 1  # "forums such as the annual Digital Government Exchange"
             if self.lowers[k] == "as" and self.lowers[k - 1] == "such":
                 k -= 1
             elif self.lowers[k] not in {"including", "like"}:
                 continue
             noun = doc[k - 1]
             kind = _LISTING_CLASSES.get(noun.lemma_.lower()) if noun.tag_ == "NNS" else None
+            if kind is not None and {"annual", "biennial", "yearly"} & set(self.lowers[k:m.start]):
+                kind = "Event"  # (an annual forum is a gathering held each year, not a standing body)
             if kind is not None:
                 self._retype(m.entity_id, kind)
 

@@ -42,6 +42,7 @@ from graphkit.ingest.lexicon import (
     HIRING_VERBS,
     LAW_HEADS,
     LIST_CLASS_NOUNS,
+    POST_NOMINALS,
     PROGRAMME_NOUNS,
     RANK_WORDS,
     SPEECH_NOUNS,
@@ -189,6 +190,11 @@ _LEADER_OFFICES = frozenset({"president", "prime", "premier", "chancellor"})
 _FIRST_PLURAL = frozenset({"we", "us", "our"})
 # Capitalised verbs by which a headline announces a policy ("… and General Secretary Trong Announce the …").
 _HEADLINE_LAUNCH_WORDS = frozenset({"announce", "announces", "launch", "launches", "unveil", "unveils"})
+# Participles after a law's name on a line that opens with a state: "U.S. - Executive Order … enacted in October 2023".
+_ENACTED_WORDS = frozenset({"enacted", "adopted", "passed", "issued", "signed", "introduced", "approved", "promulgated"})
+_LINE_DASHES = frozenset({"-", "–", "—", ":"})
+# What a party joins others as, to a pact: "joining 11 other countries … as an early signatory to the convention".
+_SIGNATORY_NOUNS = frozenset({"signatory", "signatories", "party", "parties"})
 NP_DEPS = {"compound", "appos", "amod", "nmod", "poss", "npadvmod", "nummod", "det", "quantmod", "attr"}
 LIST_PREPS = {"including", "as", "like", "among"}  # "such as", "including", "like"
 
@@ -267,7 +273,7 @@ class _Relator(TitleRules, LayoutRules):
         self.doc = doc
         self.linking = linking
         self.kb = kb
-        self.tokens = linking.token_map()
+        self.tokens = self._with_post_nominals(linking.token_map())
         self.ordered = sorted(linking.mentions, key=lambda m: m.start)
         self.dominant = self._dominant_government()
         self.sent_starts = [s.start for s in doc.sents]
@@ -279,6 +285,17 @@ class _Relator(TitleRules, LayoutRules):
         self._governments_found: dict[str, str | None] = {}  # a titled person → the government first found for them
 
     # -- entity lookup -------------------------------------------------------
+    def _with_post_nominals(self, tokens: dict[int, LinkedMention]) -> dict[int, LinkedMention]:
+        """Letters after a person's name stand for the person: the parser often makes the last of them the head of
+        the name ("Peter Burke TD, and … Dara Calleary TD, today launched": the clause reaches "TD", not "Burke")."""
+        for m in self.linking.mentions:
+            k = m.end
+            while k < len(self.doc) and k not in tokens and self.doc[k].text in POST_NOMINALS \
+                    and self.linking.type_of(m.entity_id) == "Person":
+                tokens[k] = m
+                k += 1
+        return tokens
+
     def _dominant_government(self) -> str | None:
         counts: dict[str, int] = {}
         for m in self.linking.mentions:
@@ -340,6 +357,23 @@ class _Relator(TitleRules, LayoutRules):
         leader = next((m for m in self.ordered if m.end < opening and self.type_of(m.entity_id) == "Person"
                        and self.doc[m.end].text in {"Government", "Administration"}), None)
         return self.government_of(leader) if leader is not None else None
+
+    def state_dash_law(self, token: Token) -> Iterator[Candidate]:
+        """'*U.S. - Executive Order on … enacted in October 2023.' / 'EU - Artificial Intelligence Act enacted in June
+        2024': a line that opens with a state, a dash and a law enacted says the state enacted it (footnotes listing
+        other countries' laws read so; the parser hangs the participle on some word inside the law's name)."""
+        law = self.mention_at(self.doc[token.i - 1]) if token.i > 2 else None
+        if token.tag_ != "VBN" or law is None or law.end != token.i or self.type_of(law.entity_id) != "Policy" \
+                or law.start < 2 or self.doc[law.start - 1].text not in _LINE_DASHES:
+            return
+        state = self.mention_at(self.doc[law.start - 2])
+        if state is None or state.end != law.start - 1 or self.type_of(state.entity_id) != "Government":
+            return
+        k = state.start
+        while k > 0 and self.doc[k - 1].text in BULLETS | {"*"} | {" "}:
+            k -= 1
+        if k == 0 or "\n" in self.doc[k - 1].text:
+            yield from self.emit([(state.entity_id, 0)], ("ENACTS",), [(law.entity_id, 0)], token.sent, 0.7)
 
     def headline_announcement(self, token: Token) -> Iterator[Candidate]:
         """'President Joseph R. Biden and General Secretary Nguyen Phu Trong Announce the U.S.-Vietnam Comprehensive
@@ -3583,6 +3617,20 @@ class _Relator(TitleRules, LayoutRules):
         listed = [e for t in self.subjects(verb)[0] for e in self.entities(t, allow_of=False)]
         yield from self.emit(lists, ("RESTRICTS",), listed, token.sent, 0.75)
 
+    def joining_as_signatory(self, token: Token) -> Iterator[Candidate]:
+        """'Canada is joining 11 other countries and the European Union … as an early signatory to the convention':
+        those joined as signatories to a pact are signatories too (the subject's own signing is read elsewhere)."""
+        if token.pos_ != "VERB" or self.hedged(token):
+            return
+        roles = [n for p in token.children if p.dep_ == "prep" and p.lower_ == "as"
+                 for n in p.children if n.dep_ == "pobj" and n.lemma_.lower() in _SIGNATORY_NOUNS]
+        pacts = [e for n in roles for t in prep_objects(n, {"to", "of"}) for e in self.entities(t)
+                 if self.type_of(e[0]) in {"Policy", "Event"}]
+        # (the names joined themselves, not "including G7 partners" hung on them)
+        joined = [(m.entity_id, 0) for c in token.children if c.dep_ == "dobj" for t in [c, *conjoined(c)]
+                  if (m := self.mention_at(t)) is not None and self.type_of(m.entity_id) in {"Government", "Organization", "Firm"}]
+        yield from self.emit(joined, ("PARTICIPATES_IN",), pacts, token.sent, 0.65)
+
     def joining_from(self, token: Token) -> Iterator[Candidate]:
         """'Lael Brainard, who is joining us from the White House': someone who joins a gathering from a body comes
         from where they work."""
@@ -4559,9 +4607,10 @@ class _Relator(TitleRules, LayoutRules):
                       (frozenset({"product", "creation", "brainchild"}), self.product_of),
                       (_SUCCEED_WORDS, self.succeeded), (frozenset({"work", "career"}), self.own_work_at),
                       (frozenset({"led"}), self.led_policy), (frozenset({"under"}), self.programme_under),
-                      (_CHAIR_NOUNS, self.state_chairs), (_HEADLINE_LAUNCH_WORDS, self.headline_announcement))
+                      (_CHAIR_NOUNS, self.state_chairs), (_HEADLINE_LAUNCH_WORDS, self.headline_announcement),
+                      (_ENACTED_WORDS, self.state_dash_law))
         lemma_rules = ((_BODY_KIND_NOUNS, self.kind_in_place), (_ATTENDEE_NOUNS, self.attendees_at), (_PRODUCT_NOUNS, self.products_are), (_PROPOSED_IN_VERBS, self.proposed_in), (PROGRAMME_NOUNS, self.programmes_such_as), (_LIST_CHANGE_NOUNS, self.list_changes), (_TIE_NOUNS_BETWEEN | _JOINT_WORK_NOUNS, self.partnership_between), (frozenset({"slap", "hit", "saddle", "punish", "target"}), self.hit_with), (frozenset({"involve"}), self.involved_with), (frozenset({"include", "involve", "feature"}), self.includes_collaboration), (frozenset({"lead"}), self.body_leads_policy), (frozenset({"return"}), self.returned_to), (frozenset({"agree", "pledge", "vow", "commit", "decide"}), self.agreed_together), (frozenset({"join"}), self.joined_unit), (frozenset({"join", "meet"}), self.joined_people_at), (frozenset({"margin", "sideline"}), self.on_margins_of), (frozenset({"represent"}), self.represented_by), (frozenset({"representative"}), self.representatives_of), (frozenset({"home", "birthplace"}), self.home_to), (frozenset({"presidency", "chairmanship"}), self.presidency_of), (frozenset({"partner"}), self.partners_named), (frozenset({"partner"}), self.partner_predicate), (frozenset({"role"}), self.supporting_role), (frozenset({"work", "join", "team", "collaborate", "cooperate"}), self.states_working_together), (frozenset({"work", "collaborate", "cooperate"}), self.working_through), (frozenset({"chair", "co-chair", "hold", "convene", "attend", "open"}), self.gathering_venue), (frozenset({"establish", "sign", "conclude", "launch", "forge"}), self.pact_established_with), (frozenset({"bring"}), self.brought_together), (frozenset({"lead"}), self.led_round),
-                       (frozenset(NOMINAL_TRIGGERS), self.nominal), (STRUCTURE_NOUNS, self.structure), (frozenset({"agreement", "deal"}), self.agreed_law), (frozenset({"behind"}), self.backing_behind), (frozenset({"join"}), self.joining_from), (frozenset({"on"}), self.on_list), (frozenset({"in"}), self.voiced_in), (frozenset({"advance", "continue", "deepen", "progress"}), self.advancing_work))
+                       (frozenset(NOMINAL_TRIGGERS), self.nominal), (STRUCTURE_NOUNS, self.structure), (frozenset({"agreement", "deal"}), self.agreed_law), (frozenset({"behind"}), self.backing_behind), (frozenset({"join"}), self.joining_from), (frozenset({"join"}), self.joining_as_signatory), (frozenset({"on"}), self.on_list), (frozenset({"in"}), self.voiced_in), (frozenset({"advance", "continue", "deepen", "progress"}), self.advancing_work))
         by_word: dict[str, list] = {}
         for words, word_rule in word_rules:
             for word in words:
@@ -4601,7 +4650,17 @@ class _Relator(TitleRules, LayoutRules):
         # the person the body's leader anywhere, 'from' adds no second, weaker claim that they are its staff
         leads = {(c.subject, c.object) for c in out if c.type == "LEADS"}
         out.extend(c for c in from_claims if (c.subject, c.object) not in leads)
-        return self._no_self_restriction(_leaders_are_not_also_staff(out))
+        return self._no_own_meetings(self._no_self_restriction(_leaders_are_not_also_staff(out)))
+
+    def _no_own_meetings(self, candidates: list[Candidate]) -> list[Candidate]:
+        """'G7 ministers met at the G7 Digital and Tech Ministers' Meeting': a body's own meeting, named for it, is
+        where its members take part; the body itself is not a participant in it."""
+        def own(c: Candidate) -> bool:
+            if c.type != "PARTICIPATES_IN" or self.type_of(c.subject) != "Organization":
+                return False
+            body, meeting = self.linking.entities[c.subject], self.linking.entities[c.object].name
+            return meeting != body.name and any(meeting.startswith(form + " ") for form in (body.name, *body.aliases))
+        return [c for c in candidates if not own(c)]
 
     def _no_self_restriction(self, candidates: list[Candidate]) -> list[Candidate]:
         """'Huawei is on the U.S. Entity List, which bars American firms from selling to it': a state's own list,

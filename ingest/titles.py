@@ -182,8 +182,13 @@ class TitleRules:
             k -= 1  # "Minister for Defence Procurement, James Cartlidge, visited …": the title opens the sentence
         elif k - 2 >= sent.start and doc[k - 1].text == "," and (run_start := _minister_run_start(doc, sent.start, k - 1)) is not None:
             k -= 1  # "Joint media release with Assistant Minister for Science, Technology and the Digital Economy, Dr X"
+        if k - 4 >= sent.start and doc[k - 1].text == ")" and doc[k - 3].text == "(" and doc[k - 2].is_upper \
+                and doc[k - 4].is_title:
+            k -= 3  # "The Government Chief Digital Officer (GCDO) Paul James": past the title's own acronym
         words: list[Token] = []
-        while k - 1 >= sent.start and len(words) < (12 if any(w.text == "," for w in words) else 7):
+        while k - 1 >= sent.start and len(words) < (12 if any(w.text == "," for w in words) else 9 if all(
+                w.text[:1].isupper() or w.lower_ in {"of", "for", "and"} for w in words) else 7):
+            # (a run of capitalised words may be a long title: "Minister of State for Digital and Data Protection X")
             if run_start is not None and k - 1 < run_start:
                 break
             prev = doc[k - 1]
@@ -191,8 +196,11 @@ class TitleRules:
             # the words between a title and the name may continue the title ("… of Commerce for Export Administration X")
             title_tail = all(w.text[:1].isupper() or w.lower_ in {"for", "of", "and", "the", ","} for w in words)
             # "Under Secretary of State for Economic Growth, Energy, and the Environment X": a comma inside a portfolio list
+            # (or before its last two items: "Minister for Enterprise, Trade and Employment X")
             portfolio_comma = prev.text == "," and words and title_tail and k - 2 >= sent.start \
-                and (words[0].lower_ == "and" or len(words) > 1 and words[1].text == "," or run_start is not None) \
+                and (words[0].lower_ == "and" or len(words) > 1 and words[1].text == ","
+                     or any(w.lower_ == "and" for w in words[1:3]) and not any(w.text == "," for w in words)
+                     or run_start is not None) \
                 and doc[k - 2].text[:1].isupper() and doc[k - 2].is_alpha and self.mention_at(doc[k - 2]) is None
             if prev.is_punct and prev.text not in {"-", "."} and not portfolio_comma or (
                     pm and words and not _is_title_word(words) and not (pm.how == "title" and title_tail)):
@@ -214,6 +222,9 @@ class TitleRules:
                 break
             words.insert(0, prev)
             k -= 1
+        if len(words) > 1 and words[0].lower_ == "and" and words[1].text[:1].isupper():
+            words = words[1:]  # "A, Minister for X, and Minister of State for Y Z": the 'and' joins two titled names
+            k += 1  # (so what stands before the 'and' is not read as the body the title names)
         title = re.sub(r"\s+\.", ".", " ".join(w.text for w in words).strip())  # "Capt ." is the rank "Capt."
         lowered = title.lower().replace("then-", "").replace("former ", "").strip()
         if lowered:
@@ -252,6 +263,12 @@ class TitleRules:
                                       for w in words):
             before = None  # "… in the UK with Vice President X", "… Commerce under the order that President X signed",
             # "Sam Altman of OpenAI met Secretary X": a verb between ends the title
+        if title_kind and before is None and lowered.removeprefix("the ").startswith("government ") and len(lowered.split()) >= 3 \
+                and all(w.text[:1].isupper() for w in words if w.lower_ != "the"):
+            # "The Government Chief Digital Officer Paul James": an office the government's own name opens serves the
+            # article's government (not "senior Indian Government officials including Prime Minister X")
+            yield from self._portfolio_holder(person, m, sent)
+            return
         if title_kind and before is not None and self.type_of(before.entity_id) == "Government" \
                 and (ministry := self._state_ministry(before.entity_id, lowered)) is not None:
             # "Singaporean Minister of Defense Dr. Ng Eng Hen" with the "Singapore Ministry of Defence" named: the
@@ -1235,6 +1252,8 @@ def _portfolio_title(lowered: str, words: list[Token]) -> bool:
     parts = lowered.removeprefix("the ").split()
     if parts and parts[0] in _JUNIOR_MINISTER_RANKS:
         parts = parts[1:]  # "Assistant Minister for Science": a junior minister serves as a minister does
+    if parts[:4] == ["minister", "of", "state", "for"]:
+        parts = parts[:1] + parts[3:]  # "Minister of State for Trade Promotion": a junior minister, as above
     if len(parts) >= 3 and parts[0] == "minister" and parts[1] == "for" \
             and all(w.text[:1].isupper() for w in words if w.lower_ not in {"the", "for", "of", "and", ","}):
         return True  # "Minister for Defence Procurement": a junior minister's portfolio written out
