@@ -1681,6 +1681,21 @@ class _Linker:
                 continue  # a known institution already named there
             self.add(start, end, self.entity_for_name(doc[start:end].text, "Organization"), "ner", replace=True)
 
+    def link_regional_governments(self) -> None:
+        """'the Government of Madhya Pradesh', 'the Government of Ontario': the government of a known region (a place,
+        not a state) is a body of its own — an agency the text can make sign, lead or partner — and the region stays
+        named inside it."""
+        doc = self.doc
+        for i, text in enumerate(self.texts):
+            if text != "Government" or i + 2 >= len(doc) or self.lowers[i + 1] != "of":
+                continue
+            place = self.covered.get(i + 2)
+            if place is None or place.start != i + 2 or self.out.entities[place.entity_id].type != "Location" \
+                    or self.covered.get(i) is not None:
+                continue
+            self.add(i, place.end, self.entity_for_name(doc[i:place.end].text, "Agency"), "chunk", replace=True)
+            self.out.nested.append(LinkedMention(place.start, place.end, place.entity_id, "qualifier"))
+
     def link_college_towns(self) -> None:
         """"Christ's College, Finchley", "Queen Elizabeth's School, Barnet": the word after a school's comma is its town.
 
@@ -6036,8 +6051,8 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.relink_place_names()
     linker.retype_towns_named_for_states()
     linker.link_compass_regions()
-    linker.link_college_towns()
     linker.link_institutions_of_places()
+    linker.link_regional_governments()
     linker.link_affiliation_lines()
     linker.link_speaker_labels()
     linker.link_listed_order_titles()
@@ -6045,6 +6060,7 @@ def link(doc: Doc, kb: KnowledgeBase) -> Linking:
     linker.drop_plural_kinds()
     linker.link_qualifiers()
     linker.link_extended_names()
+    linker.link_college_towns()  # (after a school's name is whole: "Hyderabad Public School, Begumpet")
     linker.link_legal_forms()
     linker.link_separated_legal_forms()
     linker.link_dash_campuses()

@@ -195,6 +195,10 @@ _ENACTED_WORDS = frozenset({"enacted", "adopted", "passed", "issued", "signed", 
 _LINE_DASHES = frozenset({"-", "–", "—", ":"})
 # What a party joins others as, to a pact: "joining 11 other countries … as an early signatory to the convention".
 _SIGNATORY_NOUNS = frozenset({"signatory", "signatories", "party", "parties"})
+# First words of a parent body written after a unit and a comma ("…Division (DIBD), Ministry of Electronics and IT").
+_PARENT_BODY_WORDS = frozenset({"ministry", "department", "government", "office", "agency", "commission"})
+# Participles that place a gathering: "the summit, held in Seoul".
+_HELD_PARTICIPLES = frozenset({"hold", "host", "stage", "organise", "organize"})
 NP_DEPS = {"compound", "appos", "amod", "nmod", "poss", "npadvmod", "nummod", "det", "quantmod", "attr"}
 LIST_PREPS = {"including", "as", "like", "among"}  # "such as", "including", "like"
 
@@ -4227,7 +4231,12 @@ class _Relator(TitleRules, LayoutRules):
                 and not self.hedged(root.head):
             # "the Commission held its second … Dialogue with China in Beijing": where it was held
             preps += [c for c in root.head.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}]
-        for acl in (c for c in root.children if c.dep_ == "acl" and c.lemma_ in {"hold", "host", "stage", "organise", "organize"}):
+        held = [c for c in root.children if c.dep_ == "acl" and c.lemma_ in _HELD_PARTICIPLES]
+        if m.end + 1 < len(self.doc) and self.doc[m.end].text == "," and self.doc[m.end + 1].tag_ == "VBN" \
+                and self.doc[m.end + 1].lemma_ in _HELD_PARTICIPLES:
+            held.append(self.doc[m.end + 1])  # "invited to the … Conference 2026, held at Bhopal": the parser hangs
+            # the participle on the verb before, yet it describes the event right before the comma
+        for acl in held:
             preps += [c for c in acl.children if c.dep_ == "prep" and c.lower_ in {"in", "at"}]
         if root.dep_ in {"nsubj", "nsubjpass"} and root.head.lemma_ in {"meet", "convene", "gather", "hold", "take"} \
                 and not self.hedged(root.head):
@@ -4327,6 +4336,36 @@ class _Relator(TitleRules, LayoutRules):
         owners = [(o.entity_id, 0) for o in self.ordered if o.end - o.start == 1 and o.entity_id != m.entity_id
                   and doc[o.start].text == first and self.type_of(o.entity_id) in {"Agency", "Organization", "Firm"}]
         yield from self.emit([(m.entity_id, 0)], ("PART_OF",), list(dict.fromkeys(owners))[:1], doc[m.start].sent, 0.7)
+
+    def unit_comma_parent(self, m: LinkedMention) -> Iterator[Candidate]:
+        """'The Digital India BHASHINI Division (DIBD), Ministry of Electronics and Information Technology (MeitY),
+        was invited …', 'the Department of Science and Technology, Government of Madhya Pradesh, …': a body followed by
+        a comma and, bare, a ministry, department or government of another kind is part of it (a list of bodies has
+        'and' ahead or repeats the kind: "the Department of Energy, the Department of Commerce and …")."""
+        doc = self.doc
+        if self.type_of(m.entity_id) not in {"Agency", "Organization"}:
+            return
+        k = m.end
+        if k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")":
+            k += 3  # past the body's own short form
+        if k + 1 >= len(doc) or doc[k].text != ",":
+            return
+        parent = self.mention_at(doc[k + 1])
+        if parent is None or parent.start != k + 1 or parent.entity_id == m.entity_id \
+                or self.type_of(parent.entity_id) != "Agency":
+            return
+        kind = doc[parent.start].lower_
+        if kind not in _PARENT_BODY_WORDS or kind == doc[m.start].lower_ or kind in self.lowers_of(m):
+            return
+        after = parent.end
+        if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
+            after += 3
+        if after >= len(doc) or doc[after].text != "," or after + 1 < len(doc) and doc[after + 1].lower_ in {"and", "or"}:
+            return
+        yield from self.emit([(m.entity_id, 0)], ("PART_OF",), [(parent.entity_id, 0)], doc[m.start].sent, 0.7)
+
+    def lowers_of(self, m: LinkedMention) -> set[str]:
+        return {t.lower_ for t in self.doc[m.start:m.end]}
 
     def body_of_place(self, m: LinkedMention) -> Iterator[Candidate]:
         """'Shellphish of Santa Barbara, Calif.', 'TECHx of Ithaca, N.Y., and Charlottesville, Va.': a company or
@@ -4621,7 +4660,7 @@ class _Relator(TitleRules, LayoutRules):
                 by_lemma.setdefault(lemma, []).append(lemma_rule)
         mention_rules = (self.titles, self.administration, self.leadership_of, self.nationality, self.unit_of,
                          self.bracketed_affiliation, self.inline_affiliation, self.participle_aside,
-                         self.qualified_agency, self.listed_model_maker, self.maker_product, self.event_place, self.body_place, self.body_of_place, self.named_unit_of, self.named_member_of_programme, self.state_pair,
+                         self.qualified_agency, self.listed_model_maker, self.maker_product, self.event_place, self.body_place, self.body_of_place, self.named_unit_of, self.unit_comma_parent, self.named_member_of_programme, self.state_pair,
                          self.paired_tie, self.appositive_head_of_government, self.appositive_title_of, self.styled_title_of, self.title_is_holder, self.acronym_office_holder,
                          self.title_comma_name, self.commission_member, self.name_comma_commissioner, self.state_minister_before_name)
         from_claims: list[Candidate] = []

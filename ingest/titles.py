@@ -318,6 +318,13 @@ class TitleRules:
                 gov = self.government_of(m)
                 if gov:
                     yield from self.emit(person, ("LEADS",), [(gov, 2)], sent, 0.6)
+            elif lowered.split()[-2:] == ["chief", "minister"] or lowered.split()[-1] == "governor":
+                # "Chief Minister Dr. Mohan Yadav" with "the Government of Madhya Pradesh" named: the head of a
+                # region's government leads the one regional government the article names
+                regional = {mm.entity_id for mm in self.ordered if self.type_of(mm.entity_id) == "Agency"
+                            and self.linking.entities[mm.entity_id].name.startswith("Government of ")}
+                if len(regional) == 1:
+                    yield from self.emit(person, ("LEADS",), [(regional.pop(), 2)], sent, 0.6)
             elif _portfolio_title(lowered, words):
                 # "Technology Secretary Peter Kyle", "Digital Minister X": a cabinet portfolio with no body the
                 # knowledge base knows serves the article's government

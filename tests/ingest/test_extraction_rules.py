@@ -5905,3 +5905,25 @@ def test_a_body_is_no_participant_in_its_own_meeting_named_for_it(extractor) -> 
     found = triples(extract(extractor, "The G7 and the OECD attended the G7 Digital Ministers’ Meeting in Takasaki."))
     assert not [r for r in found if r[0] == "G7" and r[1] == "PARTICIPATES_IN"]
     assert any(r[0] == "OECD" and r[1] == "PARTICIPATES_IN" for r in found)
+
+
+def test_the_government_of_a_known_region_is_an_agency_its_chief_minister_leads(extractor) -> None:
+    ex = extract(extractor, "The summit was opened by Chief Minister Siddaramaiah, who praised the Government of "
+                            "Karnataka's new data centre policy. The Government of Karnataka signed a pact with Infosys.")
+    assert types(ex).get("Government of Karnataka") == "Agency"
+    assert "Karnataka" in {e.name for e in ex.entities if e.type == "Location"}
+    assert ("Siddaramaiah", "LEADS", "Government of Karnataka") in triples(ex)
+
+
+def test_a_body_then_a_comma_and_a_bare_ministry_of_another_kind_is_part_of_it(extractor) -> None:
+    found = triples(extract(extractor, "The Office of Technology Assessment (OTA), Department of Commerce, was invited to "
+                                       "the meeting. The Department of Energy, the Department of Commerce, and the "
+                                       "Department of State met on Monday."))
+    assert ("Office of Technology Assessment", "PART_OF", "US Department of Commerce") in found
+    assert not [r for r in found if r[1] == "PART_OF" and r[0].startswith("Department of")]
+
+
+def test_a_participle_after_a_gatherings_name_and_a_comma_places_it(extractor) -> None:
+    found = triples(extract(extractor, "The minister was invited to the Karnataka Regional AI Summit 2026, held at Hyderabad, "
+                                       "by the organisers."))
+    assert ("Hyderabad", "HOSTS", "Karnataka Regional AI Summit 2026") in found
