@@ -812,7 +812,6 @@ def _only_generic_words(span: Span) -> bool:
 _VENUE_WORDS = frozenset({"conference", "convention", "exhibition", "congress", "expo", "events"})
 
 
-
 def _name_after_title(span: Span) -> Span | None:
     """The person's name closing a run of title words ("Company Regulation Dara Calleary"): two or three capitalised
     names right after a common word, the first a given name or no common word itself."""
@@ -826,6 +825,7 @@ def _name_after_title(span: Span) -> Span | None:
                 and all(t.is_title and t.pos_ == "PROPN" for t in name):
             return name
     return None
+
 
 def _type_from_head(span: Span, head: str, *, default: str | None) -> str | None:
     """Type from the syntactic head ('Office' in 'Office for Robotics Oversight') or else the last word."""

@@ -26,6 +26,7 @@ object types. Confidence reflects how direct the evidence is.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -33,7 +34,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from graphkit.ingest.affiliations import DEGREES, affiliation_lines, field_text
-from graphkit.ingest.grammar import clause_subjects, conjoined, doc_text, prep_objects, sentence_distance
+from graphkit.ingest.grammar import clause_subjects, conjoined, doc_text, line_ranges, prep_objects, sentence_distance
 from graphkit.ingest.layout import BULLETS, COMPOSED_WORDS, PAIRED_NOUNS, LayoutRules
 from graphkit.ingest.lexicon import (
     COLLECTIVE_NOUNS,
@@ -292,10 +293,9 @@ class _Relator(TitleRules, LayoutRules):
     def _with_post_nominals(self, tokens: dict[int, LinkedMention]) -> dict[int, LinkedMention]:
         """Letters after a person's name stand for the person: the parser often makes the last of them the head of
         the name ("Peter Burke TD, and … Dara Calleary TD, today launched": the clause reaches "TD", not "Burke")."""
-        for m in self.linking.mentions:
+        for m in (m for m in self.linking.mentions if self.linking.type_of(m.entity_id) == "Person"):
             k = m.end
-            while k < len(self.doc) and k not in tokens and self.doc[k].text in POST_NOMINALS \
-                    and self.linking.type_of(m.entity_id) == "Person":
+            while k < len(self.doc) and k not in tokens and self.doc[k].text in POST_NOMINALS:
                 tokens[k] = m
                 k += 1
         return tokens
@@ -373,10 +373,9 @@ class _Relator(TitleRules, LayoutRules):
         state = self.mention_at(self.doc[law.start - 2])
         if state is None or state.end != law.start - 1 or self.type_of(state.entity_id) != "Government":
             return
-        k = state.start
-        while k > 0 and self.doc[k - 1].text in BULLETS | {"*"} | {" "}:
-            k -= 1
-        if k == 0 or "\n" in self.doc[k - 1].text:
+        starts = [a for a, _ in line_ranges(self.doc)]
+        line_start = starts[bisect.bisect_right(starts, state.start) - 1]
+        if all(t.text in BULLETS for t in self.doc[line_start:state.start]):  # (the state opens its line)
             yield from self.emit([(state.entity_id, 0)], ("ENACTS",), [(law.entity_id, 0)], token.sent, 0.7)
 
     def headline_announcement(self, token: Token) -> Iterator[Candidate]:
@@ -4355,17 +4354,14 @@ class _Relator(TitleRules, LayoutRules):
                 or self.type_of(parent.entity_id) != "Agency":
             return
         kind = doc[parent.start].lower_
-        if kind not in _PARENT_BODY_WORDS or kind == doc[m.start].lower_ or kind in self.lowers_of(m):
-            return
+        if kind not in _PARENT_BODY_WORDS or any(t.lower_ == kind for t in doc[m.start:m.end]):
+            return  # (a body of the same kind is a list's next item, not the parent)
         after = parent.end
         if after + 2 < len(doc) and doc[after].text == "(" and doc[after + 2].text == ")":
             after += 3
         if after >= len(doc) or doc[after].text != "," or after + 1 < len(doc) and doc[after + 1].lower_ in {"and", "or"}:
             return
         yield from self.emit([(m.entity_id, 0)], ("PART_OF",), [(parent.entity_id, 0)], doc[m.start].sent, 0.7)
-
-    def lowers_of(self, m: LinkedMention) -> set[str]:
-        return {t.lower_ for t in self.doc[m.start:m.end]}
 
     def body_of_place(self, m: LinkedMention) -> Iterator[Candidate]:
         """'Shellphish of Santa Barbara, Calif.', 'TECHx of Ithaca, N.Y., and Charlottesville, Va.': a company or
